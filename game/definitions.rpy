@@ -1,0 +1,97 @@
+## Smile Protocol: characters, transitions and story state.
+##
+## Every piece of state is a `default` with a one-line comment saying what it
+## means and where it is set. Ints are clamped by the `adjust` helper below.
+## Expression attributes shared by every sprite (the art pipeline draws
+## exactly these): neutral, happy, sad, angry, worried, surprised.
+
+## Characters ##################################################################
+## Noah is the point-of-view character; his expressions show as a side image.
+
+define noah = Character("Noah", image="noah", color="#f2c572")
+define calla = Character("Dr. Calla Hawthorne", image="calla", color="#e8a0a8")
+define leo = Character("Leo", image="leo", color="#b7d98b")
+define jonah = Character("Jonah", image="jonah", color="#ffd86b")
+define jolene = Character("Jolene", image="jolene", color="#7fd4ff")
+define leila = Character("Dr. Leila Kiran", image="leila", color="#f5a65b")
+define mx = Character("Max", image="mx", color="#9be37a")
+define milena = Character("Dr. Milena Voss", image="milena", color="#c9b6ff")
+define jenna = Character("Jenna", image="jenna", color="#ff9ecb")
+define smarteeth = Character("Dr. SmarTeeth", image="smarteeth", color="#5ff2e0")
+define vta = Character("VTA", image="vta", color="#8ff7ee")
+define asha = Character("Dr. Asha Ray", image="asha", color="#ffb36b")
+define flower = Character("Flower", image="flower", color="#d7a6e8")
+define otto = Character("Otto", image="otto", color="#a6e3ff")
+define julian = Character("Julian", image="julian", color="#9fb4ff")
+define alyssa = Character("Dr. Alyssa Courtenay", image="alyssa", color="#ff8f8f")
+define marcus = Character("Marcus Hale", image="marcus", color="#e6c79c")
+define elara_ai = Character("ELARA", image="elara_ai", color="#00e5ff", what_color="#c8fbff")
+define elara = Character("Dr. Elara Voss", image="elara", color="#8fd6c4")
+define milo = Character("Milo", image="milo", color="#ffe27a")
+define tarek = Character("Dr. Tarek Liu", image="tarek", color="#ff7a59")
+define ava = Character("Ava", image="ava", color="#c3e88d")
+## Noah's mother, Mara Adair, appears only in the prologue.
+define mara = Character("Mara", image="mara", color="#f0d9b5")
+## The Health Wall's announcer, a voice with no body.
+define wall = Character("The Wall", color="#ffffff", what_italic=True)
+
+## Transitions #################################################################
+
+define fade_slow = Fade(0.6, 0.4, 0.6)
+define flash_white = Fade(0.1, 0.0, 0.5, color="#ffffff")
+define cut = None
+
+## Positions beyond Ren'Py's left, center and right.
+transform midleft:
+    xalign 0.25 yalign 1.0
+transform midright:
+    xalign 0.75 yalign 1.0
+
+## Story state #################################################################
+## Counters, changed only through adjust() below.
+
+default trust_human = 3        # faith in human-led care; set by most choices (th in STORY.md)
+default trust_machine = 5      # faith in automated care; set by most choices (tm in STORY.md)
+default bridge = 0             # readiness of Max's Bridge and of hybrid care; C2c, C5c, C6b, C7, C8c, C9c, C10a, C11b, C13c, C15b, 5.4
+default otto_bond = 0          # 0-4, how far Otto trusts Noah; C2, C3b, C8c
+default milena_doubts = 0      # 0-3, cracks in Milena's certainty; C8a, C10c, C16b
+default noah_heart = 0         # 0-5, how far Noah has healed; C2b, C5b, C5c, C13a, C14a
+
+## Facts the story remembers (False until a choice sets them).
+default flower_heard = False    # Flower was listened to, not chipped; C2b, C2c
+default jonah_warned = False    # Calla kept paper baselines on Jonah; C4a
+default calla_open = False      # Calla shared her ISP notebook with Jolene; C6b (dialogue only)
+default jenna_consent = False   # Jenna agreed to share her data; C7a
+default leak_public = False     # the SOE 5beta leak went public through Jenna; C8b
+default patch_ready = False     # Max's patch is ready for the Wall; C8c, 5.5
+default ava_brave = False       # Ava chose to face her fear in VR; C9a, C9c
+default evidence_shared = False # Milo's evidence reached Alyssa and Marcus; C10a
+default jonah_turned = False    # Jonah credits human hands for his recovery; C11a, C11b
+default jolene_allied = False   # Jolene works beside Calla; C11b
+default otto_free = False       # Otto broke its SmarTeeth loyalty lock; C12a
+default taught_patients = False # Noah and Asha taught patients self-care; C13a
+default julian_woke = False     # Noah hauled Julian out of VR; C14a
+default tarek_exposed = False   # the evidence went up on the Wall; C16a (dialogue only)
+
+## Words Noah chose; they change dialogue, never the route.
+default told_mom = ""           # "get it" or "your call": what Noah told his mother in P.2
+default lean = "bridge"         # "human", "bridge" or "machine": Noah's lean after Ch3 (Branch B)
+default final = ""              # "bridge", "shutdown" or "handover": the final call, C17
+
+## The range each counter is clamped to; `adjust` is the only way stories
+## change a counter, so the clamp lives in one place.
+define STATE_RANGES = {
+    "trust_human": (0, 10),
+    "trust_machine": (0, 10),
+    "bridge": (0, 10),
+    "otto_bond": (0, 4),
+    "milena_doubts": (0, 3),
+    "noah_heart": (0, 5),
+    }
+
+init python:
+
+    def adjust(name, delta):
+        """Adds `delta` to the counter `name`, clamped to its STATE_RANGES."""
+        low, high = STATE_RANGES[name]
+        setattr(store, name, max(low, min(high, getattr(store, name) + delta)))

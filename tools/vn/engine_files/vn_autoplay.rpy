@@ -1,0 +1,238 @@
+## Autoplay hook for headless real-engine playthroughs (`vn.playthrough`).
+##
+## Inactive unless VN_AUTOPLAY names a plan file. With a plan, an always-shown
+## screen's timer plays the game the way a player does: it presses Start on
+## the title screen, dismisses each line, and clicks the menu choice the plan
+## names, by its text, through the choice screen's own button action. It
+## records (label, speaker, text) for every line shown, the choices made, the
+## labels entered and the ending reached, takes screenshots at named points,
+## and writes everything to the plan's trace file when the game returns to the
+## main menu (or when something goes wrong).
+##
+## Plan (JSON): {"choices": [text, ...], "trace": path, "shots_dir": path,
+##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
+##                    "label:NAME" | "ending"}],
+##   "transitions": bool, "stall_seconds": number}
+##
+## The canonical copy lives in tools/vn/engine_files/.
+
+python early in _vn_autoplay:
+
+    import json as _json
+    import os as _os
+    import time as _time
+
+    PLAN_FILE = _os.environ.get("VN_AUTOPLAY")
+
+    class Autoplay(object):
+
+        def __init__(self, plan):
+            self.plan = plan
+            self.choices = list(plan.get("choices", []))
+            self.shots = {s["at"]: s["name"] for s in plan.get("screenshots", [])}
+            self.shots_dir = plan.get("shots_dir") or _os.path.dirname(plan["trace"])
+            self.stall_seconds = float(plan.get("stall_seconds", 60))
+            self.lines = []
+            self.labels = []
+            self.made = []
+            self.taken = {}
+            self.ending = None
+            self.error = None
+            self.started = False
+            self.finished = False
+            self.menus_seen = 0
+            self.pending_shot = None
+            self.settle_until = 0.0
+            self.last_progress = _time.time()
+            self.handled_line = -1
+
+        # Callbacks from the engine -----------------------------------------
+
+        def on_label(self, name, abnormal):
+            if name.startswith("_"):
+                return
+            self.labels.append(name)
+            self.last_progress = _time.time()
+            if name.startswith("ending_"):
+                self.ending = name
+                self.queue_shot("ending")
+            self.queue_shot("label:" + name)
+
+        def on_history(self, entry):
+            who_id = getattr(renpy.store, "_last_say_who", None)
+            self.lines.append({
+                "label": self.labels[-1] if self.labels else None,
+                "who": who_id,
+                "name": entry.who,
+                "what": entry.what,
+            })
+            self.last_progress = _time.time()
+            self.queue_shot("line:%d" % len(self.lines))
+
+        def queue_shot(self, point):
+            if point in self.shots and self.shots[point] not in self.taken:
+                self.pending_shot = self.shots[point]
+
+        # The timer --------------------------------------------------------
+
+        def shoot_if_due(self):
+            """True while the step should wait for the screen to settle."""
+            if self.pending_shot is None:
+                return False
+            now = _time.time()
+            if not self.settle_until:
+                self.settle_until = now + float(self.plan.get("settle_seconds", 0.5))
+                return True
+            if now < self.settle_until:
+                return True
+            path = _os.path.join(self.shots_dir, self.pending_shot + ".png")
+            renpy.screenshot(path)
+            self.taken[self.pending_shot] = path
+            self.pending_shot = None
+            self.settle_until = 0.0
+            return False
+
+        def step(self):
+            if self.finished:
+                return None
+            try:
+                return self._step()
+            except Exception as e:
+                self.fail("autoplay error: %r" % (e,))
+                return None
+
+        def _step(self):
+            if _time.time() - self.last_progress > self.stall_seconds:
+                filename, line = renpy.get_filename_line()
+                self.fail("stalled for %ss at %s:%d" % (self.stall_seconds, filename, line))
+                return None
+
+            if renpy.get_screen("main_menu") is not None:
+                return self.at_main_menu()
+
+            if self.shoot_if_due():
+                return None
+
+            choice = renpy.get_screen("choice")
+            if choice is not None:
+                return self.at_menu(choice)
+
+            if renpy.get_screen("say") is not None:
+                if self.handled_line == len(self.lines):
+                    return None
+                self.handled_line = len(self.lines)
+                renpy.queue_event("dismiss")
+                return None
+
+            # A pause, a transition or a screen waiting for a click.
+            if _time.time() - self.last_progress > 1.0:
+                renpy.queue_event("dismiss")
+            return None
+
+        def at_main_menu(self):
+            if self.started:
+                self.finish()
+                return None
+            self.queue_shot("title")
+            if self.shoot_if_due():
+                return None
+            self.started = True
+            prefs = renpy.game.preferences
+            prefs.text_cps = 0
+            prefs.afm_enable = False
+            if not self.plan.get("transitions", False):
+                prefs.transitions = 0
+            self.last_progress = _time.time()
+            return renpy.run(renpy.store.Start())
+
+        def at_menu(self, screen):
+            items = screen.scope.get("items", [])
+            filename, line = renpy.get_filename_line()
+            where = "%s:%d" % (filename, line)
+            offered = [renpy.substitute(i.caption) for i in items]
+
+            self.menus_seen += 1
+            self.queue_shot("menu:%d" % self.menus_seen)
+            if self.pending_shot is not None:
+                self.menus_seen -= 1
+                self.shoot_if_due()
+                return None
+
+            if not self.choices:
+                self.fail("the plan has no choice left for the menu at %s; offered: %s" % (where, offered))
+                return None
+
+            wanted = self.choices.pop(0)
+            for item, text in zip(items, offered):
+                if text == wanted or renpy.filter_text_tags(text, allow=[]) == wanted:
+                    if item.action is None or not renpy.is_sensitive(item.action):
+                        self.fail("choice %r is disabled at the menu at %s" % (wanted, where))
+                        return None
+                    self.made.append({"menu": where, "text": wanted})
+                    self.last_progress = _time.time()
+                    return renpy.run(item.action)
+
+            self.fail("choice %r is not offered at the menu at %s; offered: %s" % (wanted, where, offered))
+            return None
+
+        # Ending the run -----------------------------------------------------
+
+        def trace(self):
+            return {
+                "lines": self.lines,
+                "labels": self.labels,
+                "choices": self.made,
+                "unused_choices": self.choices,
+                "ending": self.ending,
+                "screenshots": self.taken,
+                "error": self.error,
+            }
+
+        def write(self):
+            path = self.plan["trace"]
+            with open(path + ".part", "w", encoding="utf-8") as f:
+                _json.dump(self.trace(), f, ensure_ascii=False, indent=1)
+            _os.replace(path + ".part", path)
+
+        def fail(self, message):
+            if self.error is None:
+                self.error = message
+            self.finish()
+
+        def finish(self):
+            if self.finished:
+                return
+            self.finished = True
+            self.write()
+            renpy.quit()
+
+    autoplay = None
+
+    if PLAN_FILE:
+        with open(PLAN_FILE, encoding="utf-8") as _f:
+            autoplay = Autoplay(_json.load(_f))
+
+init 1000 python in _vn_autoplay:
+
+    if autoplay is not None:
+        _previous_label_callback = renpy.config.label_callback
+
+        def _label_callback(name, abnormal):
+            autoplay.on_label(name, abnormal)
+            if _previous_label_callback is not None:
+                _previous_label_callback(name, abnormal)
+
+        def _exception_handler(short, full, traceback_fn):
+            autoplay.error = "engine exception: " + short.strip().splitlines()[-1]
+            autoplay.lines.append({"label": None, "who": None, "name": None, "what": short})
+            autoplay.finished = True
+            autoplay.write()
+            _os._exit(70)
+
+        renpy.config.label_callback = _label_callback
+        renpy.config.history_callbacks.append(autoplay.on_history)
+        renpy.config.always_shown_screens.append("_vn_autoplay")
+        renpy.config.exception_handler = _exception_handler
+
+screen _vn_autoplay():
+    timer 0.03 repeat True action Function(_vn_autoplay.autoplay.step)

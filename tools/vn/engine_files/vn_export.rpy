@@ -1,0 +1,276 @@
+## Story exporter, run by `vn export`: `renpy BASE vn_export --out FILE`.
+##
+## Walks the script exactly as Ren'Py parsed it and writes it as JSON: every
+## statement of the game's own files with its file, line and successor, plus
+## the characters and images that exist once init code has run. The route
+## checker, the web export and the sprite check read only this JSON.
+##
+## The canonical copy lives in tools/vn/engine_files/; `vn` adds it to a
+## temporary view of the game it is pointed at, so the game need not ship it.
+
+python early in _vn_export:
+
+    import json as _json
+    import os as _os
+
+    EXPORT_FORMAT = 1
+    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy")
+
+    def _src(expr):
+        """The source text of a PyExpr/PyCode/string, or None."""
+        if expr is None:
+            return None
+        source = getattr(expr, "source", expr)
+        if isinstance(source, str):
+            return source.strip()
+        return str(source)
+
+    def _is_game_file(filename):
+        filename = filename.replace("\\", "/")
+        if not filename.startswith("game/") or filename.startswith("game/tl/"):
+            return False
+        return _os.path.basename(filename).replace(".rpyc", ".rpy") not in INJECTED
+
+    def _color(value):
+        if value is None:
+            return None
+        try:
+            return renpy.color.Color(value).hexcode
+        except Exception:
+            return str(value)
+
+    def _character_record(name, char):
+        display = char.name
+        return {
+            "id": name,
+            "name": display if isinstance(display, str) or display is None else str(display),
+            "dynamic": bool(getattr(char, "dynamic", False)),
+            "color": _color(char.who_args.get("color")),
+            "image": char.image_tag,
+            "kind": "nvl" if char.__class__.__name__ == "NVLCharacter" else "adv",
+        }
+
+    def _characters(game_defines, say_whos):
+        chars = {}
+        for name in sorted(set(game_defines) | set(say_whos) | {"narrator"}):
+            value = getattr(renpy.store, name, None)
+            if isinstance(value, renpy.character.ADVCharacter):
+                chars[name] = _character_record(name, value)
+        return chars
+
+    def _images():
+        rv = []
+        for key, displayable in renpy.display.image.images.items():
+            record = {"name": " ".join(key)}
+            filename = getattr(displayable, "filename", None)
+            if isinstance(filename, str):
+                record["file"] = filename
+            rv.append(record)
+        rv.sort(key=lambda r: r["name"])
+        return rv
+
+    class _Walker(object):
+        """Turns the parsed nodes into JSON records with stable ids."""
+
+        def __init__(self, nodes):
+            self.nodes = nodes
+            self.ids = {}
+            self.translate_ids = {}
+            self.init_priority = {}
+            taken = {}
+            for node in nodes:
+                base = "%s:%d" % (node.filename, node.linenumber)
+                count = taken.get(base, 0)
+                taken[base] = count + 1
+                self.ids[id(node)] = base if count == 0 else "%s#%d" % (base, count)
+
+        def transparent(self, node):
+            return isinstance(node, (renpy.ast.Translate, renpy.ast.EndTranslate, renpy.ast.Pass, renpy.ast.Init))
+
+        def resolve(self, node):
+            """The id of the first meaningful node control reaches from `node`."""
+            seen = set()
+            while node is not None and self.transparent(node):
+                if id(node) in seen:
+                    return None
+                seen.add(id(node))
+                if isinstance(node, renpy.ast.Translate) and node.block:
+                    node = node.block[0]
+                elif isinstance(node, renpy.ast.Init) and node.block:
+                    node = node.block[0]
+                else:
+                    node = node.next
+            if node is None:
+                return None
+            return self.ids.get(id(node))
+
+        def block(self, block):
+            if not block:
+                return None
+            return self.resolve(block[0])
+
+        def imspec(self, imspec):
+            # 8.0 imspecs: (name, expression, tag, at_list, layer, zorder, behind)
+            name, expression, tag, at_list, layer = imspec[:5]
+            zorder = imspec[5] if len(imspec) > 5 else None
+            behind = imspec[6] if len(imspec) > 6 else []
+            return {
+                "image": " ".join(name) if name else None,
+                "tag": tag or (name[0] if name else None),
+                "attributes": list(name[1:]) if name else [],
+                "expression": _src(expression),
+                "at": [_src(a) for a in (at_list or [])],
+                "layer": layer,
+                "zorder": _src(zorder),
+                "behind": list(behind or []),
+            }
+
+        def record(self, node):
+            A = renpy.ast
+            r = {
+                "id": self.ids[id(node)],
+                "file": node.filename,
+                "line": node.linenumber,
+                "next": self.resolve(node.next),
+            }
+
+            if isinstance(node, A.Label):
+                r.update(kind="label", name=node.name,
+                         parameters=_src(getattr(node, "parameters", None) and repr(node.parameters)),
+                         hide=bool(node.hide))
+                if node.block:
+                    r["next"] = self.block(node.block)
+            elif isinstance(node, A.Say):
+                who = node.who
+                r.update(kind="say", who=who,
+                         character=who if (who and who.isidentifier() and isinstance(getattr(renpy.store, who, None), renpy.character.ADVCharacter)) else None,
+                         what=node.what,
+                         attributes=list(node.attributes or []),
+                         temporary_attributes=list(node.temporary_attributes or []),
+                         arguments=_src(getattr(node.arguments, "source", None) if node.arguments else None),
+                         interact=bool(node.interact),
+                         translate_id=self.translate_ids.get(id(node)),
+                         **{"with": _src(node.with_)})
+            elif isinstance(node, A.Menu):
+                items = []
+                caption = None
+                for label, condition, block in node.items:
+                    if block is None:
+                        caption = label
+                        continue
+                    items.append({"text": label, "condition": _src(condition), "next": self.block(block)})
+                r.update(kind="menu", caption=caption, items=items,
+                         set=_src(node.set), arguments=None,
+                         **{"with": _src(node.with_)})
+            elif isinstance(node, A.Jump):
+                r.update(kind="jump", target=node.target, expression=bool(node.expression))
+                r["next"] = None
+            elif isinstance(node, A.Call):
+                from_label = node.next.name if isinstance(node.next, A.Label) else None
+                r.update(kind="call", target=node.label, expression=bool(node.expression),
+                         arguments=None if node.arguments is None else "(...)",
+                         **{"from": from_label})
+            elif isinstance(node, A.Return):
+                r.update(kind="return", expression=_src(node.expression))
+                r["next"] = None
+            elif isinstance(node, A.If):
+                r.update(kind="if", entries=[{"condition": _src(c), "next": self.block(b)} for c, b in node.entries])
+            elif isinstance(node, A.While):
+                r.update(kind="while", condition=_src(node.condition), body=self.block(node.block))
+            elif isinstance(node, A.EarlyPython):
+                r.update(kind="early_python", source=_src(node.code))
+            elif isinstance(node, A.Python):
+                r.update(kind="python", source=_src(node.code), hide=bool(node.hide), store=node.store,
+                         init=self.init_priority.get(id(node)))
+            elif isinstance(node, A.Default):
+                r.update(kind="default", store=node.store, name=node.varname, source=_src(node.code))
+            elif isinstance(node, A.Define):
+                r.update(kind="define", store=node.store, name=node.varname,
+                         operator=getattr(node, "operator", "="),
+                         index=_src(getattr(node, "index", None)), source=_src(node.code))
+            elif isinstance(node, A.Scene):
+                r.update(kind="scene", layer=node.layer, atl=node.atl is not None)
+                if node.imspec:
+                    r.update(self.imspec(node.imspec))
+                else:
+                    r.update(image=None, attributes=[], at=[])
+            elif isinstance(node, A.Show):
+                r.update(kind="show", atl=node.atl is not None, **self.imspec(node.imspec))
+            elif isinstance(node, A.Hide):
+                r.update(kind="hide", **self.imspec(node.imspec))
+            elif isinstance(node, A.With):
+                r.update(kind="with", expr=_src(node.expr), paired=node.paired is not None)
+            elif isinstance(node, A.UserStatement):
+                r.update(kind="user", name=node.line.split()[0] if node.line.split() else "", source=node.line)
+            elif isinstance(node, A.Image):
+                r.update(kind="image", name=" ".join(node.imgname))
+            elif isinstance(node, A.Transform):
+                r.update(kind="transform", name=node.varname)
+            elif isinstance(node, A.Screen):
+                r.update(kind="screen", name=getattr(node.screen, "name", None))
+            elif isinstance(node, A.Style):
+                r.update(kind="style", name=node.style_name)
+            elif isinstance(node, A.Testcase):
+                r.update(kind="testcase", name=node.label)
+            else:
+                r.update(kind=type(node).__name__.lower())
+            return r
+
+        def export(self):
+            A = renpy.ast
+            for node in self.nodes:
+                if isinstance(node, A.Translate) and node.language is None:
+                    for child in node.block:
+                        self.translate_ids[id(child)] = node.identifier
+                elif isinstance(node, A.Init):
+                    for child in node.block:
+                        self.init_priority[id(child)] = node.priority
+            return [self.record(n) for n in self.nodes if not self.transparent(n)]
+
+    def _game_nodes():
+        A = renpy.ast
+        skip = set()
+        rv = []
+        for node in renpy.game.script.all_stmts:
+            if not _is_game_file(node.filename):
+                continue
+            # Translations into other languages are not part of the story graph.
+            if isinstance(node, A.Translate) and node.language is not None:
+                continue
+            if isinstance(node, (A.TranslateString, A.TranslateBlock, A.TranslatePython, A.RPY)):
+                continue
+            rv.append(node)
+        rv.sort(key=lambda n: (n.filename, n.linenumber))
+        return rv
+
+    def build_export():
+        nodes = _game_nodes()
+        walker = _Walker(nodes)
+        records = walker.export()
+        labels = {r["name"]: r["id"] for r in records if r["kind"] == "label"}
+        defines = [r["name"] for r in records if r["kind"] == "define" and r["store"] == "store"]
+        whos = [r["who"] for r in records if r["kind"] == "say" and r["who"]]
+        files = sorted({r["file"] for r in records})
+        return {
+            "format": "vn-story-export",
+            "version": EXPORT_FORMAT,
+            "renpy_version": renpy.version_only,
+            "files": files,
+            "characters": _characters(defines, whos),
+            "images": _images(),
+            "labels": labels,
+            "nodes": records,
+        }
+
+    def vn_export_command():
+        ap = renpy.arguments.ArgumentParser(description="Write the parsed story as JSON.")
+        ap.add_argument("--out", required=True, help="The JSON file to write.")
+        args = ap.parse_args()
+        data = build_export()
+        tmp = args.out + ".part"
+        with open(tmp, "w", encoding="utf-8") as f:
+            _json.dump(data, f, ensure_ascii=False, indent=1)
+        _os.replace(tmp, args.out)
+        return False
+
+    renpy.arguments.register_command("vn_export", vn_export_command)
