@@ -45,11 +45,13 @@ python early in _vn_autoplay:
             self.settle_until = 0.0
             self.last_progress = _time.time()
             self.handled_line = -1
+            self.dismissed_at = 0.0
 
         # Callbacks from the engine -----------------------------------------
 
         def on_label(self, name, abnormal):
-            if name.startswith("_"):
+            node = renpy.game.script.namemap.get(name)
+            if node is None or not node.filename.replace("\\", "/").startswith("game/"):
                 return
             self.labels.append(name)
             self.last_progress = _time.time()
@@ -97,6 +99,8 @@ python early in _vn_autoplay:
                 return None
             try:
                 return self._step()
+            except renpy.game.CONTROL_EXCEPTIONS:
+                raise
             except Exception as e:
                 self.fail("autoplay error: %r" % (e,))
                 return None
@@ -118,9 +122,12 @@ python early in _vn_autoplay:
                 return self.at_menu(choice)
 
             if renpy.get_screen("say") is not None:
-                if self.handled_line == len(self.lines):
+                # Dismiss each line once; again only if the click was lost.
+                now = _time.time()
+                if self.handled_line == len(self.lines) and now - self.dismissed_at < 0.5:
                     return None
                 self.handled_line = len(self.lines)
+                self.dismissed_at = now
                 renpy.queue_event("dismiss")
                 return None
 
@@ -231,6 +238,9 @@ init 1000 python in _vn_autoplay:
 
         renpy.config.label_callback = _label_callback
         renpy.config.history_callbacks.append(autoplay.on_history)
+        # Lines are recorded through the history; a game without one gets a short one.
+        if renpy.config.history_length is None:
+            renpy.config.history_length = 10
         renpy.config.always_shown_screens.append("_vn_autoplay")
         renpy.config.exception_handler = _exception_handler
 

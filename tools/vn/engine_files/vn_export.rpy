@@ -79,6 +79,8 @@ python early in _vn_export:
             self.init_priority = {}
             taken = {}
             for node in nodes:
+                if self.transparent(node):
+                    continue
                 base = "%s:%d" % (node.filename, node.linenumber)
                 count = taken.get(base, 0)
                 taken[base] = count + 1

@@ -1,0 +1,81 @@
+"""The engine-facing verbs on small fixture games: export, lint, harness errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from vn.cli import run
+from vn.engine import ENGINE_FILES
+from vn.playthrough import PlaythroughError, play_through
+
+pytestmark = pytest.mark.engine
+
+
+def test_game_carries_the_canonical_shim(root):
+    game_copy = (root / "game" / "vn_py311_shim.rpy").read_bytes()
+    assert game_copy == (ENGINE_FILES / "vn_py311_shim.rpy").read_bytes()
+
+
+@pytest.mark.parametrize("verb", ["export", "lint"])
+def test_syntax_error_is_one_line_with_file_and_line(verb, game_copy, capsys):
+    base = game_copy("broken")
+    assert run([verb, str(base)]) == 2
+    out = capsys.readouterr()
+    assert out.err.startswith("vn: game/script.rpy:3: ")
+    assert out.err.count("\n") == 1
+    assert "Traceback" not in out.err + out.out
+
+
+def test_export_minimal_game(game_copy, tmp_path):
+    base = game_copy("minimal")
+    out = tmp_path / "story.json"
+    assert run(["export", str(base), "--out", str(out)]) == 0
+    story = json.loads(out.read_text())
+    nodes = {n["id"]: n for n in story["nodes"]}
+    assert all(n["file"].startswith("game/") and n["line"] > 0 for n in nodes.values())
+
+    start = nodes[story["labels"]["start"]]
+    scene = nodes[start["next"]]
+    assert scene["kind"] == "scene" and scene["image"] == "black"
+    hello = nodes[scene["next"]]
+    assert (hello["kind"], hello["who"], hello["what"]) == ("say", "e", "Hello there.")
+    assert hello["translate_id"]
+
+    menu = next(n for n in nodes.values() if n["kind"] == "menu")
+    assert [(i["text"], i["condition"]) for i in menu["items"]] == [
+        ("Go left", "True"), ("Go right", "True"), ("Go nowhere", "side")]
+    caption = next(n for n in nodes.values() if n["kind"] == "say" and n["what"] == "Pick one.")
+    assert caption["interact"] is False and caption["next"] == menu["id"]
+    assert nodes[menu["items"][0]["next"]]["source"] == 'side = "left"'
+
+    call = next(n for n in nodes.values() if n["kind"] == "call")
+    assert (call["target"], call["from"]) == ("ending_human_left", "start_left")
+    branch = next(n for n in nodes.values() if n["kind"] == "if")
+    assert [e["condition"] for e in branch["entries"]] == ['side == "left"']
+    assert {n["kind"] for n in nodes.values()} >= {"label", "say", "menu", "jump", "call", "return",
+                                                  "if", "python", "default", "define", "scene"}
+    eileen = story["characters"]["e"]
+    assert (eileen["name"], eileen["color"]) == ("Eileen", "#c8ffc8")
+
+
+def test_engine_runs_leave_the_game_untouched(game_copy):
+    base = game_copy("minimal")
+    before = sorted(p.relative_to(base) for p in base.rglob("*"))
+    assert run(["export", str(base), "--out", "-"]) == 0
+    assert sorted(p.relative_to(base) for p in base.rglob("*")) == before
+
+
+def test_plan_naming_a_choice_not_on_screen(game_copy):
+    base = game_copy("minimal")
+    with pytest.raises(PlaythroughError) as err:
+        play_through(["Go up"], base)
+    assert str(err.value) == ("choice 'Go up' is not offered at the menu at game/script.rpy:11; "
+                              "offered: ['Go left', 'Go right', 'Go nowhere']")
+    assert err.value.trace.said[:2] == [("e", "Hello there."), (None, "A narrator line.")]
+
+
+def test_plan_choosing_a_disabled_choice(game_copy):
+    with pytest.raises(PlaythroughError, match=r"choice 'Go nowhere' is disabled at the menu at game/script.rpy:11"):
+        play_through(["Go nowhere"], game_copy("minimal"))

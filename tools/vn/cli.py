@@ -1,0 +1,52 @@
+"""The `vn` command: one front door to every tool of the project."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from . import __version__
+from .errors import VnError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vn", description="Tools for Ren'Py visual novels: export, lint, play, "
+                               "routes, sprites, web, translate.")
+    parser.add_argument("--version", action="version", version=f"vn {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+
+    # Imported here so `vn --help` stays fast and each verb stays one module.
+    from . import export, lint, play
+    for module in (play, lint, export):
+        module.register(subparsers)
+    try:
+        from . import sprites
+    except ImportError:  # pragma: no cover - sprites needs Pillow
+        sprites = None
+    if sprites is not None:
+        sprites.register(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run `vn` with `argv` and return its exit code (0 clean, 1 problems, 2 bad input)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse reports usage errors with status 2
+        return int(e.code or 0)
+    try:
+        return int(args.func(args))
+    except VnError as e:
+        print(f"vn: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("vn: interrupted", file=sys.stderr)
+        return 130
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,121 @@
+"""Finding the Ren'Py engine and running it on a game.
+
+Every verb that needs the engine runs it on a *staged view* of the game: a
+temporary base directory whose `game/` mirrors the real one with symlinks,
+plus the files `vn` adds (the Python 3.11 shim, the exporter, the autoplay
+hook). Ren'Py writes its .rpyc files, cache and saves into the stage, so the
+user's game directory and saves are never touched, and any Ren'Py 8 game can
+be pointed at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from .errors import VnError
+
+ENGINE_ENV = "VN_RENPY"
+DEBIAN_RENPY = "/usr/games/renpy"
+ENGINE_FILES = Path(__file__).parent / "engine_files"
+INSTALL_HINT = (
+    "Ren'Py engine not found: install Debian's package (sudo apt-get install renpy) "
+    f"or point {ENGINE_ENV} at an official SDK's renpy.sh"
+)
+# What Ren'Py writes into a game directory; never mirrored into a stage.
+ENGINE_OUTPUT = {"cache", "saves"}
+ENGINE_OUTPUT_SUFFIXES = (".rpyc", ".rpymc", ".bak")
+
+
+@dataclass(frozen=True)
+class Engine:
+    command: tuple[str, ...]
+
+    def run(self, base: Path, args: Sequence[str], *, env: dict[str, str] | None = None,
+            display: bool = False, timeout: float | None = None,
+            capture: bool = True) -> subprocess.CompletedProcess:
+        """Run `renpy BASE ARGS...` and return the finished process."""
+        full_env = headless_env() if not display else dict(os.environ)
+        full_env.update(env or {})
+        return subprocess.run([*self.command, str(base), *args], env=full_env,
+                              capture_output=capture, text=True, timeout=timeout,
+                              stdin=subprocess.DEVNULL)
+
+
+def headless_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["SDL_VIDEODRIVER"] = "dummy"
+    env["SDL_AUDIODRIVER"] = "dummy"
+    return env
+
+
+def find_engine() -> Engine:
+    """The engine named by $VN_RENPY, else Debian's renpy, else `renpy` on PATH."""
+    configured = os.environ.get(ENGINE_ENV)
+    if configured:
+        path = Path(configured)
+        if not path.is_file() or not os.access(path, os.X_OK):
+            raise VnError(f"{ENGINE_ENV}={configured}: not an executable renpy.sh")
+        return Engine((str(path),))
+    for candidate in (DEBIAN_RENPY, shutil.which("renpy")):
+        if candidate and os.access(candidate, os.X_OK):
+            return Engine((candidate,))
+    raise VnError(INSTALL_HINT)
+
+
+def game_base(path: str | os.PathLike | None) -> Path:
+    """The base directory of a game: the folder holding `game/`.
+
+    Accepts the base directory itself or its `game/` folder."""
+    base = Path(path or ".").resolve()
+    if base.name == "game" and not (base / "game").is_dir() and base.is_dir():
+        base = base.parent
+    if not (base / "game").is_dir():
+        raise VnError(f"{base}: not a Ren'Py game (no game/ directory)")
+    return base
+
+
+def _mirror(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in os.scandir(source):
+        if entry.name.startswith(".") or entry.name in ENGINE_OUTPUT:
+            continue
+        src = Path(entry.path)
+        if entry.is_dir():
+            _mirror(src, target / entry.name)
+        elif entry.name.endswith(ENGINE_OUTPUT_SUFFIXES):
+            continue
+        else:
+            (target / entry.name).symlink_to(src)
+
+
+def stage(base: Path, into: Path, extra_files: Sequence[str] = ("vn_py311_shim.rpy",)) -> Path:
+    """Build a staged view of `base` inside `into`; return the staged base."""
+    staged = into / "base"
+    _mirror(base / "game", staged / "game")
+    for name in extra_files:
+        dest = staged / "game" / name
+        if dest.is_symlink() or dest.exists():
+            dest.unlink()
+        shutil.copyfile(ENGINE_FILES / name, dest)
+    return staged
+
+
+@contextmanager
+def staged_game(base: Path, extra_files: Sequence[str] = ("vn_py311_shim.rpy",),
+                keep: Path | None = None) -> Iterator[Path]:
+    """A temporary staged view of the game, removed afterwards unless `keep` is given."""
+    if keep is not None:
+        if keep.exists():
+            shutil.rmtree(keep)
+        keep.mkdir(parents=True)
+        yield stage(base, keep, extra_files)
+        return
+    with tempfile.TemporaryDirectory(prefix="vn-stage-") as tmp:
+        yield stage(base, Path(tmp), extra_files)

@@ -1,0 +1,49 @@
+"""`vn export`: the story as Ren'Py itself parsed it, written as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from . import atomic
+from .engine import find_engine, game_base, staged_game
+from .engine_report import failure_line
+from .errors import VnError
+
+EXPORT_FILES = ("vn_py311_shim.rpy", "vn_export.rpy")
+
+
+def export_story(path: str | Path | None = None, timeout: float = 300) -> dict:
+    """Run the engine's parser on the game at `path` and return the story JSON."""
+    base = game_base(path)
+    engine = find_engine()
+    with staged_game(base, EXPORT_FILES) as staged:
+        out = staged / "story.json"
+        proc = engine.run(staged, ["vn_export", "--out", str(out)], timeout=timeout,
+                          env={"HOME": str(staged)})
+        if proc.returncode != 0 or not out.exists():
+            raise VnError(failure_line(proc, staged))
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("export", help="write the parsed story as JSON",
+                              description="Parse the game with Ren'Py's own parser and write "
+                                          "every statement, character and image as JSON.")
+    p.add_argument("game_dir", nargs="?", default=".", help="the game's base directory")
+    p.add_argument("--out", "-o", default="-", help="file to write (default: standard output)")
+    p.set_defaults(func=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    story = export_story(args.game_dir)
+    text = json.dumps(story, ensure_ascii=False, indent=1) + "\n"
+    if args.out == "-":
+        print(text, end="")
+    else:
+        atomic.write_text(Path(args.out), text)
+        nodes = len(story["nodes"])
+        print(f"{args.out}: {nodes} statements, {len(story['labels'])} labels, "
+              f"{len(story['characters'])} characters")
+    return 0

@@ -1,0 +1,110 @@
+"""`vn lint`: Ren'Py's own lint, its report turned into `file:line: message` problems."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .engine import find_engine, game_base, staged_game
+from .engine_report import failure_line
+from .errors import VnError
+
+# A problem line of Ren'Py's lint report: "game/script.rpy:17 'bg room' is not an image."
+PROBLEM = re.compile(r"^(?P<file>game/\S+?):(?P<line>\d+) (?P<message>.+)$")
+DIALOGUE_STATS = re.compile(
+    r"The game contains (?P<blocks>[\d,]+) dialogue blocks, containing (?P<words>[\d,]+) words\s+"
+    r"and (?P<characters>[\d,]+) characters")
+OTHER_STATS = re.compile(
+    r"The game contains (?P<menus>[\d,]+) menus, (?P<images>[\d,]+) images, and (?P<screens>[\d,]+) screens")
+CHARACTER_STATS = re.compile(r"^ \* (?P<who>\S+) has (?P<blocks>[\d,]+) blocks? of dialogue", re.M)
+
+
+@dataclass
+class Problem:
+    file: str
+    line: int
+    message: str
+    rule: str = "renpy-lint"
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class LintReport:
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"problems": [asdict(p) for p in self.problems], "stats": self.stats}
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def parse_report(text: str) -> LintReport:
+    """Parse the text of Ren'Py's lint report."""
+    report = LintReport()
+    body, _, stats = text.partition("\nStatistics:")
+    current: Problem | None = None
+    for raw in body.splitlines():
+        line = raw.rstrip()
+        m = PROBLEM.match(line)
+        if m:
+            current = Problem(m["file"], int(m["line"]), m["message"].strip())
+            report.problems.append(current)
+        elif not line:
+            current = None
+        elif current is not None:
+            current.message += " " + line.strip()
+    flat = " ".join(stats.split())
+    m = DIALOGUE_STATS.search(flat)
+    if m:
+        report.stats.update({k: _number(v) for k, v in m.groupdict().items()})
+        report.stats["dialogue_blocks"] = report.stats.pop("blocks")
+    m = OTHER_STATS.search(flat)
+    if m:
+        report.stats.update({k: _number(v) for k, v in m.groupdict().items()})
+    report.stats["by_character"] = {m["who"]: _number(m["blocks"]) for m in CHARACTER_STATS.finditer(stats)}
+    return report
+
+
+def renpy_lint(path: str | Path | None = None, timeout: float = 300) -> LintReport:
+    """Run Ren'Py's lint on the game at `path` and parse its report."""
+    base = game_base(path)
+    engine = find_engine()
+    with staged_game(base) as staged:
+        out = staged / "lint.txt"
+        proc = engine.run(staged, ["lint", str(out), "--error-code"], timeout=timeout,
+                          env={"HOME": str(staged)})
+        text = out.read_text(encoding="utf-8-sig") if out.exists() else ""
+        if "lint report" not in text:
+            raise VnError(failure_line(proc, staged))
+        return parse_report(text)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("lint", help="check the game for errors",
+                              description="Run Ren'Py's own lint and report its problems "
+                                          "as file:line: message.")
+    p.add_argument("game_dir", nargs="?", default=".", help="the game's base directory")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    report = renpy_lint(args.game_dir)
+    if args.json:
+        print(json.dumps(report.to_json(), indent=1, ensure_ascii=False))
+    else:
+        for problem in report.problems:
+            print(problem)
+        s = report.stats
+        if "words" in s:
+            print(f"{len(report.problems)} problem(s); {s['words']:,} words in "
+                  f"{s['dialogue_blocks']:,} dialogue blocks, {s.get('menus', 0)} menus")
+    return 1 if report.problems else 0

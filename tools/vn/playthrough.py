@@ -1,0 +1,131 @@
+"""Headless real-engine playthroughs.
+
+`play_through(["Get it.", ...])` starts the real Ren'Py engine under Xvfb on a
+staged copy of the game with the autoplay hook (engine_files/vn_autoplay.rpy),
+which presses Start, dismisses every line and clicks each planned menu choice
+by its text. It returns what the player saw: every (label, speaker, text),
+the choices made, the labels entered, the ending label reached and the
+screenshots taken at named points. Saves and persistent data go to the
+stage, never to the user's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from .engine import find_engine, game_base, staged_game
+from .engine_report import failure_line
+from .errors import VnError
+
+PLAY_FILES = ("vn_py311_shim.rpy", "vn_autoplay.rpy")
+SCREEN = "1920x1080x24"
+
+
+class PlaythroughError(VnError):
+    """The playthrough could not follow its plan (with the trace so far)."""
+
+    def __init__(self, message: str, trace: "Trace | None" = None):
+        super().__init__(message)
+        self.trace = trace
+
+
+@dataclass
+class Line:
+    label: str | None
+    who: str | None
+    name: str | None
+    what: str
+
+
+@dataclass
+class Trace:
+    lines: list[Line]
+    labels: list[str]
+    choices: list[dict]
+    ending: str | None
+    screenshots: dict[str, Path] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def said(self) -> list[tuple[str | None, str]]:
+        """(speaker id, text) for every line shown, in order."""
+        return [(l.who, l.what) for l in self.lines]
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Trace":
+        return cls(
+            lines=[Line(**l) for l in data["lines"]],
+            labels=data["labels"],
+            choices=data["choices"],
+            ending=data["ending"],
+            screenshots={k: Path(v) for k, v in data.get("screenshots", {}).items()},
+            error=data.get("error"),
+        )
+
+
+def xvfb_command() -> list[str]:
+    if os.environ.get("VN_USE_DISPLAY") and os.environ.get("DISPLAY"):
+        return []
+    xvfb = shutil.which("xvfb-run")
+    if not xvfb:
+        raise VnError("xvfb-run not found: install Debian's xvfb and xauth packages "
+                      "(sudo apt-get install xvfb xauth libgl1-mesa-dri)")
+    return [xvfb, "-a", "-s", f"-screen 0 {SCREEN}"]
+
+
+def play_through(choices: Sequence[str], game: str | Path | None = None, *,
+                 screenshots: dict[str, str] | None = None,
+                 shots_dir: str | Path | None = None,
+                 transitions: bool = False, timeout: float = 600,
+                 stall_seconds: float = 60) -> Trace:
+    """Play the game from the start, choosing `choices` in order, to the main menu.
+
+    `screenshots` maps a name to a point: "title", "line:N", "menu:N",
+    "label:NAME" or "ending"; the PNGs are written to `shots_dir`.
+    """
+    base = game_base(game)
+    engine = find_engine()
+    with tempfile.TemporaryDirectory(prefix="vn-play-") as tmp, \
+            staged_game(base, PLAY_FILES) as staged:
+        tmp = Path(tmp)
+        shots = Path(shots_dir) if shots_dir else tmp / "shots"
+        shots.mkdir(parents=True, exist_ok=True)
+        trace_file = tmp / "trace.json"
+        plan = {
+            "choices": list(choices),
+            "trace": str(trace_file),
+            "shots_dir": str(shots.resolve()),
+            "screenshots": [{"name": n, "at": at} for n, at in (screenshots or {}).items()],
+            "transitions": transitions,
+            "stall_seconds": stall_seconds,
+        }
+        plan_file = tmp / "plan.json"
+        plan_file.write_text(json.dumps(plan), encoding="utf-8")
+        env = dict(os.environ)
+        env.update({
+            "VN_AUTOPLAY": str(plan_file),
+            "HOME": str(tmp / "home"),
+            "SDL_VIDEODRIVER": "x11",
+            "SDL_AUDIODRIVER": "dummy",
+        })
+        cmd = [*xvfb_command(), *engine.command, str(staged), "--savedir", str(tmp / "saves")]
+        try:
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                                  timeout=timeout, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            proc = None
+        if not trace_file.exists():
+            if proc is None:
+                raise PlaythroughError(f"playthrough timed out after {timeout}s with no trace")
+            raise PlaythroughError(failure_line(proc, staged))
+        trace = Trace.from_json(json.loads(trace_file.read_text(encoding="utf-8")))
+    if trace.error:
+        raise PlaythroughError(trace.error, trace)
+    return trace

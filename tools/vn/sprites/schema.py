@@ -1,0 +1,220 @@
+"""A small validator for the art specs: precise one-line errors, defaults filled in.
+
+Each checker turns raw JSON into a normalised value or raises
+``VnError("art/characters/calla.json: palette.skin: expected ..., got ...")``.
+Colours become (r, g, b, a) tuples; a colour field also accepts the name of an
+entry of the spec's ``palette``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from vn.errors import VnError
+
+REQUIRED = object()
+_HEX = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+
+
+class Ctx:
+    def __init__(self, file: str, palette: dict | None = None):
+        self.file = file
+        self.palette = palette or {}
+
+    def fail(self, path: str, expected: str, got: Any) -> None:
+        raise VnError(f"{self.file}: {path}: expected {expected}, got {json.dumps(got)}")
+
+
+def parse_hex(s: str) -> tuple:
+    s = s.lstrip("#")
+    if len(s) == 6:
+        s += "ff"
+    return tuple(int(s[i:i + 2], 16) for i in (0, 2, 4, 6))
+
+
+class Checker:
+    what = "a value"
+
+    def __call__(self, v, path: str, ctx: Ctx):
+        raise NotImplementedError
+
+
+class Str(Checker):
+    def __init__(self, pattern: str | None = None, what: str = "a string"):
+        self.re = re.compile(pattern) if pattern else None
+        self.what = what
+
+    def __call__(self, v, path, ctx):
+        if not isinstance(v, str) or (self.re and not self.re.match(v)):
+            ctx.fail(path, self.what, v)
+        return v
+
+
+class Num(Checker):
+    def __init__(self, lo: float | None = None, hi: float | None = None, integer: bool = False):
+        self.lo, self.hi, self.integer = lo, hi, integer
+        kind = "an integer" if integer else "a number"
+        if lo is not None and hi is not None:
+            self.what = f"{kind} from {lo} to {hi}"
+        elif lo is not None:
+            self.what = f"{kind} >= {lo}"
+        else:
+            self.what = kind
+
+    def __call__(self, v, path, ctx):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (self.integer and not isinstance(v, int)):
+            ctx.fail(path, self.what, v)
+        if (self.lo is not None and v < self.lo) or (self.hi is not None and v > self.hi):
+            ctx.fail(path, self.what, v)
+        return v
+
+
+def Int(lo=None, hi=None):
+    return Num(lo, hi, integer=True)
+
+
+class Bool(Checker):
+    what = "true or false"
+
+    def __call__(self, v, path, ctx):
+        if not isinstance(v, bool):
+            ctx.fail(path, self.what, v)
+        return v
+
+
+class Enum(Checker):
+    def __init__(self, *options):
+        self.options = options
+        self.what = "one of " + ", ".join(json.dumps(o) for o in options)
+
+    def __call__(self, v, path, ctx):
+        if v not in self.options:
+            ctx.fail(path, self.what, v)
+        return v
+
+
+class Color(Checker):
+    """"#rrggbb", "#rrggbbaa", or (unless hex_only) a palette entry's name."""
+
+    def __init__(self, hex_only: bool = False, nullable: bool = False):
+        self.hex_only, self.nullable = hex_only, nullable
+
+    def __call__(self, v, path, ctx):
+        if v is None and self.nullable:
+            return None
+        if isinstance(v, str) and _HEX.match(v):
+            return parse_hex(v)
+        if not self.hex_only and isinstance(v, str) and v in ctx.palette:
+            return ctx.palette[v]
+        what = 'a colour like "#aabbcc"'
+        if not self.hex_only and ctx.palette:
+            what += " or a palette name (" + ", ".join(sorted(ctx.palette)) + ")"
+        ctx.fail(path, what, v)
+
+
+class List(Checker):
+    def __init__(self, item: Checker, lo: int = 0, hi: int | None = None):
+        self.item, self.lo, self.hi = item, lo, hi
+        self.what = f"a list of {item.what}" + (f" ({lo} to {hi} items)" if hi is not None else
+                                              f" (at least {lo})" if lo else "")
+
+    def __call__(self, v, path, ctx):
+        if not isinstance(v, list) or len(v) < self.lo or (self.hi is not None and len(v) > self.hi):
+            ctx.fail(path, self.what, v)
+        return [self.item(x, f"{path}[{i}]", ctx) for i, x in enumerate(v)]
+
+
+class Point(Checker):
+    what = "a point [x, y]"
+
+    def __call__(self, v, path, ctx):
+        if (not isinstance(v, list) or len(v) != 2
+                or not all(isinstance(a, (int, float)) and not isinstance(a, bool) for a in v)):
+            ctx.fail(path, self.what, v)
+        return tuple(v)
+
+
+class Box(Checker):
+    what = "a box [x0, y0, x1, y1] with x0 < x1 and y0 < y1"
+
+    def __call__(self, v, path, ctx):
+        if (not isinstance(v, list) or len(v) != 4
+                or not all(isinstance(a, (int, float)) and not isinstance(a, bool) for a in v)
+                or v[0] >= v[2] or v[1] >= v[3]):
+            ctx.fail(path, self.what, v)
+        return tuple(v)
+
+
+class Obj(Checker):
+    """A JSON object with known fields: {name: (checker, default)}; REQUIRED marks required."""
+
+    def __init__(self, fields: dict, what: str = "an object", nullable: bool = False):
+        self.fields, self.what, self.nullable = fields, what, nullable
+
+    def __call__(self, v, path, ctx):
+        if v is None and self.nullable:
+            return None
+        if not isinstance(v, dict):
+            ctx.fail(path, self.what, v)
+        prefix = f"{path}." if path else ""
+        for k in v:
+            if k not in self.fields:
+                raise VnError(f"{ctx.file}: {prefix}{k}: unknown field (expected one of: "
+                              + ", ".join(self.fields) + ")")
+        out = {}
+        for k, (chk, default) in self.fields.items():
+            if k in v:
+                out[k] = chk(v[k], prefix + k, ctx)
+            elif default is REQUIRED:
+                raise VnError(f"{ctx.file}: {prefix}{k}: missing required field ({chk.what})")
+            else:
+                out[k] = default() if callable(default) else default
+        return out
+
+
+class Map(Checker):
+    def __init__(self, value: Checker, key_pattern: str = r"^[a-z][a-z0-9_]*$"):
+        self.value, self.key = value, re.compile(key_pattern)
+        self.what = f"an object of names to {value.what}"
+
+    def __call__(self, v, path, ctx):
+        if not isinstance(v, dict):
+            ctx.fail(path, self.what, v)
+        out = {}
+        for k, x in v.items():
+            if not self.key.match(k):
+                raise VnError(f"{ctx.file}: {path}.{k}: expected a lower-case name like \"coat_dark\"")
+            out[k] = self.value(x, f"{path}.{k}", ctx)
+        return out
+
+
+class Tagged(Checker):
+    """A list element chosen by its "type" field: {type: Obj}."""
+
+    def __init__(self, variants: dict, common: dict | None = None):
+        self.variants, self.common = variants, common or {}
+        self.what = "an object with \"type\" one of " + ", ".join(json.dumps(k) for k in variants)
+
+    def __call__(self, v, path, ctx):
+        if not isinstance(v, dict) or "type" not in v:
+            ctx.fail(path, self.what, v)
+        t = v["type"]
+        if t not in self.variants:
+            ctx.fail(f"{path}.type", "one of " + ", ".join(json.dumps(k) for k in self.variants), t)
+        fields = {"type": (Str(), REQUIRED)}
+        fields.update(self.common)
+        fields.update(self.variants[t])
+        return Obj(fields, self.what)(v, path, ctx)
+
+
+def load_json(path, rel: str) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise VnError(f"{rel}: cannot read: {e.strerror}")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise VnError(f"{rel}:{e.lineno}: invalid JSON: {e.msg}")
