@@ -212,7 +212,7 @@ define gui.choice_button_text_size = gui.text_size
 define gui.choice_button_text_xalign = 0.5
 define gui.choice_button_text_idle_color = "#cccccc"
 define gui.choice_button_text_hover_color = "#ffffff"
-define gui.choice_button_text_insensitive_color = "#444444"
+define gui.choice_button_text_insensitive_color = "#8a93a0"
 
 
 ## File Slot Buttons ###########################################################
@@ -473,3 +473,10 @@ init python:
 
         gui.nvl_button_width = gui.scale(1240)
         gui.nvl_button_xpos = gui.scale(20)
+
+
+## Italic and bold dialogue use Lato's own faces rather than synthesized ones.
+init python:
+    config.font_replacement_map["fonts/Lato-Regular.ttf", False, True] = ("fonts/Lato-Italic.ttf", False, False)
+    config.font_replacement_map["fonts/Lato-Regular.ttf", True, False] = ("fonts/Lato-Bold.ttf", False, False)
+    config.font_replacement_map["fonts/Lato-Regular.ttf", True, True] = ("fonts/Lato-BoldItalic.ttf", False, False)

@@ -1,4 +1,4 @@
-﻿################################################################################
+################################################################################
 ## Initialization
 ################################################################################
 
@@ -354,13 +354,9 @@ screen main_menu():
 
     add gui.main_menu_background
 
-    ## This empty frame darkens the main menu.
+    ## A glass panel down the left holds the title and the navigation.
     frame:
         style "main_menu_frame"
-
-    ## The use statement includes another screen inside this one. The actual
-    ## contents of the main menu are in the navigation screen.
-    use navigation
 
     if gui.show_name:
 
@@ -370,37 +366,58 @@ screen main_menu():
             text "[config.name!t]":
                 style "main_menu_title"
 
-            text "[config.version]":
-                style "main_menu_version"
+            text _("New Neo City, 2045"):
+                style "main_menu_tagline"
+
+    ## The use statement includes another screen inside this one. The actual
+    ## contents of the main menu are in the navigation screen.
+    use navigation
+
+    text "[config.version]":
+        style "main_menu_version"
 
 
 style main_menu_frame is empty
 style main_menu_vbox is vbox
 style main_menu_text is gui_text
 style main_menu_title is main_menu_text
+style main_menu_tagline is main_menu_text
 style main_menu_version is main_menu_text
 
 style main_menu_frame:
-    xsize gui.scale(280)
+    xsize gui.scale(360)
     yfill True
 
     background "gui/overlay/main_menu.png"
 
 style main_menu_vbox:
-    xalign 1.0
-    xoffset gui.scale(-20)
-    xmaximum gui.scale(800)
-    yalign 1.0
-    yoffset gui.scale(-20)
+    xpos gui.navigation_xpos
+    ypos gui.scale(70)
+    spacing gui.scale(6)
 
 style main_menu_text:
     properties gui.text_properties("main_menu", accent=True)
 
 style main_menu_title:
-    properties gui.text_properties("title")
+    font "fonts/LeagueSpartan-Bold.otf"
+    size gui.title_text_size
+    color "#f4fbff"
+    outlines [ (2, "#0b1422c0", 0, 2) ]
+
+style main_menu_tagline:
+    font "fonts/Quicksand-Medium.ttf"
+    size gui.scale(22)
+    color gui.accent_color
+    kerning 2.0
 
 style main_menu_version:
-    properties gui.text_properties("version")
+    xalign 1.0
+    yalign 1.0
+    xoffset gui.scale(-20)
+    yoffset gui.scale(-14)
+    size gui.scale(16)
+    color "#b4c2d4"
+
 
 
 ## Game Menu screen ############################################################
