@@ -83,12 +83,14 @@ def xvfb_command() -> list[str]:
 def play_through(choices: Sequence[str], game: str | Path | None = None, *,
                  screenshots: dict[str, str] | None = None,
                  shots_dir: str | Path | None = None,
-                 transitions: bool = False, timeout: float = 600,
+                 skip: bool = True, transitions: bool = False, timeout: float = 600,
                  stall_seconds: float = 60) -> Trace:
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
-    "label:NAME" or "ending"; the PNGs are written to `shots_dir`.
+    "label:NAME" or "ending"; the PNGs are written to `shots_dir`. With
+    `skip`, lines between menus are fast-skipped as a player holding Skip
+    would; without it, each line is drawn and clicked through.
     """
     base = game_base(game)
     engine = find_engine()
@@ -103,6 +105,7 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "trace": str(trace_file),
             "shots_dir": str(shots.resolve()),
             "screenshots": [{"name": n, "at": at} for n, at in (screenshots or {}).items()],
+            "skip": skip,
             "transitions": transitions,
             "stall_seconds": stall_seconds,
         }

@@ -12,7 +12,11 @@
 ## Plan (JSON): {"choices": [text, ...], "trace": path, "shots_dir": path,
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
 ##                    "label:NAME" | "ending"}],
-##   "transitions": bool, "stall_seconds": number}
+##   "skip": bool, "transitions": bool, "stall_seconds": number}
+##
+## With "skip" (the default) the hook fast-skips between menus, as a player
+## holding Skip would, except where a screenshot is due: every line still
+## runs through the engine's Character and history machinery.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -32,6 +36,8 @@ python early in _vn_autoplay:
             self.shots = {s["at"]: s["name"] for s in plan.get("screenshots", [])}
             self.shots_dir = plan.get("shots_dir") or _os.path.dirname(plan["trace"])
             self.stall_seconds = float(plan.get("stall_seconds", 60))
+            self.settle_seconds = float(plan.get("settle_seconds", 0.5))
+            self.skip = bool(plan.get("skip", True))
             self.lines = []
             self.labels = []
             self.made = []
@@ -41,7 +47,7 @@ python early in _vn_autoplay:
             self.started = False
             self.finished = False
             self.menus_seen = 0
-            self.pending_shot = None
+            self.label_shots = []
             self.settle_until = 0.0
             self.last_progress = _time.time()
             self.handled_line = -1
@@ -55,10 +61,14 @@ python early in _vn_autoplay:
                 return
             self.labels.append(name)
             self.last_progress = _time.time()
+            points = ["label:" + name]
             if name.startswith("ending_"):
                 self.ending = name
-                self.queue_shot("ending")
-            self.queue_shot("label:" + name)
+                points.append("ending")
+            for point in points:
+                if self.wants(point):
+                    self.label_shots.append(point)
+                    renpy.config.skipping = None
 
         def on_history(self, entry):
             who_id = getattr(renpy.store, "_last_say_who", None)
@@ -69,30 +79,42 @@ python early in _vn_autoplay:
                 "what": entry.what,
             })
             self.last_progress = _time.time()
-            self.queue_shot("line:%d" % len(self.lines))
+            # Stop skipping so that the next line is drawn if it is to be photographed.
+            if self.wants("line:%d" % (len(self.lines) + 1)):
+                renpy.config.skipping = None
 
-        def queue_shot(self, point):
-            if point in self.shots and self.shots[point] not in self.taken:
-                self.pending_shot = self.shots[point]
+        def wants(self, point):
+            return point in self.shots and self.shots[point] not in self.taken
 
-        # The timer --------------------------------------------------------
+        def resume_skipping(self):
+            if self.skip and not self.wants("line:%d" % (len(self.lines) + 1)):
+                renpy.config.skipping = "fast"
 
-        def shoot_if_due(self):
-            """True while the step should wait for the screen to settle."""
-            if self.pending_shot is None:
+        # Screenshots --------------------------------------------------------
+
+        def shoot(self, points):
+            """Photograph the screen for the wanted `points`, after it settles.
+
+            Returns True while waiting, so the step does nothing else."""
+            points = [p for p in points if self.wants(p)]
+            if not points:
                 return False
             now = _time.time()
             if not self.settle_until:
-                self.settle_until = now + float(self.plan.get("settle_seconds", 0.5))
+                self.settle_until = now + self.settle_seconds
                 return True
             if now < self.settle_until:
                 return True
-            path = _os.path.join(self.shots_dir, self.pending_shot + ".png")
-            renpy.screenshot(path)
-            self.taken[self.pending_shot] = path
-            self.pending_shot = None
             self.settle_until = 0.0
+            for point in points:
+                name = self.shots[point]
+                path = _os.path.join(self.shots_dir, name + ".png")
+                renpy.screenshot(path)
+                self.taken[name] = path
+            self.last_progress = _time.time()
             return False
+
+        # The timer --------------------------------------------------------
 
         def step(self):
             if self.finished:
@@ -114,42 +136,50 @@ python early in _vn_autoplay:
             if renpy.get_screen("main_menu") is not None:
                 return self.at_main_menu()
 
-            if self.shoot_if_due():
-                return None
-
             choice = renpy.get_screen("choice")
             if choice is not None:
                 return self.at_menu(choice)
 
             if renpy.get_screen("say") is not None:
-                # Dismiss each line once; again only if the click was lost.
-                now = _time.time()
-                if self.handled_line == len(self.lines) and now - self.dismissed_at < 0.5:
-                    return None
-                self.handled_line = len(self.lines)
-                self.dismissed_at = now
-                renpy.queue_event("dismiss")
-                return None
+                return self.at_line()
 
             # A pause, a transition or a screen waiting for a click.
             if _time.time() - self.last_progress > 1.0:
                 renpy.queue_event("dismiss")
+                self.resume_skipping()
+            return None
+
+        def at_line(self):
+            points = ["line:%d" % (len(self.lines) + 1)] + self.label_shots
+            if self.shoot(points):
+                return None
+            self.label_shots = []
+            # Dismiss each line once; again only if the click was lost.
+            now = _time.time()
+            if self.handled_line == len(self.lines) and now - self.dismissed_at < 0.5:
+                return None
+            self.handled_line = len(self.lines)
+            self.dismissed_at = now
+            renpy.queue_event("dismiss")
+            self.resume_skipping()
             return None
 
         def at_main_menu(self):
             if self.started:
                 self.finish()
                 return None
-            self.queue_shot("title")
-            if self.shoot_if_due():
+            if self.shoot(["title"]):
                 return None
             self.started = True
             prefs = renpy.game.preferences
             prefs.text_cps = 0
             prefs.afm_enable = False
+            prefs.skip_unseen = True
+            prefs.skip_after_choices = False
             if not self.plan.get("transitions", False):
                 prefs.transitions = 0
             self.last_progress = _time.time()
+            self.resume_skipping()
             return renpy.run(renpy.store.Start())
 
         def at_menu(self, screen):
@@ -158,12 +188,10 @@ python early in _vn_autoplay:
             where = "%s:%d" % (filename, line)
             offered = [renpy.substitute(i.caption) for i in items]
 
-            self.menus_seen += 1
-            self.queue_shot("menu:%d" % self.menus_seen)
-            if self.pending_shot is not None:
-                self.menus_seen -= 1
-                self.shoot_if_due()
+            if self.shoot(["menu:%d" % (self.menus_seen + 1)] + self.label_shots):
                 return None
+            self.label_shots = []
+            self.menus_seen += 1
 
             if not self.choices:
                 self.fail("the plan has no choice left for the menu at %s; offered: %s" % (where, offered))
@@ -177,6 +205,7 @@ python early in _vn_autoplay:
                         return None
                     self.made.append({"menu": where, "text": wanted})
                     self.last_progress = _time.time()
+                    self.resume_skipping()
                     return renpy.run(item.action)
 
             self.fail("choice %r is not offered at the menu at %s; offered: %s" % (wanted, where, offered))

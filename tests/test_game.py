@@ -1,0 +1,46 @@
+"""The real game, checked by the real engine: lint and the story export."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.engine
+
+OUTCOMES = ("human", "hybrid", "automation")
+
+
+def test_renpy_lint_finds_no_problems(lint_report):
+    assert [str(p) for p in lint_report.problems] == []
+
+
+def test_export_gives_every_statement_a_file_and_line(story):
+    assert story["format"] == "vn-story-export"
+    assert len(story["nodes"]) > 100
+    ids = {n["id"] for n in story["nodes"]}
+    for node in story["nodes"]:
+        assert re.fullmatch(r"game/.+\.rpy", node["file"]), node
+        assert isinstance(node["line"], int) and node["line"] > 0, node
+        assert node["next"] is None or node["next"] in ids, node
+
+
+def test_export_resolves_every_speaker(story):
+    chars = story["characters"]
+    for node in story["nodes"]:
+        if node["kind"] == "say" and node["who"]:
+            assert node["character"] == node["who"], node
+    for cid in ("noah", "calla", "elara_ai", "mx"):
+        assert chars[cid]["name"] and re.fullmatch(r"#[0-9a-f]{6,8}", chars[cid]["color"])
+    assert chars["mx"]["name"] == "Max"
+
+
+def test_every_call_has_a_from_clause(story):
+    """Saves point at labels; a call without `from` breaks old saves after an edit."""
+    bare = [f"{n['file']}:{n['line']}" for n in story["nodes"] if n["kind"] == "call" and not n["from"]]
+    assert bare == []
+
+
+def test_every_outcome_has_an_ending_label(story):
+    endings = [name for name in story["labels"] if name.startswith("ending_")]
+    assert {name.split("_")[1] for name in endings} == set(OUTCOMES)
