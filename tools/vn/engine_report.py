@@ -40,8 +40,8 @@ def failure_line(proc: subprocess.CompletedProcess, staged: Path) -> str:
         found = parse_error(text)
         if found:
             return found
-    for text in (_read(staged / "traceback.txt"),):
-        if text:
+    for text in (_read(staged / "traceback.txt"), output):
+        if "Traceback" in text or "Full traceback:" in text:
             found = exception_line(text.split("Full traceback:")[0])
             if found:
                 return found
