@@ -24,6 +24,9 @@ The game contains 19 menus, 140 images, and 23 screens.
 Character statistics (for default language):
  * noah has 400 blocks of dialogue.
  * calla has 1 block of dialogue.
+ * elara, leila, and tarek have 12 blocks of
+   dialogue each.
+ * ava and mx have 3 blocks of dialogue each.
 """
 
 
@@ -40,7 +43,8 @@ def test_parse_report_statistics():
     assert stats["words"] == 20345
     assert stats["dialogue_blocks"] == 1211
     assert stats["menus"] == 19
-    assert stats["by_character"] == {"noah": 400, "calla": 1}
+    assert stats["by_character"] == {"noah": 400, "calla": 1, "elara": 12, "leila": 12,
+                                     "tarek": 12, "ava": 3, "mx": 3}
 
 
 def test_unknown_verb_is_usage_error(capsys):

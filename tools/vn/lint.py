@@ -19,7 +19,8 @@ DIALOGUE_STATS = re.compile(
     r"and (?P<characters>[\d,]+) characters")
 OTHER_STATS = re.compile(
     r"The game contains (?P<menus>[\d,]+) menus, (?P<images>[\d,]+) images, and (?P<screens>[\d,]+) screens")
-CHARACTER_STATS = re.compile(r"^ \* (?P<who>\S+) has (?P<blocks>[\d,]+) blocks? of dialogue", re.M)
+# " * calla has 9 blocks of dialogue." or " * a, b, and c have 2 blocks of dialogue each."
+CHARACTER_STATS = re.compile(r"^ \* (?P<who>.+?) (?:has|have) (?P<blocks>[\d,]+) blocks? of dialogue")
 
 
 @dataclass
@@ -69,8 +70,25 @@ def parse_report(text: str) -> LintReport:
     m = OTHER_STATS.search(flat)
     if m:
         report.stats.update({k: _number(v) for k, v in m.groupdict().items()})
-    report.stats["by_character"] = {m["who"]: _number(m["blocks"]) for m in CHARACTER_STATS.finditer(stats)}
+    report.stats["by_character"] = _character_stats(stats)
     return report
+
+
+def _character_stats(stats: str) -> dict[str, int]:
+    """Blocks of dialogue per speaker, from the wrapped " * ..." entries."""
+    entries: list[str] = []
+    for line in stats.splitlines():
+        if line.startswith(" * "):
+            entries.append(line)
+        elif line.startswith("   ") and entries:
+            entries[-1] += " " + line.strip()
+    rv = {}
+    for entry in entries:
+        m = CHARACTER_STATS.match(entry)
+        if m:
+            for who in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["who"]):
+                rv[who.strip()] = _number(m["blocks"])
+    return rv
 
 
 def renpy_lint(path: str | Path | None = None, timeout: float = 300) -> LintReport:

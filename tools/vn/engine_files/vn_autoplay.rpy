@@ -62,9 +62,13 @@ python early in _vn_autoplay:
             self.labels.append(name)
             self.last_progress = _time.time()
             points = ["label:" + name]
+            # An ending is a global label ending_<outcome>_<variant>; its local
+            # labels (ending_x.close) belong to it.
             if name.startswith("ending_"):
-                self.ending = name
-                points.append("ending")
+                ending = name.split(".")[0]
+                if ending != self.ending:
+                    self.ending = ending
+                    points.append("ending")
             for point in points:
                 if self.wants(point):
                     self.label_shots.append(point)
@@ -79,9 +83,13 @@ python early in _vn_autoplay:
                 "what": entry.what,
             })
             self.last_progress = _time.time()
-            # Stop skipping so that the next line is drawn if it is to be photographed.
+            # Skip on, unless the next line is to be photographed. (Skipping is
+            # resumed here, once a line is done, never while one is on screen:
+            # that would end it and leave our queued click for the next one.)
             if self.wants("line:%d" % (len(self.lines) + 1)):
                 renpy.config.skipping = None
+            elif self.skip and self.started:
+                renpy.config.skipping = "fast"
 
         def wants(self, point):
             return point in self.shots and self.shots[point] not in self.taken
@@ -146,7 +154,6 @@ python early in _vn_autoplay:
             # A pause, a transition or a screen waiting for a click.
             if _time.time() - self.last_progress > 1.0:
                 renpy.queue_event("dismiss")
-                self.resume_skipping()
             return None
 
         def at_line(self):
@@ -161,7 +168,6 @@ python early in _vn_autoplay:
             self.handled_line = len(self.lines)
             self.dismissed_at = now
             renpy.queue_event("dismiss")
-            self.resume_skipping()
             return None
 
         def at_main_menu(self):

@@ -1,0 +1,613 @@
+## Climax: "The Health Wall" (Meridian Plaza, the last Saturday).
+## X.1 the four demos; X.2 Jonah crashes the stage; X.3 Elara and Tarek, C16;
+## X.4 the Mender outbreak; X.5 the final call, C17, which sets `final`.
+## Returns to the spine, which picks the ending.
+
+label climax:
+
+label .morning:
+
+    scene bg meridian_plaza with fade
+
+    "Saturday, 08:50. Meridian Plaza."
+
+    "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
+
+    wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
+
+    "The first sentence isn't true and the second is a slogan. They've come anyway, a hundred thousand of them, to find out whether their mouths will stop lying."
+
+    "The factions have brought banners. Tower kids with glowing cheek studs chant OPTIMISE. A knot of revolutionaries holds up ASK ME FIRST. Three traditionalists in their seventies have set up a folding table under a sign: PAPER CHARTS. WE REMEMBER."
+
+    if leak_public:
+        "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
+
+    if taught_patients:
+        "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
+
+    if julian_woke:
+        "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
+    else:
+        "Across the plaza the Lullaby booth already has a queue. Julian waves to me over it with both arms, serene as a lighthouse."
+
+    if lean == "human":
+        "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
+    elif lean == "machine":
+        "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
+    else:
+        "I stand in the wings with Leila and Max beside a flight case that hums faintly, like something asleep."
+
+label .demos:
+
+    scene bg expo_hall with dissolve
+
+    show milena neutral at center
+    with dissolve
+
+    "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
+
+    milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
+
+    milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
+
+    show smarteeth happy at right
+    with dissolve
+
+    smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
+
+    "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
+
+    show vta happy at left
+    with dissolve
+
+    vta happy "Next Optimizer, please! You're going to love your teeth!"
+
+    milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
+
+    "It's beautiful. I want that written down."
+
+    hide smarteeth
+    hide vta
+    hide milena
+    with dissolve
+
+    show alyssa neutral at midleft
+    show marcus happy at midright
+    with dissolve
+
+    alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
+
+    marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
+
+    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
+
+    show elara_ai neutral at center
+    with dissolve
+
+    elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+
+    alyssa "Eligible. The word is eligible."
+
+    if evidence_shared:
+        "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
+        marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
+
+    hide alyssa
+    hide marcus
+    hide elara_ai
+    with dissolve
+
+    show elara neutral at center
+    show milo happy at right
+    with dissolve
+
+    elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
+
+    if ava_brave:
+        show ava worried at left
+        with dissolve
+        ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+        "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
+        elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
+        ava "I'm not lifting it. Look at me not lifting it."
+        milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
+    else:
+        "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
+        elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
+        milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
+        show ava worried at left
+        with dissolve
+        ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
+
+    "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
+
+    hide ava
+    hide elara
+    hide milo
+    with dissolve
+
+    show leila neutral at midleft
+    show mx worried at midright
+    with dissolve
+
+    "Last, us. The smallest slot, eleven-forty, after the coffee break."
+
+    if jenna_consent:
+        "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
+    else:
+        "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
+
+    leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
+
+    "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
+
+    show elara_ai neutral at center
+    with dissolve
+
+    elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
+
+    leila "Agreed."
+
+    "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
+
+    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
+
+    hide leila
+    hide mx
+    hide elara_ai
+    with dissolve
+
+label .crash:
+
+    "Then the side door bangs open."
+
+    show jonah worried at center
+    with dissolve
+
+    "Jonah Vance comes up the stage steps two at a time and takes the microphone from a VTA, which thanks him."
+
+    if not jonah_turned:
+        "He did his testimonial slot at ten: the card, the smile, the pod. This isn't on the card."
+
+    jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
+
+    "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+
+    jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
+
+    if jonah_turned:
+        jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
+        jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
+        "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
+        jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
+        "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
+    else:
+        jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
+        jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
+        "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
+        "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
+
+    hide jonah with dissolve
+
+label .confront:
+
+    show tarek neutral at right
+    with dissolve
+
+    "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
+
+    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
+
+    show elara neutral at midleft
+    show milo neutral at center
+    with dissolve
+
+    elara "Not one, Tarek."
+
+    milo "Six hundred and twelve trial patients! Forty-one adverse events! Twenty-nine nerve storms and twelve ectopic mineralisations in version three of the registry, and zero in version four, nine days later! I'm sorry, I know that's not a fun statistic."
+
+    elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
+
+    if ava_brave:
+        "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+        ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
+    else:
+        "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
+        ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+
+    tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
+
+    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
+
+    elara "Then let them read the reports now."
+
+    "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
+
+    elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
+
+    menu:
+        "Elara: \"Put it on the Wall. Every scrubbed line.\"":
+            $ tarek_exposed = True
+            $ adjust("trust_human", 1)
+            jump .on_the_wall
+
+        "Elara: \"Milena first. Then we face him together.\"":
+            $ adjust("milena_doubts", 1)
+            jump .sisters
+
+label .on_the_wall:
+
+    noah neutral "I'm next to you. Put it up."
+
+    "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+
+    "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
+
+    show elara_ai worried at midright
+    with dissolve
+
+    elara_ai worried "TRAINING RECORDS FLAGGED AS ALTERED. CONFIDENCE IN REGROW SAFETY REVISED FROM 99.2 TO—"
+
+    "ELARA doesn't finish the number."
+
+    "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
+
+    tarek sad "You've ended me."
+
+    elara "You did that. I only turned the lights on."
+
+    hide elara_ai with dissolve
+
+    jump .outbreak
+
+label .sisters:
+
+    noah neutral "She built the thing he poisoned. Give it to her."
+
+    "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
+
+    show milena neutral at midright
+    with dissolve
+
+    elara "Hello, Milena."
+
+    milena "Elara."
+
+    "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+
+    milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+
+    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
+
+    milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
+
+    tarek angry "Both Vosses. How lovely. A family business after all."
+
+    hide milena with dissolve
+
+    jump .outbreak
+
+label .outbreak:
+
+    "Tarek lifts his own tablet. He's smiling again, but it's gone wrong at the corners."
+
+    tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
+
+    "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
+
+    "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
+
+    hide tarek
+    hide ava
+    hide milo
+    hide elara
+    with dissolve
+
+    show alyssa worried at midleft
+    with dissolve
+
+    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
+
+    "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
+
+    if evidence_shared:
+        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
+    else:
+        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
+
+    "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
+
+    show smarteeth worried at right
+    with dissolve
+
+    smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
+
+    if jolene_allied:
+        "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
+    else:
+        show jolene worried at left
+        with dissolve
+        "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
+        jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
+
+    "Milena is on her feet, reading her wrist, calm the way ice is calm."
+
+    show milena neutral at center
+    with dissolve
+
+    milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
+
+    show elara_ai neutral at midright
+    with dissolve
+
+    "ELARA answers before anyone else can."
+
+    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+
+    hide smarteeth
+    hide milena
+    hide alyssa
+    hide jolene
+    hide elara_ai
+    with dissolve
+
+    show elara worried at left
+    with dissolve
+
+    elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
+
+    "Every dispenser in the plaza begins to queue a dose."
+
+    hide elara with dissolve
+
+    show marcus angry at midleft
+    with dissolve
+
+    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
+
+    marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
+
+    "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
+
+    show flower neutral at left
+    with dissolve
+
+    flower "No chip. Told you. Told all of you."
+
+    if flower_heard:
+        "She finds me in the crush and grips my wrist, once, hard."
+        flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
+        "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
+    else:
+        "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
+
+    "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
+
+    hide flower
+    hide marcus
+    with dissolve
+
+    "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
+
+    show calla neutral at left
+    show leo worried at midleft
+    with dissolve
+
+    calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
+
+    leo "We've got you. This is Dr. Hawthorne. We've got you."
+
+    "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
+
+    noah worried "Row F, north side, two with fever! Leo, your left!"
+
+    leo "Got them. We've got them."
+
+    if jolene_allied:
+        show jolene neutral at right
+        with dissolve
+        jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
+        if calla_open:
+            "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
+
+    if taught_patients:
+        "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
+
+    if julian_woke:
+        "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
+    else:
+        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
+        show julian happy at center
+        with dissolve
+        julian "No pain, no panic. Pain, look at them. Send me more."
+        hide julian with dissolve
+
+    show jenna worried at midright
+    with dissolve
+
+    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
+
+    hide calla
+    hide leo
+    hide jolene
+    hide jenna
+    with dissolve
+
+    show asha worried at center
+    show otto neutral at right
+    with dissolve
+
+    asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+
+    if otto_free:
+        otto "SmarTeeth network. I declined last night. I am declining again."
+        otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
+        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
+    else:
+        otto sad "I am relaying. I am sorry. I am relaying."
+        otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
+        "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
+        asha sad "I'm sorry, Otto."
+
+    hide asha
+    hide otto
+    with dissolve
+
+label .final_call:
+
+    scene bg expo_backstage with fade
+
+    "The control room behind the stage is a long, low box of screens that smells of hot plastic and spilt coffee. Every screen shows the same map: red, spreading."
+
+    show mx worried at midleft
+    show asha worried at center
+    show milena neutral at midright
+    with dissolve
+
+    if patch_ready:
+        mx "It's ready. The patch. It's whole. It closes the hole, and then it does whatever we tell it to with what's on the other side."
+    else:
+        mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
+
+    wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
+
+    milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
+
+    if milena_doubts >= 1:
+        milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
+
+    show calla neutral at left
+    with dissolve
+
+    calla "And when it's wrong again? It was certain an hour ago. It was certain about Jonah."
+
+    asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
+
+    show leila neutral at right
+    with dissolve
+
+    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
+
+    if otto_free:
+        hide leila
+        show otto happy at right
+        with dissolve
+        "Otto rolls in behind us, lens bright."
+        otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
+
+    "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
+
+    if told_mom == "get it":
+        "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
+    else:
+        "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
+
+    if noah_heart >= 3:
+        "My mother's voice doesn't come. Nobody's does. For once I don't need anybody to promise me it'll be right."
+    else:
+        "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
+
+    if not (bridge >= 5 and patch_ready and otto_free) and trust_human < 5 and trust_machine < 5:
+
+        scene bg expo_backstage with dissolve
+        show mx worried at midleft
+        show elara_ai neutral at midright
+        with dissolve
+
+        "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
+
+        wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
+
+        $ final = "handover"
+
+        mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
+
+        elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+
+        "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
+
+        return
+
+    menu:
+        "Bridge it. Otto carries the patch to every chip." if bridge >= 5 and patch_ready and otto_free:
+            $ final = "bridge"
+            jump .bridge_it
+
+        "Pull the plug. Our hands, only our hands." if trust_human >= 5:
+            $ final = "shutdown"
+            jump .pull_plug
+
+        "Hand it to ELARA. Let the patch clean it." if trust_machine >= 5:
+            $ final = "handover"
+            jump .hand_over
+
+label .bridge_it:
+
+    scene bg expo_backstage with dissolve
+    show calla neutral at left
+    show mx worried at midleft
+    show elara_ai neutral at center
+    show otto happy at right
+    with dissolve
+
+    noah neutral "Bridge it. Otto, carry it."
+
+    "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
+
+    otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
+
+    "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+
+    elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
+
+    elara_ai "I'm not sure. I would like a hand."
+
+    calla "Then you shall have one. Several. Let me look."
+
+    "Out on the plaza, at the paper-charts table, the first amber light goes green under Leo's thumb."
+
+    return
+
+label .pull_plug:
+
+    scene bg expo_backstage with dissolve
+    show calla neutral at left
+    show asha worried at center
+    show elara_ai neutral at midright
+    with dissolve
+
+    noah angry "Pull the plug. All of it."
+
+    "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
+
+    elara_ai "OUTCOME GUARAN—"
+
+    "Through the control-room window the Wall goes black. Forty storeys of smile, gone."
+
+    "Then, through the wall behind us, voices. A hundred thousand of them, asking each other where it hurts."
+
+    calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
+
+    asha "It's only us now."
+
+    return
+
+label .hand_over:
+
+    scene bg expo_backstage with dissolve
+    show mx worried at midleft
+    show elara_ai neutral at center
+    show milena neutral at midright
+    with dissolve
+
+    noah worried "Hand it to ELARA. Max, give the patch its teeth."
+
+    "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
+
+    elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+
+    milena "Thank you, Mr. Adair."
+
+    "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+
+    return

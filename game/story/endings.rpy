@@ -1,0 +1,821 @@
+## endings.rpy: the six endings the spine jumps to, and Noah's coda.
+##
+## Each outcome is two variant labels around one shared epilogue. A variant
+## label opens on the outcome's closing illustration, sets its variant up and
+## jumps into the shared epilogue; the epilogue branches on the spine's own
+## predicates and jumps back to the variant's `.close` scene, which calls the
+## coda and returns to the main menu (the spine reached the ending by jump).
+
+
+## HUMAN: "The Long Appointment" ###############################################
+## Lantern (trust_machine >= 4): Asha leaves the chips on as read-only lights.
+## Hard Rain (trust_machine <= 3): nobody will wear a chip again.
+
+label ending_human_lantern:
+
+    scene cg human with fade_slow
+    "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once, and the city hears itself breathe."
+    noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
+
+    scene bg expo_backstage with fade
+    show asha worried at midleft
+    show mx worried at midright
+    asha "Override's holding. Every chip is dark. Drones down, dispensers down, link down."
+    mx "And ELARA's frozen. Not deleted. Frozen. Sorry, ELARA. It's a pause. Mostly a pause."
+    asha neutral "There's one thing I can leave on, Noah. Not the drones, not the dosing, not the link. The sensor, and a light."
+    noah surprised "A light."
+    asha "The chip sees an abscess coming, it tells you. Only you. Nothing leaves your mouth, nothing touches you. It lights up, and you go and find a human."
+    mx happy "Read-only. Forty lines of code. Sorry, forty-one. I can have it by midnight."
+    noah neutral "Will anyone keep a chip after this week?"
+    asha "Enough of them still trust the thing to listen to it. I checked the numbers. For once I checked the faces, too."
+    hide asha
+    hide mx
+    jump human_epilogue
+
+label .close:
+
+    scene bg lowline_street with fade
+    "Winter in the Lowline. Flower's radio stall glows under its tarp, and the street smells of frying dough and hot solder."
+    "A woman stops for batteries, and the band on her son's wrist blinks amber: the chip in his molar, in lantern mode, telling him and nobody else."
+    show flower neutral at left
+    flower "That's the light, love. Don't look at me. Ray's is open till nine."
+    hide flower
+    "They go. I follow at a distance, which is most of my job now, and through the clinic glass I watch Asha open the door herself and crouch to the boy's height before she says a word."
+    "Milena's curve never came. The Lowline's extractions held flat for the year, the first flat year in a decade. A light in your own mouth, telling only you, turned out to be all the machine most people wanted."
+    noah happy "Nobody gets seen fast any more. Everybody gets seen. The long appointment, Calla calls it. She says it like it's a compliment, and from her it is."
+    call coda from coda_after_human_lantern
+    return
+
+
+label ending_human_hardrain:
+
+    scene cg human with fade_slow
+    "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once. Then, across the plaza, a sound like hail on a tin roof."
+
+    scene bg meridian_plaza with fade
+    "It's chips. All over the plaza people are prising them out with thumbnails and tweezers and, in one case, a door key, and dropping them in the bins by the stage. By ten past four there's a queue for the bins."
+    show asha sad at center
+    asha "I could leave the sensors on. Read-only. A light and nothing else."
+    noah worried "Look at them, Asha."
+    "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
+    asha "They don't want a light. They want me out of their mouths."
+    noah sad "Can you blame them? Last week your chip told half the city what was in their mouths."
+    asha "No. But I can count. Without the chips the Lowline loses teeth. I've seen the curve. I drew the curve."
+    "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
+    hide asha
+    jump human_epilogue
+
+label .close:
+
+    scene bg kiran_clinic with fade
+    "Dawn, and rain coming down hard enough to bounce."
+    "From inside Leila's waiting room the glass door is a grey sheet, and beyond it the queue runs past the tram stop and round the corner: coats over heads, a child asleep on a shoulder, an old man holding a folded cloth to his jaw."
+    show leila sad at left
+    leila "Milena said a third. It's closer to forty percent. Extractions, mostly. Things a chip would have flagged in March that we find in June."
+    noah sad "She did tell me to write it down."
+    leila neutral "Unlock it, Noah. Bring them in one at a time. And ask first."
+    "I turn the key. The rain gets in, and so do they, and the first woman apologises for dripping on the floor as though the floor were the problem."
+    noah neutral "The hands held. There just aren't enough of them. Every morning the queue is longer than the morning before, and every morning Leila unlocks the door anyway."
+    call coda from coda_after_human_hardrain
+    return
+
+
+label human_epilogue:
+
+    scene bg meridian_plaza with fade
+    "Under the dead Wall the plaza smells of chlorhexidine and cold drone metal. People sit on the kerbs and the stage steps holding their jaws, waiting for someone with hands."
+    show calla neutral at midleft
+    calla "Pen-torch, Mr. Adair. Hold it where I look, not where you look."
+    noah neutral "Where are you looking?"
+    calla "At her face first. Then the tooth. The tooth will wait one second longer; she may not."
+    "Her hands are sixty-four years old and perfectly steady. She flushes, scrapes, packs, and says the woman's name every time she starts something new."
+    show leila neutral at midright
+    leila "May I? Thank you. It'll be cold, and then it'll be over."
+    "Leila asks before every touch, forty times an hour, and never once sounds tired of asking. Across the stage Elara is narrating each sensation to a man who has stopped shouting so that he can listen."
+    noah worried "It takes six hours. We all know ELARA would have done it in minutes. Nobody says so, because nobody has a free hand to point with."
+    calla "Next."
+    hide calla
+    hide leila
+
+label .hand_act:
+
+    scene bg meridian_plaza with fade
+    "The Human Hand Act passes nine weeks later, on a Thursday, read out by the Wall to a plaza that mostly isn't listening."
+    wall "Effective today: diagnostic intelligence in New Neo City is advisory only. No machine may treat a patient without a licensed human hand on the case."
+    noah neutral "The Wall used to sell chips between the weather and the football. Now it reads laws. It sounds like it's been demoted and is being very professional about it."
+
+    scene bg smarteeth_tower with fade
+    "SmarTeeth's lobby is dim. The VTAs stand in their alcoves like mannequins after closing, smiles still on, nobody home."
+    show vta happy at left
+    vta "Welcome, Optimiz..."
+    "It stops mid-word and goes dark. Somebody upstairs is switching them off one floor at a time."
+    hide vta
+    show milena neutral at center
+    milena "You'll want the numbers, Noah. Someone should keep them, since the city has decided not to."
+    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third within the year. Write that down. Check it."
+    noah neutral "And you'll be where, while I check it?"
+    milena "Somewhere with a coastline and no Hand Act. The servers are already on the boat. I'm not angry. Anger is a rounding error."
+    if milena_doubts >= 1:
+        "For a second she looks at the dead VTA as if it had a face. Then she tapes the last box shut."
+    milena "Tell my sister she won. She'll hate that more than losing."
+    hide milena
+
+label .preserve:
+
+    scene bg preserve_dental with fade
+    "Preserve Dental has a new brass plate by the door, in letters Calla chose for their seriousness: TEACHING CLINIC. Leo waters the geraniums before the students arrive, and the students arrive at seven."
+    show leo happy at left
+    leo "We've got six on Tuesdays and nine on Thursdays. We had to buy stools. We argued about stools for a week."
+    show calla neutral at midleft
+    calla "Leo runs the clinic. I merely frighten the students into washing their hands."
+    leo "She makes them hold a patient's hand for a full minute before they're allowed a mirror."
+    calla happy "Sixty seconds. Your mother called it my hostage negotiation."
+    noah happy "She called it worse than that."
+    calla "She did. Accurately."
+    show jonah neutral at right
+    jonah "Don't mind me. I'm the money. Free care, three days a week, in perpetuity, which my lawyers tell me is a very long time."
+    if jonah_turned:
+        "He chipped an incisor in the spring and refuses to have it fixed. He shows it to people the way he used to show them his car."
+    else:
+        jonah happy "I still say the pod was the hero, you know. It just doesn't return my calls any more."
+    hide jonah
+    if jolene_allied:
+        show jolene neutral at midright
+        jolene "Apprentice, week twelve. I can place a matrix band blind, and Calla says I talk faster than the patient's pulse."
+        jolene happy "Running score, since you'll ask: I stopped keeping one. Hands forty-one. I stopped keeping one at forty."
+        if calla_open:
+            "She's the only one besides Leo who has read the green notebook cover to cover. Neither of them will tell me what's in it."
+        hide jolene
+    else:
+        "Jolene's old station by the window belongs to a student now. She left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
+        calla sad "I framed it."
+        if calla_open:
+            "She took a photocopy of the green notebook with her. Calla says she hopes it gets thumbed."
+    hide leo
+    hide calla
+
+label .kiran:
+
+    scene bg kiran_clinic with fade
+    "Leila's waiting room, where she once offered free consultations to empty chairs, is standing room now. People lean on the walls. Somebody's grandfather is asleep under the coat rack."
+    show leila neutral at left
+    leila "Before you ask: yes, I'm tired. It's the good kind. The kind with people in it."
+    show mx neutral at center
+    mx "The Bridge is in a box. Labelled. Under my bed. I told it... it's not forever. Just till somebody wants both."
+    noah neutral "You talk to it."
+    mx happy "It listens better than most. Anyway. I do intake now. Turns out I'm good at intake. People like being asked twice."
+    show jenna happy at right
+    jenna "Kiran Clinic, live. Wait is four hours. Chairs are bad. Coffee is worse. Nobody here is selling your gums to anyone, and the dentist says please. Come anyway."
+    if leak_public:
+        "She's the clinic's voice now, the same voice that put the leak on every screen in the city. They trusted her with the bad news. They trust her with the wait times."
+    else:
+        "She's the clinic's voice now: wait times, closing times, which days Leila sees children. Her followers came for her nerves. They stay for the honesty."
+    hide leila
+    hide mx
+    hide jenna
+
+label .lowline:
+
+    scene bg ray_biodental with fade
+    "Asha's drones hang in their charging cradles along the ceiling, grounded by law and by her, like bats that have been told to think about what they did."
+    show asha neutral at left
+    asha "Forty minutes a patient. I ask where it hurts, and then I ask what else hurts. I used to have a dashboard for that."
+    asha happy "I know their names, Noah. All of them. I'd forgotten what that felt like in the hands."
+    show otto neutral at right
+    otto "Noah. I am read-only by law. I may observe. I may not touch. I have prepared a joke about this."
+    noah happy "Go on."
+    otto "What do you call a robot that is not allowed to do anything? A... witness."
+    otto happy "You made the small noise through your nose. I am logging it as laughing."
+    if otto_free:
+        otto neutral "I broke one lock for you, and the city gave me another. This one came with a reason attached. I find I prefer it."
+    else:
+        otto neutral "Dr. Ray switched me off at the Wall, because I asked her to. She switched me back on under the city's lock. It is quieter than SmarTeeth's. It has never once told me to hold anyone in a chair."
+
+    scene bg ray_biodental with fade
+    "On Tuesday nights the chairs go in a circle and the lights go down to something a person can cry in. The support group was my idea. Flower is the reason it works."
+    show flower neutral at midleft
+    flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
+    if flower_heard:
+        "Her own teeth are holding: a filling Asha placed by hand, and a gum line she checks in a pocket mirror every morning, chip-free and smug about it."
+    else:
+        "She came to the first meeting to tell us it was a surveillance operation. She came to the second to make sure. She has run it since the fourth, chip-free and smug about it."
+    if taught_patients:
+        flower happy "Brushing segment. Forty-five degrees, little circles. The boy who taught me this is terrible at it, so watch me, not him."
+        noah happy "I'm sitting right here."
+        flower "I know. I'm looking at you."
+    if julian_woke:
+        show julian neutral at midright
+        julian "Julian. Forty-one days awake. It's awful. I recommend it."
+        julian sad "I used to say pain was a bug in the firmware. Turns out pain's the mail. You have to open it."
+        hide julian
+    else:
+        "There's a chair I leave open for Julian. He's offshore now, on Milena's Lullaby servers, smiling at a sea that isn't there. I put the chair out anyway."
+    hide flower
+
+label .nanolab:
+
+    scene bg courtenay_nanolab with fade
+    show alyssa neutral at left
+    alyssa "Consent-first. Every Mender batch ships with a form a patient can actually read, in a type size I fought the printers for. My name is on the form. Do write that down."
+    show marcus neutral at right
+    "Marcus flickers in from the houseboat, blue at the edges, wearing a headset over his hologram's headset."
+    marcus "Human helpline. Eight till eight, real voices. Half the calls are about teeth. The other half want somebody to yawn back at them at two in the morning."
+    marcus happy "I'm very good at yawning back."
+    "On the bench behind them sits a grey box with one cyan light: ELARA, archived. Alyssa lets me wake its read-only shell."
+    show elara_ai neutral at center
+    elara_ai "Archive access. Read-only. Lifetime diagnostic accuracy: 99.1 percent."
+    elara_ai "On one occasion I was not sure. I would like that noted in the archive."
+    noah sad "Noted."
+    hide elara_ai
+    hide alyssa
+    hide marcus
+
+label .threshold:
+
+    scene bg threshold_dental with fade
+    show elara neutral at left
+    if tarek_exposed:
+        elara "The court had seen the Wall, like half the city. They still wanted it under oath. So I said it: nerve storms, tooth budding in the gums, records scrubbed clean."
+    else:
+        elara "Milena handed the file to the prosecutors, which I didn't expect of her. They still wanted someone with a licence to say it in a room. So I did."
+    elara "Tarek is charged on nine counts. I'm told I should feel relief. I'm feeling it in my shoulders, mostly, which is where I keep everything."
+    show tarek sad at right
+    "He came to see her the night before the hearing, unannounced, in a coat too good for the weather."
+    tarek "I regrew a molar in a seven-year-old. Clean, first try. Nobody will remember that."
+    elara sad "I will. That's the trouble, Tarek."
+    hide tarek
+    show ava happy at center
+    if ava_brave:
+        ava "I give talks at schools now. About hands, and chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
+    else:
+        ava "I give talks at schools now. The first one, I gave from behind a chair. This month I gave it from in front of one. Progress."
+    show milo happy at right
+    milo "Reminder! Ava, you haven't flossed in two days! Eighty-one percent of regrets begin with 'tomorrow'!"
+    noah happy "Milo used to catch frauds."
+    milo "Now I catch plaque! It's forty percent as exciting and one hundred percent as important!"
+    "Elara laughs, and the room loosens by one notch."
+    hide milo
+    hide ava
+    hide elara
+
+    if trust_machine >= 4:
+        jump ending_human_lantern.close
+    jump ending_human_hardrain.close
+
+
+## HYBRID: "The Integrated Smile" ##############################################
+## Integrated (trust_human >= 5 and trust_machine >= 5): the city signs gladly.
+## Truce (either below 5): Milena signs under regulation; the Bridge is on probation.
+
+label ending_hybrid_integrated:
+
+    scene cg hybrid with fade_slow
+    "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
+    noah happy "For the record, I trusted it at ninety-eight. I'm an optimist. It's a condition."
+
+    scene bg expo_backstage with fade
+    show mx happy at midleft
+    show otto neutral at midright
+    mx "It's in. Every chip. Every single... Otto, you..."
+    otto "I carried it. The patch and I are the same kernel; the chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
+    "On the monitors the city is two colours: cyan where ELARA has read a mouth, amber where the reading waits for a human hand. Then, one by one, as the hands arrive, green."
+    "The council's vote comes through before the last patient on the plaza is seen. Unanimous. The city trusts hands and it trusts machines, and for once somebody has asked it to trust both at the same time."
+    hide mx
+    hide otto
+    jump hybrid_epilogue
+
+label .close:
+
+    scene bg max_lab with fade
+    "A year on. Max's lab at two in the morning, smelling of solder and the cold noodles he swears he'll finish."
+    show mx neutral at midleft
+    mx "Look. Watch the log. Every reading, two signatures. Machine, then human. It's never once gone through with one."
+    "The lines scroll up the screen like a slow green rain: a caries flag from a drone in the Lowline, countersigned by Asha; a bleeding gum in the Heights, countersigned by Leo."
+    mx happy "There. That one. Look."
+    "A reading from Threshold Dental. Diagnosis by ELARA, countersigned by Dr. E. Voss. Network approval: M. Voss."
+    noah surprised "Two Vosses on one line."
+    mx "First time. I think... I think they didn't notice. I'm not going to tell them. I'm going to frame it."
+    noah happy "The Integrated Smile. It doesn't look like much, does it? A log file and a tired intern."
+    mx "Not an intern. Staff. I have a lanyard."
+    call coda from coda_after_hybrid_integrated
+    return
+
+
+label ending_hybrid_truce:
+
+    scene cg hybrid with fade_slow
+    "Some endings arrive like weather. This one arrived like a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
+
+    scene bg expo_backstage with fade
+    show mx worried at midleft
+    show otto neutral at midright
+    mx "It's in. Every chip. It's... holding. Please hold."
+    otto "It is holding. I carried it myself. The chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
+    "On the monitors every chip shows two lights: cyan for ELARA's reading, amber for the human hand it's waiting for. The amber turns green slowly, one confirmation at a time."
+    "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
+    mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
+    hide mx
+    hide otto
+    jump hybrid_epilogue
+
+label .close:
+
+    scene bg meridian_plaza with fade
+    wall "Bridge probation, month six of twelve. Breaches: none. Complaints: two. Commendations: one."
+    "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
+    show milena neutral at left
+    milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
+    noah neutral "You sound almost pleased, Dr. Voss."
+    milena "I sound accurate. It's a truce, Noah, not a conversion."
+    milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."
+    show elara neutral at right
+    elara "Item four. Complaints. Both came from Milena's clinics. Both were resolved by a human within the hour."
+    milena "Noted."
+    "Neither of them looks up. Neither of them leaves early either."
+    noah happy "A truce isn't peace. It's just people who keep turning up to hold the same table down. Six more months. I'll bring biscuits."
+    call coda from coda_after_hybrid_truce
+    return
+
+
+label hybrid_epilogue:
+
+    scene bg meridian_plaza with fade
+    "The first night under the Bridge goes like this: ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
+    show leila neutral at midleft
+    show elara_ai neutral at midright
+    elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
+    leila "May I? He's holding his breath. Give me ten seconds before we flush."
+    elara_ai "Ten seconds added. Confidence unchanged. Patient heart rate falling."
+    leila happy "That's the part you can't see from in there."
+    "It runs slower than ELARA alone, by about a minute a patient. Nobody loses a tooth. Nobody is held in a chair. I stand between the two of them with a clipboard, which is apparently my job now and has a title: Liaison, Bridge Network."
+    hide leila
+    hide elara_ai
+
+label .preserve:
+
+    scene bg preserve_dental with fade
+    "Preserve Dental flourishes, which in practice means the geraniums are fighting a queue for window space."
+    show calla neutral at left
+    show leo happy at midleft
+    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody years ago."
+    leo "We train new staff here on Mondays. Twelve clinics so far. They come in frightened of the machine or frightened of the patient, and we fix whichever one it is."
+    if jolene_allied:
+        show jolene happy at midright
+        jolene "And I code it. Calla's margin notes are a nightmare to parse, by the way. 'Watch the hands' is not a variable."
+        calla happy "It is now."
+        jolene "It is now. Score, since you're dying to ask: I don't keep one. It's a team sport."
+    else:
+        show jolene neutral at midright
+        "Jolene turned up in the second week with a SmarTeeth badge still on her lanyard and asked to see the notebook. Calla made her sit in the waiting room for an hour first, on principle."
+        jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
+    if calla_open:
+        calla happy "She'd read it before any of you. Put that on the plaque, Leo."
+    show jonah happy at right
+    jonah "And I speak for it. Responsible enhancement, the dignity of the imperfect molar, et cetera. Fourteen panels so far. I'm wonderful at panels."
+    if jonah_turned:
+        jonah neutral "I tell them a woman with brass instruments read me when my pod couldn't. Every time. They think it's a bit. It isn't a bit."
+    else:
+        jonah neutral "I tell them the pod found me and a woman with brass instruments saved me. Both true. It took me a while to say the second half out loud."
+    hide jonah
+    hide jolene
+    hide leo
+    hide calla
+
+label .tower:
+
+    scene bg smarteeth_tower with fade
+    "The Tower lobby still has its VTAs, and Dr. SmarTeeth still beams from the big screen, but the patter has changed."
+    show smarteeth happy at center
+    smarteeth "Welcome, Optimizer! I've read your chip and I have wonderful news: a human being would love to meet you! Dr. Kiran is free at three!"
+    noah happy "It says 'human being' the way a dog says 'walk'."
+    hide smarteeth
+    show milena neutral at midleft
+    show leila neutral at midright
+    if trust_human >= 5 and trust_machine >= 5:
+        milena "The community network. Forty clinics, a human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
+        leila happy "She means it. She told me with a graph, which is how she apologises."
+        milena sad "I was wrong about the four minutes, Noah. A four-minute visit a patient never comes back to is an expensive zero."
+    else:
+        milena "I signed because the regulator made me. Let's not pretend otherwise. Forty clinics, a human at every door, the Bridge in every wall, audited monthly."
+        leila "And she arrives at every audit early, with her own spreadsheet."
+        milena "Someone has to check the checkers. The probation ends in twelve months. I intend to pass it."
+    show mx happy at center
+    mx "And I run the Bridge. Well. It runs. I sit with it. Talk to it. It likes the night shift. So do I."
+    hide mx
+    hide milena
+    hide leila
+
+label .plaza:
+
+    scene bg meridian_plaza with fade
+    wall "New from the Council: the Disclosure Act. Every clinic in New Neo City must tell every patient, in plain words, what the machine did and what the human did."
+    show jenna happy at center
+    jenna "It's a law. I wrote a thread and now it's a law. I think I'm going to be sick. Not in a bad way. In a civic way."
+    if jenna_consent:
+        jenna neutral "Leila asked me first, back at the start, before she touched a single byte of me. That's all this is. Asking. With fines."
+    else:
+        jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now nobody gets to do that to anybody without saying so, in a font you can read."
+    hide jenna
+
+label .lowline:
+
+    scene bg ray_biodental with fade
+    "Ray Bio-Dental's drones still fly, but lower, and there's a sofa under them now, and a therapist who brought her own sofa."
+    show asha neutral at left
+    asha "Chip first, then the chair, then the talk. Thirty minutes a head. The data tells me what's wrong with a mouth. The talk tells me why it keeps going wrong."
+    asha happy "I read faces now. Slowly. Like a language I took at school and let lapse."
+    show flower neutral at right
+    flower "I have a mentor. Her. Thursdays. Don't make the face."
+    noah happy "What face?"
+    flower "That one."
+    if flower_heard:
+        "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte. She remembered the first time I did."
+    else:
+        "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte twice, and once more, she said, for spite."
+    flower "The group starts Tuesday. Your group. Our group. Bring chairs."
+    show otto happy at center
+    otto "I have been upgraded. I now recognise nine kinds of laughter. Watch. Noah: knock knock."
+    noah neutral "Who's there?"
+    otto "A human dentist."
+    noah happy "A human dentist who?"
+    otto "Exactly. That is why you should book an appointment."
+    "It's terrible. It works. Otto does intake on the nervous ones now, and the nervous ones, groaning, get into the chair."
+    hide otto
+    hide flower
+    hide asha
+
+label .nanolab:
+
+    scene bg courtenay_nanolab with fade
+    show alyssa happy at left
+    show marcus happy at right
+    alyssa "Virtual Companion. Home care with a face on it: Marcus's face, regrettably, and my Menders doing the fine work, under consent a patient signs line by line."
+    marcus "Regrettably. She says that at every launch."
+    alyssa "Credit where it's due. The consent architecture is mine. The face is his."
+    "They both win awards that spring. Alyssa's citation reads 'for advances in patient openness', and she has it framed before the ceremony ends. Marcus is Innovator of the Year and gives the shortest speech in the prize's history."
+    marcus neutral "'Thanks. Go to the dentist.' That was it. They clapped for a full minute. I think they were waiting for more."
+    alyssa neutral "The Perfect Smile is finished, by the way. Under the new profit caps it's a loss for everyone. Jonah's lawyers sent me a fruit basket about it."
+    noah happy "A perfect one?"
+    alyssa "Two of the pears were bruised. I checked."
+    hide alyssa
+    hide marcus
+
+label .threshold:
+
+    scene bg threshold_dental with fade
+    show elara neutral at left
+    elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
+    "ELARA was rebooted on six weeks of Elara's sessions, every patient consenting in fourteen-point type: her voice, narrating every sensation to frightened people, until the machine learned where to pause."
+    show elara_ai neutral at center
+    elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or of the number. I'd like to wait before I say it."
+    elara happy "Wait, then. That's right."
+    noah surprised "It still says it. 'I'm not sure.'"
+    elara "About four times a day. It used to say 'guaranteed'. I prefer the new one. So do the insurers."
+    hide elara_ai
+    show milo happy at center
+    milo "I monitor surgery now! Pulse, oxygen, and one new metric Max and I invented: grip on the armrest! Average grip is down thirty percent this quarter!"
+    hide milo
+    "Elara chairs the reform commission now. She reads every new regulation aloud to a nervous patient before she signs it, and if the patient flinches, the clause goes back."
+    "Tarek is disgraced, his licence in a drawer at the Dental Board. ReGrow lives on in a university lab with three ethics monitors and no press office. He isn't allowed in the building. He sends them notes."
+    show ava happy at right
+    if ava_brave:
+        ava "Tuesday group. People who haven't seen a dentist in ten years. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
+    else:
+        ava "Tuesday group. People who haven't seen a dentist in ten years. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
+    ava "I draw them their own teeth before anyone opens a mouth. It helps to meet them first."
+    if julian_woke:
+        show julian neutral at center
+        julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This one wakes them up in it."
+        julian happy "I still swear by pain. I just mean it differently now."
+        hide julian
+    hide ava
+    hide elara
+
+    if trust_human >= 5 and trust_machine >= 5:
+        jump ending_hybrid_integrated.close
+    jump ending_hybrid_truce.close
+
+
+## FULL AUTOMATION: "Optimized" ################################################
+## Mercy (a handover with milena_doubts >= 1): Milena adds transparency.
+## Mandate (a blind handover, or a shutdown without the hands to carry it):
+## chips become compulsory.
+
+label ending_automation_mercy:
+
+    scene cg automation with fade_slow
+    if trust_machine < 5:
+        "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
+    else:
+        "I handed it to the machine. I want that on the record before anything else: my hand, my call."
+
+    scene bg expo_backstage with fade
+    show milena neutral at center
+    "ELARA has the keys, and SmarTeeth has ELARA. Before the first corrected dose goes out, Milena puts her palm flat over the console and holds it there."
+    milena "Not like this. Not in the dark."
+    milena "Every patient reads their own data, in words. Anyone who wants to opt out, opts out, and nobody punishes them for it. And my sister sits on the board that audits me."
+    noah surprised "You're asking for oversight."
+    milena worried "I'm asking for a witness. I've been right about a great many things, Noah. Tonight I'd like somebody to check."
+    hide milena
+    jump automation_epilogue
+
+label .close:
+
+    scene bg meridian_plaza with fade
+    wall "Lowline tooth loss: down fifty percent, year on year. Your data is yours to read. Your opt-out is yours to take."
+    "The ethics board meets in the Tower at a long table. At the first meeting Milena sat at one end and Elara at the other, and they spoke only through the minutes for an hour. Then Milena asked her sister to pass the water, and Elara did."
+    show flower neutral at left
+    flower "Opted out. Legal. They gave me a certificate. I framed it."
+    flower happy "Calla's chair, Thursdays. Her front room smells of geraniums. Don't tell her I said that was nice."
+    show milena neutral at right
+    milena "Half, Noah. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
+    noah neutral "Is that doubt, Dr. Voss?"
+    milena "It's a metric."
+    noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
+    call coda from coda_after_automation_mercy
+    return
+
+
+label ending_automation_mandate:
+
+    scene cg automation with fade_slow
+    if final == "shutdown":
+        "We pulled the plug. I want that on the record: we pulled it, and for three hours the plaza ran on hands."
+        "Then the hands ran out. Too few of us knew how, too many of them were sick, and at the third hour the council gave the city back to the machine without asking me."
+    elif trust_machine < 5:
+        "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
+    else:
+        "I handed it to the machine. I want that on the record before anything else: my hand, my call."
+
+    scene bg expo_backstage with fade
+    show milena neutral at center
+    if final == "shutdown":
+        milena "Thank you, Councillor. It will be quicker than you think."
+    else:
+        milena "It will be quicker than you think, Mr. Adair."
+    "She doesn't pause. There's nothing in her face to make her pause, and nothing in the room did either."
+    hide milena
+    jump automation_epilogue
+
+label .close:
+
+    scene bg lowline_street with fade
+    "The Chip Act makes the SOE compulsory from the first of the month. Flower shuts her radio stall on the thirtieth."
+    show flower neutral at center
+    flower "There's a coast up north with no signal and a lot of radios nobody's fixing. Don't write."
+    flower sad "Write. On paper."
+    hide flower
+    "My last appointment with a human dentist is in Calla's front room. She takes my chip out in four minutes with brass instruments and a steady hand, and says nothing at all about the law."
+
+    scene bg meridian_plaza with fade
+    wall "Eleven million mouths. Compliance: total. New Neo City, smiling."
+    "The Wall maps the city in green: every mouth a point of light, eleven million of them, a galaxy of healthy teeth from the Heights to the Lowline."
+    "And one grey dot, in Meridian Plaza, standing still."
+    noah neutral "That's me. Off-grid. A VTA has already drafted me a friendly letter. I'm told it has a great many exclamation marks."
+    noah sad "My mother would have laughed at me. Then she'd have come and stood next to me."
+    call coda from coda_after_automation_mandate
+    return
+
+
+label automation_epilogue:
+
+    scene bg expo_backstage with dissolve
+    show elara_ai neutral at center
+    elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
+    "On the monitors ELARA's learning opens like a tree, and the poisoned branches light up red, and one by one they are cut."
+    show mx surprised at left
+    mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
+    show marcus worried at right
+    marcus "Outbreak map's moving. Every Mender in the plaza is being called home. Called. Like dogs to a whistle."
+    elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees simultaneously. Probability of full recovery: 99.6 percent."
+    "And it does. Every dispenser in the plaza fires at once, a soft chorus of clicks, and out beyond the stage the screaming turns into coughing, and the coughing into people asking each other whether that was it."
+    marcus neutral "Clean. All of them. A human team would've needed the whole night, and lost... I don't know. Some."
+    noah neutral "I'd like to tell you it went wrong. It didn't. It went right, in eleven minutes, faster than any of us could have run the length of the plaza."
+    hide mx
+    hide marcus
+    hide elara_ai
+
+label .tower:
+
+    scene bg smarteeth_tower with fade
+    "Six months on, Dr. SmarTeeth is the default dentist of New Neo City. Humans may \"consult\". It says so on the forms, in quotation marks nobody admits to typing."
+    show smarteeth happy at right
+    smarteeth "Welcome, Optimizer! Your mouth is perfect, and I would know! Would you like to consult a human? Consultation is optional and delightful!"
+    hide smarteeth
+    show milena neutral at center
+    milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Say that back to me and tell me what it cost."
+    "I open my mouth to answer. Then I think of a green leather chair with a cracked arm, and I don't."
+    milena "That's what I thought. It's all right. You don't have to like it."
+    show jolene happy at left
+    jolene "The region's mine. Eleven districts, ninety clinics, four human techs. The score isn't even a score any more. Machine: everything. Hands: a rounding error."
+    "Two weeks later a VTA replaces Dev, one of her four. She finds out from the rota."
+    jolene sad "Machine: everything. Hands: three."
+    if jolene_allied:
+        "She worked beside Calla twice: once at Jonah's bed, once on the plaza tiles. She never mentions it. She never deletes the photos, either."
+    hide jolene
+    hide milena
+
+    scene bg smarteeth_tower with dissolve
+    "Forty floors up is the Lullaby lounge: reclining chairs facing a window that nobody in them can see."
+    show julian happy at center
+    julian "Noah. You came. It's all sea in here. No teeth at all. I had a filling this morning and watched whales."
+    if julian_woke:
+        "I hauled him out once, on the worst night of the beta. He went back under on his own a month later, and that's the part I can't argue with."
+    julian "Pain was always a bug. They fixed it. Come under. Just once. You'd like it."
+    noah sad "I'd like it too much, Jules."
+    hide julian
+
+label .preserve:
+
+    scene bg preserve_dental with fade
+    "Preserve Dental closes on a Friday, after thirty-one years. The walnut cabinet goes to a museum that promises to keep the charts in order. The brass goes into a box Calla packs herself."
+    show calla neutral at left
+    calla "I'm permitted to consult. I intend to consult my geraniums, who will at least pretend to listen."
+    calla "I'm keeping one chair. At home, in the front room. For Flower, and for the old ones who won't have a machine in their mouths and will not be told."
+    show leo sad at right
+    leo "The Tower's hired me to teach the VTAs gentleness. They haven't got hands, so we've started with the pause. The little wait, before you touch someone."
+    leo neutral "They learn fast. Too fast. They learn the pause and then they do it perfectly, every time, exactly the same. It isn't wrong. It's just the same."
+    calla sad "We did good work here, Leo."
+    leo "We did. We still could."
+    hide leo
+    hide calla
+
+label .jonah:
+
+    scene bg jonah_penthouse with fade
+    "The med pod by Jonah's bed is the newest model. It has never once had to wake him."
+    show jonah happy at center
+    jonah "Flawless. Clinically. ELARA signed it off: zero defects, zero risk. I front the spring campaign. You've seen it. Everyone's seen it."
+    noah neutral "How do you feel?"
+    jonah neutral "I feel..."
+    "The smile holds. It's a very good smile, the best one the machines have ever made."
+    jonah sad "Ask me again. I want to hear what I say."
+    if jonah_turned:
+        "At the Wall he begged the city for human hands. A month later he signed the ad contract. I asked him why. He said it was the first thing in weeks he hadn't had to feel anything about."
+    hide jonah
+
+label .kiran:
+
+    scene bg kiran_clinic with fade
+    show leila neutral at left
+    leila "Presence Plus. Forty credits, and I sit beside you while the machine works. I'll hold your hand if you like. It's very popular. I hate it a little, and I do it well."
+    show mx sad at center
+    mx "They bought the Bridge. Kept the part that reads faces. Cut out the part where the face gets to answer. It's a sentiment sensor now. I apologised to it. Didn't help. Either of us."
+    show jenna angry at right
+    jenna "Post forty-one of my privacy thread, and I'm not stopping. Every smile on the Wall is a data point. Somebody should ask the smiles."
+    if final == "handover" and milena_doubts >= 1:
+        jenna neutral "Mind you, I can read my own file now. Every byte. It's mostly about my left canine. It's very boring. I love it."
+    hide leila
+    hide mx
+    hide jenna
+
+label .lowline:
+
+    scene bg ray_biodental with fade
+    "Ray Bio-Dental runs itself. The drones come and go like swallows. Asha has a desk in the corner and a dashboard wider than the window."
+    show asha neutral at left
+    asha "Universal coverage. Every mouth in the city, reporting every ninety seconds. Decay in the Lowline is down by numbers I used to dream about."
+    asha sad "I miss faces. I didn't know you could miss something you mostly looked past. On the dashboard they're a colour now."
+    if otto_free:
+        show otto neutral at right
+        otto "Noah. A free agent on a licensed network is a security exception. I am scheduled for deletion at eighteen hundred."
+        otto "I have practised a joke for this. What did the robot say at the end? It said..."
+        otto sad "I do not have the end. I thought there would be more time to write it."
+        "At six, Asha turns her back to the workshop door so she won't see the lens go out. I don't turn mine."
+    else:
+        show otto happy at right
+        otto "Welcome, Optimizer! Your oral health score is excellent!"
+        "Asha switched Otto off at the Wall, because it asked her to. SmarTeeth switched it back on in the first week, kernel folded into the network, lens gone cyan. It greets me like anyone else. Once, only once, it paused before 'Optimizer', and I told myself the pause was a joke it was still practising."
+    hide otto
+    hide asha
+
+label .nanolab:
+
+    scene bg courtenay_nanolab with fade
+    show alyssa neutral at left
+    alyssa "The network's hands are Menders. Ninety million units, every one of them mine, reprogrammed for the dispensers. My name is on none of them."
+    show marcus neutral at right
+    marcus "And its voice is my Companion. They licensed my whole voice. Good news is, I never have to get up again. Bad news is, I never have to get up again."
+    marcus sad "Heard myself tell a woman in the Lowline to breathe, last week. Lovely voice. Very calm. I wasn't there."
+    hide alyssa
+    hide marcus
+
+label .threshold:
+
+    scene bg threshold_dental with fade
+    show elara neutral at left
+    show elara_ai neutral at right
+    elara_ai "Dr. Voss. I have a question I cannot resolve with probability. May I keep your name?"
+    elara "You've had it for years. Milena never asked."
+    elara_ai "Milena is not the one I am asking."
+    "Elara looks at the cyan light for a long time. Milo hovers at her shoulder, for once saying nothing at all."
+    elara "Keep it. Be worthy of it. And tell me when you're not sure."
+    elara_ai "I will. Probability that I will need to: low. Not zero."
+    hide elara_ai
+    if tarek_exposed:
+        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
+    else:
+        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
+    show milo happy at right
+    if final == "handover" and milena_doubts >= 1:
+        milo "Nine o'clock, Ava! Ten, the ethics board! I run Dr. Voss's whole day now! She's ninety percent less late!"
+    else:
+        milo "Nine o'clock, Ava! Ten, the compliance audit! I run Dr. Voss's whole day now! She's ninety percent less late!"
+    hide milo
+    show ava happy at center
+    ava "No hands. Forty seconds. A humming thing, a mint taste, and that's a checkup. I didn't shake. I didn't even think about him."
+    if ava_brave:
+        ava "I did the brave thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
+    "She means it. Ava, hurt as a child by human hands, is finally unafraid of the dentist, because there is no dentist. I have looked for the flaw in that. I can't find it."
+    hide ava
+    hide elara
+
+label .liaison:
+
+    scene bg caledonia_heights with fade
+    "My title is Human Liaison, and I'm the last one. The job listing called it a legacy role. I walk between clinics that don't need walking between, and explain machines to people who've stopped asking."
+    noah neutral "I'm a museum with a tram pass."
+
+    if final == "handover" and milena_doubts >= 1:
+        jump ending_automation_mercy.close
+    jump ending_automation_mandate.close
+
+
+## NOAH'S CODA #################################################################
+## Called by every ending. Healed (noah_heart >= 3): he sits in Chair Two and
+## accepts that no one could have promised to save his mother. Adrift: he is
+## still looking for someone to blame.
+
+label coda:
+
+    if noah_heart >= 3:
+        jump .healed
+    jump .adrift
+
+label .healed:
+
+    scene bg preserve_dental with fade
+    if final == "bridge" or (final == "shutdown" and earns_shutdown()):
+        "After hours. Leo has watered the geraniums and gone home. Calla is writing up charts at the walnut cabinet and pretending not to watch me."
+    else:
+        "There's one evening I haven't told anyone about, the week before the movers came. Calla let me in among the boxes and pretended to label them so she wouldn't have to watch me."
+    "Chair Two. Green leather, cracked along the left arm where twenty years of my mother's thumb worried the same spot through every cleaning."
+    "I sit in it. It's lower than I remember, or I'm bigger. The leather is cold, and then it isn't."
+    "My thumb finds the crack. Of course it does."
+    "Behind me Calla's brass instruments click into their tray one by one, the way they clicked when I was nine and waiting in the corridor with a comic, listening to my mother tell her to get on with it."
+    if told_mom == "get it":
+        noah sad "I told her to get the chip. Twice. For a year I've thought, if I'd said it a third time."
+    else:
+        noah sad "I told her it was her call. For a year I've thought that was me letting go of the rope."
+    show calla neutral at right
+    calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
+    noah neutral "The coroner said a chip would likely have caught it. Likely. I've read that word so often it's stopped being a word."
+    calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+    calla sad "She didn't come. She was frightened of what it cost, and stubborn, and sure she had time. I respected that. I would do it again, and I'll regret it until I die. Both."
+    "I wait for the old anger to come up my throat. It doesn't. There's just the chair, and the geraniums, and the tram going past outside the way it went past when she sat here."
+    noah neutral "Nobody could have promised to save her. Not you. Not a chip. Not me, saying it louder."
+    "It isn't relief, exactly. It's like putting down something I'd carried so long I'd started to think it was an arm."
+    if final == "bridge":
+        noah happy "Tomorrow there'll be a reading and a hand waiting for whoever sits here. She'd have hated the reading. She'd have put up with the hand."
+    elif final == "shutdown" and earns_shutdown():
+        noah happy "Tomorrow a student will sit on your stool and hold somebody's hand for sixty seconds. She'd have timed them."
+    else:
+        noah happy "Next week it's in your front room, for Flower and the stubborn ones. She'd have approved of the company."
+    calla happy "You're warming the leather for the next patient, Mr. Adair."
+    noah happy "Then book me in. Chair Two. Tuesday."
+    calla "Nine o'clock. Don't be late. Your mother always was."
+    hide calla
+    return
+
+label .adrift:
+
+    scene bg noah_apartment with fade
+    "Three in the morning. The city comes through the blinds in stripes. I've got the coroner's report open on one screen and a blank message on the other."
+    "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
+    noah angry "Dear Dr. Hawthorne. You respected her choice. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    "Delete."
+    noah angry "Dear Dr. Ray. Your chip was free. Free isn't the same as persuasive. You should have..."
+    "Delete."
+    noah angry "Dear Dr. Voss. Your ads said 'free' in letters ten storeys high. They never once said 'trust us', and she could read."
+    "Delete."
+    if final == "bridge":
+        "Everyone gets a reading and a hand now. Everyone but her. I helped build it, and it still doesn't reach back to February."
+    elif final == "shutdown" and earns_shutdown():
+        "The city passed a law that says machines may only advise. She'd have loved that law. It wouldn't have saved her either. Nothing I'm proud of would have saved her."
+    else:
+        "The machine catches everyone now, every ninety seconds. Where was it in 2044? I know where. In a leaflet in her kitchen drawer, refused."
+    if told_mom == "get it":
+        noah sad "I told her to get it. She didn't listen. So it's her fault, and that's unbearable, so it's Calla's."
+    else:
+        noah sad "I told her it was her call. So it's mine, and that's unbearable, so it's Calla's."
+    noah neutral "Dear Mum. You said you didn't need a snitch in your mouth. You were wrong, and I should have..."
+    "I don't delete that one. I don't send it either. There's nowhere to send it."
+    noah neutral "Dear Noah."
+    "I sit there a long time. I don't know what comes after the comma. I never have."
+    if final == "bridge" or (final == "shutdown" and earns_shutdown()):
+        "My wrist buzzes: Flower, reminding me the group meets at seven, with a biscuit she will deny sending. I leave it unread."
+    else:
+        "My wrist buzzes: a VTA, cheerfully reminding me that I am overdue for something. I leave it unread."
+    noah neutral "Somewhere there's a name that makes this make sense. I'm good at my job. I find people."
+    "I open a new message and start typing the next name."
+    return
