@@ -20,7 +20,7 @@ define config.name = _("Smile Protocol")
 ## Determines if the title given above is shown on the main menu
 ## screen. Set this to False to hide the title.
 
-define gui.show_name = True
+define gui.show_name = False
 
 
 ## The version of the game.

@@ -19,15 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers.required = True
 
     # Imported here so `vn --help` stays fast and each verb stays one module.
-    from . import export, lint, play
-    for module in (play, lint, export):
+    from . import export, lint, play, sprites
+    for module in (play, lint, export, sprites):
         module.register(subparsers)
-    try:
-        from . import sprites
-    except ImportError:  # pragma: no cover - sprites needs Pillow
-        sprites = None
-    if sprites is not None:
-        sprites.register(subparsers)
     return parser
 
 

@@ -327,6 +327,8 @@ def part(cv: Canvas, shapes, fill, *, outline: bool = True, shade: float = 1.0, 
         cv.masks[name] = (bx0, by0, mask)
     if outline and ow > 0:
         dil = mask.filter(ImageFilter.BoxBlur(ow)).point(_DILATE_LUT)
+        if rgba(fill)[3] < 250 or alpha < 0.98:
+            dil = ImageChops.subtract(dil, mask)   # a ring only, so a see-through fill stays see-through
         lay = Image.new("RGBA", (W, H), rgba(ink or st.ink))
         lay.putalpha(_scaled(dil, alpha * (rgba(ink or st.ink)[3] / 255)))
         cv.composite(lay, bx0, by0)
@@ -443,7 +445,8 @@ def text(cv: Canvas, xy, s: str, font_path: str, size: float, color, *, anchor: 
         bb = lay.getbbox()
         cv.img.alpha_composite(lay)
     else:
-        bb = tmp.textbbox((x, y), s, font=font, anchor=anchor)
+        bb = tuple(int(math.floor(v)) if i < 2 else int(math.ceil(v))
+                   for i, v in enumerate(tmp.textbbox((x, y), s, font=font, anchor=anchor)))
         m = 4
         lay = Image.new("RGBA", (bb[2] - bb[0] + 2 * m, bb[3] - bb[1] + 2 * m), (0, 0, 0, 0))
         d = ImageDraw.Draw(lay)
@@ -454,3 +457,30 @@ def text(cv: Canvas, xy, s: str, font_path: str, size: float, color, *, anchor: 
     if not bb:
         return (0, 0, 0, 0)
     return (bb[0] / cv.k + cv.ox, bb[1] / cv.k + cv.oy, bb[2] / cv.k + cv.ox, bb[3] / cv.k + cv.oy)
+
+
+def batch(cv: Canvas, color, *, lines=(), width: float = 1.0, polys=(), alpha: float = 1.0) -> None:
+    """Many thin lines and small flat polygons of one colour in one pass (fast for rain, grids, windows)."""
+    allpts = [cv.P(p) for ln in lines for p in ln] + [cv.P(p) for pg in polys for p in pg]
+    if not allpts:
+        return
+    xs, ys = [p[0] for p in allpts], [p[1] for p in allpts]
+    w = max(1.0, cv.L(width))
+    m = int(w) + 3
+    bx0 = max(0, int(min(xs)) - m)
+    by0 = max(0, int(min(ys)) - m)
+    bx1 = min(cv.img.width, int(max(xs)) + m + 1)
+    by1 = min(cv.img.height, int(max(ys)) + m + 1)
+    if bx1 <= bx0 or by1 <= by0:
+        return
+    mask = Image.new("L", (bx1 - bx0, by1 - by0), 0)
+    d = ImageDraw.Draw(mask)
+    for ln in lines:
+        q = [(x - bx0, y - by0) for x, y in (cv.P(p) for p in ln)]
+        d.line(q, fill=255, width=int(round(w)), joint="curve")
+    for pg in polys:
+        d.polygon([(x - bx0, y - by0) for x, y in (cv.P(p) for p in pg)], fill=255)
+    col = rgba(color)
+    lay = Image.new("RGBA", mask.size, col)
+    lay.putalpha(_scaled(mask, alpha * col[3] / 255))
+    cv.composite(lay, bx0, by0)

@@ -1,0 +1,267 @@
+"""Tests for the art pipeline (vn.sprites): build, incremental rebuild, bad specs, manifest, check, sheet.
+
+They run the renderer on a temporary copy of a few real specs from art/, so they
+need Pillow but never the Ren'Py engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from vn.errors import VnError
+from vn.sprites import cmd_build, cmd_check, cmd_sheet, register
+from vn.sprites.build import build
+from vn.sprites.check import check, load_manifest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sprites"
+CHARACTERS = ("calla", "noah", "otto")
+BACKGROUNDS = ("preserve_dental", "funeral")
+EXPRESSIONS = ("neutral", "happy", "sad", "angry", "worried", "surprised")
+
+
+def make_project(tmp: Path, *, gui: bool = False) -> Path:
+    """A tiny project: three characters, two backgrounds, fonts; optionally the GUI kit."""
+    base = tmp / "proj"
+    (base / "art" / "characters").mkdir(parents=True)
+    (base / "art" / "backgrounds").mkdir()
+    (base / "art" / "cg").mkdir()
+    shutil.copy(REPO / "art" / "expressions.json", base / "art" / "expressions.json")
+    for c in CHARACTERS:
+        shutil.copy(REPO / "art" / "characters" / f"{c}.json", base / "art" / "characters" / f"{c}.json")
+    for b in BACKGROUNDS:
+        shutil.copy(REPO / "art" / "backgrounds" / f"{b}.json", base / "art" / "backgrounds" / f"{b}.json")
+    shutil.copytree(REPO / "game" / "fonts", base / "game" / "fonts")
+    if gui:
+        spec = json.loads((REPO / "art" / "gui.json").read_text())
+        spec["game_menu"]["scene"] = "preserve_dental"
+        (base / "art" / "gui.json").write_text(json.dumps(spec))
+        title = json.loads((REPO / "art" / "title.json").read_text())
+        title["layers"] = [layer for layer in title["layers"] if layer["type"] != "figure"]
+        (base / "art" / "title.json").write_text(json.dumps(title))
+    return base
+
+
+def pngs(base: Path) -> dict:
+    return {p.relative_to(base).as_posix(): p.read_bytes()
+            for p in sorted((base / "game").rglob("*.png"))}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = make_project(tmp_path_factory.mktemp("built"))
+    build(base, quiet=True)
+    return base
+
+
+def test_build_writes_every_sprite_side_image_and_background(built):
+    files = pngs(built)
+    for c in ("calla", "otto"):
+        for e in EXPRESSIONS:
+            assert f"game/images/characters/{c} {e}.png" in files
+    for e in EXPRESSIONS:
+        assert f"game/images/side/side noah {e}.png" in files
+        assert f"game/images/characters/noah {e}.png" not in files   # noah gets only side images
+    for b in BACKGROUNDS:
+        assert f"game/images/bg/bg {b}.png" in files
+
+
+def test_sprite_and_background_sizes(built):
+    from PIL import Image
+    with Image.open(built / "game/images/characters/calla happy.png") as im:
+        assert im.mode == "RGBA" and im.size == (400, 640)
+        assert im.getpixel((2, 2))[3] == 0                     # transparent background
+        assert im.getchannel("A").getbbox()[3] == 640          # bottom-anchored
+    with Image.open(built / "game/images/side/side noah sad.png") as im:
+        assert im.size == (240, 260)
+    with Image.open(built / "game/images/bg/bg funeral.png") as im:
+        assert im.size == (1280, 720)
+
+
+def test_expressions_differ(built):
+    files = pngs(built)
+    faces = {files[f"game/images/characters/calla {e}.png"] for e in EXPRESSIONS}
+    assert len(faces) == len(EXPRESSIONS)
+
+
+def test_build_is_deterministic(built, tmp_path):
+    other = make_project(tmp_path)
+    build(other, quiet=True, jobs_n=1)          # serial here, parallel in the fixture
+    assert pngs(other) == pngs(built)
+
+
+def test_noop_rebuild_writes_nothing(built):
+    before = {p: p.stat().st_mtime_ns for p in (built / "game").rglob("*") if p.is_file()}
+    t0 = time.time()
+    res = build(built, quiet=True)
+    assert time.time() - t0 < 1.0
+    assert res["written"] == []
+    after = {p: p.stat().st_mtime_ns for p in (built / "game").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_changing_a_colour_redraws_only_that_character(tmp_path):
+    base = make_project(tmp_path)
+    build(base, quiet=True)
+    old = pngs(base)
+    spec_path = base / "art" / "characters" / "calla.json"
+    spec = json.loads(spec_path.read_text())
+    spec["palette"]["coat"] = "#3355aa"
+    spec_path.write_text(json.dumps(spec))
+    res = build(base, quiet=True)
+    written = {w for w in res["written"] if w.endswith(".png")}
+    assert written == {f"game/images/characters/calla {e}.png" for e in EXPRESSIONS}
+    new = pngs(base)
+    assert all(new[w] != old[w] for w in written)
+
+
+def test_deleted_output_is_redrawn(built):
+    p = built / "game/images/bg/bg funeral.png"
+    data = p.read_bytes()
+    p.unlink()
+    res = build(built, quiet=True)
+    assert res["written"] == ["game/images/bg/bg funeral.png"]
+    assert p.read_bytes() == data
+
+
+@pytest.mark.parametrize("mutate, expected", [
+    (lambda s: s["palette"].__setitem__("skin", "pink-ish"),
+     'art/characters/calla.json: palette.skin: expected a colour like "#aabbcc", got "pink-ish"'),
+    (lambda s: s["face"].__setitem__("sparkle", True),
+     "art/characters/calla.json: face.sparkle: unknown field"),
+    (lambda s: s.pop("hair"),
+     'art/characters/calla.json: hair: missing required part for kind "human"'),
+    (lambda s: s["build"].__setitem__("height", "tall"),
+     'art/characters/calla.json: build.height: expected a number from 300 to 640, got "tall"'),
+    (lambda s: s["clothing"]["top"].__setitem__("color", "nope"),
+     'art/characters/calla.json: clothing.top.color: expected a colour like "#aabbcc" or a palette name'),
+])
+def test_malformed_spec_fails_with_file_and_field_and_writes_nothing(tmp_path, capsys, mutate, expected):
+    base = make_project(tmp_path)
+    spec_path = base / "art" / "characters" / "calla.json"
+    spec = json.loads(spec_path.read_text())
+    mutate(spec)
+    spec_path.write_text(json.dumps(spec))
+    with pytest.raises(VnError) as e:
+        build(base, quiet=True)
+    assert str(e.value).startswith(expected)
+    assert cmd_build(argparse.Namespace(game_dir=str(base))) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert not (base / "game" / "images").exists()
+    assert not (base / ".vn").exists()
+
+
+def test_invalid_json_names_file_and_line(tmp_path):
+    base = make_project(tmp_path)
+    (base / "art" / "backgrounds" / "funeral.json").write_text('{"name": "funeral",\n  "layers": [,]}')
+    with pytest.raises(VnError, match=r"art/backgrounds/funeral.json:2: invalid JSON"):
+        build(base, quiet=True)
+
+
+def test_bad_background_layer_names_its_index(tmp_path):
+    base = make_project(tmp_path)
+    p = base / "art" / "backgrounds" / "funeral.json"
+    spec = json.loads(p.read_text())
+    spec["layers"][0]["type"] = "volcano"
+    p.write_text(json.dumps(spec))
+    with pytest.raises(VnError, match=r"funeral.json: layers\[0\].type: expected one of"):
+        build(base, quiet=True)
+
+
+def test_manifest_content(built):
+    man = load_manifest(built)
+    assert man["format"] == "vn-sprite-manifest"
+    calla = man["characters"]["calla"]
+    assert calla["name"] == "Dr. Calla Hawthorne"
+    assert calla["attributes"] == list(EXPRESSIONS)
+    happy = [f for f in calla["files"] if f["attribute"] == "happy"][0]
+    assert happy == {"image": "calla happy", "attribute": "happy", "file": "images/characters/calla happy.png",
+                     "width": 400, "height": 640}
+    noah = man["characters"]["noah"]
+    assert noah["side_only"] is True and noah["name"] == "Noah"
+    assert {f["image"] for f in noah["files"]} == {f"side noah {e}" for e in EXPRESSIONS}
+    assert {b["name"]: b["file"] for b in man["backgrounds"]} == {
+        "funeral": "images/bg/bg funeral.png", "preserve_dental": "images/bg/bg preserve_dental.png"}
+
+
+def test_display_names_match_definitions():
+    """The specs' names are the Character() names in game/definitions.rpy (checked here, not in the tool)."""
+    defs = (REPO / "game" / "definitions.rpy").read_text()
+    for p in sorted((REPO / "art" / "characters").glob("*.json")):
+        spec = json.loads(p.read_text())
+        assert f'define {spec["id"]} = Character("{spec["name"]}"' in defs, p.name
+
+
+def test_check_reports_missing_and_unused(built):
+    story = json.loads((FIXTURES / "story.json").read_text())
+    rep = check(load_manifest(built), story)
+    missing = {(m["image"], m["line"]) for m in rep["missing"]}
+    assert missing == {("side noah smug", 7), ("calla smug", 8), ("bg nowhere", 14)}
+    assert all(m["file"] == "game/story/prologue.rpy" for m in rep["missing"])
+    assert "bg funeral" in rep["unused"] and "calla angry" in rep["unused"]
+    assert "calla happy" not in rep["unused"] and "side noah worried" not in rep["unused"]
+    assert "bg preserve_dental" not in rep["unused"]
+    assert rep["usage"]["calla"] == {"happy": 2, "neutral": 1}
+    assert rep["usage"]["noah"] == {"worried": 1}
+    assert set(rep) >= {"characters", "backgrounds", "missing", "unused"}
+    assert rep["characters"]["calla"]["files"][0].startswith("images/characters/calla ")
+
+
+def test_check_command_json_and_exit_codes(built, capsys, tmp_path):
+    args = argparse.Namespace(game_dir=str(built), json=True, story=str(FIXTURES / "story.json"))
+    assert cmd_check(args) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["missing"]) == 3
+    # a clean story exits 0 (unused images are only warnings)
+    clean = json.loads((FIXTURES / "story.json").read_text())
+    clean["nodes"] = [n for n in clean["nodes"] if n["id"] not in ("n5", "n6", "n10")]
+    p = tmp_path / "clean.json"
+    p.write_text(json.dumps(clean))
+    args = argparse.Namespace(game_dir=str(built), json=False, story=str(p))
+    assert cmd_check(args) == 0
+    text = capsys.readouterr().out
+    assert "0 missing" in text and "calla: happy 2, neutral 1" in text
+    # bad input exits 2
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something-else"}')
+    assert cmd_check(argparse.Namespace(game_dir=str(built), json=True, story=str(bad))) == 2
+    assert cmd_check(argparse.Namespace(game_dir=str(tmp_path), json=True, story=str(p))) == 2
+
+
+def test_sheet_is_written(built, tmp_path):
+    from PIL import Image
+    out = tmp_path / "sheet.png"
+    assert cmd_sheet(argparse.Namespace(game_dir=str(built), out=str(out))) == 0
+    with Image.open(out) as im:
+        assert im.width > 1000 and im.height > 1000
+
+
+def test_gui_kit_has_template_names_and_sizes(tmp_path):
+    from PIL import Image
+    from vn.sprites.gui import FILES
+    base = make_project(tmp_path, gui=True)
+    build(base, quiet=True)
+    for rel, size in FILES:
+        with Image.open(base / "game" / "gui" / rel) as im:
+            assert im.size == size, rel
+    man = load_manifest(base)
+    assert {g["file"] for g in man["gui"]} == {f"gui/{rel}" for rel, _ in FILES}
+
+
+def test_register_wires_sprites_subcommands(tmp_path):
+    ap = argparse.ArgumentParser(prog="vn")
+    register(ap.add_subparsers(dest="command"))
+    args = ap.parse_args(["sprites", "build", str(tmp_path)])
+    assert args.func is cmd_build and args.game_dir == str(tmp_path)
+    args = ap.parse_args(["sprites", "check", "--json", "--story", "s.json"])
+    assert args.func is cmd_check and args.json and args.story == "s.json" and args.game_dir == "."
+    args = ap.parse_args(["sprites", "sheet", "--out", "x.png"])
+    assert args.func is cmd_sheet and args.out == "x.png"
+    assert args.func(argparse.Namespace(game_dir=str(tmp_path), out=None)) == 2   # no game/ there

@@ -1,0 +1,114 @@
+"""`vn sprites`: the art pipeline (specs in art/ -> game/images and game/gui).
+
+CLI wiring: ``register(subparsers)`` adds ``sprites build|check|sheet``; each
+sub-command sets ``func`` to a function taking the parsed args and returning
+an exit code (0 clean, 1 problems found, 2 bad input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from vn.errors import VnError
+
+__all__ = ["register", "cmd_build", "cmd_check", "cmd_sheet", "main"]
+
+
+def _base(args) -> Path:
+    return Path(getattr(args, "game_dir", None) or ".").resolve()
+
+
+def cmd_build(args) -> int:
+    from .build import build
+    try:
+        res = build(_base(args), jobs_n=getattr(args, "jobs", None), force=getattr(args, "force", False),
+                    quiet=getattr(args, "quiet", False))
+    except VnError as e:
+        print(f"vn sprites build: {e}", file=sys.stderr)
+        return 2
+    n = len([w for w in res["written"] if w.endswith(".png")])
+    print(f"sprites: {n} image(s) written, {res['skipped']} up to date, {len(res['removed'])} removed, "
+          f"{res['seconds']:.2f}s")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from . import check as chk
+    base = _base(args)
+    try:
+        manifest = chk.load_manifest(base)
+        if getattr(args, "story", None):
+            story = chk.load_story(Path(args.story))
+        else:
+            try:
+                from vn.export import export_story  # written by the export engineer
+            except ImportError as e:
+                raise VnError(f"vn.export is not available ({e}); pass --story FILE")
+            story = export_story(base)
+            chk.validate_story(story, "story export")
+        rep = chk.check(manifest, story)
+    except VnError as e:
+        print(f"vn sprites check: {e}", file=sys.stderr)
+        return 2
+    if getattr(args, "json", False):
+        print(json.dumps(rep, indent=2))
+    else:
+        print(chk.format_text(rep))
+    return 1 if rep["missing"] else 0
+
+
+def cmd_sheet(args) -> int:
+    from .build import build
+    from .check import load_manifest
+    from .sheet import write_sheet
+    base = _base(args)
+    try:
+        build(base, quiet=True)
+        manifest = load_manifest(base)
+        out = Path(args.out) if getattr(args, "out", None) else base / "out" / "contact_sheet.png"
+        write_sheet(base, manifest, out)
+    except VnError as e:
+        print(f"vn sprites sheet: {e}", file=sys.stderr)
+        return 2
+    print(f"contact sheet: {out}")
+    return 0
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    """Add `sprites` with build/check/sheet to an argparse subparsers object."""
+    p = subparsers.add_parser("sprites", help="draw sprites, backgrounds and the GUI from art/ specs",
+                              description="The art pipeline: art/ specs -> game/images and game/gui.")
+    sub = p.add_subparsers(dest="sprites_command", metavar="{build,check,sheet}")
+    sub.required = True
+
+    b = sub.add_parser("build", help="draw what changed (incremental, parallel)")
+    b.add_argument("game_dir", nargs="?", default=".", metavar="GAME_DIR",
+                   help="project base directory containing game/ and art/ (default: .)")
+    b.add_argument("--force", action="store_true", help="redraw everything")
+    b.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: CPU count)")
+    b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_build)
+
+    c = sub.add_parser("check", help="cross-check the manifest against the story export")
+    c.add_argument("game_dir", nargs="?", default=".", metavar="GAME_DIR")
+    c.add_argument("--json", action="store_true", help="print the report as JSON")
+    c.add_argument("--story", metavar="STORY_JSON", help="story export JSON (default: run vn export)")
+    c.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("sheet", help="write a labelled contact sheet PNG")
+    s.add_argument("game_dir", nargs="?", default=".", metavar="GAME_DIR")
+    s.add_argument("--out", metavar="FILE", help="output PNG (default: out/contact_sheet.png)")
+    s.set_defaults(func=cmd_sheet)
+    return p
+
+
+def main(argv=None) -> int:
+    """Stand-alone entry point (`python -m vn.sprites`), same as `vn sprites ...`."""
+    ap = argparse.ArgumentParser(prog="vn")
+    subs = ap.add_subparsers(dest="command")
+    register(subs)
+    args = ap.parse_args(["sprites"] + list(sys.argv[1:] if argv is None else argv))
+    return args.func(args)
