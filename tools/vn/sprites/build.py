@@ -185,7 +185,10 @@ class Progress:
             if self.n >= self.total:
                 self.stream.write("\n")
         else:
-            self.stream.write(line + "\n")
+            # In a log, one line per tenth of the build is enough.
+            tenth = max(1, self.total // 10)
+            if self.n >= self.total or (self.n // tenth) != ((self.n - k) // tenth):
+                self.stream.write(line + "\n")
         self.stream.flush()
 
 
