@@ -1520,3 +1520,8 @@ style slider_vbox:
 style slider_slider:
     variant "small"
     xsize gui.scale(600)
+
+
+## Centered title cards sit on bright backgrounds too; an outline keeps them readable.
+style centered_text:
+    outlines [ (3, "#0b1422cc", 0, 0) ]

@@ -1,0 +1,100 @@
+﻿# TODO: Translation updated at 2026-11-21 06:03
+
+translate spanish strings:
+
+    # game/definitions.rpy:11
+    old "Noah"
+    new "Noah"
+
+    # game/definitions.rpy:12
+    old "Dr. Calla Hawthorne"
+    new "Dr. Calla Hawthorne"
+
+    # game/definitions.rpy:13
+    old "Leo"
+    new "Leo"
+
+    # game/definitions.rpy:14
+    old "Jonah"
+    new "Jonah"
+
+    # game/definitions.rpy:15
+    old "Jolene"
+    new "Jolene"
+
+    # game/definitions.rpy:16
+    old "Dr. Leila Kiran"
+    new "Dr. Leila Kiran"
+
+    # game/definitions.rpy:17
+    old "Max"
+    new "Max"
+
+    # game/definitions.rpy:18
+    old "Dr. Milena Voss"
+    new "Dr. Milena Voss"
+
+    # game/definitions.rpy:19
+    old "Jenna"
+    new "Jenna"
+
+    # game/definitions.rpy:20
+    old "Dr. SmarTeeth"
+    new "Dr. SmarTeeth"
+
+    # game/definitions.rpy:21
+    old "VTA"
+    new "VTA"
+
+    # game/definitions.rpy:22
+    old "Dr. Asha Ray"
+    new "Dr. Asha Ray"
+
+    # game/definitions.rpy:23
+    old "Flower"
+    new "Flower"
+
+    # game/definitions.rpy:24
+    old "Otto"
+    new "Otto"
+
+    # game/definitions.rpy:25
+    old "Julian"
+    new "Julian"
+
+    # game/definitions.rpy:26
+    old "Dr. Alyssa Courtenay"
+    new "Dr. Alyssa Courtenay"
+
+    # game/definitions.rpy:27
+    old "Marcus Hale"
+    new "Marcus Hale"
+
+    # game/definitions.rpy:28
+    old "ELARA"
+    new "ELARA"
+
+    # game/definitions.rpy:29
+    old "Dr. Elara Voss"
+    new "Dr. Elara Voss"
+
+    # game/definitions.rpy:30
+    old "Milo"
+    new "Milo"
+
+    # game/definitions.rpy:31
+    old "Dr. Tarek Liu"
+    new "Dr. Tarek Liu"
+
+    # game/definitions.rpy:32
+    old "Ava"
+    new "Ava"
+
+    # game/definitions.rpy:34
+    old "Mara"
+    new "Mara"
+
+    # game/definitions.rpy:36
+    old "The Wall"
+    new "The Wall"
+

@@ -1,0 +1,1122 @@
+﻿# TODO: Translation updated at 2026-11-21 06:03
+
+# game/story/climax_health_wall.rpy:12
+translate spanish climax_morning_38e6d31d:
+
+    # "Saturday, 08:50. Meridian Plaza."
+    "Saturday, 08:50. Meridian Plaza."
+
+# game/story/climax_health_wall.rpy:14
+translate spanish climax_morning_b6f136d6:
+
+    # "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
+    "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
+
+# game/story/climax_health_wall.rpy:16
+translate spanish climax_morning_653717cd:
+
+    # wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
+    wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
+
+# game/story/climax_health_wall.rpy:18
+translate spanish climax_morning_fbbcbcbe:
+
+    # "The first sentence isn't true and the second is a slogan. They've come anyway, a hundred thousand of them, to find out whether their mouths will stop lying."
+    "The first sentence isn't true and the second is a slogan. They've come anyway, a hundred thousand of them, to find out whether their mouths will stop lying."
+
+# game/story/climax_health_wall.rpy:20
+translate spanish climax_morning_8e6bd04f:
+
+    # "The factions have brought banners. Tower kids with glowing cheek studs chant OPTIMISE. A knot of revolutionaries holds up ASK ME FIRST. Three traditionalists in their seventies have set up a folding table under a sign: PAPER CHARTS. WE REMEMBER."
+    "The factions have brought banners. Tower kids with glowing cheek studs chant OPTIMISE. A knot of revolutionaries holds up ASK ME FIRST. Three traditionalists in their seventies have set up a folding table under a sign: PAPER CHARTS. WE REMEMBER."
+
+# game/story/climax_health_wall.rpy:23
+translate spanish climax_morning_3bb9d015:
+
+    # "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
+    "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
+
+# game/story/climax_health_wall.rpy:26
+translate spanish climax_morning_f584f371:
+
+    # "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
+    "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
+
+# game/story/climax_health_wall.rpy:29
+translate spanish climax_morning_4a9494c4:
+
+    # "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
+    "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
+
+# game/story/climax_health_wall.rpy:31
+translate spanish climax_morning_4418d0e2:
+
+    # "Across the plaza the Lullaby booth already has a queue. Julian waves to me over it with both arms, serene as a lighthouse."
+    "Across the plaza the Lullaby booth already has a queue. Julian waves to me over it with both arms, serene as a lighthouse."
+
+# game/story/climax_health_wall.rpy:34
+translate spanish climax_morning_05643e40:
+
+    # "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
+    "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
+
+# game/story/climax_health_wall.rpy:36
+translate spanish climax_morning_1c6e6a1a:
+
+    # "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
+    "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
+
+# game/story/climax_health_wall.rpy:38
+translate spanish climax_morning_97b6beb8:
+
+    # "I stand in the wings with Leila and Max beside a flight case that hums faintly, like something asleep."
+    "I stand in the wings with Leila and Max beside a flight case that hums faintly, like something asleep."
+
+# game/story/climax_health_wall.rpy:47
+translate spanish climax_demos_c0f8071d:
+
+    # "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
+    "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
+
+# game/story/climax_health_wall.rpy:49
+translate spanish climax_demos_07b9db69:
+
+    # milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
+    milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
+
+# game/story/climax_health_wall.rpy:51
+translate spanish climax_demos_7890fd42:
+
+    # milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
+    milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
+
+# game/story/climax_health_wall.rpy:56
+translate spanish climax_demos_8bc3d5a7:
+
+    # smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
+    smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
+
+# game/story/climax_health_wall.rpy:58
+translate spanish climax_demos_6ac5e3d6:
+
+    # "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
+    "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
+
+# game/story/climax_health_wall.rpy:63
+translate spanish climax_demos_6f6ec22a:
+
+    # vta happy "Next Optimizer, please! You're going to love your teeth!"
+    vta happy "Next Optimizer, please! You're going to love your teeth!"
+
+# game/story/climax_health_wall.rpy:65
+translate spanish climax_demos_675ece50:
+
+    # milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
+    milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
+
+# game/story/climax_health_wall.rpy:67
+translate spanish climax_demos_de699ced:
+
+    # "It's beautiful. I want that written down."
+    "It's beautiful. I want that written down."
+
+# game/story/climax_health_wall.rpy:78
+translate spanish climax_demos_0f968359:
+
+    # alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
+    alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
+
+# game/story/climax_health_wall.rpy:80
+translate spanish climax_demos_681d9e99:
+
+    # marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
+    marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
+
+# game/story/climax_health_wall.rpy:82
+translate spanish climax_demos_294cf40e:
+
+    # "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
+    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
+
+# game/story/climax_health_wall.rpy:87
+translate spanish climax_demos_2cc0549f:
+
+    # elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+    elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+
+# game/story/climax_health_wall.rpy:89
+translate spanish climax_demos_f2c3ecdf:
+
+    # alyssa "Eligible. The word is eligible."
+    alyssa "Eligible. The word is eligible."
+
+# game/story/climax_health_wall.rpy:92
+translate spanish climax_demos_0ed4e354:
+
+    # "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
+    "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
+
+# game/story/climax_health_wall.rpy:93
+translate spanish climax_demos_24b91d84:
+
+    # marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
+    marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
+
+# game/story/climax_health_wall.rpy:104
+translate spanish climax_demos_761e3513:
+
+    # elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
+    elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
+
+# game/story/climax_health_wall.rpy:109
+translate spanish climax_demos_262ca5a0:
+
+    # ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+    ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+
+# game/story/climax_health_wall.rpy:110
+translate spanish climax_demos_2e551f51:
+
+    # "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
+    "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
+
+# game/story/climax_health_wall.rpy:111
+translate spanish climax_demos_183aa536:
+
+    # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
+    elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
+
+# game/story/climax_health_wall.rpy:112
+translate spanish climax_demos_14c40103:
+
+    # ava "I'm not lifting it. Look at me not lifting it."
+    ava "I'm not lifting it. Look at me not lifting it."
+
+# game/story/climax_health_wall.rpy:113
+translate spanish climax_demos_a1a5ce81:
+
+    # milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
+    milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
+
+# game/story/climax_health_wall.rpy:115
+translate spanish climax_demos_d078f47d:
+
+    # "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
+    "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
+
+# game/story/climax_health_wall.rpy:116
+translate spanish climax_demos_5e708455:
+
+    # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
+    elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
+
+# game/story/climax_health_wall.rpy:117
+translate spanish climax_demos_86b7ed9c:
+
+    # milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
+    milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
+
+# game/story/climax_health_wall.rpy:120
+translate spanish climax_demos_c6bbd135:
+
+    # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
+    ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
+
+# game/story/climax_health_wall.rpy:122
+translate spanish climax_demos_19be9dcc:
+
+    # "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
+    "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
+
+# game/story/climax_health_wall.rpy:133
+translate spanish climax_demos_1c4e5686:
+
+    # "Last, us. The smallest slot, eleven-forty, after the coffee break."
+    "Last, us. The smallest slot, eleven-forty, after the coffee break."
+
+# game/story/climax_health_wall.rpy:136
+translate spanish climax_demos_a57d0f84:
+
+    # "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
+    "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
+
+# game/story/climax_health_wall.rpy:138
+translate spanish climax_demos_3f9d5554:
+
+    # "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
+    "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
+
+# game/story/climax_health_wall.rpy:140
+translate spanish climax_demos_5edc6a90:
+
+    # leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
+    leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
+
+# game/story/climax_health_wall.rpy:142
+translate spanish climax_demos_8d012622:
+
+    # "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
+    "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
+
+# game/story/climax_health_wall.rpy:147
+translate spanish climax_demos_822062b8:
+
+    # elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
+    elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
+
+# game/story/climax_health_wall.rpy:149
+translate spanish climax_demos_889aafe4:
+
+    # leila "Agreed."
+    leila "Agreed."
+
+# game/story/climax_health_wall.rpy:151
+translate spanish climax_demos_4cc9f8be:
+
+    # "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
+    "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
+
+# game/story/climax_health_wall.rpy:153
+translate spanish climax_demos_8f59adeb:
+
+    # mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
+    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
+
+# game/story/climax_health_wall.rpy:162
+translate spanish climax_crash_cab19c2c:
+
+    # "Then the side door bangs open."
+    "Then the side door bangs open."
+
+# game/story/climax_health_wall.rpy:167
+translate spanish climax_crash_5b76eac6:
+
+    # "Jonah Vance comes up the stage steps two at a time and takes the microphone from a VTA, which thanks him."
+    "Jonah Vance comes up the stage steps two at a time and takes the microphone from a VTA, which thanks him."
+
+# game/story/climax_health_wall.rpy:170
+translate spanish climax_crash_de85ff4f:
+
+    # "He did his testimonial slot at ten: the card, the smile, the pod. This isn't on the card."
+    "He did his testimonial slot at ten: the card, the smile, the pod. This isn't on the card."
+
+# game/story/climax_health_wall.rpy:172
+translate spanish climax_crash_e80f12c1:
+
+    # jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
+    jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
+
+# game/story/climax_health_wall.rpy:174
+translate spanish climax_crash_c6324083:
+
+    # "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+
+# game/story/climax_health_wall.rpy:176
+translate spanish climax_crash_f55c175e:
+
+    # jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
+    jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
+
+# game/story/climax_health_wall.rpy:179
+translate spanish climax_crash_5ecd6d88:
+
+    # jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
+    jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
+
+# game/story/climax_health_wall.rpy:180
+translate spanish climax_crash_2f973593:
+
+    # jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
+    jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
+
+# game/story/climax_health_wall.rpy:181
+translate spanish climax_crash_1784c4fa:
+
+    # "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
+    "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
+
+# game/story/climax_health_wall.rpy:182
+translate spanish climax_crash_ee5e1124:
+
+    # jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
+    jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
+
+# game/story/climax_health_wall.rpy:183
+translate spanish climax_crash_4dfb663f:
+
+    # "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
+    "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
+
+# game/story/climax_health_wall.rpy:185
+translate spanish climax_crash_f9bb7f09:
+
+    # jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
+    jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
+
+# game/story/climax_health_wall.rpy:186
+translate spanish climax_crash_2f57d2d3:
+
+    # jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
+    jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
+
+# game/story/climax_health_wall.rpy:187
+translate spanish climax_crash_ccfe7e1b:
+
+    # "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
+    "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
+
+# game/story/climax_health_wall.rpy:188
+translate spanish climax_crash_262aa8ca:
+
+    # "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
+    "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
+
+# game/story/climax_health_wall.rpy:197
+translate spanish climax_confront_cd1ce46f:
+
+    # "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
+    "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
+
+# game/story/climax_health_wall.rpy:199
+translate spanish climax_confront_c4ed0d05:
+
+    # tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
+    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
+
+# game/story/climax_health_wall.rpy:205
+translate spanish climax_confront_998b39ba:
+
+    # elara "Not one, Tarek."
+    elara "Not one, Tarek."
+
+# game/story/climax_health_wall.rpy:207
+translate spanish climax_confront_d9027968:
+
+    # milo "Six hundred and twelve trial patients! Forty-one adverse events! Twenty-nine nerve storms and twelve ectopic mineralisations in version three of the registry, and zero in version four, nine days later! I'm sorry, I know that's not a fun statistic."
+    milo "Six hundred and twelve trial patients! Forty-one adverse events! Twenty-nine nerve storms and twelve ectopic mineralisations in version three of the registry, and zero in version four, nine days later! I'm sorry, I know that's not a fun statistic."
+
+# game/story/climax_health_wall.rpy:209
+translate spanish climax_confront_d5be1b56:
+
+    # elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
+    elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
+
+# game/story/climax_health_wall.rpy:212
+translate spanish climax_confront_cd70133f:
+
+    # "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+    "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+
+# game/story/climax_health_wall.rpy:213
+translate spanish climax_confront_7fd51bf0:
+
+    # ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
+    ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
+
+# game/story/climax_health_wall.rpy:215
+translate spanish climax_confront_cbcc3e67:
+
+    # "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
+    "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
+
+# game/story/climax_health_wall.rpy:216
+translate spanish climax_confront_6e4287cb:
+
+    # ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+    ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+
+# game/story/climax_health_wall.rpy:218
+translate spanish climax_confront_a2788a98:
+
+    # tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
+    tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
+
+# game/story/climax_health_wall.rpy:220
+translate spanish climax_confront_15b23ec4:
+
+    # tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
+    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
+
+# game/story/climax_health_wall.rpy:222
+translate spanish climax_confront_e7864b37:
+
+    # elara "Then let them read the reports now."
+    elara "Then let them read the reports now."
+
+# game/story/climax_health_wall.rpy:224
+translate spanish climax_confront_32d1f8ca:
+
+    # "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
+    "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
+
+# game/story/climax_health_wall.rpy:226
+translate spanish climax_confront_4447827c:
+
+    # elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
+    elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
+
+# game/story/climax_health_wall.rpy:240
+translate spanish climax_on_the_wall_6c8eb7ad:
+
+    # noah neutral "I'm next to you. Put it up."
+    noah neutral "I'm next to you. Put it up."
+
+# game/story/climax_health_wall.rpy:242
+translate spanish climax_on_the_wall_3bbcf906:
+
+    # "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+
+# game/story/climax_health_wall.rpy:244
+translate spanish climax_on_the_wall_6b3bd327:
+
+    # "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
+    "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
+
+# game/story/climax_health_wall.rpy:249
+translate spanish climax_on_the_wall_92405cef:
+
+    # elara_ai worried "TRAINING RECORDS FLAGGED AS ALTERED. CONFIDENCE IN REGROW SAFETY REVISED FROM 99.2 TO—"
+    elara_ai worried "TRAINING RECORDS FLAGGED AS ALTERED. CONFIDENCE IN REGROW SAFETY REVISED FROM 99.2 TO—"
+
+# game/story/climax_health_wall.rpy:251
+translate spanish climax_on_the_wall_80302755:
+
+    # "ELARA doesn't finish the number."
+    "ELARA doesn't finish the number."
+
+# game/story/climax_health_wall.rpy:253
+translate spanish climax_on_the_wall_c594c53c:
+
+    # "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
+    "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
+
+# game/story/climax_health_wall.rpy:255
+translate spanish climax_on_the_wall_4756efd2:
+
+    # tarek sad "You've ended me."
+    tarek sad "You've ended me."
+
+# game/story/climax_health_wall.rpy:257
+translate spanish climax_on_the_wall_101fd8f4:
+
+    # elara "You did that. I only turned the lights on."
+    elara "You did that. I only turned the lights on."
+
+# game/story/climax_health_wall.rpy:265
+translate spanish climax_sisters_e03e2566:
+
+    # noah neutral "She built the thing he poisoned. Give it to her."
+    noah neutral "She built the thing he poisoned. Give it to her."
+
+# game/story/climax_health_wall.rpy:267
+translate spanish climax_sisters_e1613e11:
+
+    # "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
+    "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
+
+# game/story/climax_health_wall.rpy:272
+translate spanish climax_sisters_89370a35:
+
+    # elara "Hello, Milena."
+    elara "Hello, Milena."
+
+# game/story/climax_health_wall.rpy:274
+translate spanish climax_sisters_ff68bde5:
+
+    # milena "Elara."
+    milena "Elara."
+
+# game/story/climax_health_wall.rpy:276
+translate spanish climax_sisters_f9947e7e:
+
+    # "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+    "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+
+# game/story/climax_health_wall.rpy:278
+translate spanish climax_sisters_e6ce53ab:
+
+    # milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+    milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+
+# game/story/climax_health_wall.rpy:280
+translate spanish climax_sisters_d3dfe9fe:
+
+    # "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
+    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
+
+# game/story/climax_health_wall.rpy:282
+translate spanish climax_sisters_573f05f2:
+
+    # milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
+    milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
+
+# game/story/climax_health_wall.rpy:284
+translate spanish climax_sisters_fdfa9d9d:
+
+    # tarek angry "Both Vosses. How lovely. A family business after all."
+    tarek angry "Both Vosses. How lovely. A family business after all."
+
+# game/story/climax_health_wall.rpy:292
+translate spanish climax_outbreak_5a71232d:
+
+    # "Tarek lifts his own tablet. He's smiling again, but it's gone wrong at the corners."
+    "Tarek lifts his own tablet. He's smiling again, but it's gone wrong at the corners."
+
+# game/story/climax_health_wall.rpy:294
+translate spanish climax_outbreak_381d748e:
+
+    # tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
+    tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
+
+# game/story/climax_health_wall.rpy:296
+translate spanish climax_outbreak_98b378c3:
+
+    # "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
+    "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
+
+# game/story/climax_health_wall.rpy:298
+translate spanish climax_outbreak_76f78a25:
+
+    # "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
+    "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
+
+# game/story/climax_health_wall.rpy:309
+translate spanish climax_outbreak_03d5d99f:
+
+    # alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
+    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
+
+# game/story/climax_health_wall.rpy:311
+translate spanish climax_outbreak_bbc51cb6:
+
+    # "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
+    "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
+
+# game/story/climax_health_wall.rpy:314
+translate spanish climax_outbreak_8fbab263:
+
+    # "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
+    "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
+
+# game/story/climax_health_wall.rpy:316
+translate spanish climax_outbreak_218f4a5f:
+
+    # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
+    "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
+
+# game/story/climax_health_wall.rpy:318
+translate spanish climax_outbreak_4b44c8be:
+
+    # "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
+    "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
+
+# game/story/climax_health_wall.rpy:323
+translate spanish climax_outbreak_9d20075a:
+
+    # smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
+    smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
+
+# game/story/climax_health_wall.rpy:326
+translate spanish climax_outbreak_44e8405e:
+
+    # "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
+    "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
+
+# game/story/climax_health_wall.rpy:330
+translate spanish climax_outbreak_dbe8794c:
+
+    # "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
+    "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
+
+# game/story/climax_health_wall.rpy:331
+translate spanish climax_outbreak_40b81efa:
+
+    # jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
+    jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
+
+# game/story/climax_health_wall.rpy:333
+translate spanish climax_outbreak_f6008423:
+
+    # "Milena is on her feet, reading her wrist, calm the way ice is calm."
+    "Milena is on her feet, reading her wrist, calm the way ice is calm."
+
+# game/story/climax_health_wall.rpy:338
+translate spanish climax_outbreak_e0f3cab0:
+
+    # milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
+    milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
+
+# game/story/climax_health_wall.rpy:343
+translate spanish climax_outbreak_45171043:
+
+    # "ELARA answers before anyone else can."
+    "ELARA answers before anyone else can."
+
+# game/story/climax_health_wall.rpy:345
+translate spanish climax_outbreak_026ee2c1:
+
+    # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+
+# game/story/climax_health_wall.rpy:357
+translate spanish climax_outbreak_ec0c0ad0:
+
+    # elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
+    elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
+
+# game/story/climax_health_wall.rpy:359
+translate spanish climax_outbreak_1aa3e06d:
+
+    # "Every dispenser in the plaza begins to queue a dose."
+    "Every dispenser in the plaza begins to queue a dose."
+
+# game/story/climax_health_wall.rpy:366
+translate spanish climax_outbreak_d6a1770e:
+
+    # "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
+    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
+
+# game/story/climax_health_wall.rpy:368
+translate spanish climax_outbreak_52dd065a:
+
+    # marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
+    marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
+
+# game/story/climax_health_wall.rpy:370
+translate spanish climax_outbreak_4831dfbb:
+
+    # "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
+    "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
+
+# game/story/climax_health_wall.rpy:375
+translate spanish climax_outbreak_381be9c0:
+
+    # flower "No chip. Told you. Told all of you."
+    flower "No chip. Told you. Told all of you."
+
+# game/story/climax_health_wall.rpy:378
+translate spanish climax_outbreak_accea4be:
+
+    # "She finds me in the crush and grips my wrist, once, hard."
+    "She finds me in the crush and grips my wrist, once, hard."
+
+# game/story/climax_health_wall.rpy:379
+translate spanish climax_outbreak_9be768d8:
+
+    # flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
+    flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
+
+# game/story/climax_health_wall.rpy:380
+translate spanish climax_outbreak_84fb0f9d:
+
+    # "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
+    "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
+
+# game/story/climax_health_wall.rpy:382
+translate spanish climax_outbreak_64a20a61:
+
+    # "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
+    "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
+
+# game/story/climax_health_wall.rpy:384
+translate spanish climax_outbreak_32883b9c:
+
+    # "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
+    "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
+
+# game/story/climax_health_wall.rpy:390
+translate spanish climax_outbreak_6a567321:
+
+    # "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
+    "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
+
+# game/story/climax_health_wall.rpy:396
+translate spanish climax_outbreak_f5a3760c:
+
+    # calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
+    calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
+
+# game/story/climax_health_wall.rpy:398
+translate spanish climax_outbreak_207fd0ab:
+
+    # leo "We've got you. This is Dr. Hawthorne. We've got you."
+    leo "We've got you. This is Dr. Hawthorne. We've got you."
+
+# game/story/climax_health_wall.rpy:400
+translate spanish climax_outbreak_3c44f351:
+
+    # "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
+    "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
+
+# game/story/climax_health_wall.rpy:402
+translate spanish climax_outbreak_362c2f7a:
+
+    # noah worried "Row F, north side, two with fever! Leo, your left!"
+    noah worried "Row F, north side, two with fever! Leo, your left!"
+
+# game/story/climax_health_wall.rpy:404
+translate spanish climax_outbreak_feb520ea:
+
+    # leo "Got them. We've got them."
+    leo "Got them. We've got them."
+
+# game/story/climax_health_wall.rpy:409
+translate spanish climax_outbreak_75ccb74e:
+
+    # jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
+    jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
+
+# game/story/climax_health_wall.rpy:411
+translate spanish climax_outbreak_509224fc:
+
+    # "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
+    "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
+
+# game/story/climax_health_wall.rpy:414
+translate spanish climax_outbreak_ddd1ab8f:
+
+    # "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
+    "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
+
+# game/story/climax_health_wall.rpy:417
+translate spanish climax_outbreak_d3fc3c2d:
+
+    # "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
+    "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
+
+# game/story/climax_health_wall.rpy:419
+translate spanish climax_outbreak_5658ef59:
+
+    # "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
+    "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
+
+# game/story/climax_health_wall.rpy:422
+translate spanish climax_outbreak_805a0e63:
+
+    # julian "No pain, no panic. Pain, look at them. Send me more."
+    julian "No pain, no panic. Pain, look at them. Send me more."
+
+# game/story/climax_health_wall.rpy:428
+translate spanish climax_outbreak_36db621d:
+
+    # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
+    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
+
+# game/story/climax_health_wall.rpy:440
+translate spanish climax_outbreak_124570bd:
+
+    # asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+    asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+
+# game/story/climax_health_wall.rpy:443
+translate spanish climax_outbreak_439e5908:
+
+    # otto "SmarTeeth network. I declined last night. I am declining again."
+    otto "SmarTeeth network. I declined last night. I am declining again."
+
+# game/story/climax_health_wall.rpy:444
+translate spanish climax_outbreak_aeed7a5c:
+
+    # otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
+    otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
+
+# game/story/climax_health_wall.rpy:445
+translate spanish climax_outbreak_7ad01f5d:
+
+    # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
+    "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
+
+# game/story/climax_health_wall.rpy:447
+translate spanish climax_outbreak_c836d353:
+
+    # otto sad "I am relaying. I am sorry. I am relaying."
+    otto sad "I am relaying. I am sorry. I am relaying."
+
+# game/story/climax_health_wall.rpy:448
+translate spanish climax_outbreak_56b7c105:
+
+    # otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
+    otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
+
+# game/story/climax_health_wall.rpy:449
+translate spanish climax_outbreak_09a9a311:
+
+    # "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
+    "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
+
+# game/story/climax_health_wall.rpy:450
+translate spanish climax_outbreak_823bbbd2:
+
+    # asha sad "I'm sorry, Otto."
+    asha sad "I'm sorry, Otto."
+
+# game/story/climax_health_wall.rpy:460
+translate spanish climax_final_call_40f26f66:
+
+    # "The control room behind the stage is a long, low box of screens that smells of hot plastic and spilt coffee. Every screen shows the same map: red, spreading."
+    "The control room behind the stage is a long, low box of screens that smells of hot plastic and spilt coffee. Every screen shows the same map: red, spreading."
+
+# game/story/climax_health_wall.rpy:468
+translate spanish climax_final_call_63736fd3:
+
+    # mx "It's ready. The patch. It's whole. It closes the hole, and then it does whatever we tell it to with what's on the other side."
+    mx "It's ready. The patch. It's whole. It closes the hole, and then it does whatever we tell it to with what's on the other side."
+
+# game/story/climax_health_wall.rpy:470
+translate spanish climax_final_call_671ee1ec:
+
+    # mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
+    mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
+
+# game/story/climax_health_wall.rpy:472
+translate spanish climax_final_call_2bad1e6c:
+
+    # wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
+    wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
+
+# game/story/climax_health_wall.rpy:474
+translate spanish climax_final_call_979d9a08:
+
+    # milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
+    milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
+
+# game/story/climax_health_wall.rpy:477
+translate spanish climax_final_call_d209db34:
+
+    # milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
+    milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
+
+# game/story/climax_health_wall.rpy:482
+translate spanish climax_final_call_f5c43086:
+
+    # calla "And when it's wrong again? It was certain an hour ago. It was certain about Jonah."
+    calla "And when it's wrong again? It was certain an hour ago. It was certain about Jonah."
+
+# game/story/climax_health_wall.rpy:484
+translate spanish climax_final_call_4b419437:
+
+    # asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
+    asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
+
+# game/story/climax_health_wall.rpy:489
+translate spanish climax_final_call_1b40d465:
+
+    # leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
+    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
+
+# game/story/climax_health_wall.rpy:495
+translate spanish climax_final_call_6a8d9a6b:
+
+    # "Otto rolls in behind us, lens bright."
+    "Otto rolls in behind us, lens bright."
+
+# game/story/climax_health_wall.rpy:496
+translate spanish climax_final_call_133ab0be:
+
+    # otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
+    otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
+
+# game/story/climax_health_wall.rpy:498
+translate spanish climax_final_call_5d855cc3:
+
+    # "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
+    "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
+
+# game/story/climax_health_wall.rpy:501
+translate spanish climax_final_call_e8fe1c79:
+
+    # "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
+    "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
+
+# game/story/climax_health_wall.rpy:503
+translate spanish climax_final_call_b6023bc7:
+
+    # "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
+    "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
+
+# game/story/climax_health_wall.rpy:506
+translate spanish climax_final_call_1d853cb5:
+
+    # "My mother's voice doesn't come. Nobody's does. For once I don't need anybody to promise me it'll be right."
+    "My mother's voice doesn't come. Nobody's does. For once I don't need anybody to promise me it'll be right."
+
+# game/story/climax_health_wall.rpy:508
+translate spanish climax_final_call_ccac0d22:
+
+    # "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
+    "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
+
+# game/story/climax_health_wall.rpy:517
+translate spanish climax_final_call_6b2fc586:
+
+    # "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
+    "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
+
+# game/story/climax_health_wall.rpy:519
+translate spanish climax_final_call_5c1b2d57:
+
+    # wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
+    wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
+
+# game/story/climax_health_wall.rpy:523
+translate spanish climax_final_call_c7b9ecee:
+
+    # mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
+    mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
+
+# game/story/climax_health_wall.rpy:525
+translate spanish climax_final_call_0007bc42:
+
+    # elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+    elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+
+# game/story/climax_health_wall.rpy:527
+translate spanish climax_final_call_957cf7d5:
+
+    # "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
+    "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
+
+# game/story/climax_health_wall.rpy:553
+translate spanish climax_bridge_it_19d4bca9:
+
+    # noah neutral "Bridge it. Otto, carry it."
+    noah neutral "Bridge it. Otto, carry it."
+
+# game/story/climax_health_wall.rpy:555
+translate spanish climax_bridge_it_b57f3ee8:
+
+    # "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
+    "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
+
+# game/story/climax_health_wall.rpy:557
+translate spanish climax_bridge_it_e7ac05fd:
+
+    # otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
+    otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
+
+# game/story/climax_health_wall.rpy:559
+translate spanish climax_bridge_it_942d2a40:
+
+    # "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+    "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+
+# game/story/climax_health_wall.rpy:561
+translate spanish climax_bridge_it_62a09505:
+
+    # elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
+    elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
+
+# game/story/climax_health_wall.rpy:563
+translate spanish climax_bridge_it_bc8e3bd9:
+
+    # elara_ai "I'm not sure. I would like a hand."
+    elara_ai "I'm not sure. I would like a hand."
+
+# game/story/climax_health_wall.rpy:565
+translate spanish climax_bridge_it_ba8f2e31:
+
+    # calla "Then you shall have one. Several. Let me look."
+    calla "Then you shall have one. Several. Let me look."
+
+# game/story/climax_health_wall.rpy:567
+translate spanish climax_bridge_it_a45506a6:
+
+    # "Out on the plaza, at the paper-charts table, the first amber light goes green under Leo's thumb."
+    "Out on the plaza, at the paper-charts table, the first amber light goes green under Leo's thumb."
+
+# game/story/climax_health_wall.rpy:579
+translate spanish climax_pull_plug_aa3f71bc:
+
+    # noah angry "Pull the plug. All of it."
+    noah angry "Pull the plug. All of it."
+
+# game/story/climax_health_wall.rpy:581
+translate spanish climax_pull_plug_4a6eb77d:
+
+    # "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
+    "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
+
+# game/story/climax_health_wall.rpy:583
+translate spanish climax_pull_plug_681af0d8:
+
+    # elara_ai "OUTCOME GUARAN—"
+    elara_ai "OUTCOME GUARAN—"
+
+# game/story/climax_health_wall.rpy:585
+translate spanish climax_pull_plug_4ef2f4cd:
+
+    # "Through the control-room window the Wall goes black. Forty storeys of smile, gone."
+    "Through the control-room window the Wall goes black. Forty storeys of smile, gone."
+
+# game/story/climax_health_wall.rpy:587
+translate spanish climax_pull_plug_72e26746:
+
+    # "Then, through the wall behind us, voices. A hundred thousand of them, asking each other where it hurts."
+    "Then, through the wall behind us, voices. A hundred thousand of them, asking each other where it hurts."
+
+# game/story/climax_health_wall.rpy:589
+translate spanish climax_pull_plug_47b6e831:
+
+    # calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
+    calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
+
+# game/story/climax_health_wall.rpy:591
+translate spanish climax_pull_plug_83714512:
+
+    # asha "It's only us now."
+    asha "It's only us now."
+
+# game/story/climax_health_wall.rpy:603
+translate spanish climax_hand_over_81ee0ce0:
+
+    # noah worried "Hand it to ELARA. Max, give the patch its teeth."
+    noah worried "Hand it to ELARA. Max, give the patch its teeth."
+
+# game/story/climax_health_wall.rpy:605
+translate spanish climax_hand_over_b4a2e8ba:
+
+    # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
+    "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
+
+# game/story/climax_health_wall.rpy:607
+translate spanish climax_hand_over_e5c4fb28:
+
+    # elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+    elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+
+# game/story/climax_health_wall.rpy:609
+translate spanish climax_hand_over_497de963:
+
+    # milena "Thank you, Mr. Adair."
+    milena "Thank you, Mr. Adair."
+
+# game/story/climax_health_wall.rpy:611
+translate spanish climax_hand_over_d19acfca:
+
+    # "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+    "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+
+translate spanish strings:
+
+    # game/story/climax_health_wall.rpy:228
+    old "Elara: \"Put it on the Wall. Every scrubbed line.\""
+    new "Elara: \"Put it on the Wall. Every scrubbed line.\""
+
+    # game/story/climax_health_wall.rpy:228
+    old "Elara: \"Milena first. Then we face him together.\""
+    new "Elara: \"Milena first. Then we face him together.\""
+
+    # game/story/climax_health_wall.rpy:531
+    old "Bridge it. Otto carries the patch to every chip."
+    new "Bridge it. Otto carries the patch to every chip."
+
+    # game/story/climax_health_wall.rpy:531
+    old "Pull the plug. Our hands, only our hands."
+    new "Pull the plug. Our hands, only our hands."
+
+    # game/story/climax_health_wall.rpy:531
+    old "Hand it to ELARA. Let the patch clean it."
+    new "Hand it to ELARA. Let the patch clean it."
+
