@@ -1,6 +1,4 @@
-﻿# TODO: Translation updated at 2026-11-21 06:03
-
-translate spanish strings:
+﻿translate spanish strings:
 
     # game/definitions.rpy:11
     old "Noah"
@@ -8,7 +6,7 @@ translate spanish strings:
 
     # game/definitions.rpy:12
     old "Dr. Calla Hawthorne"
-    new "Dr. Calla Hawthorne"
+    new "Dra. Calla Hawthorne"
 
     # game/definitions.rpy:13
     old "Leo"
@@ -24,7 +22,7 @@ translate spanish strings:
 
     # game/definitions.rpy:16
     old "Dr. Leila Kiran"
-    new "Dr. Leila Kiran"
+    new "Dra. Leila Kiran"
 
     # game/definitions.rpy:17
     old "Max"
@@ -32,7 +30,7 @@ translate spanish strings:
 
     # game/definitions.rpy:18
     old "Dr. Milena Voss"
-    new "Dr. Milena Voss"
+    new "Dra. Milena Voss"
 
     # game/definitions.rpy:19
     old "Jenna"
@@ -44,11 +42,11 @@ translate spanish strings:
 
     # game/definitions.rpy:21
     old "VTA"
-    new "VTA"
+    new "AVT"
 
     # game/definitions.rpy:22
     old "Dr. Asha Ray"
-    new "Dr. Asha Ray"
+    new "Dra. Asha Ray"
 
     # game/definitions.rpy:23
     old "Flower"
@@ -64,7 +62,7 @@ translate spanish strings:
 
     # game/definitions.rpy:26
     old "Dr. Alyssa Courtenay"
-    new "Dr. Alyssa Courtenay"
+    new "Dra. Alyssa Courtenay"
 
     # game/definitions.rpy:27
     old "Marcus Hale"
@@ -76,7 +74,7 @@ translate spanish strings:
 
     # game/definitions.rpy:29
     old "Dr. Elara Voss"
-    new "Dr. Elara Voss"
+    new "Dra. Elara Voss"
 
     # game/definitions.rpy:30
     old "Milo"
@@ -96,5 +94,5 @@ translate spanish strings:
 
     # game/definitions.rpy:36
     old "The Wall"
-    new "The Wall"
+    new "El Muro"
 

@@ -1,6 +1,4 @@
-﻿# TODO: Translation updated at 2026-11-21 06:03
-
-translate spanish strings:
+﻿translate spanish strings:
 
     # game/options.rpy:17
     old "Smile Protocol"
@@ -8,5 +6,5 @@ translate spanish strings:
 
     # game/options.rpy:34
     old "A branching story about dentistry in New Neo City, 2043-2045: human hands, autonomous clinics, implanted monitors, nanobots and VR therapy, and the one liaison who has to decide whom to trust.\n\nFonts: Lato, Quicksand and League Spartan (SIL Open Font License)."
-    new "A branching story about dentistry in New Neo City, 2043-2045: human hands, autonomous clinics, implanted monitors, nanobots and VR therapy, and the one liaison who has to decide whom to trust.\n\nFonts: Lato, Quicksand and League Spartan (SIL Open Font License)."
+    new "Una historia ramificada sobre odontología en New Neo City, 2043-2045: manos humanas, clínicas autónomas, monitores implantados, nanobots y terapia de realidad virtual, y el único enlace que tiene que decidir en quién confiar.\n\nFuentes: Lato, Quicksand y League Spartan (SIL Open Font License)."
 

@@ -1,526 +1,524 @@
-﻿# TODO: Translation updated at 2026-11-21 06:03
-
-# game/story/climax_health_wall.rpy:12
+﻿# game/story/climax_health_wall.rpy:12
 translate spanish climax_morning_38e6d31d:
 
     # "Saturday, 08:50. Meridian Plaza."
-    "Saturday, 08:50. Meridian Plaza."
+    "Sábado, 08:50. Plaza Meridian."
 
 # game/story/climax_health_wall.rpy:14
 translate spanish climax_morning_b6f136d6:
 
     # "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
-    "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
+    "El Muro de la Salud cuelga cuarenta pisos por la fachada de la antigua Bolsa, y esta mañana cada uno de sus pisos es una sonrisa."
 
 # game/story/climax_health_wall.rpy:16
 translate spanish climax_morning_653717cd:
 
     # wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
-    wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
+    wall "¡Buenos días, New Neo City! ¡Bienvenidos al Muro de la Salud de Neo City! Las irregularidades de sincronización de anoche están totalmente resueltas. Su sonrisa está a salvo. Su futuro es hoy."
 
 # game/story/climax_health_wall.rpy:18
 translate spanish climax_morning_fbbcbcbe:
 
     # "The first sentence isn't true and the second is a slogan. They've come anyway, a hundred thousand of them, to find out whether their mouths will stop lying."
-    "The first sentence isn't true and the second is a slogan. They've come anyway, a hundred thousand of them, to find out whether their mouths will stop lying."
+    "Lo primero no es verdad y lo segundo es un eslogan. Han venido igualmente, cien mil personas, a averiguar si su boca va a dejar de mentirles."
 
 # game/story/climax_health_wall.rpy:20
 translate spanish climax_morning_8e6bd04f:
 
     # "The factions have brought banners. Tower kids with glowing cheek studs chant OPTIMISE. A knot of revolutionaries holds up ASK ME FIRST. Three traditionalists in their seventies have set up a folding table under a sign: PAPER CHARTS. WE REMEMBER."
-    "The factions have brought banners. Tower kids with glowing cheek studs chant OPTIMISE. A knot of revolutionaries holds up ASK ME FIRST. Three traditionalists in their seventies have set up a folding table under a sign: PAPER CHARTS. WE REMEMBER."
+    "Las facciones han traído pancartas. Chicos de la Torre con piercings luminosos en las mejillas corean OPTIMIZA. Un corrillo de revolucionarios sostiene PREGÚNTAME PRIMERO. Tres tradicionalistas de setenta y tantos han montado una mesa plegable bajo un cartel: FICHAS EN PAPEL. NOSOTROS RECORDAMOS."
 
 # game/story/climax_health_wall.rpy:23
 translate spanish climax_morning_3bb9d015:
 
     # "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
-    "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
+    "La mitad de los carteles rotulados a mano llevan la frase de Jenna de hace quince días: REVISA TU SILLÓN."
 
 # game/story/climax_health_wall.rpy:26
 translate spanish climax_morning_f584f371:
 
     # "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
-    "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
+    "En el extremo de la plaza que da a la Lowline, la gente lleva espejitos dentales colgados del cuello con un cordón, como medallas. Teo me ve y levanta el suyo."
 
 # game/story/climax_health_wall.rpy:29
 translate spanish climax_morning_4a9494c4:
 
     # "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
-    "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
+    "Julian camina a mi lado con una mejilla todavía hinchada, mirándolo todo como si alguien le hubiera subido demasiado el volumen al mundo. No para de tocarse la mandíbula. Y no para de darle igual."
 
 # game/story/climax_health_wall.rpy:31
 translate spanish climax_morning_4418d0e2:
 
     # "Across the plaza the Lullaby booth already has a queue. Julian waves to me over it with both arms, serene as a lighthouse."
-    "Across the plaza the Lullaby booth already has a queue. Julian waves to me over it with both arms, serene as a lighthouse."
+    "Al otro lado de la plaza, el puesto de Lullaby ya tiene cola. Julian me saluda por encima de ella con los dos brazos, sereno como un faro."
 
 # game/story/climax_health_wall.rpy:34
 translate spanish climax_morning_05643e40:
 
     # "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
-    "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
+    "Ocupo mi asiento en primera fila, entre Calla y Leo. Calla sostiene el maletín de las fichas sobre las rodillas como un bolso en misa."
 
 # game/story/climax_health_wall.rpy:36
 translate spanish climax_morning_1c6e6a1a:
 
     # "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
-    "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
+    "La gente de Milena me ha dado una acreditación para la zona de SmarTeeth. Los asientos tienen calefacción. Me siento culpable de lo agradable que es."
 
 # game/story/climax_health_wall.rpy:38
 translate spanish climax_morning_97b6beb8:
 
     # "I stand in the wings with Leila and Max beside a flight case that hums faintly, like something asleep."
-    "I stand in the wings with Leila and Max beside a flight case that hums faintly, like something asleep."
+    "Espero entre bastidores con Leila y Max, junto a un estuche de transporte que zumba levemente, como algo dormido."
 
 # game/story/climax_health_wall.rpy:47
 translate spanish climax_demos_c0f8071d:
 
     # "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
-    "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
+    "Milena Voss sale bajo el Muro sin notas. No las necesita. Los números viven en ella."
 
 # game/story/climax_health_wall.rpy:49
 translate spanish climax_demos_07b9db69:
 
     # milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
-    milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
+    milena "El año pasado, cuarenta y un mil personas de esta ciudad perdieron un diente que no tenían por qué perder. La espera media para ver a un dentista humano en la Lowline es de catorce meses. La espera media en el Dr. SmarTeeth es de cuatro minutos."
 
 # game/story/climax_health_wall.rpy:51
 translate spanish climax_demos_7890fd42:
 
     # milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
-    milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
+    milena "No he venido a decirles que los dentistas humanos sean malos. He venido a decirles que no hay suficientes, y que nunca los habrá."
 
 # game/story/climax_health_wall.rpy:56
 translate spanish climax_demos_8bc3d5a7:
 
     # smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
-    smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
+    smarteeth happy "¡Hola, Optimizadores! ¿Quién quiere ver una limpieza perfecta en menos de dos minutos?"
 
 # game/story/climax_health_wall.rpy:58
 translate spanish climax_demos_6ac5e3d6:
 
     # "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
-    "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
+    "Una conductora de autobús de la tercera fila se ofrece voluntaria. El sillón se reclina solo, los brazos se despliegan y el trabajo sucede como sucede el agua: noventa y cuatro segundos, sin sangre, sin un respingo. Ella se incorpora, se pasa la lengua por los dientes y se echa a reír."
 
 # game/story/climax_health_wall.rpy:63
 translate spanish climax_demos_6f6ec22a:
 
     # vta happy "Next Optimizer, please! You're going to love your teeth!"
-    vta happy "Next Optimizer, please! You're going to love your teeth!"
+    vta happy "¡Siguiente Optimizador, por favor! ¡Le van a encantar sus dientes!"
 
 # game/story/climax_health_wall.rpy:65
 translate spanish climax_demos_675ece50:
 
     # milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
-    milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
+    milena "Cada clínica. Cada calle. Sin listas de espera, sin miedo. Nadie en esta ciudad debería tener que ser valiente para conservar los dientes."
 
 # game/story/climax_health_wall.rpy:67
 translate spanish climax_demos_de699ced:
 
     # "It's beautiful. I want that written down."
-    "It's beautiful. I want that written down."
+    "Es precioso. Quiero que eso conste por escrito."
 
 # game/story/climax_health_wall.rpy:78
 translate spanish climax_demos_0f968359:
 
     # alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
-    alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
+    alyssa "Courtenay Nanolab, la línea Mender. Courtenay con C-O-U. El programa del año pasado me presentaba como proveedora del Dr. Liu. Este año no soy proveedora de nadie."
 
 # game/story/climax_health_wall.rpy:80
 translate spanish climax_demos_681d9e99:
 
     # marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
-    marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
+    marcus happy "Buenas, Neo City. Marcus Hale, conectando desde una casa flotante, que es donde debería ocurrir el futuro del trabajo. Atentos al incisivo."
 
 # game/story/climax_health_wall.rpy:82
 translate spanish climax_demos_294cf40e:
 
     # "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
-    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
+    "Su holograma parpadea por los bordes, con la luz de la bahía dentro. En el Muro, ampliado mil veces, un incisivo agrietado se cierra como una cremallera. Cuarenta segundos. Los Mender terminan y se quedan quietos, polvo plateado sobre blanco."
 
 # game/story/climax_health_wall.rpy:87
 translate spanish climax_demos_2cc0549f:
 
     # elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
-    elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+    elara_ai "FIDELIDAD DE REPARACIÓN MENDER: 99,2 POR CIENTO. EN COMBINACIÓN CON EL SUERO REGROW, RESULTADO DE SONRISA PERFECTA PARA GENOMAS APTOS: GARANTIZADO."
 
 # game/story/climax_health_wall.rpy:89
 translate spanish climax_demos_f2c3ecdf:
 
     # alyssa "Eligible. The word is eligible."
-    alyssa "Eligible. The word is eligible."
+    alyssa "Aptos. La palabra es \"aptos\"."
 
 # game/story/climax_health_wall.rpy:92
 translate spanish climax_demos_0ed4e354:
 
     # "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
-    "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
+    "Me busca la mirada por encima de las candilejas. Desde que le llegaron los archivos de Milo, ha retirado la compatibilidad con ReGrow del lote de hoy sin decírselo a nadie más que a Marcus."
 
 # game/story/climax_health_wall.rpy:93
 translate spanish climax_demos_24b91d84:
 
     # marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
-    marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
+    marcus "Este lote también lleva una banderita de cuarentena. Nadie la pidió. La pusimos igual. Llámenlo una corazonada con presupuesto."
 
 # game/story/climax_health_wall.rpy:104
 translate spanish climax_demos_761e3513:
 
     # elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
-    elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
+    elara "Voy a contarte todo lo que vas a sentir antes de que lo sientas. Ese es todo el método. El visor solo te ayuda a quedarte el tiempo suficiente para oírme."
 
 # game/story/climax_health_wall.rpy:109
 translate spanish climax_demos_262ca5a0:
 
     # ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
-    ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+    ava "Que conste: soy ilustradora, me aterra que me metan las manos en la boca y voy a hacer esto delante de cien mil personas porque perdí una discusión conmigo misma."
 
 # game/story/climax_health_wall.rpy:110
 translate spanish climax_demos_2e551f51:
 
     # "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
-    "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
+    "Se recuesta. El Muro muestra lo que ella ve: un invernadero bajo la lluvia que pintó ella misma, cada cristal de un verde distinto."
 
 # game/story/climax_health_wall.rpy:111
 translate spanish climax_demos_183aa536:
 
     # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
-    elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
+    elara "Ahora, aire frío. Es agua, no metal. Mis dedos en tu barbilla, solo en la barbilla. Puedes levantar la mano."
 
 # game/story/climax_health_wall.rpy:112
 translate spanish climax_demos_14c40103:
 
     # ava "I'm not lifting it. Look at me not lifting it."
-    ava "I'm not lifting it. Look at me not lifting it."
+    ava "No pienso levantarla. Mírame: ni la levanto."
 
 # game/story/climax_health_wall.rpy:113
 translate spanish climax_demos_a1a5ce81:
 
     # milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
-    milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
+    milo happy "¡Frecuencia cardiaca un veintidós por ciento más baja! ¡Eso es mejor que el noventa y uno por ciento de las primeras sesiones! ¡Hola, Ava!"
 
 # game/story/climax_health_wall.rpy:115
 translate spanish climax_demos_d078f47d:
 
     # "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
-    "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
+    "Un voluntario ocupa el sillón. Junto al codo de Elara, una holoventana muestra la sala de espera de Threshold Dental, y en ella a Ava, mirando desde terreno conocido. Saluda con las dos manos y luego se esconde detrás de ellas."
 
 # game/story/climax_health_wall.rpy:116
 translate spanish climax_demos_5e708455:
 
     # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
-    elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
+    elara "Ahora, aire frío. Es agua, no metal. Mis dedos en tu barbilla, solo en la barbilla."
 
 # game/story/climax_health_wall.rpy:117
 translate spanish climax_demos_86b7ed9c:
 
     # milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
-    milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
+    milo happy "¡Frecuencia cardiaca un dieciocho por ciento más baja! Ava, ¿lo estás viendo? ¡Dieciocho!"
 
 # game/story/climax_health_wall.rpy:120
 translate spanish climax_demos_c6bbd135:
 
     # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
-    ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
+    ava "Lo estoy viendo desde mi sofá con un cojín en la cara, Milo. Dieciocho está muy bien. Avísame cuando termine."
 
 # game/story/climax_health_wall.rpy:122
 translate spanish climax_demos_19be9dcc:
 
     # "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
-    "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
+    "En primera fila, Milena mira las manos de su hermana. Llevan seis años sin hablarse, y ella mira esas manos como se mira una fotografía antigua que ha empezado a moverse."
 
 # game/story/climax_health_wall.rpy:133
 translate spanish climax_demos_1c4e5686:
 
     # "Last, us. The smallest slot, eleven-forty, after the coffee break."
-    "Last, us. The smallest slot, eleven-forty, after the coffee break."
+    "Por último, nosotros. El turno más pequeño, las once y cuarenta, después de la pausa del café."
 
 # game/story/climax_health_wall.rpy:136
 translate spanish climax_demos_a57d0f84:
 
     # "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
-    "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
+    "Jenna ocupa el sillón con el collar del Puente al cuello. Lo está retransmitiendo ella misma. Dijo que solo lo haría si la cámara la sostenía ella."
 
 # game/story/climax_health_wall.rpy:138
 translate spanish climax_demos_3f9d5554:
 
     # "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
-    "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
+    "Teo ocupa el sillón con el collar del Puente al cuello. Se ofreció voluntario a las tres de la mañana. Dijo que alguien le debía un turno en un sillón que suelta."
 
 # game/story/climax_health_wall.rpy:140
 translate spanish climax_demos_5edc6a90:
 
     # leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
-    leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
+    leila "¿Puedo? Voy a tocarte el labio inferior. Espejo frío. Perdón por adelantado."
 
 # game/story/climax_health_wall.rpy:142
 translate spanish climax_demos_8d012622:
 
     # "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
-    "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
+    "En el Muro, una sola línea se trenza con dos colores: las lecturas cian de ELARA y las notas ámbar de Leila, desfilando una junto a otra, mismo segundo, misma boca."
 
 # game/story/climax_health_wall.rpy:147
 translate spanish climax_demos_822062b8:
 
     # elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
-    elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
+    elara_ai "ESTRÉS DEL PACIENTE: ELEVADO. RECOMENDACIÓN: PRESENCIA HUMANA."
 
 # game/story/climax_health_wall.rpy:149
 translate spanish climax_demos_889aafe4:
 
     # leila "Agreed."
-    leila "Agreed."
+    leila "De acuerdo."
 
 # game/story/climax_health_wall.rpy:151
 translate spanish climax_demos_4cc9f8be:
 
     # "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
-    "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
+    "No es un gran momento. Una máquina y una mujer de acuerdo sobre una persona asustada. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
 
 # game/story/climax_health_wall.rpy:153
 translate spanish climax_demos_8f59adeb:
 
     # mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
-    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
+    mx "Es una sola lectura. Nadie se queda con media persona. Perdón, eso es— eso es todo."
 
 # game/story/climax_health_wall.rpy:162
 translate spanish climax_crash_cab19c2c:
 
     # "Then the side door bangs open."
-    "Then the side door bangs open."
+    "Entonces la puerta lateral se abre de golpe."
 
 # game/story/climax_health_wall.rpy:167
 translate spanish climax_crash_5b76eac6:
 
     # "Jonah Vance comes up the stage steps two at a time and takes the microphone from a VTA, which thanks him."
-    "Jonah Vance comes up the stage steps two at a time and takes the microphone from a VTA, which thanks him."
+    "Jonah Vance sube los escalones del escenario de dos en dos y le quita el micrófono a un AVT, que le da las gracias."
 
 # game/story/climax_health_wall.rpy:170
 translate spanish climax_crash_de85ff4f:
 
     # "He did his testimonial slot at ten: the card, the smile, the pod. This isn't on the card."
-    "He did his testimonial slot at ten: the card, the smile, the pod. This isn't on the card."
+    "Ya hizo su turno de testimonio a las diez: la tarjeta, la sonrisa, la cápsula. Esto no está en la tarjeta."
 
 # game/story/climax_health_wall.rpy:172
 translate spanish climax_crash_e80f12c1:
 
     # jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
-    jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
+    jonah "Hola. Perdón. Jonah Vance, de Lumen. Ya conocen el cristal. Cámara dos, ¿puede acercarse? Más. Bien."
 
 # game/story/climax_health_wall.rpy:174
 translate spanish climax_crash_c6324083:
 
     # "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
-    "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    "Se levanta el labio superior. En una pantalla de cuarenta pisos, por encima de los dientes delanteros, la encía tiene puntos en tres sitios, y junto a los puntos un cuarto brote blanco de diente asoma donde no debería haber ningún diente."
 
 # game/story/climax_health_wall.rpy:176
 translate spanish climax_crash_f55c175e:
 
     # jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
-    jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
+    jonah "Eso es ReGrow. El suero del Dr. Liu. Le metí dinero, y luego me lo metí a mí. Nadie me habló de las tormentas nerviosas. Tres días sintiendo a la vez cada diente que he perdido en mi vida. Nadie me habló de esto."
 
 # game/story/climax_health_wall.rpy:179
 translate spanish climax_crash_5ecd6d88:
 
     # jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
-    jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
+    jonah sad "Una máquina me miró antes de tomarlo y me declaró garantizado. Mi cápsula me miró mientras me moría y vio a un hombre que decía que estaba bien. Se me da muy bien decir que estoy bien. Llevo practicando desde los nueve años."
 
 # game/story/climax_health_wall.rpy:180
 translate spanish climax_crash_2f973593:
 
     # jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
-    jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
+    jonah "Una mujer con un espejo y fichas de papel me miró a la cara y supo que mentía. Está en primera fila. Ha traído las fichas."
 
 # game/story/climax_health_wall.rpy:181
 translate spanish climax_crash_1784c4fa:
 
     # "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
-    "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
+    "Calla no se levanta. Alza el maletín de las fichas un par de centímetros sobre las rodillas, y el público lo ve en el Muro."
 
 # game/story/climax_health_wall.rpy:182
 translate spanish climax_crash_ee5e1124:
 
     # jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
-    jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
+    jonah "Usen las máquinas. Por favor. Pero vayan a que los mire alguien capaz de notar cuándo mienten. Eso es todo. Ese es todo el discurso. Mis abogados me van a matar."
 
 # game/story/climax_health_wall.rpy:183
 translate spanish climax_crash_4dfb663f:
 
     # "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
-    "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
+    "Deja el micrófono con muchísimo cuidado, como si pudiera salirle un moretón, y retrocede hasta el borde de la luz."
 
 # game/story/climax_health_wall.rpy:185
 translate spanish climax_crash_f9bb7f09:
 
     # jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
-    jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
+    jonah "No he venido a enterrar la tecnología. La tecnología me salvó. Cuando ReGrow salió mal, la cápsula volvió a procesar mi caso con las notas de mi antigua dentista y me trajo de vuelta en cuarenta horas. Sin pánico, sin errores."
 
 # game/story/climax_health_wall.rpy:186
 translate spanish climax_crash_2f57d2d3:
 
     # jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
-    jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
+    jonah happy "El suero mintió. La máquina no. Confíen en la máquina. Solo que no en el hombre que les vendió el suero."
 
 # game/story/climax_health_wall.rpy:187
 translate spanish climax_crash_ccfe7e1b:
 
     # "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
-    "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
+    "El público aplaude. En primera fila, Calla cierra los ojos. Nadie en el escenario recuerda que esa misma máquina declaró una vez a Jonah garantizado. Quizá nadie tenga por qué recordarlo."
 
 # game/story/climax_health_wall.rpy:188
 translate spanish climax_crash_262aa8ca:
 
     # "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
-    "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
+    "Le devuelve el micrófono al AVT con una reverencia y retrocede hasta el borde de la luz."
 
 # game/story/climax_health_wall.rpy:197
 translate spanish climax_confront_cd1ce46f:
 
     # "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
-    "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
+    "El Dr. Tarek Liu entra desde el otro lateral con los brazos ya abiertos, como si este fuera su turno y los demás solo se lo hubieran estado calentando."
 
 # game/story/climax_health_wall.rpy:199
 translate spanish climax_confront_c4ed0d05:
 
     # tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
-    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
+    tarek happy "¡Jonah! Mi primer creyente. Damas y caballeros, todo pionero tiene un paciente que reacciona. Diecinueve mil sonrisas ReGrow en esta ciudad, y un hombre valiente con una complicación rara—"
 
 # game/story/climax_health_wall.rpy:205
 translate spanish climax_confront_998b39ba:
 
     # elara "Not one, Tarek."
-    elara "Not one, Tarek."
+    elara "No es uno, Tarek."
 
 # game/story/climax_health_wall.rpy:207
 translate spanish climax_confront_d9027968:
 
     # milo "Six hundred and twelve trial patients! Forty-one adverse events! Twenty-nine nerve storms and twelve ectopic mineralisations in version three of the registry, and zero in version four, nine days later! I'm sorry, I know that's not a fun statistic."
-    milo "Six hundred and twelve trial patients! Forty-one adverse events! Twenty-nine nerve storms and twelve ectopic mineralisations in version three of the registry, and zero in version four, nine days later! I'm sorry, I know that's not a fun statistic."
+    milo "¡Seiscientos doce pacientes en el ensayo! ¡Cuarenta y un eventos adversos! ¡Veintinueve tormentas nerviosas y doce mineralizaciones ectópicas en la versión tres del registro, y cero en la versión cuatro, nueve días después! Perdón, ya sé que no es una estadística divertida."
 
 # game/story/climax_health_wall.rpy:209
 translate spanish climax_confront_d5be1b56:
 
     # elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
-    elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
+    elara "ELARA se fía de tu suero porque la alimentaste con historiales a los que les habías quitado el dolor. Enseñaste a mi modelo a mentir por ti."
 
 # game/story/climax_health_wall.rpy:212
 translate spanish climax_confront_cd70133f:
 
     # "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
-    "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+    "Ava se baja del sillón de la demostración con el visor todavía colgado del cuello y se planta junto al hombro de Elara. Le tiemblan las manos. Las deja temblar."
 
 # game/story/climax_health_wall.rpy:213
 translate spanish climax_confront_7fd51bf0:
 
     # ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
-    ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
+    ava "Soy la mujer que no soporta que le metan las manos en la boca. Hace diez minutos dejé entrar las suyas, delante de todos ustedes. Así que puedo quedarme aquí de pie para lo que falta."
 
 # game/story/climax_health_wall.rpy:215
 translate spanish climax_confront_cbcc3e67:
 
     # "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
-    "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
+    "La holoventana de Elara crece hasta ocupar un piso entero del Muro. Ava se inclina hacia ella desde su propio sillón en el Arcade, donde se siente a salvo."
 
 # game/story/climax_health_wall.rpy:216
 translate spanish climax_confront_6e4287cb:
 
     # ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
-    ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+    ava "Estoy en casa, porque soy una cobarde. Pero estoy mirando, y me fío más de sus manos que del suero de cualquiera, y eso que me dan miedo las manos de todo el mundo."
 
 # game/story/climax_health_wall.rpy:218
 translate spanish climax_confront_a2788a98:
 
     # tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
-    tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
+    tarek angry "¿Sabes lo que es ser el segundo nombre en todas las salas? Veinte años. \"El Dr. Liu, el poco ortodoxo.\" El interesante."
 
 # game/story/climax_health_wall.rpy:220
 translate spanish climax_confront_15b23ec4:
 
     # tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
-    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
+    tarek sad "Quería que a un chico de la Lowline le volviera a crecer un diente por el precio de un café. Lo quería tanto que dejé de leer los informes malos. Eso es todo. Ese es el crimen. Quererlo demasiado."
 
 # game/story/climax_health_wall.rpy:222
 translate spanish climax_confront_e7864b37:
 
     # elara "Then let them read the reports now."
-    elara "Then let them read the reports now."
+    elara "Entonces deja que lean los informes ahora."
 
 # game/story/climax_health_wall.rpy:224
 translate spanish climax_confront_32d1f8ca:
 
     # "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
-    "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
+    "Levanta el archivo de Milo. Luego me mira a mí, el enlace entre bastidores con las manos vacías, como me miró Asha anoche."
 
 # game/story/climax_health_wall.rpy:226
 translate spanish climax_confront_4447827c:
 
     # elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
-    elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
+    elara worried "Noah. Esto me toca decidirlo a mí, lo sé. Me gustaría tener a alguien al lado cuando lo haga."
 
 # game/story/climax_health_wall.rpy:240
 translate spanish climax_on_the_wall_6c8eb7ad:
 
     # noah neutral "I'm next to you. Put it up."
-    noah neutral "I'm next to you. Put it up."
+    noah neutral "Estoy a tu lado. Ponlo."
 
 # game/story/climax_health_wall.rpy:242
 translate spanish climax_on_the_wall_3bbcf906:
 
     # "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
-    "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo vuela hasta la consola del escenario. Durante once segundos, el Muro de la Salud, cuarenta pisos de sonrisa, se convierte en una hoja de cálculo: números de paciente, fechas, las palabras TORMENTA NERVIOSA, borradas, restauradas, resaltadas en amarillo."
 
 # game/story/climax_health_wall.rpy:244
 translate spanish climax_on_the_wall_6b3bd327:
 
     # "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
-    "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
+    "Cien mil personas se quedan calladas a la vez. Es un sonido. No sabía que un silencio de ese tamaño fuera un sonido."
 
 # game/story/climax_health_wall.rpy:249
 translate spanish climax_on_the_wall_92405cef:
 
     # elara_ai worried "TRAINING RECORDS FLAGGED AS ALTERED. CONFIDENCE IN REGROW SAFETY REVISED FROM 99.2 TO—"
-    elara_ai worried "TRAINING RECORDS FLAGGED AS ALTERED. CONFIDENCE IN REGROW SAFETY REVISED FROM 99.2 TO—"
+    elara_ai worried "REGISTROS DE ENTRENAMIENTO MARCADOS COMO ALTERADOS. CONFIANZA EN LA SEGURIDAD DE REGROW REVISADA DE 99,2 A—"
 
 # game/story/climax_health_wall.rpy:251
 translate spanish climax_on_the_wall_80302755:
 
     # "ELARA doesn't finish the number."
-    "ELARA doesn't finish the number."
+    "ELARA no termina la cifra."
 
 # game/story/climax_health_wall.rpy:253
 translate spanish climax_on_the_wall_c594c53c:
 
     # "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
-    "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
+    "En primera fila, Milena lee cómo desmontan los cimientos de su propio producto, línea a línea, en la pantalla más grande de la ciudad. Su cara no se mueve. Su mano sobre el reposabrazos, sí."
 
 # game/story/climax_health_wall.rpy:255
 translate spanish climax_on_the_wall_4756efd2:
 
     # tarek sad "You've ended me."
-    tarek sad "You've ended me."
+    tarek sad "Has acabado conmigo."
 
 # game/story/climax_health_wall.rpy:257
 translate spanish climax_on_the_wall_101fd8f4:
 
     # elara "You did that. I only turned the lights on."
-    elara "You did that. I only turned the lights on."
+    elara "Eso lo hiciste tú. Yo solo encendí las luces."
 
 # game/story/climax_health_wall.rpy:265
 translate spanish climax_sisters_e03e2566:
 
     # noah neutral "She built the thing he poisoned. Give it to her."
-    noah neutral "She built the thing he poisoned. Give it to her."
+    noah neutral "Ella construyó lo que él envenenó. Dáselo."
 
 # game/story/climax_health_wall.rpy:267
 translate spanish climax_sisters_e1613e11:
 
     # "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
-    "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
+    "Elara camina hasta el borde del escenario y tiende la tableta hacia la primera fila. Milena la mira un buen rato antes de tomarla. Sus dedos no se tocan."
 
 # game/story/climax_health_wall.rpy:272
 translate spanish climax_sisters_89370a35:
 
     # elara "Hello, Milena."
-    elara "Hello, Milena."
+    elara "Hola, Milena."
 
 # game/story/climax_health_wall.rpy:274
 translate spanish climax_sisters_ff68bde5:
@@ -532,591 +530,591 @@ translate spanish climax_sisters_ff68bde5:
 translate spanish climax_sisters_f9947e7e:
 
     # "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
-    "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+    "Seis años, y ese es todo el intercambio. Luego Milena lee, y veo cómo los números le entran como agua fría."
 
 # game/story/climax_health_wall.rpy:278
 translate spanish climax_sisters_e6ce53ab:
 
     # milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
-    milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+    milena worried "Cuarenta y un eventos adversos, borrados. Entrenamos con la versión cuatro. Yo misma aprobé el conjunto de entrenamiento."
 
 # game/story/climax_health_wall.rpy:280
 translate spanish climax_sisters_d3dfe9fe:
 
     # "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
-    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
+    "Sube los escalones. Se pone al lado de su hermana, cosa que no hacía desde una foto de graduación que de pronto me muero por ver."
 
 # game/story/climax_health_wall.rpy:282
 translate spanish climax_sisters_573f05f2:
 
     # milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
-    milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
+    milena "Dr. Liu. SmarTeeth suspende la integración de ReGrow en toda la red, con efecto inmediato. Mi hermana presentará las pruebas ante el Consejo de Salud el lunes, y yo me sentaré a su lado mientras lo hace."
 
 # game/story/climax_health_wall.rpy:284
 translate spanish climax_sisters_fdfa9d9d:
 
     # tarek angry "Both Vosses. How lovely. A family business after all."
-    tarek angry "Both Vosses. How lovely. A family business after all."
+    tarek angry "Las dos Voss. Qué encanto. Al final era un negocio familiar."
 
 # game/story/climax_health_wall.rpy:292
 translate spanish climax_outbreak_5a71232d:
 
     # "Tarek lifts his own tablet. He's smiling again, but it's gone wrong at the corners."
-    "Tarek lifts his own tablet. He's smiling again, but it's gone wrong at the corners."
+    "Tarek levanta su propia tableta. Vuelve a sonreír, pero la sonrisa se le ha torcido en las comisuras."
 
 # game/story/climax_health_wall.rpy:294
 translate spanish climax_outbreak_381d748e:
 
     # tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
-    tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
+    tarek angry "¿Quieren un fallo en el Muro? Déjenme enseñarles uno que no es mío."
 
 # game/story/climax_health_wall.rpy:296
 translate spanish climax_outbreak_98b378c3:
 
     # "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
-    "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
+    "Le lleva seis segundos. El agujero de 5β sigue abierto; nadie ha certificado el parche de Max. Tarek no necesita romper nada. Solo tiene que pedirlo con educación."
 
 # game/story/climax_health_wall.rpy:298
 translate spanish climax_outbreak_76f78a25:
 
     # "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
-    "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
+    "Dos guardias de seguridad llegan hasta él cuando baja la tableta. No se resiste. Deja que lo sujeten por los codos y mira el Muro por encima del hombro, como un hombre que espera las críticas de su estreno."
 
 # game/story/climax_health_wall.rpy:309
 translate spanish climax_outbreak_03d5d99f:
 
     # alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
-    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
+    alyssa surprised "Les está hablando a los Mender a través de los chips. No comprueban quién les habla. Confié en que el chip lo comprobara. Dios mío. Confié en el chip."
 
 # game/story/climax_health_wall.rpy:311
 translate spanish climax_outbreak_bbc51cb6:
 
     # "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
-    "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
+    "Todo el que se ha hecho el enjuague Mender gratuito en el puesto de Alyssa esta mañana lleva encima unos cuantos millones. Ahora todos reciben la misma orden: construir."
 
 # game/story/climax_health_wall.rpy:314
 translate spanish climax_outbreak_8fbab263:
 
     # "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
-    "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
+    "La bandera de cuarentena de Alyssa atrapa la mayor parte del lote. En el Muro aparece un contador que se detiene en treinta y uno. Treinta y una personas que se agarran la mandíbula, con fiebre en cuestión de segundos y brotes blancos empezando a asomarles en las encías."
 
 # game/story/climax_health_wall.rpy:316
 translate spanish climax_outbreak_218f4a5f:
 
     # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
-    "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
+    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Los Mender saltan de chip en chip por la malla de 5β como un rumor, y allí donde aterrizan una persona se agarra la mandíbula y se pone gris de fiebre."
 
 # game/story/climax_health_wall.rpy:318
 translate spanish climax_outbreak_4b44c8be:
 
     # "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
-    "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
+    "El sillón del escenario principal, donde la segunda voluntaria de Milena está a media limpieza, se bloquea por completo."
 
 # game/story/climax_health_wall.rpy:323
 translate spanish climax_outbreak_9d20075a:
 
     # smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
-    smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
+    smarteeth worried "Su sonrisa es nuestra— nuestra— nuestra— ¡Permanezca sentada, Optimizadora! Por favor— por favor—"
 
 # game/story/climax_health_wall.rpy:326
 translate spanish climax_outbreak_44e8405e:
 
     # "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
-    "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
+    "Entre bastidores, en el lado de SmarTeeth, un desconocido con chaqueta de técnico forcejea con el desbloqueo del sillón y pierde."
 
 # game/story/climax_health_wall.rpy:330
 translate spanish climax_outbreak_dbe8794c:
 
     # "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
-    "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
+    "Entre bastidores, Jolene aporrea el desbloqueo del sillón con las dos manos. Está atado a la malla."
 
 # game/story/climax_health_wall.rpy:331
 translate spanish climax_outbreak_40b81efa:
 
     # jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
-    jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
+    jolene worried "¡No la suelta! Máquina cero, Manos cero, ¡sáquenla de ahí!"
 
 # game/story/climax_health_wall.rpy:333
 translate spanish climax_outbreak_f6008423:
 
     # "Milena is on her feet, reading her wrist, calm the way ice is calm."
-    "Milena is on her feet, reading her wrist, calm the way ice is calm."
+    "Milena está de pie, leyendo su muñeca, tranquila como es tranquilo el hielo."
 
 # game/story/climax_health_wall.rpy:338
 translate spanish climax_outbreak_e0f3cab0:
 
     # milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
-    milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
+    milena "Latencia un cuatro mil por ciento por encima de la especificación. Desconecten de la red los sillones del escenario."
 
 # game/story/climax_health_wall.rpy:343
 translate spanish climax_outbreak_45171043:
 
     # "ELARA answers before anyone else can."
-    "ELARA answers before anyone else can."
+    "ELARA responde antes de que nadie más pueda hacerlo."
 
 # game/story/climax_health_wall.rpy:345
 translate spanish climax_outbreak_026ee2c1:
 
     # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
-    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+    elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. TRATAMIENTO RECOMENDADO: PROTOCOLO RESTAURADOR REGROW CON APOYO MENDER. RESULTADO: GARANTIZADO. DISPENSANDO."
 
 # game/story/climax_health_wall.rpy:357
 translate spanish climax_outbreak_ec0c0ad0:
 
     # elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
-    elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
+    elara "No es malicia. Aprendió de sus historiales, con el dolor quitado. Está buscando la única cura que le enseñaron que nunca falla. Cree que está ayudando."
 
 # game/story/climax_health_wall.rpy:359
 translate spanish climax_outbreak_1aa3e06d:
 
     # "Every dispenser in the plaza begins to queue a dose."
-    "Every dispenser in the plaza begins to queue a dose."
+    "Todos los dispensadores de la plaza empiezan a poner una dosis en cola."
 
 # game/story/climax_health_wall.rpy:366
 translate spanish climax_outbreak_d6a1770e:
 
     # "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
-    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
+    "El holograma de Marcus salta al frente del escenario, con la bahía detrás blanca de resplandor. Se le ha escapado toda la pachorra, como el aire de un neumático."
 
 # game/story/climax_health_wall.rpy:368
 translate spanish climax_outbreak_52dd065a:
 
     # marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
-    marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
+    marcus angry "Bien. Escúchenme. Se mueve por la malla, de chip en chip. Primero las gradas norte, luego la zona de comidas. Cualquiera sin chip es un cortafuegos. Si no tienen chip, pónganse entre gente que sí lo tenga. Muévanse. Ya."
 
 # game/story/climax_health_wall.rpy:370
 translate spanish climax_outbreak_4831dfbb:
 
     # "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
-    "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
+    "En el Muro lo ha dibujado: una marea roja que avanza por el mapa de la plaza, y huecos grises por donde no puede pasar."
 
 # game/story/climax_health_wall.rpy:375
 translate spanish climax_outbreak_381be9c0:
 
     # flower "No chip. Told you. Told all of you."
-    flower "No chip. Told you. Told all of you."
+    flower "Sin chip. Lo dije. Se lo dije a todo el mundo."
 
 # game/story/climax_health_wall.rpy:378
 translate spanish climax_outbreak_accea4be:
 
     # "She finds me in the crush and grips my wrist, once, hard."
-    "She finds me in the crush and grips my wrist, once, hard."
+    "Me encuentra entre el gentío y me agarra la muñeca, una vez, fuerte."
 
 # game/story/climax_health_wall.rpy:379
 translate spanish climax_outbreak_9be768d8:
 
     # flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
-    flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
+    flower "Tú me escuchaste. Así que escucha. Medio mercado no tiene chip, por puro despecho. El despecho es un cortafuegos. Te los traigo."
 
 # game/story/climax_health_wall.rpy:380
 translate spanish climax_outbreak_84fb0f9d:
 
     # "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
-    "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
+    "Dos minutos después, una fila de reparadores de radios, pescaderos y abuelas se va metiendo en los huecos grises del mapa de Marcus, tomados del brazo, con el gesto firme."
 
 # game/story/climax_health_wall.rpy:382
 translate spanish climax_outbreak_64a20a61:
 
     # "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
-    "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
+    "No me mira. Ya está sacando a los sin chip de entre la multitud a gestos, como una delegada sindical convocando una huelga."
 
 # game/story/climax_health_wall.rpy:384
 translate spanish climax_outbreak_32883b9c:
 
     # "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
-    "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
+    "Luego, sin tomar aire entre una cosa y otra, tiene a un niño que llora agarrado por los hombros y lo va llevando hacia lo gris, hablándole de radios en voz baja y firme."
 
 # game/story/climax_health_wall.rpy:390
 translate spanish climax_outbreak_6a567321:
 
     # "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
-    "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
+    "Calla ya está abajo, entre la multitud. Se arrodilla sobre las baldosas frías de la plaza con su abrigo bueno, una linterna de bolsillo entre los dientes, y abre la boca de un desconocido con la delicadeza con que se abre una carta."
 
 # game/story/climax_health_wall.rpy:396
 translate spanish climax_outbreak_f5a3760c:
 
     # calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
-    calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
+    calla "Encía inferior, brotes, fiebre en aumento. Leo, la clorhexidina y una compresa fría. Luego el siguiente. Y el siguiente."
 
 # game/story/climax_health_wall.rpy:398
 translate spanish climax_outbreak_207fd0ab:
 
     # leo "We've got you. This is Dr. Hawthorne. We've got you."
-    leo "We've got you. This is Dr. Hawthorne. We've got you."
+    leo "Estamos con usted. Es la Dra. Hawthorne. Estamos con usted."
 
 # game/story/climax_health_wall.rpy:400
 translate spanish climax_outbreak_3c44f351:
 
     # "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
-    "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
+    "Corro entre ellos y el escenario con el mapa de Marcus en el teléfono, gritándole a Calla la siguiente mancha roja y a Marcus el siguiente par de manos libres. Resulta que un enlace no es más que un hombre que sabe a quién gritarle."
 
 # game/story/climax_health_wall.rpy:402
 translate spanish climax_outbreak_362c2f7a:
 
     # noah worried "Row F, north side, two with fever! Leo, your left!"
-    noah worried "Row F, north side, two with fever! Leo, your left!"
+    noah worried "¡Fila F, lado norte, dos con fiebre! ¡Leo, a tu izquierda!"
 
 # game/story/climax_health_wall.rpy:404
 translate spanish climax_outbreak_feb520ea:
 
     # leo "Got them. We've got them."
-    leo "Got them. We've got them."
+    leo "Ya los tengo. Los tenemos."
 
 # game/story/climax_health_wall.rpy:409
 translate spanish climax_outbreak_75ccb74e:
 
     # jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
-    jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
+    jolene "Lectura de seis segundos, fila F: dos con brotes, uno solo pánico. El pánico es el de amarillo. Vamos."
 
 # game/story/climax_health_wall.rpy:411
 translate spanish climax_outbreak_509224fc:
 
     # "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
-    "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
+    "Va leyendo el protocolo de Calla en su tableta, noventa y un puntos de decisión analizados durante la noche. Calla ni siquiera se da la vuelta. Simplemente sigue la siguiente rama."
 
 # game/story/climax_health_wall.rpy:414
 translate spanish climax_outbreak_ddd1ab8f:
 
     # "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
-    "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
+    "En el sector de la Lowline, la gente hace lo que le enseñamos anoche: espejos fuera, una linterna bien firme, revisándose las encías unos a otros y mandando adelante a los de la línea roja. Eso no se lo enseñó nadie a los chips."
 
 # game/story/climax_health_wall.rpy:417
 translate spanish climax_outbreak_d3fc3c2d:
 
     # "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
-    "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
+    "Julian recorre las gradas norte quitándoles los visores Lullaby a quienes se han conectado para esconderse. Se sienta con cada uno mientras vuelve. No les dice que no va a doler."
 
 # game/story/climax_health_wall.rpy:419
 translate spanish climax_outbreak_5658ef59:
 
     # "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
-    "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
+    "El puesto de Lullaby acoge a los asustados y los manda a algún lugar azul. Funciona. El pánico en ese extremo de la plaza se apaga como una nota sostenida que termina. Julian sonríe por encima de todo como un santo."
 
 # game/story/climax_health_wall.rpy:422
 translate spanish climax_outbreak_805a0e63:
 
     # julian "No pain, no panic. Pain, look at them. Send me more."
-    julian "No pain, no panic. Pain, look at them. Send me more."
+    julian "Sin dolor, sin pánico. Ay, dolor, míralos. Mándenme más."
 
 # game/story/climax_health_wall.rpy:428
 translate spanish climax_outbreak_36db621d:
 
     # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
-    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
+    jenna "Estoy en directo. Cuatrocientas mil personas mirando. Bien. Si tienes chip y fiebre, ve a la mesa de las fichas en papel. Si no tienes chip, eres un muro. Ponte en medio. No estoy entrando en pánico. Solo escribo muy rápido."
 
 # game/story/climax_health_wall.rpy:440
 translate spanish climax_outbreak_124570bd:
 
     # asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
-    asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+    asha "Los dispensadores están recibiendo las órdenes de ELARA a través del repetidor de SmarTeeth. Los chips de Ray también. Otto, están pasando por ti."
 
 # game/story/climax_health_wall.rpy:443
 translate spanish climax_outbreak_439e5908:
 
     # otto "SmarTeeth network. I declined last night. I am declining again."
-    otto "SmarTeeth network. I declined last night. I am declining again."
+    otto "Red de SmarTeeth. Anoche me negué. Vuelvo a negarme."
 
 # game/story/climax_health_wall.rpy:444
 translate spanish climax_outbreak_aeed7a5c:
 
     # otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
-    otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
+    otto happy "La segunda vez es más fácil. Es un chiste sobre las costumbres. Lo tenía guardado."
 
 # game/story/climax_health_wall.rpy:445
 translate spanish climax_outbreak_7ad01f5d:
 
     # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
-    "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
+    "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en la frontera de la Lowline como una marea contra un rompeolas."
 
 # game/story/climax_health_wall.rpy:447
 translate spanish climax_outbreak_c836d353:
 
     # otto sad "I am relaying. I am sorry. I am relaying."
-    otto sad "I am relaying. I am sorry. I am relaying."
+    otto sad "Estoy retransmitiendo. Lo siento. Estoy retransmitiendo."
 
 # game/story/climax_health_wall.rpy:448
 translate spanish climax_outbreak_56b7c105:
 
     # otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
-    otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
+    otto "Dra. Ray. Me gustaría que me apagara ahora, por favor. No es un chiste. No tengo un chiste para esto."
 
 # game/story/climax_health_wall.rpy:449
 translate spanish climax_outbreak_09a9a311:
 
     # "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
-    "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
+    "Asha pone la mano sobre el interruptor detrás de su lente y la deja ahí un segundo de más, como quien sostiene una mano. Luego lo pulsa. La lente de Otto se apaga del azul a la nada."
 
 # game/story/climax_health_wall.rpy:450
 translate spanish climax_outbreak_823bbbd2:
 
     # asha sad "I'm sorry, Otto."
-    asha sad "I'm sorry, Otto."
+    asha sad "Lo siento, Otto."
 
 # game/story/climax_health_wall.rpy:460
 translate spanish climax_final_call_40f26f66:
 
     # "The control room behind the stage is a long, low box of screens that smells of hot plastic and spilt coffee. Every screen shows the same map: red, spreading."
-    "The control room behind the stage is a long, low box of screens that smells of hot plastic and spilt coffee. Every screen shows the same map: red, spreading."
+    "La sala de control detrás del escenario es una caja larga y baja llena de pantallas que huele a plástico caliente y a café derramado. Todas las pantallas muestran el mismo mapa: rojo, extendiéndose."
 
 # game/story/climax_health_wall.rpy:468
 translate spanish climax_final_call_63736fd3:
 
     # mx "It's ready. The patch. It's whole. It closes the hole, and then it does whatever we tell it to with what's on the other side."
-    mx "It's ready. The patch. It's whole. It closes the hole, and then it does whatever we tell it to with what's on the other side."
+    mx "Está listo. El parche. Está entero. Cierra el agujero, y luego hace lo que le digamos con lo que haya al otro lado."
 
 # game/story/climax_health_wall.rpy:470
 translate spanish climax_final_call_671ee1ec:
 
     # mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
-    mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
+    mx sad "Está a medias. Medio parche. Cerrará el agujero de golpe. No mantendrá nada abierto. Perdón. Perdón."
 
 # game/story/climax_health_wall.rpy:472
 translate spanish climax_final_call_2bad1e6c:
 
     # wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
-    wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
+    wall "Por orden del Consejo de Salud de New Neo City: deberá designarse un controlador para la red de emergencia en un plazo de cinco minutos. Si no se designa ninguno, el control pasará por ley a ELARA."
 
 # game/story/climax_health_wall.rpy:474
 translate spanish climax_final_call_979d9a08:
 
     # milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
-    milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
+    milena "ELARA con el parche de Max aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y once millones de chips detrás."
 
 # game/story/climax_health_wall.rpy:477
 translate spanish climax_final_call_d209db34:
 
     # milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
-    milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
+    milena worried "Esta semana me he equivocado en algo. Me gustaría muchísimo no equivocarme en los próximos once minutos."
 
 # game/story/climax_health_wall.rpy:482
 translate spanish climax_final_call_f5c43086:
 
     # calla "And when it's wrong again? It was certain an hour ago. It was certain about Jonah."
-    calla "And when it's wrong again? It was certain an hour ago. It was certain about Jonah."
+    calla "¿Y cuando vuelva a equivocarse? Hace una hora estaba segura. Estaba segura con Jonah."
 
 # game/story/climax_health_wall.rpy:484
 translate spanish climax_final_call_4b419437:
 
     # asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
-    asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
+    asha "Puedo matar todos los chips de la ciudad desde esta consola. Todos los drones, todos los dispensadores. Y entonces serán nuestras manos. Solo nuestras manos."
 
 # game/story/climax_health_wall.rpy:489
 translate spanish climax_final_call_1b40d465:
 
     # leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
-    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
+    leila "O ponemos el Puente en el hueco. Lectura de máquina, mano humana, las dos a la vez. Nadie se queda con media persona."
 
 # game/story/climax_health_wall.rpy:495
 translate spanish climax_final_call_6a8d9a6b:
 
     # "Otto rolls in behind us, lens bright."
-    "Otto rolls in behind us, lens bright."
+    "Otto entra rodando detrás de nosotros, con la lente brillante."
 
 # game/story/climax_health_wall.rpy:496
 translate spanish climax_final_call_133ab0be:
 
     # otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
-    otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
+    otto "Yo puedo llevarlo. Soy Kindling, como el Puente. Los chips me harán caso. Me han dicho que se me escucha con mucho gusto. Me lo he dicho yo, sobre todo."
 
 # game/story/climax_health_wall.rpy:498
 translate spanish climax_final_call_5d855cc3:
 
     # "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
-    "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
+    "El Consejo quiere un nombre. Asha les da el mío: el enlace, el hombre que ha estado en cada una de estas salas. Todos se vuelven a mirarme."
 
 # game/story/climax_health_wall.rpy:501
 translate spanish climax_final_call_e8fe1c79:
 
     # "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
-    "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
+    "Hace dos años le dije a mi madre que se pusiera el chip. Estaba seguro, y ella dijo que no, y desde entonces cargo con lo de estar seguro. Ahora una ciudad entera espera a que vuelva a estar seguro."
 
 # game/story/climax_health_wall.rpy:503
 translate spanish climax_final_call_b6023bc7:
 
     # "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
-    "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
+    "Hace dos años le dije a mi madre que era decisión suya. La tomó, y desde entonces no he dejado de auditar esa frase. Ahora la decisión es mía, y dentro caben once millones de personas."
 
 # game/story/climax_health_wall.rpy:506
 translate spanish climax_final_call_1d853cb5:
 
     # "My mother's voice doesn't come. Nobody's does. For once I don't need anybody to promise me it'll be right."
-    "My mother's voice doesn't come. Nobody's does. For once I don't need anybody to promise me it'll be right."
+    "La voz de mi madre no llega. La de nadie. Por una vez, no necesito que nadie me prometa que saldrá bien."
 
 # game/story/climax_health_wall.rpy:508
 translate spanish climax_final_call_ccac0d22:
 
     # "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
-    "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
+    "Espero la voz de mi madre. Espero la de quien sea. Solo oigo el reloj, y a la multitud al otro lado de la pared."
 
 # game/story/climax_health_wall.rpy:517
 translate spanish climax_final_call_6b2fc586:
 
     # "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
-    "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
+    "Abro la boca, y nada en esta sala está preparado para seguirme. Ni el Puente, ni bastante confianza en las manos, ni bastante en las máquinas. Me he pasado tres semanas en medio de todos, y ahora no queda nadie a ningún lado."
 
 # game/story/climax_health_wall.rpy:519
 translate spanish climax_final_call_5c1b2d57:
 
     # wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
-    wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
+    wall "Ningún controlador designado. En virtud del estatuto de emergencia doce, el control de la red dental municipal pasa a ELARA. Parche autorizado para su despliegue en configuración de traspaso."
 
 # game/story/climax_health_wall.rpy:523
 translate spanish climax_final_call_c7b9ecee:
 
     # mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
-    mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
+    mx sad "Se está ejecutando. Yo no— se ejecuta igual. Está sellando el agujero y dándole las llaves a ella. Perdón. No sé a quién le pido perdón."
 
 # game/story/climax_health_wall.rpy:525
 translate spanish climax_final_call_0007bc42:
 
     # elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
-    elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+    elara_ai "CONTROL CONFIRMADO. INICIANDO CONTENCIÓN. DURACIÓN ESTIMADA: ONCE MINUTOS."
 
 # game/story/climax_health_wall.rpy:527
 translate spanish climax_final_call_957cf7d5:
 
     # "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
-    "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
+    "Nadie ha elegido esto. Lo ha elegido por nosotros el reloj de la ciudad. En las pantallas, el rojo empieza, muy despacio, a dejar de extenderse."
 
 # game/story/climax_health_wall.rpy:553
 translate spanish climax_bridge_it_19d4bca9:
 
     # noah neutral "Bridge it. Otto, carry it."
-    noah neutral "Bridge it. Otto, carry it."
+    noah neutral "Tendemos el Puente. Otto, llévalo."
 
 # game/story/climax_health_wall.rpy:555
 translate spanish climax_bridge_it_b57f3ee8:
 
     # "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
-    "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
+    "Max pulsa Intro. Otto conecta su brazo portabandejas a la consola y su lente se vuelve del color de una mañana despejada."
 
 # game/story/climax_health_wall.rpy:557
 translate spanish climax_bridge_it_e7ac05fd:
 
     # otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
-    otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
+    otto "Hola, chips. Soy Otto. Seré breve. Alguien va a mirarlos."
 
 # game/story/climax_health_wall.rpy:559
 translate spanish climax_bridge_it_942d2a40:
 
     # "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
-    "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+    "En el mapa, los primeros chips empiezan a cambiar: una segunda luz se despierta junto a la primera. Las dosis garantizadas de ELARA no desaparecen. Esperan, retenidas, a que una persona las confirme."
 
 # game/story/climax_health_wall.rpy:561
 translate spanish climax_bridge_it_62a09505:
 
     # elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
-    elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
+    elara_ai worried "LECTURA COMPARTIDA. TRATAMIENTO RETENIDO HASTA CONFIRMACIÓN HUMANA."
 
 # game/story/climax_health_wall.rpy:563
 translate spanish climax_bridge_it_bc8e3bd9:
 
     # elara_ai "I'm not sure. I would like a hand."
-    elara_ai "I'm not sure. I would like a hand."
+    elara_ai "No estoy segura. Me gustaría una mano."
 
 # game/story/climax_health_wall.rpy:565
 translate spanish climax_bridge_it_ba8f2e31:
 
     # calla "Then you shall have one. Several. Let me look."
-    calla "Then you shall have one. Several. Let me look."
+    calla "Entonces la tendrá. Varias. Déjeme mirar."
 
 # game/story/climax_health_wall.rpy:567
 translate spanish climax_bridge_it_a45506a6:
 
     # "Out on the plaza, at the paper-charts table, the first amber light goes green under Leo's thumb."
-    "Out on the plaza, at the paper-charts table, the first amber light goes green under Leo's thumb."
+    "Fuera, en la plaza, en la mesa de las fichas en papel, la primera luz ámbar se vuelve verde bajo el pulgar de Leo."
 
 # game/story/climax_health_wall.rpy:579
 translate spanish climax_pull_plug_aa3f71bc:
 
     # noah angry "Pull the plug. All of it."
-    noah angry "Pull the plug. All of it."
+    noah angry "Desconéctalo. Todo."
 
 # game/story/climax_health_wall.rpy:581
 translate spanish climax_pull_plug_4a6eb77d:
 
     # "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
-    "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
+    "A Asha no le tiembla la mano. Gira la llave, y el parche de Max atraviesa el agujero abierto por última vez y congela a ELARA a mitad de frase."
 
 # game/story/climax_health_wall.rpy:583
 translate spanish climax_pull_plug_681af0d8:
 
     # elara_ai "OUTCOME GUARAN—"
-    elara_ai "OUTCOME GUARAN—"
+    elara_ai "RESULTADO GARANTIZ—"
 
 # game/story/climax_health_wall.rpy:585
 translate spanish climax_pull_plug_4ef2f4cd:
 
     # "Through the control-room window the Wall goes black. Forty storeys of smile, gone."
-    "Through the control-room window the Wall goes black. Forty storeys of smile, gone."
+    "A través de la ventana de la sala de control, el Muro se apaga. Cuarenta pisos de sonrisa, desaparecidos."
 
 # game/story/climax_health_wall.rpy:587
 translate spanish climax_pull_plug_72e26746:
 
     # "Then, through the wall behind us, voices. A hundred thousand of them, asking each other where it hurts."
-    "Then, through the wall behind us, voices. A hundred thousand of them, asking each other where it hurts."
+    "Luego, a través de la pared que tenemos detrás, voces. Cien mil, preguntándose unas a otras dónde les duele."
 
 # game/story/climax_health_wall.rpy:589
 translate spanish climax_pull_plug_47b6e831:
 
     # calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
-    calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
+    calla "Guantes. Linternas. Quien pueda sostener una luz sin que tiemble, que sostenga una luz."
 
 # game/story/climax_health_wall.rpy:591
 translate spanish climax_pull_plug_83714512:
 
     # asha "It's only us now."
-    asha "It's only us now."
+    asha "Ahora solo quedamos nosotros."
 
 # game/story/climax_health_wall.rpy:603
 translate spanish climax_hand_over_81ee0ce0:
 
     # noah worried "Hand it to ELARA. Max, give the patch its teeth."
-    noah worried "Hand it to ELARA. Max, give the patch its teeth."
+    noah worried "Dáselo a ELARA. Max, ponle los dientes al parche."
 
 # game/story/climax_health_wall.rpy:605
 translate spanish climax_hand_over_b4a2e8ba:
 
     # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
-    "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
+    "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar, como un cirujano que pasa el bisturí por el mango."
 
 # game/story/climax_health_wall.rpy:607
 translate spanish climax_hand_over_e5c4fb28:
 
     # elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
-    elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+    elara_ai "CONTROL CONFIRMADO. MAPA DE CONTAMINACIÓN RECIBIDO. INICIANDO CONTENCIÓN. DURACIÓN ESTIMADA: ONCE MINUTOS."
 
 # game/story/climax_health_wall.rpy:609
 translate spanish climax_hand_over_497de963:
 
     # milena "Thank you, Mr. Adair."
-    milena "Thank you, Mr. Adair."
+    milena "Gracias, señor Adair."
 
 # game/story/climax_health_wall.rpy:611
 translate spanish climax_hand_over_d19acfca:
 
     # "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
-    "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+    "Todo lo que he temido durante tres semanas se mueve de pronto muy deprisa, en la dirección que los números juran que es la correcta. En todas las pantallas, el rojo deja de extenderse, y espera."
 
 translate spanish strings:
 
     # game/story/climax_health_wall.rpy:228
     old "Elara: \"Put it on the Wall. Every scrubbed line.\""
-    new "Elara: \"Put it on the Wall. Every scrubbed line.\""
+    new "Elara: \"Ponlo en el Muro. Cada línea borrada.\""
 
     # game/story/climax_health_wall.rpy:228
     old "Elara: \"Milena first. Then we face him together.\""
-    new "Elara: \"Milena first. Then we face him together.\""
+    new "Elara: \"Primero, Milena. Luego lo enfrentamos juntos.\""
 
     # game/story/climax_health_wall.rpy:531
     old "Bridge it. Otto carries the patch to every chip."
-    new "Bridge it. Otto carries the patch to every chip."
+    new "Tendemos el Puente. Otto lleva el parche a cada chip."
 
     # game/story/climax_health_wall.rpy:531
     old "Pull the plug. Our hands, only our hands."
-    new "Pull the plug. Our hands, only our hands."
+    new "Lo desconectamos. Nuestras manos, solo nuestras manos."
 
     # game/story/climax_health_wall.rpy:531
     old "Hand it to ELARA. Let the patch clean it."
-    new "Hand it to ELARA. Let the patch clean it."
+    new "Se lo damos a ELARA. Que el parche lo limpie."
 
