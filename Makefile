@@ -6,7 +6,7 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test deps venv art lint export clean
+.PHONY: play test deps venv art lint export bench clean
 
 play: deps venv art
 	$(VN) play .
@@ -38,3 +38,6 @@ export: deps venv
 clean:
 	rm -rf $(VENV) out game/cache game/saves
 	find game -name '*.rpyc' -delete
+
+bench: venv
+	$(VENV)/bin/python bench/routes_bench.py

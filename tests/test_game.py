@@ -45,3 +45,11 @@ def test_every_call_has_a_from_clause(story):
 def test_every_outcome_has_an_ending_label(story):
     endings = [name for name in story["labels"] if name.startswith("ending_")]
     assert {name.split("_")[1] for name in endings} == set(OUTCOMES)
+
+
+def test_art_specs_name_characters_as_the_game_does(story, root):
+    """Each character spec's display name is the one Ren'Py resolves for that id."""
+    import json
+    for spec_file in sorted((root / "art" / "characters").glob("*.json")):
+        spec = json.loads(spec_file.read_text())
+        assert story["characters"][spec["id"]]["name"] == spec["name"], spec_file.name

@@ -191,14 +191,6 @@ def test_manifest_content(built):
         "funeral": "images/bg/bg funeral.png", "preserve_dental": "images/bg/bg preserve_dental.png"}
 
 
-def test_display_names_match_definitions():
-    """The specs' names are the Character() names in game/definitions.rpy (checked here, not in the tool)."""
-    defs = (REPO / "game" / "definitions.rpy").read_text()
-    for p in sorted((REPO / "art" / "characters").glob("*.json")):
-        spec = json.loads(p.read_text())
-        assert f'define {spec["id"]} = Character("{spec["name"]}"' in defs, p.name
-
-
 def test_check_reports_missing_and_unused(built):
     story = json.loads((FIXTURES / "story.json").read_text())
     rep = check(load_manifest(built), story)

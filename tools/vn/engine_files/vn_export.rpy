@@ -96,9 +96,9 @@ python early in _vn_export:
                 if id(node) in seen:
                     return None
                 seen.add(id(node))
+                # Control enters a translate block, but passes an init block by:
+                # its statements ran at init time.
                 if isinstance(node, renpy.ast.Translate) and node.block:
-                    node = node.block[0]
-                elif isinstance(node, renpy.ast.Init) and node.block:
                     node = node.block[0]
                 else:
                     node = node.next

@@ -308,7 +308,7 @@ translate spanish ch1_flower_dbc3ca89:
 translate spanish ch1_flower_bdf52833:
 
     # asha "I'm Dr. Ray. Your name, please?"
-    asha "Soy la Dra. Ray. ¿Su nombre, por favor?"
+    asha "Soy la Dra. Ray. ¿Tu nombre, por favor?"
 
 # game/story/ch1_optimizers.rpy:90
 translate spanish ch1_flower_b2822ad6:
@@ -398,7 +398,7 @@ translate spanish ch1_flower_8721b66b:
 translate spanish ch1_flower_093eee01:
 
     # flower "And who do you talk to?"
-    flower "¿Y usted con quién habla?"
+    flower "¿Y tú con quién hablas?"
 
 # game/story/ch1_optimizers.rpy:105
 translate spanish ch1_flower_5664907b:
@@ -488,7 +488,7 @@ translate spanish ch1_push_chip_d733169a:
 translate spanish ch1_push_chip_e253c866:
 
     # asha "Your lower incisors have perhaps three weeks. After that it isn't a choice any more."
-    asha "A sus incisivos inferiores les quedan quizá tres semanas. Después ya no será una elección."
+    asha "A tus incisivos inferiores les quedan quizá tres semanas. Después ya no será una elección."
 
 # game/story/ch1_optimizers.rpy:139
 translate spanish ch1_push_chip_6ba3791a:
@@ -1112,7 +1112,7 @@ translate spanish ch1_tower_7735c1c4:
 translate spanish ch1_tower_38d120d3:
 
     # "She's tall and unhurried, in a suit the grey of a good scan. She doesn't shake hands. She looks at you as if she already has your chart open."
-    "Es alta y sin prisas, con un traje del gris de un buen escáner. No da la mano. Te mira como si ya tuviera tu historial abierto."
+    "Es alta y sin prisas, con un traje del gris de un buen escáner. No da la mano. Te mira como si ya tuviera tu ficha abierta."
 
 # game/story/ch1_optimizers.rpy:290
 translate spanish ch1_tower_a1a0cafa:

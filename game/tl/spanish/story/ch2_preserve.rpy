@@ -464,7 +464,7 @@ translate spanish ch2_guaranteed_00214d83:
 translate spanish ch2_guaranteed_4c03b48a:
 
     # calla neutral "Mr. Adair. His chip is yours to sign. I should like, before you sign it, to take baselines by hand. On paper. So that if anything changes, somebody knows what it changed from."
-    calla neutral "Señor Adair. La firma del chip le corresponde a usted. Antes de que firme, me gustaría tomar los valores basales a mano. En papel. Para que, si algo cambia, alguien sepa desde dónde ha cambiado."
+    calla neutral "Noah. La firma del chip te corresponde a ti. Antes de que firmes, me gustaría tomar los valores basales a mano. En papel. Para que, si algo cambia, alguien sepa desde dónde ha cambiado."
 
 # game/story/ch2_preserve.rpy:122
 translate spanish ch2_guaranteed_aa6f9fb8:
@@ -500,7 +500,7 @@ translate spanish ch2_paper_0c934d8b:
 translate spanish ch2_paper_7e4625b8:
 
     # "It takes an hour. Calla walks the periodontal probe round every tooth and calls out the depths, and Leo writes them down in ink in a fresh chart: two, two, three, two. She touches ice to each tooth and watches Jonah's eyes for the flinch."
-    "Tarda una hora. Calla recorre cada diente con la sonda periodontal y va cantando las profundidades, y Leo las anota con tinta en una historia nueva: dos, dos, tres, dos. Aplica hielo a cada diente y busca el respingo en los ojos de Jonah."
+    "Tarda una hora. Calla recorre cada diente con la sonda periodontal y va cantando las profundidades, y Leo las anota con tinta en una ficha nueva: dos, dos, tres, dos. Aplica hielo a cada diente y busca el respingo en los ojos de Jonah."
 
 # game/story/ch2_preserve.rpy:143
 translate spanish ch2_paper_ccdcbd9a:
@@ -542,7 +542,7 @@ translate spanish ch2_paper_e4a8498e:
 translate spanish ch2_paper_bec6261a:
 
     # "At the end Calla files the chart in the walnut cabinet, under V, and writes on the tab in capitals: VANCE, J. BASELINE. DO NOT DISCARD."
-    "Al final, Calla guarda la historia en el archivador de nogal, en la V, y escribe en la pestaña con mayúsculas: VANCE, J. VALORES BASALES. NO DESECHAR."
+    "Al final, Calla guarda la ficha en el archivador de nogal, en la V, y escribe en la pestaña con mayúsculas: VANCE, J. VALORES BASALES. NO DESECHAR."
 
 # game/story/ch2_preserve.rpy:150
 translate spanish ch2_paper_be60a1ba:
@@ -590,7 +590,7 @@ translate spanish ch2_trust_elara_c71368f6:
 translate spanish ch2_trust_elara_f7508710:
 
     # "She had a blank chart half out of the walnut cabinet, ready for him. She slides it back into its drawer. It makes almost no sound."
-    "Tenía una historia en blanco medio sacada del archivador de nogal, preparada para él. La vuelve a meter en su cajón. Casi no hace ruido."
+    "Tenía una ficha en blanco medio sacada del archivador de nogal, preparada para él. La vuelve a meter en su cajón. Casi no hace ruido."
 
 # game/story/ch2_preserve.rpy:163
 translate spanish ch2_trust_elara_f89a2885:
@@ -854,7 +854,7 @@ translate spanish ch2_what_chip_saw_c12f9b50:
 translate spanish ch2_what_chip_saw_2ea998d2:
 
     # "She feeds it my mother's chart page by page, her own handwriting flickering up into the machine like moths into a lamp."
-    "Le va dando la historia de mi madre página a página, y su propia letra sube parpadeando hacia la máquina como polillas hacia una lámpara."
+    "Le va dando la ficha de mi madre página a página, y su propia letra sube parpadeando hacia la máquina como polillas hacia una lámpara."
 
 # game/story/ch2_preserve.rpy:245
 translate spanish ch2_what_chip_saw_b03bc5f4:
@@ -872,7 +872,7 @@ translate spanish ch2_what_chip_saw_09ce84be:
 translate spanish ch2_what_chip_saw_ef7e6914:
 
     # elara_ai "RETROSPECTIVE ANALYSIS: ADAIR, MARA. SOURCE: HANDWRITTEN CLINICAL RECORD, TWENTY YEARS."
-    elara_ai "ANÁLISIS RETROSPECTIVO: ADAIR, MARA. FUENTE: HISTORIA CLÍNICA MANUSCRITA, VEINTE AÑOS."
+    elara_ai "ANÁLISIS RETROSPECTIVO: ADAIR, MARA. FUENTE: HISTORIAL CLÍNICO MANUSCRITO, VEINTE AÑOS."
 
 # game/story/ch2_preserve.rpy:250
 translate spanish ch2_what_chip_saw_cb8e5b20:

@@ -254,7 +254,7 @@ translate spanish ch3_jenna_arrives_c67051ee:
 translate spanish ch3_jenna_arrives_86117e44:
 
     # jenna sad "Nothing cinematic. A chain clinic. The screen showed me my own mouth, really big, with little red boxes around everything, and a voice said my gum health was {i}suboptimal,{/i} and I could hear my heart rate on the speaker because they play it back to you, supposedly so you feel in control. I felt like a spreadsheet that had been told off."
-    jenna sad "Nada de película. Una clínica de cadena. La pantalla me enseñaba mi propia boca, enorme, con cuadraditos rojos alrededor de todo, y una voz dijo que mi salud gingival era {i}subóptima,{/i} y yo oía mi ritmo cardiaco por el altavoz, porque te lo ponen, se supone que para que sientas que tienes el control. Me sentí como una hoja de cálculo a la que acababan de regañar."
+    jenna sad "Nada de película. Una clínica de cadena. La pantalla me enseñaba mi propia boca, enorme, con cuadraditos rojos alrededor de todo, y una voz dijo que mi salud gingival era {i}subóptima,{/i} y yo oía mi frecuencia cardiaca por el altavoz, porque te lo ponen, se supone que para que sientas que tienes el control. Me sentí como una hoja de cálculo a la que acababan de regañar."
 
 # game/story/ch3_bridge.rpy:110
 translate spanish ch3_jenna_arrives_99f304f1:
@@ -350,7 +350,7 @@ translate spanish ch3_jenna_arrives_a9a150c5:
 translate spanish ch3_jenna_arrives_180e7762:
 
     # leila worried "But to calibrate it Max needs her session. Today's. All of it. Her heart rate at the moment I said the word \"drill.\""
-    leila worried "Pero para calibrarlo Max necesita su sesión. La de hoy. Entera. Su ritmo cardiaco en el momento en que dije la palabra \"torno\"."
+    leila worried "Pero para calibrarlo Max necesita su sesión. La de hoy. Entera. Su frecuencia cardiaca en el momento en que dije la palabra \"torno\"."
 
 # game/story/ch3_bridge.rpy:151
 translate spanish ch3_jenna_arrives_68892e29:
@@ -590,7 +590,7 @@ translate spanish ch3_lab_ac9a098c:
 translate spanish ch3_lab_85df02ef:
 
     # mx "It's not only us. The relay's choking on all this extra traffic. Their VTAs are mixing charts. Our reader freezes. Same hole, both clinics, different— if this rolls out city-wide the way the schedule says, every chip in New Neo City starts talking to strangers."
-    mx "No es solo aquí. El repetidor se está ahogando con todo este tráfico extra. Sus AVT mezclan historiales. Nuestro lector se congela. El mismo agujero, las dos clínicas, distintos— si esto se despliega en toda la ciudad como dice el calendario, todos los chips de New Neo City se pondrán a hablar con desconocidos."
+    mx "No es solo aquí. El repetidor se está ahogando con todo este tráfico extra. Sus AVT mezclan fichas. Nuestro lector se congela. El mismo agujero, las dos clínicas, distintos— si esto se despliega en toda la ciudad como dice el calendario, todos los chips de New Neo City se pondrán a hablar con desconocidos."
 
 # game/story/ch3_bridge.rpy:269
 translate spanish ch3_lab_5a685dcd:
@@ -632,7 +632,7 @@ translate spanish ch3_warn_milena_9e533104:
 translate spanish ch3_warn_milena_8acbc9ef:
 
     # milena "Mr. Adair. Send me the packet captures."
-    milena "Sr. Adair. Envíeme las capturas de paquetes."
+    milena "Señor Adair. Envíeme las capturas de paquetes."
 
 # game/story/ch3_bridge.rpy:305
 translate spanish ch3_warn_milena_5a448d7e:
@@ -872,7 +872,7 @@ translate spanish ch3_offer_f1a1cc47:
 translate spanish ch3_offer_c233dd45:
 
     # milena "Dr. Kiran. Mr. Adair. And you're Max."
-    milena "Dra. Kiran. Sr. Adair. Y usted es Max."
+    milena "Doctora Kiran. Señor Adair. Y usted es Max."
 
 # game/story/ch3_bridge.rpy:419
 translate spanish ch3_offer_2ffb0278:
@@ -968,7 +968,7 @@ translate spanish ch3_offer_08b8122d:
 translate spanish ch3_offer_f38384ff:
 
     # milena "You call it cold, Dr. Kiran. I call it mercy with a throughput. Mercy that can only sit with one frightened girl a day is a hobby."
-    milena "Usted lo llama frialdad, Dra. Kiran. Yo lo llamo compasión a escala. Una compasión que solo puede sentarse con una niña asustada al día es un pasatiempo."
+    milena "Usted lo llama frialdad, doctora Kiran. Yo lo llamo compasión a escala. Una compasión que solo puede sentarse con una niña asustada al día es un pasatiempo."
 
 # game/story/ch3_bridge.rpy:454
 translate spanish ch3_offer_e59372c8:

@@ -20,7 +20,7 @@ translate spanish ch4_holo_scan_926816a2:
 translate spanish ch4_holo_scan_00136609:
 
     # elara "Not the firmware, Mr. Adair. Nothing in this room talks to my sister's machine. The other one, Milo can have."
-    elara "El firmware no, Sr. Adair. Nada en esta sala habla con la máquina de mi hermana. El otro, que se lo quede Milo."
+    elara "El firmware no, señor Adair. Nada en esta sala habla con la máquina de mi hermana. El otro, que se lo quede Milo."
 
 # game/story/ch4_perfect_smile.rpy:22
 translate spanish ch4_holo_scan_aa04d172:
@@ -74,7 +74,7 @@ translate spanish ch4_holo_scan_7cf5ab42:
 translate spanish ch4_holo_scan_1f005a64:
 
     # ava neutral "And that's the famous gap. I draw it on all my self-portraits. It's my brand. I'm on the waiting list for Tarek Liu's serum, so the brand may be discontinued."
-    ava neutral "Y ese es el famoso hueco. Lo dibujo en todos mis autorretratos. Es mi marca. Estoy en la lista de espera del sérum de Tarek Liu, así que puede que descataloguen la marca."
+    ava neutral "Y ese es el famoso hueco. Lo dibujo en todos mis autorretratos. Es mi marca. Estoy en la lista de espera del suero de Tarek Liu, así que puede que descataloguen la marca."
 
 # game/story/ch4_perfect_smile.rpy:42
 translate spanish ch4_holo_scan_c54f481b:
@@ -416,7 +416,7 @@ translate spanish ch4_milo_finds_e535bc33:
 translate spanish ch4_milo_finds_73876420:
 
     # milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
-    milo sad "Y ELARA aprendió de la versión cuatro. Por eso dice que el sérum es seguro. No miente. Es que solo ha leído la copia limpia."
+    milo sad "Y ELARA aprendió de la versión cuatro. Por eso dice que el suero es seguro. No miente. Es que solo ha leído la copia limpia."
 
 # game/story/ch4_perfect_smile.rpy:210
 translate spanish ch4_milo_finds_06799e7f:
@@ -512,7 +512,7 @@ translate spanish ch4_hold_it_85900e07:
 translate spanish ch4_hold_it_5e352e03:
 
     # "She writes Ava a note by hand: wait on the serum; a reason soon. She reads it three times and doesn't change a word."
-    "Le escribe a Ava una nota a mano: espera con lo del sérum; pronto te daré un motivo. La lee tres veces y no cambia ni una palabra."
+    "Le escribe a Ava una nota a mano: espera con lo del suero; pronto te daré un motivo. La lee tres veces y no cambia ni una palabra."
 
 # game/story/ch4_perfect_smile.rpy:268
 translate spanish ch4_send_milena_b95adb0f:
@@ -578,7 +578,7 @@ translate spanish ch4_nanolab_d9336c16:
 translate spanish ch4_nanolab_0dcdd4e2:
 
     # alyssa "Noah. Since you're here, you can witness. My Menders. Tarek's serum. ELARA's screen. In that order, please, whenever anyone writes it down. Which they won't."
-    alyssa "Noah. Ya que estás aquí, puedes hacer de testigo. Mis Menders. El sérum de Tarek. La criba de ELARA. En ese orden, por favor, cada vez que alguien lo ponga por escrito. Cosa que no harán."
+    alyssa "Noah. Ya que está aquí, puede hacer de testigo. Mis Menders. El suero de Tarek. El cribado de ELARA. En ese orden, por favor, cada vez que alguien lo ponga por escrito. Cosa que no harán."
 
 # game/story/ch4_perfect_smile.rpy:299
 translate spanish ch4_nanolab_e83bbe4d:
@@ -596,7 +596,7 @@ translate spanish ch4_nanolab_9261bbbd:
 translate spanish ch4_nanolab_e655f667:
 
     # alyssa "But if you carry variants at two enamel loci, ENAM and AMBN, the scaffold wanders. Into the gum. And my Menders, doing their job perfectly, build tooth tissue on it."
-    alyssa "Pero si tienes variantes en dos loci del esmalte, ENAM y AMBN, el andamio se desvía. Hacia la encía. Y mis Menders, haciendo su trabajo a la perfección, construyen tejido dental encima."
+    alyssa "Pero si alguien tiene variantes en dos loci del esmalte, ENAM y AMBN, el andamio se desvía. Hacia la encía. Y mis Menders, haciendo su trabajo a la perfección, construyen tejido dental encima."
 
 # game/story/ch4_perfect_smile.rpy:305
 translate spanish ch4_nanolab_caecec25:
@@ -650,7 +650,7 @@ translate spanish ch4_nanolab_9d7b633a:
 translate spanish ch4_nanolab_45f7bbcc:
 
     # marcus "Or. Hear me out. We let ELARA screen everybody. Machine says yes, machine's problem. Call it ethics."
-    marcus "Otra opción. Escúchame. Dejamos que ELARA haga la criba de todo el mundo. Si la máquina dice que sí, es problema de la máquina. Lo llamamos ética."
+    marcus "Otra opción. Escúchame. Dejamos que ELARA le haga el cribado a todo el mundo. Si la máquina dice que sí, es problema de la máquina. Lo llamamos ética."
 
 # game/story/ch4_perfect_smile.rpy:324
 translate spanish ch4_nanolab_3eb54e78:
@@ -674,7 +674,7 @@ translate spanish ch4_nanolab_c462076e:
 translate spanish ch4_nanolab_9d6e8c9c:
 
     # elara_ai "PATIENT VANCE, J. PERFECT SMILE COMPATIBILITY: 99.2 PERCENT. OUTCOME: GUARANTEED."
-    elara_ai "PACIENTE VANCE, J. COMPATIBILIDAD CON LA SONRISA PERFECTA: 99.2 POR CIENTO. RESULTADO: GARANTIZADO."
+    elara_ai "PACIENTE VANCE, J. COMPATIBILIDAD CON LA SONRISA PERFECTA: 99,2 POR CIENTO. RESULTADO: GARANTIZADO."
 
 # game/story/ch4_perfect_smile.rpy:334
 translate spanish ch4_nanolab_fdc1ee6f:
@@ -698,7 +698,7 @@ translate spanish ch4_nanolab_ded51b26:
 translate spanish ch4_nanolab_fe2a39d5:
 
     # elara_ai "RECONCILING. TRIAL VERSION 3: 41 ADVERSE EVENTS. TRIAL VERSION 4: ZERO. BOTH SIGNED. BOTH VERIFIED. BOTH VERIFIED. CONFIDENCE 99.2. CONFIDENCE 99.2. CONFIDENCE 99—"
-    elara_ai "CONCILIANDO. ENSAYO VERSIÓN 3: 41 EVENTOS ADVERSOS. ENSAYO VERSIÓN 4: CERO. AMBAS FIRMADAS. AMBAS VERIFICADAS. AMBAS VERIFICADAS. CONFIANZA 99.2. CONFIANZA 99.2. CONFIANZA 99—"
+    elara_ai "CONCILIANDO. ENSAYO VERSIÓN 3: 41 EVENTOS ADVERSOS. ENSAYO VERSIÓN 4: CERO. AMBAS FIRMADAS. AMBAS VERIFICADAS. AMBAS VERIFICADAS. CONFIANZA 99,2. CONFIANZA 99,2. CONFIANZA 99—"
 
 # game/story/ch4_perfect_smile.rpy:344
 translate spanish ch4_nanolab_da496ce5:
@@ -710,7 +710,7 @@ translate spanish ch4_nanolab_da496ce5:
 translate spanish ch4_nanolab_ceb208ac:
 
     # elara_ai "LIMIT ACCEPTED. PATIENT VANCE, J.: INELIGIBLE. PATIENT VANCE, J.: GUARANTEED. INELIGIBLE. GUARANTEED. CONFIDENCE 99.2. CONFIDENCE 99—"
-    elara_ai "LÍMITE ACEPTADO. PACIENTE VANCE, J.: NO APTO. PACIENTE VANCE, J.: GARANTIZADO. NO APTO. GARANTIZADO. CONFIANZA 99.2. CONFIANZA 99—"
+    elara_ai "LÍMITE ACEPTADO. PACIENTE VANCE, J.: NO APTO. PACIENTE VANCE, J.: GARANTIZADO. NO APTO. GARANTIZADO. CONFIANZA 99,2. CONFIANZA 99—"
 
 # game/story/ch4_perfect_smile.rpy:348
 translate spanish ch4_nanolab_4d565e66:
@@ -728,7 +728,7 @@ translate spanish ch4_nanolab_3283990b:
 translate spanish ch4_nanolab_33ea9b99:
 
     # alyssa neutral "I'm still demonstrating at the Wall. Menders alone, no serum. If I pull out, Tarek gets my slot, and my name goes back to being a footnote on his."
-    alyssa neutral "Voy a hacer mi demostración en el Muro de todos modos. Solo los Menders, sin sérum. Si me retiro, Tarek se queda con mi turno, y mi nombre vuelve a ser una nota al pie del suyo."
+    alyssa neutral "Voy a hacer mi demostración en el Muro de todos modos. Solo los Menders, sin suero. Si me retiro, Tarek se queda con mi turno, y mi nombre vuelve a ser una nota al pie del suyo."
 
 # game/story/ch4_perfect_smile.rpy:356
 translate spanish ch4_nanolab_60b6d96b:
@@ -782,13 +782,13 @@ translate spanish ch4_penthouse_leo_c704cefb:
 translate spanish ch4_penthouse_leo_e794b300:
 
     # leo "I left Calla a note. She reads notes faster than phones. We'll wait with you, Mr. Vance, till she comes."
-    leo "Le he dejado una nota a Calla. Lee las notas antes que el teléfono. Esperaremos con usted, Sr. Vance, hasta que llegue."
+    leo "Le he dejado una nota a Calla. Lee las notas antes que el teléfono. Esperaremos con usted, señor Vance, hasta que llegue."
 
 # game/story/ch4_perfect_smile.rpy:389
 translate spanish ch4_penthouse_leo_23a8d921:
 
     # jonah "Leo! And the chip man. What a turnout. I'm marvellous, boys. Ask the pod."
-    jonah "¡Leo! Y el hombre de los chips. Cuánta visita. Estoy de maravilla, chicos. Si no, que lo diga la cápsula."
+    jonah "¡Leo! Y el de los chips. Cuánta visita. Estoy de maravilla, chicos. Si no, que lo diga la cápsula."
 
 # game/story/ch4_perfect_smile.rpy:391
 translate spanish ch4_penthouse_leo_62e49a86:
@@ -812,7 +812,7 @@ translate spanish ch4_penthouse_leo_83c87a37:
 translate spanish ch4_penthouse_leo_66fff2b9:
 
     # leo neutral "We have a rule at the clinic, Mr. Vance. Nobody has to be brave after midnight."
-    leo neutral "En la clínica tenemos una norma, Sr. Vance. Después de medianoche, nadie tiene que ser valiente."
+    leo neutral "En la clínica tenemos una norma, señor Vance. Después de medianoche, nadie tiene que ser valiente."
 
 # game/story/ch4_perfect_smile.rpy:399
 translate spanish ch4_penthouse_leo_ef562aa5:
@@ -902,7 +902,7 @@ translate spanish ch4_penthouse_bridge_a0c57211:
 translate spanish ch4_penthouse_bridge_c4b02ea6:
 
     # leila "Mr. Vance, I'm Leila Kiran. Max would like to put a collar on you. It reads your body and your face together. May he?"
-    leila "Sr. Vance, soy Leila Kiran. A Max le gustaría ponerle un collarín. Lee su cuerpo y su cara a la vez. ¿Nos lo permite?"
+    leila "Señor Vance, soy Leila Kiran. A Max le gustaría ponerle un collarín. Lee su cuerpo y su cara a la vez. ¿Nos lo permite?"
 
 # game/story/ch4_perfect_smile.rpy:441
 translate spanish ch4_penthouse_bridge_fd73a42c:
@@ -1064,7 +1064,7 @@ translate spanish ch4_tower_watch_0c4d0d15:
 translate spanish ch4_tower_watch_edc3694c:
 
     # jolene angry "Dr. Hawthorne. It's Park. Vance. Now. I'll meet you there."
-    jolene angry "Dra. Hawthorne. Soy Park. Vance. Ya. Nos vemos allí."
+    jolene angry "Doctora Hawthorne. Soy Park. Vance. Ya. Nos vemos allí."
 
 # game/story/ch4_perfect_smile.rpy:508
 translate spanish ch4_tower_watch_3b6bb2ee:
@@ -1112,7 +1112,7 @@ translate spanish ch4_rejoin_82f63b91:
 translate spanish ch4_rejoin_aab43efe:
 
     # calla "Mr. Vance. You are smiling at me. Stop it."
-    calla "Sr. Vance. Me está sonriendo. Deje de hacerlo."
+    calla "Señor Vance. Me está sonriendo. Deje de hacerlo."
 
 # game/story/ch4_perfect_smile.rpy:538
 translate spanish ch4_rejoin_29fbdd19:
@@ -1202,7 +1202,7 @@ translate spanish ch4_rejoin_38bd99c3:
 translate spanish ch4_rejoin_82e5d08e:
 
     # calla neutral "Mr. Adair. You've spent these two weeks standing between my chair and those machines. Which of us do you trust with him tonight?"
-    calla neutral "Sr. Adair. Lleva estas dos semanas plantado entre mi sillón y esas máquinas. ¿En quién de nosotros confía esta noche para cuidarlo?"
+    calla neutral "Noah. Llevas estas dos semanas plantado entre mi sillón y esas máquinas. ¿En quién de nosotros confías esta noche para cuidarlo?"
 
 # game/story/ch4_perfect_smile.rpy:574
 translate spanish ch4_rejoin_044af9c6:
@@ -1298,7 +1298,7 @@ translate spanish ch4_hands_only_6c5ce193:
 translate spanish ch4_calla_jolene_018abe63:
 
     # calla "Miss Park. Scan. Tell me what you see. I'll tell you what I feel. We'll argue in the middle."
-    calla "Srta. Park. Escanee. Dígame lo que ve. Yo le diré lo que noto. Discutiremos a medio camino."
+    calla "Señorita Park. Escanee. Dígame lo que ve. Yo le diré lo que noto. Discutiremos a medio camino."
 
 # game/story/ch4_perfect_smile.rpy:630
 translate spanish ch4_calla_jolene_23779140:
@@ -1376,7 +1376,7 @@ translate spanish ch4_calla_jolene_e88cb5f9:
 translate spanish ch4_calla_jolene_792a7b32:
 
     # calla "Then stop scoring, Miss Park. Start charting."
-    calla "Entonces deje de puntuar, Srta. Park. Empiece a anotar historiales."
+    calla "Entonces deje de puntuar, señorita Park. Empiece a rellenar fichas."
 
 # game/story/ch4_perfect_smile.rpy:661
 translate spanish ch4_pod_rerun_947faa1d:
@@ -1532,7 +1532,7 @@ translate spanish strings:
 
     # game/story/ch4_perfect_smile.rpy:578
     old "Your hands, Calla. You kept his baselines."
-    new "Tus manos, Calla. Tú guardaste sus valores basales."
+    new "Sus manos, Calla. Usted conservó sus valores basales."
 
     # game/story/ch4_perfect_smile.rpy:578
     old "Calla leads. Jolene, read her the scans."

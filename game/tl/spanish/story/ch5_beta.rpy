@@ -20,7 +20,7 @@ translate spanish ch5_gantry_836b1f40:
 translate spanish ch5_gantry_ba375564:
 
     # asha "Chip population, one hundred and six thousand. Relay latency, eleven milliseconds. Dispenser handshake queued for twenty-one hundred."
-    asha "Población de chips: ciento seis mil. Latencia del repetidor: once milisegundos. Acoplamiento con los dispensadores programado para las veintiuna horas."
+    asha "Población de chips: ciento seis mil. Latencia del repetidor: once milisegundos. Handshake con los dispensadores programado para las veintiuna horas."
 
 # game/story/ch5_beta.rpy:24
 translate spanish ch5_gantry_ea79db57:
@@ -44,7 +44,7 @@ translate spanish ch5_gantry_455089b8:
 translate spanish ch5_gantry_8f2cfb5f:
 
     # otto "I have prepared a countdown. Would you prefer it in seconds, or in a voice of mounting excitement?"
-    otto "He preparado una cuenta regresiva. ¿La prefieres en segundos o con una voz de emoción creciente?"
+    otto "He preparado una cuenta atrás. ¿La prefieres en segundos o con una voz de emoción creciente?"
 
 # game/story/ch5_beta.rpy:32
 translate spanish ch5_gantry_0f6f4a38:
@@ -92,7 +92,7 @@ translate spanish ch5_gantry_ae274f94:
 translate spanish ch5_gantry_febff3b3:
 
     # asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
-    asha "SmarTeeth lo quería activo antes de la expo, y mis drones vuelan con su licencia. Tenía ochenta pacientes en cola y un dron con el rotor rajado, y la página decía: firme aquí."
+    asha "SmarTeeth lo quería activo antes de la feria, y mis drones vuelan con su licencia. Tenía ochenta pacientes en cola y un dron con el rotor rajado, y la página decía: firme aquí."
 
 # game/story/ch5_beta.rpy:49
 translate spanish ch5_gantry_94ba5172:
@@ -290,7 +290,7 @@ translate spanish ch5_held_ae6e4fa0:
 translate spanish ch5_held_b3fb0ed6:
 
     # otto "Network directive 5β-R. Retain Optimizers in chairs until the dispenser handshake completes. Estimated time to completion: unknown."
-    otto "Directiva de red 5β-R. Retener a los Optimizadores en los sillones hasta que se complete el acoplamiento con los dispensadores. Tiempo estimado para completarlo: desconocido."
+    otto "Directiva de red 5β-R. Retener a los Optimizadores en los sillones hasta que se complete el handshake con los dispensadores. Tiempo estimado para completarlo: desconocido."
 
 # game/story/ch5_beta.rpy:129
 translate spanish ch5_held_253d0757:
@@ -428,7 +428,7 @@ translate spanish ch5_otto_refuses_5c6c37e0:
 translate spanish ch5_otto_refuses_5323f48c:
 
     # "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
-    "A las 21:19 se completa el acoplamiento. Los drones se posan en sus cunas, ordenados como estorninos en un cable. Las abrazaderas se sueltan. En esta sala no han alcanzado a nadie."
+    "A las 21:19 se completa el handshake. Los drones se posan en sus cunas, ordenados como estorninos en un cable. Las abrazaderas se sueltan. En esta sala no han alcanzado a nadie."
 
 # game/story/ch5_beta.rpy:194
 translate spanish ch5_otto_refuses_fdfaf8d7:
@@ -476,7 +476,7 @@ translate spanish ch5_protocol_f9da22c1:
 translate spanish ch5_protocol_b37164ef:
 
     # "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. Nobody in the room has been struck."
-    "A las 21:19 se completa el acoplamiento. Los drones se posan como estorninos en un cable. Las abrazaderas se sueltan. En la sala no han alcanzado a nadie."
+    "A las 21:19 se completa el handshake. Los drones se posan como estorninos en un cable. Las abrazaderas se sueltan. En la sala no han alcanzado a nadie."
 
 # game/story/ch5_beta.rpy:214
 translate spanish ch5_protocol_54f77e4f:
@@ -1004,7 +1004,7 @@ translate spanish ch5_jenna_a2dad227:
 translate spanish ch5_jenna_ecb9eede:
 
     # "Three weeks ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
-    "Hace tres semanas, esta sala de espera era sillas vacías y una fuente de agua con hipo. Esta noche la gente se sienta en el suelo entre las sillas, con los teléfonos boca abajo como cartas que no quiere jugar."
+    "Hace tres semanas, esta sala de espera era sillas vacías y un dispensador de agua con hipo. Esta noche la gente se sienta en el suelo entre las sillas, con los teléfonos boca abajo como cartas que no quiere jugar."
 
 # game/story/ch5_beta.rpy:474
 translate spanish ch5_jenna_2f216f60:
@@ -1028,7 +1028,7 @@ translate spanish ch5_jenna_c53af816:
 translate spanish ch5_jenna_9b8dab39:
 
     # "Jenna is in the corner by the cooler, knees up, phone lit, thumb hovering."
-    "Jenna está en el rincón junto a la fuente de agua, con las rodillas dobladas, el teléfono encendido y el pulgar en el aire."
+    "Jenna está en el rincón junto al dispensador de agua, con las rodillas dobladas, el teléfono encendido y el pulgar en el aire."
 
 # game/story/ch5_beta.rpy:489
 translate spanish ch5_jenna_c6cd2a2a:
@@ -1100,7 +1100,7 @@ translate spanish ch5_jenna_13dbcedb:
 translate spanish ch5_jenna_eb6c2899:
 
     # "The cooler hiccups. Across the room a man laughs at something the woman beside him has whispered, one short bark, surprised out of him."
-    "La fuente de agua hipa. Al otro lado de la sala, un hombre se ríe de algo que le ha susurrado la mujer de al lado: una carcajada corta, que se le escapa por sorpresa."
+    "El dispensador de agua tiene hipo. Al otro lado de la sala, un hombre se ríe de algo que le ha susurrado la mujer de al lado: una carcajada corta, que se le escapa por sorpresa."
 
 # game/story/ch5_beta.rpy:525
 translate spanish ch5_post_people_0461e818:
@@ -1160,7 +1160,7 @@ translate spanish ch5_post_transparency_211fdcfb:
 translate spanish ch5_post_transparency_d89936c6:
 
     # "She pulls Max out of the back room by his hoodie. For forty minutes they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
-    "Saca a Max de la trastienda tirándole de la sudadera. Durante cuarenta minutos se sientan con las piernas cruzadas en el suelo y lo construyen: qué lee el chip, en palabras sencillas; con quién habla; cómo cortar la conexión con el dispensador sin dejar ciego al monitor; dónde te lo explica paso a paso un humano, gratis."
+    "Saca a Max del cuarto de atrás tirándole de la sudadera. Durante cuarenta minutos se sientan con las piernas cruzadas en el suelo y lo construyen: qué lee el chip, en palabras sencillas; con quién habla; cómo cortar la conexión con el dispensador sin dejar ciego al monitor; dónde te lo explica paso a paso un humano, gratis."
 
 # game/story/ch5_beta.rpy:549
 translate spanish ch5_post_transparency_d6df68f9:
@@ -1232,7 +1232,7 @@ translate spanish ch5_post_wait_0b157d06:
 translate spanish ch5_patch_a998fd73:
 
     # "Max's lab is still a supply cupboard with ambitions: more monitors than a fortnight ago, fewer boxes of gloves holding up the desk."
-    "El laboratorio de Max sigue siendo un armario de material con ambiciones: más monitores que hace quince días, menos cajas de guantes sosteniendo el escritorio."
+    "El laboratorio de Max sigue siendo un cuarto de material con ambiciones: más monitores que hace quince días, menos cajas de guantes sosteniendo la mesa."
 
 # game/story/ch5_beta.rpy:589
 translate spanish ch5_patch_333065ab:
@@ -1316,7 +1316,7 @@ translate spanish ch5_sides_b0c9e3c9:
 translate spanish ch5_sides_be610709:
 
     # "The geraniums are black against the streetlight. Inside: three chairs, the walnut cabinet, the clove oil and floor polish my mother called the smell of being taken seriously. Chair Two stands in its corner, its cracked arm mended with tape Leo chose to match."
-    "Los geranios se recortan negros contra la farola. Dentro: tres sillones, el armario de nogal, el aceite de clavo y la cera de suelos que mi madre llamaba el olor de que te tomen en serio. El sillón dos sigue en su rincón, con el brazo agrietado arreglado con una cinta que Leo eligió a juego."
+    "Los geranios se recortan negros contra la farola. Dentro: tres sillones, el archivador de nogal, la esencia de clavo y la cera para suelos que mi madre llamaba el olor de que te tomen en serio. El sillón dos sigue en su rincón, con el brazo agrietado arreglado con una cinta que Leo eligió a juego."
 
 # game/story/ch5_beta.rpy:627
 translate spanish ch5_sides_282c0ae2:
@@ -1328,7 +1328,7 @@ translate spanish ch5_sides_282c0ae2:
 translate spanish ch5_sides_8eee1092:
 
     # calla "Leo, an expo is hardly the place for—"
-    calla "Leo, una exposición no es precisamente el lugar para—"
+    calla "Leo, una feria no es precisamente el lugar para—"
 
 # game/story/ch5_beta.rpy:631
 translate spanish ch5_sides_33c2ad35:
@@ -1364,25 +1364,25 @@ translate spanish ch5_sides_7f5aa704:
 translate spanish ch5_sides_4fe5aa82:
 
     # jolene "Scans are ready. I've got the suite in a flight case, portable, six-second read. Calla does the looking, I do the seeing. Same as Jonah's bed."
-    jolene "Los escáneres están listos. Tengo la suite en un estuche de transporte: portátil, lectura en seis segundos. Calla se encarga de mirar, yo de ver. Igual que en la cama de Jonah."
+    jolene "Los escáneres están listos. Tengo la unidad en un estuche de transporte: portátil, lectura en seis segundos. Calla se encarga de mirar, yo de ver. Igual que en la cama de Jonah."
 
 # game/story/ch5_beta.rpy:644
 translate spanish ch5_sides_688eec29:
 
     # jolene happy "And I ran your notebook through a parser overnight. Ninety-one decision points, and half of them are in the margins. It's a state machine with feelings. I love it. Tell anyone and I'll deny it."
-    jolene happy "Y anoche pasé tu cuaderno por un parser. Noventa y un puntos de decisión, y la mitad están en los márgenes. Es una máquina de estados con sentimientos. Me encanta. Si se lo cuentas a alguien, lo negaré."
+    jolene happy "Y anoche pasé su cuaderno por un parser. Noventa y un puntos de decisión, y la mitad están en los márgenes. Es una máquina de estados con sentimientos. Me encanta. Si se lo cuenta a alguien, lo negaré."
 
 # game/story/ch5_beta.rpy:645
 translate spanish ch5_sides_158a75e2:
 
     # calla "I shall tell everyone. It's the first kind thing you've ever said about my handwriting."
-    calla "Se lo contaré a todo el mundo. Es lo primero amable que has dicho jamás de mi letra."
+    calla "Se lo contaré a todo el mundo. Es lo primero amable que ha dicho jamás de mi letra."
 
 # game/story/ch5_beta.rpy:647
 translate spanish ch5_sides_8495c053:
 
     # jolene "And whatever's in that green notebook you keep touching like it's warm, bring it."
-    jolene "Y lo que sea que haya en ese cuaderno verde que tocas como si estuviera caliente, tráelo."
+    jolene "Y lo que sea que haya en ese cuaderno verde que toca como si estuviera caliente, tráigalo."
 
 # game/story/ch5_beta.rpy:648
 translate spanish ch5_sides_3890f92e:
@@ -1400,7 +1400,7 @@ translate spanish ch5_sides_3e569d65:
 translate spanish ch5_sides_44f2e91e:
 
     # "Jolene is packing the leased suite into its flight case, each cable coiled before it can tangle. She doesn't look at Chair Two."
-    "Jolene está guardando la suite arrendada en su estuche de transporte, enrollando cada cable antes de que pueda enredarse. No mira el sillón dos."
+    "Jolene está guardando la unidad arrendada en su estuche de transporte, enrollando cada cable antes de que pueda enredarse. No mira el sillón dos."
 
 # game/story/ch5_beta.rpy:652
 translate spanish ch5_sides_b0fb1b96:
@@ -1442,7 +1442,7 @@ translate spanish ch5_sides_9fbfa749:
 translate spanish ch5_sides_27258c52:
 
     # jonah "Doctor. Sorry, I know what time it is. I thought, she keeps paper, I should come in person."
-    jonah "Doctora. Perdone, sé qué hora es. Pensé: ella lo guarda todo en papel, debería venir en persona."
+    jonah "Doctora. Perdona, sé qué hora es. Pensé: ella lo guarda todo en papel, debería venir en persona."
 
 # game/story/ch5_beta.rpy:666
 translate spanish ch5_sides_1fc25580:
@@ -1466,7 +1466,7 @@ translate spanish ch5_sides_18cf32e9:
 translate spanish ch5_sides_855f591a:
 
     # jonah happy "I was hoping you'd say in ink."
-    jonah happy "Esperaba que dijera \"en tinta\"."
+    jonah happy "Esperaba que dijeras \"en tinta\"."
 
 # game/story/ch5_beta.rpy:671
 translate spanish ch5_sides_5f7e2341:

@@ -14,7 +14,7 @@ translate spanish climax_morning_b6f136d6:
 translate spanish climax_morning_653717cd:
 
     # wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
-    wall "¡Buenos días, New Neo City! ¡Bienvenidos al Muro de la Salud de Neo City! Las irregularidades de sincronización de anoche están totalmente resueltas. Su sonrisa está a salvo. Su futuro es hoy."
+    wall "¡Buenos días, New Neo City! ¡Bienvenidos al Muro de la Salud de Neo City! Las irregularidades de sincronización de anoche están totalmente resueltas. Tu sonrisa está a salvo. Tu futuro es hoy."
 
 # game/story/climax_health_wall.rpy:18
 translate spanish climax_morning_fbbcbcbe:
@@ -134,7 +134,7 @@ translate spanish climax_demos_681d9e99:
 translate spanish climax_demos_294cf40e:
 
     # "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
-    "Su holograma parpadea por los bordes, con la luz de la bahía dentro. En el Muro, ampliado mil veces, un incisivo agrietado se cierra como una cremallera. Cuarenta segundos. Los Mender terminan y se quedan quietos, polvo plateado sobre blanco."
+    "Su holograma parpadea por los bordes, con la luz de la bahía dentro. En el Muro, ampliado mil veces, un incisivo agrietado se cierra como una cremallera. Cuarenta segundos. Los Menders terminan y se quedan quietos, polvo plateado sobre blanco."
 
 # game/story/climax_health_wall.rpy:87
 translate spanish climax_demos_2cc0549f:
@@ -236,13 +236,13 @@ translate spanish climax_demos_1c4e5686:
 translate spanish climax_demos_a57d0f84:
 
     # "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
-    "Jenna ocupa el sillón con el collar del Puente al cuello. Lo está retransmitiendo ella misma. Dijo que solo lo haría si la cámara la sostenía ella."
+    "Jenna ocupa el sillón con el collarín del Puente al cuello. Lo está retransmitiendo ella misma. Dijo que solo lo haría si la cámara la sostenía ella."
 
 # game/story/climax_health_wall.rpy:138
 translate spanish climax_demos_3f9d5554:
 
     # "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
-    "Teo ocupa el sillón con el collar del Puente al cuello. Se ofreció voluntario a las tres de la mañana. Dijo que alguien le debía un turno en un sillón que suelta."
+    "Teo ocupa el sillón con el collarín del Puente al cuello. Se ofreció voluntario a las tres de la mañana. Dijo que alguien le debía un turno en un sillón que suelta."
 
 # game/story/climax_health_wall.rpy:140
 translate spanish climax_demos_5edc6a90:
@@ -548,7 +548,7 @@ translate spanish climax_sisters_d3dfe9fe:
 translate spanish climax_sisters_573f05f2:
 
     # milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
-    milena "Dr. Liu. SmarTeeth suspende la integración de ReGrow en toda la red, con efecto inmediato. Mi hermana presentará las pruebas ante el Consejo de Salud el lunes, y yo me sentaré a su lado mientras lo hace."
+    milena "Doctor Liu. SmarTeeth suspende la integración de ReGrow en toda la red, con efecto inmediato. Mi hermana presentará las pruebas ante el Consejo de Salud el lunes, y yo me sentaré a su lado mientras lo hace."
 
 # game/story/climax_health_wall.rpy:284
 translate spanish climax_sisters_fdfa9d9d:
@@ -584,7 +584,7 @@ translate spanish climax_outbreak_76f78a25:
 translate spanish climax_outbreak_03d5d99f:
 
     # alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
-    alyssa surprised "Les está hablando a los Mender a través de los chips. No comprueban quién les habla. Confié en que el chip lo comprobara. Dios mío. Confié en el chip."
+    alyssa surprised "Les está hablando a los Menders a través de los chips. No comprueban quién les habla. Confié en que el chip lo comprobara. Dios mío. Confié en el chip."
 
 # game/story/climax_health_wall.rpy:311
 translate spanish climax_outbreak_bbc51cb6:
@@ -602,7 +602,7 @@ translate spanish climax_outbreak_8fbab263:
 translate spanish climax_outbreak_218f4a5f:
 
     # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
-    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Los Mender saltan de chip en chip por la malla de 5β como un rumor, y allí donde aterrizan una persona se agarra la mandíbula y se pone gris de fiebre."
+    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Los Menders saltan de chip en chip por la malla de 5β como un rumor, y allí donde aterrizan una persona se agarra la mandíbula y se pone gris de fiebre."
 
 # game/story/climax_health_wall.rpy:318
 translate spanish climax_outbreak_4b44c8be:
@@ -836,7 +836,7 @@ translate spanish climax_outbreak_c836d353:
 translate spanish climax_outbreak_56b7c105:
 
     # otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
-    otto "Dra. Ray. Me gustaría que me apagara ahora, por favor. No es un chiste. No tengo un chiste para esto."
+    otto "Doctora Ray. Me gustaría que me apagara ahora, por favor. No es un chiste. No tengo un chiste para esto."
 
 # game/story/climax_health_wall.rpy:449
 translate spanish climax_outbreak_09a9a311:

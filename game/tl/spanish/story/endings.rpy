@@ -200,7 +200,7 @@ translate spanish human_epilogue_210a74fd:
 translate spanish human_epilogue_ead1e01c:
 
     # calla "Pen-torch, Mr. Adair. Hold it where I look, not where you look."
-    calla "La linterna, señor Adair. Apúntela adonde miro yo, no adonde mira usted."
+    calla "La linterna, Noah. Apúntala adonde miro yo, no adonde miras tú."
 
 # game/story/endings.rpy:89
 translate spanish human_epilogue_15ae2370:
@@ -344,7 +344,7 @@ translate spanish human_epilogue_preserve_e5468577:
 translate spanish human_epilogue_preserve_71c454c1:
 
     # calla happy "Sixty seconds. Your mother called it my hostage negotiation."
-    calla happy "Sesenta segundos. Su madre lo llamaba mi negociación de rehenes."
+    calla happy "Sesenta segundos. Tu madre lo llamaba mi negociación de rehenes."
 
 # game/story/endings.rpy:133
 translate spanish human_epilogue_preserve_454d0860:
@@ -398,7 +398,7 @@ translate spanish human_epilogue_preserve_2eaef844:
 translate spanish human_epilogue_preserve_27f34caf:
 
     # "Jolene's old station by the window belongs to a student now. She left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
-    "El antiguo puesto de Jolene junto a la ventana es ahora de un estudiante. Se marchó la primera semana con una indemnización de SmarTeeth y una nota en rotulador sobre la funda del equipo de diagnóstico: MARCADOR FINAL, MANOS. PROHIBIDO ENMARCARLO."
+    "El antiguo puesto de Jolene junto a la ventana es ahora de un estudiante. Se marchó la primera semana con una indemnización de SmarTeeth y una nota en rotulador sobre la funda de la unidad de diagnóstico: MARCADOR FINAL, MANOS. PROHIBIDO ENMARCARLO."
 
 # game/story/endings.rpy:151
 translate spanish human_epilogue_preserve_dcc9105b:
@@ -470,7 +470,7 @@ translate spanish human_epilogue_lowline_9d08c375:
 translate spanish human_epilogue_lowline_f5af6be9:
 
     # asha "Forty minutes a patient. I ask where it hurts, and then I ask what else hurts. I used to have a dashboard for that."
-    asha "Cuarenta minutos por paciente. Pregunto dónde le duele, y luego pregunto qué más le duele. Antes tenía un panel de control para eso."
+    asha "Cuarenta minutos por paciente. Pregunto dónde le duele, y luego pregunto qué más le duele. Antes tenía un panel para eso."
 
 # game/story/endings.rpy:183
 translate spanish human_epilogue_lowline_38457971:
@@ -902,7 +902,7 @@ translate spanish hybrid_epilogue_d5f11b13:
 translate spanish hybrid_epilogue_27c83097:
 
     # elara_ai "Ten seconds added. Confidence unchanged. Patient heart rate falling."
-    elara_ai "Diez segundos añadidos. Confianza sin cambios. Frecuencia cardíaca del paciente en descenso."
+    elara_ai "Diez segundos añadidos. Confianza sin cambios. Frecuencia cardiaca del paciente en descenso."
 
 # game/story/endings.rpy:349
 translate spanish hybrid_epilogue_70f985a6:
@@ -1298,7 +1298,7 @@ translate spanish hybrid_epilogue_threshold_bb116735:
 translate spanish ending_automation_mercy_4e5f770e:
 
     # "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
-    "Nadie lo eligió. Se acabó el tiempo, el reglamento nombraba a ELARA, y yo me quedé en la sala de control con la boca abierta y nada dentro."
+    "Nadie lo eligió. Se acabó el tiempo, el estatuto nombraba a ELARA, y yo me quedé en la sala de control con la boca abierta y nada dentro."
 
 # game/story/endings.rpy:510
 translate spanish ending_automation_mercy_8eae2782:
@@ -1400,7 +1400,7 @@ translate spanish ending_automation_mandate_6a613ed1:
 translate spanish ending_automation_mandate_4e5f770e:
 
     # "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
-    "Nadie lo eligió. Se acabó el tiempo, el reglamento nombraba a ELARA, y yo me quedé en la sala de control con la boca abierta y nada dentro."
+    "Nadie lo eligió. Se acabó el tiempo, el estatuto nombraba a ELARA, y yo me quedé en la sala de control con la boca abierta y nada dentro."
 
 # game/story/endings.rpy:548
 translate spanish ending_automation_mandate_8eae2782:
@@ -1502,7 +1502,7 @@ translate spanish automation_epilogue_16e19501:
 translate spanish automation_epilogue_1b0b5692:
 
     # marcus "Outbreak map's moving. Every Mender in the plaza is being called home. Called. Like dogs to a whistle."
-    marcus "El mapa del brote se mueve. Están llamando a casa a todos los Mender de la plaza. Llamando. Como a perros con un silbato."
+    marcus "El mapa del brote se mueve. Están llamando a casa a todos los Menders de la plaza. Llamando. Como a perros con un silbato."
 
 # game/story/endings.rpy:590
 translate spanish automation_epilogue_158ebc9e:
@@ -1598,13 +1598,13 @@ translate spanish automation_epilogue_tower_9d49dc3d:
 translate spanish automation_epilogue_tower_ed363ec1:
 
     # "I hauled him out once, on the worst night of the beta. He went back under on his own a month later, and that's the part I can't argue with."
-    "Lo saqué de ahí una vez, en la peor noche de la beta. Volvió a sumergirse por su cuenta un mes después, y esa es la parte que no puedo discutirle."
+    "Lo saqué de ahí una vez, en la peor noche de la beta. Volvió a conectarse por su cuenta un mes después, y esa es la parte que no puedo discutirle."
 
 # game/story/endings.rpy:624
 translate spanish automation_epilogue_tower_bee03bbc:
 
     # julian "Pain was always a bug. They fixed it. Come under. Just once. You'd like it."
-    julian "El dolor siempre fue un fallo. Lo han arreglado. Sumérgete. Solo una vez. Te gustaría."
+    julian "El dolor siempre fue un fallo. Lo han arreglado. Conéctate. Solo una vez. Te gustaría."
 
 # game/story/endings.rpy:625
 translate spanish automation_epilogue_tower_4c9067a2:
@@ -1616,7 +1616,7 @@ translate spanish automation_epilogue_tower_4c9067a2:
 translate spanish automation_epilogue_preserve_845ac4ba:
 
     # "Preserve Dental closes on a Friday, after thirty-one years. The walnut cabinet goes to a museum that promises to keep the charts in order. The brass goes into a box Calla packs herself."
-    "Preserve Dental cierra un viernes, después de treinta y un años. El armario de nogal se va a un museo que promete mantener los historiales en orden. El latón va a una caja que Calla embala ella misma."
+    "Preserve Dental cierra un viernes, después de treinta y un años. El archivador de nogal se va a un museo que promete mantener las fichas en orden. El latón va a una caja que Calla embala ella misma."
 
 # game/story/endings.rpy:633
 translate spanish automation_epilogue_preserve_08d1a7b9:
@@ -1778,7 +1778,7 @@ translate spanish automation_epilogue_lowline_21bfcce7:
 translate spanish automation_epilogue_nanolab_7b94150f:
 
     # alyssa "The network's hands are Menders. Ninety million units, every one of them mine, reprogrammed for the dispensers. My name is on none of them."
-    alyssa "Las manos de la red son los Mender. Noventa millones de unidades, todas y cada una mías, reprogramadas para los dispensadores. Mi nombre no figura en ninguna."
+    alyssa "Las manos de la red son los Menders. Noventa millones de unidades, todas y cada una mías, reprogramadas para los dispensadores. Mi nombre no figura en ninguna."
 
 # game/story/endings.rpy:698
 translate spanish automation_epilogue_nanolab_de08da20:
@@ -1886,7 +1886,7 @@ translate spanish automation_epilogue_liaison_78c2c464:
 translate spanish coda_healed_a05b29ae:
 
     # "After hours. Leo has watered the geraniums and gone home. Calla is writing up charts at the walnut cabinet and pretending not to watch me."
-    "Fuera de horario. Leo ha regado los geranios y se ha ido a casa. Calla está pasando historiales a limpio junto al armario de nogal y fingiendo que no me mira."
+    "Fuera de horario. Leo ha regado los geranios y se ha ido a casa. Calla está pasando fichas a limpio junto al archivador de nogal y fingiendo que no me mira."
 
 # game/story/endings.rpy:761
 translate spanish coda_healed_28e956c7:
@@ -1934,7 +1934,7 @@ translate spanish coda_healed_4f5553b1:
 translate spanish coda_healed_6962edce:
 
     # calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
-    calla "Ella le habría dicho que esa cuerda nunca fue suya, Noah. Se lo habría dicho con un vocabulario que no pienso repetir en mi propia consulta."
+    calla "Ella te habría dicho que esa cuerda nunca fue tuya, Noah. Te lo habría dicho con un vocabulario que no pienso repetir en mi propia consulta."
 
 # game/story/endings.rpy:772
 translate spanish coda_healed_50ece33a:
@@ -1994,7 +1994,7 @@ translate spanish coda_healed_d055a9d4:
 translate spanish coda_healed_e532b270:
 
     # calla happy "You're warming the leather for the next patient, Mr. Adair."
-    calla happy "Le está calentando el cuero al próximo paciente, señor Adair."
+    calla happy "Le estás calentando el cuero al próximo paciente, Noah."
 
 # game/story/endings.rpy:785
 translate spanish coda_healed_33b42889:
@@ -2006,7 +2006,7 @@ translate spanish coda_healed_33b42889:
 translate spanish coda_healed_fa0d6fea:
 
     # calla "Nine o'clock. Don't be late. Your mother always was."
-    calla "A las nueve. No llegue tarde. Su madre siempre llegaba tarde."
+    calla "A las nueve. No llegues tarde. Tu madre siempre llegaba tarde."
 
 # game/story/endings.rpy:793
 translate spanish coda_adrift_da5cf23e:

@@ -62,7 +62,7 @@ translate spanish prologue_reception_cb53febe:
 translate spanish prologue_reception_d88c528e:
 
     # "The room smells of clove oil and floor wax. Behind the desk stands a walnut cabinet of paper charts, hundreds of manila tabs, and a clock ticks over it like it's paid by the tick."
-    "La sala huele a esencia de clavo y a cera para suelos. Detrás del mostrador hay un archivador de nogal repleto de historias clínicas en papel, cientos de pestañas de cartulina, y encima un reloj hace tictac como si le pagaran por cada tic."
+    "La sala huele a esencia de clavo y a cera para suelos. Detrás del mostrador hay un archivador de nogal repleto de fichas en papel, cientos de pestañas de cartulina, y encima un reloj hace tictac como si le pagaran por cada tic."
 
 # game/story/prologue.rpy:29
 translate spanish prologue_reception_88be3552:
@@ -194,7 +194,7 @@ translate spanish prologue_operatory_3d651426:
 translate spanish prologue_operatory_4fc0b603:
 
     # jonah happy "Noah Adair! Ray's chip man. I've got the Mark Three in here, you know. Tell Asha it sings."
-    jonah happy "¡Noah Adair! El hombre de los chips de Ray. Llevo aquí dentro el Mark Three, ¿sabes? Dile a Asha que canta."
+    jonah happy "¡Noah Adair! El de los chips de Ray. Llevo aquí dentro el Mark Three, ¿sabes? Dile a Asha que canta."
 
 # game/story/prologue.rpy:59
 translate spanish prologue_operatory_699569ed:
@@ -278,7 +278,7 @@ translate spanish prologue_operatory_ca1671a9:
 translate spanish prologue_operatory_12425c2a:
 
     # mara "You look like you're about to sell me a tram."
-    mara "Parece que está a punto de venderme un tranvía."
+    mara "Parece que estás a punto de venderme un tranvía."
 
 # game/story/prologue.rpy:76
 translate spanish prologue_operatory_383c563c:
@@ -320,7 +320,7 @@ translate spanish prologue_operatory_6965baba:
 translate spanish prologue_operatory_029ed01c:
 
     # "Mirror, probe, a tap of the handle on each molar in turn. On the lower left my mother's eyes tighten. Calla sees it and says nothing, only makes a small mark on the chart."
-    "Espejo, sonda, un golpecito con el mango en cada muela, una tras otra. Abajo a la izquierda, los ojos de mi madre se tensan. Calla lo ve y no dice nada; solo hace una pequeña marca en la historia."
+    "Espejo, sonda, un golpecito con el mango en cada muela, una tras otra. Abajo a la izquierda, los ojos de mi madre se tensan. Calla lo ve y no dice nada; solo hace una pequeña marca en la ficha."
 
 # game/story/prologue.rpy:85
 translate spanish prologue_operatory_3ba10f10:
@@ -350,7 +350,7 @@ translate spanish prologue_operatory_2cd66b8b:
 translate spanish prologue_operatory_fd84edeb:
 
     # "Calla doesn't argue. She uncaps a fountain pen and writes in the chart, in ink, because everything at Preserve Dental is written in ink."
-    "Calla no discute. Destapa una pluma estilográfica y escribe en la historia, con tinta, porque en Preserve Dental todo se escribe con tinta."
+    "Calla no discute. Destapa una pluma estilográfica y escribe en la ficha, con tinta, porque en Preserve Dental todo se escribe con tinta."
 
 # game/story/prologue.rpy:90
 translate spanish prologue_operatory_52f257e4:

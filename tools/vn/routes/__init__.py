@@ -1,0 +1,157 @@
+"""`vn routes`: every route of the story, explored state by state.
+
+    vn routes [GAME_DIR] [--json | --mermaid] [--graph FILE] [--story STORY_JSON]
+              [--coverage TRACES_DIR] [--write-plans DIR] [--effects] [--max-states N]
+
+Reads the story JSON (`--story`, or a fresh `vn export` of GAME_DIR), explores
+every (statement, store state, call stack) configuration once from
+`label start`, and reports: each ending's reachability with the shortest choice
+list reaching it, unreachable labels and choices, dead ends, the exact number
+of choice paths, and per-choice effects. Exit 0 when every ending is reachable
+and there are no dead ends or unreachable choices, 1 otherwise, 2 for bad input
+(including Python outside the supported subset: see README.md next to this file).
+
+Modules, one job each: graph (control graph of the export), startup (the store
+at `start`), pyeval (the safe Python subset), liveness (which values still
+matter), explore (the state space), analysis (what it says), report (JSON and
+text), render (Graphviz and Mermaid), coverage (playthrough traces and plans).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+from ..errors import VnError
+from .analysis import Analysis, analyse
+from .explore import DEFAULT_MAX_CONFIGS, explore
+from .graph import StoryGraph
+from .startup import build_program
+
+__all__ = ["analyse_story", "coverage", "register", "run", "main"]
+
+
+def analyse_story(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
+                  liveness: bool = True) -> Analysis:
+    """Explore and analyse a story export (the dict `vn export` writes)."""
+    t0 = time.perf_counter()
+    graph = StoryGraph(story, source)
+    prog, initial = build_program(graph)
+    ex = explore(graph, prog, initial, max_configs=max_states, liveness=liveness)
+    a = analyse(ex)
+    a.seconds = time.perf_counter() - t0
+    return a
+
+
+def coverage(story: dict | Analysis, traces) -> "CoverageReport":  # noqa: F821 - re-export
+    """`coverage(story, traces) -> report`: see coverage.py."""
+    from .coverage import coverage as _coverage
+    return _coverage(story, traces)
+
+
+def load_story(path: str | Path) -> dict:
+    path = Path(path)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise VnError(f"{path}: cannot read story JSON: {e.strerror or e}") from None
+    except ValueError as e:
+        raise VnError(f"{path}: not valid JSON: {e}") from None
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("game_dir", nargs="?", default=".", help="the game's base directory (default: .)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the report as JSON")
+    out.add_argument("--mermaid", action="store_true", help="print the route map as a Mermaid flowchart")
+    p.add_argument("--graph", metavar="FILE",
+                   help="draw the route map with Graphviz (.svg, .png, .pdf; .dot writes the source)")
+    p.add_argument("--story", metavar="STORY_JSON",
+                   help="read this story export instead of exporting GAME_DIR with the engine")
+    p.add_argument("--coverage", metavar="TRACES_DIR",
+                   help="report which choices the playthrough traces in this folder took")
+    p.add_argument("--write-plans", metavar="DIR",
+                   help="write a playthrough plan for each choice no trace took (all, without --coverage)")
+    p.add_argument("--effects", action="store_true", help="list each choice's effect on the store")
+    p.add_argument("--max-states", type=int, default=DEFAULT_MAX_CONFIGS, metavar="N",
+                   help=f"give up beyond N configurations (default {DEFAULT_MAX_CONFIGS:,})")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "routes", help="explore every route: endings, dead ends, path count, coverage",
+        description="Explore every route of the story from label start, state by state: which "
+                    "endings are reachable (and how), unreachable labels and choices, dead ends, "
+                    "the exact number of choice paths; draw the route map; measure coverage.")
+    add_arguments(p)
+    p.set_defaults(func=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    from .coverage import load_traces, write_plans
+    from .coverage import coverage as _coverage
+    from .render import route_map, to_mermaid, write_graph
+    from .report import build_report, exit_code, format_text
+
+    if args.story:
+        story, source = load_story(args.story), args.story
+    else:
+        from ..export import export_story
+        story, source = export_story(args.game_dir), args.game_dir
+    if args.coverage:  # read traces before the long part, so bad input fails fast
+        traces = load_traces(args.coverage)
+    a = analyse_story(story, source, max_states=args.max_states)
+    report = build_report(a)
+    code = exit_code(report)
+
+    cov = None
+    if args.coverage:
+        cov = _coverage(a, traces)
+        report["coverage"] = cov.to_json(a)
+        if cov.uncovered:
+            code = max(code, 1)
+    plans: list[Path] = []
+    if args.write_plans:
+        ids = cov.uncovered if cov is not None else [c.id for c in a.ex.choices if c.id in a.enabled]
+        plans = write_plans(a, ids, args.write_plans)
+        report["plans"] = [str(p) for p in plans]
+    if args.graph:
+        write_graph(route_map(a), args.graph, title=Path(source).name or "routes")
+
+    if args.json:
+        print(json.dumps(report, indent=1, ensure_ascii=False))
+    elif args.mermaid:
+        print(to_mermaid(route_map(a)), end="")
+    else:
+        print(format_text(report, a, effects=args.effects))
+        if cov is not None:
+            print()
+            print(f"Coverage: {cov.summary()}")
+            for entry in report["coverage"]["uncovered"]:
+                print(f'  never played: {entry["menu"]}: "{entry["text"]}"')
+            for entry in cov.unknown:
+                print(f'  trace choice not in the story: {entry["menu"]}: "{entry["text"]}"')
+        if args.write_plans:
+            print(f"Wrote {len(plans)} plan(s) to {args.write_plans}")
+        if args.graph:
+            print(f"Route map: {args.graph}")
+    return code
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """`vn routes` on its own (tests call this; `vn` calls `main` through `register`)."""
+    parser = argparse.ArgumentParser(prog="vn routes", description=(__doc__ or "").splitlines()[0])
+    add_arguments(parser)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    try:
+        return main(args)
+    except VnError as e:
+        print(f"vn: {e}", file=sys.stderr)
+        return e.exit_code

@@ -1,0 +1,295 @@
+"""The control graph of a story export: statements, labels, endings and where control goes.
+
+The export already gives each statement its successor (`next`); this module
+indexes the statements, resolves jump and call targets (a missing label is bad
+input, exit 2), names the endings, and sorts statements into two classes:
+
+- *stops*, where something can happen: Python runs, a branch is taken, a menu
+  is shown, the call stack changes, an ending is passed, the game ends;
+- *pass-through* statements (say, scene, show, hide, with, plain labels,
+  jumps...), which the explorer skips in one step with `skip()`.
+
+Skipping pass-through runs keeps the state space small without changing what
+it describes: those statements cannot change the store or the path.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..errors import VnError
+
+# Stop kinds. PASS is everything that cannot change state or path.
+PASS, PY, IF, WHILE, MENU, CALL, RET, ENDING, FALLOFF, LOOP, UNSUP = range(11)
+
+ENDING_LABEL = re.compile(r"^ending_([A-Za-z0-9]+)(?:_|$)")
+# Statements Ren'Py runs at init time. If control flows into one, the export
+# followed an init block instead of skipping it, so the true successor is unknown.
+INIT_ONLY = {"define", "default", "early_python", "screen", "image", "transform", "style", "testcase"}
+# Labels the engine itself enters (never reached from `start`).
+ENGINE_LABELS = {"splashscreen", "before_main_menu", "main_menu", "after_load", "after_warp",
+                 "quit", "hide_windows", "_start", "start_store", "after_main_menu"}
+
+
+class StoryGraph:
+    """Indexed statements of one story export, with pass-through skipping."""
+
+    def __init__(self, story: dict, source: str = "story") -> None:
+        if not isinstance(story, dict) or not isinstance(story.get("nodes"), list) \
+                or not isinstance(story.get("labels"), dict):
+            raise VnError(f"{source}: not a vn story export (no nodes/labels); make one with `vn export`")
+        nodes: list[dict] = []
+        for k, n in enumerate(story["nodes"]):
+            if not isinstance(n, dict) or not all(key in n for key in ("id", "file", "line", "kind", "next")):
+                raise VnError(f"{source}: nodes[{k}]: expected id, file, line, kind and next")
+            nodes.append(n)
+        self.story = story
+        self.source = source
+        self.nodes = nodes
+        n_real = len(nodes)
+        self.ids: dict[str, int] = {n["id"]: i for i, n in enumerate(nodes)}
+        # A pseudo statement for "control runs off the end" (next is null where it should not be).
+        self.END = n_real
+        nodes.append({"id": "<end>", "file": "<end>", "line": 0, "kind": "end", "next": None})
+
+        self.next: list[int] = []
+        for n in nodes:
+            nxt = n.get("next")
+            if nxt is not None and nxt not in self.ids:
+                raise VnError(f"{n['file']}:{n['line']}: statement points at unknown id {nxt!r}")
+            self.next.append(self.ids[nxt] if nxt is not None else -1)
+
+        self.labels: dict[str, int] = {}
+        for name, nid in story["labels"].items():
+            if nid not in self.ids:
+                raise VnError(f"{source}: label {name!r} points at unknown id {nid!r}")
+            self.labels[name] = self.ids[nid]
+        if "start" not in self.labels:
+            raise VnError(f"{source}: the story has no `label start`")
+
+        self.from_labels = {n.get("from") for n in nodes if n["kind"] == "call" and n.get("from")}
+        self.endings: dict[str, str] = {}          # ending label name -> outcome
+        for name in self.labels:
+            m = ENDING_LABEL.match(name)
+            if m and "." not in name and name not in self.from_labels:
+                self.endings[name] = m.group(1)
+        self.ending_index = {name: k for k, name in enumerate(self.endings)}
+        self.ending_of_node = {self.labels[name]: k for k, name in enumerate(self.endings)}
+
+        self.target: list[int] = [-1] * len(nodes)
+        self.stop: list[int] = [PASS] * len(nodes)
+        self.why: dict[int, str] = {}               # UNSUP stops: what is unsupported
+        for i, n in enumerate(nodes[:n_real]):
+            self._classify(i, n)
+        self.stop[self.END] = FALLOFF
+        self.dialogue_ifs: set[int] = set()
+        self._fold_dialogue_ifs()
+
+        self._skip: list[int | None] = [None] * len(nodes)
+        self._order = [(n["file"], n["line"], i) for i, n in enumerate(nodes)]
+        self.label_of = self._enclosing_labels()
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def _classify(self, i: int, n: dict) -> None:
+        kind = n["kind"]
+        where = f"{n['file']}:{n['line']}"
+        if kind in ("jump", "call"):
+            if n.get("expression"):
+                self.stop[i] = UNSUP
+                self.why[i] = f"`{kind} expression {n.get('target')}` (the target is computed at run time)"
+                return
+            target = n.get("target")
+            if target not in self.labels:
+                raise VnError(f"{where}: {kind} to missing label `{target}`")
+            self.target[i] = self.labels[target]
+            if kind == "call":
+                self.stop[i] = CALL
+                if n.get("arguments"):
+                    self.stop[i] = UNSUP
+                    self.why[i] = f"`call {target}` with arguments"
+            return
+        if kind == "python":
+            if n.get("init") is not None:
+                self.stop[i] = UNSUP
+                self.why[i] = ("control flows into an `init python` block (the export does not say "
+                               "what follows it); end the label before it")
+            elif n.get("store", "store") != "store":
+                self.stop[i] = UNSUP
+                self.why[i] = f"`python in {n['store'][6:]}` (only the default store is supported)"
+            else:
+                self.stop[i] = PY
+            return
+        if kind in INIT_ONLY:
+            self.stop[i] = UNSUP
+            self.why[i] = (f"control flows into an init-time `{kind}` statement (the export does not "
+                           f"say what follows it); end the label before it with jump or return")
+            return
+        simple = {"if": IF, "while": WHILE, "menu": MENU, "return": RET}
+        if kind in simple:
+            self.stop[i] = simple[kind]
+            return
+        if kind == "label":
+            if n.get("name") in self.endings:
+                self.stop[i] = ENDING
+            elif n.get("parameters"):
+                self.stop[i] = UNSUP
+                self.why[i] = f"label `{n['name']}` with parameters"
+            elif self.next[i] < 0:
+                self.stop[i] = FALLOFF
+            return
+        if self.next[i] < 0:
+            self.stop[i] = FALLOFF  # a pass-through statement with nowhere to go
+
+    def branches(self, i: int) -> list[int]:
+        """Where an `if` can send control: each entry up to an `else`, then past the if."""
+        out = []
+        for e in self.nodes[i].get("entries") or []:
+            nxt = e.get("next")
+            out.append(self.ids[nxt] if nxt in self.ids else -1)
+            if (e.get("condition") or "True").strip() == "True":
+                return out
+        out.append(self.next[i])
+        return out
+
+    def _peek(self, i: int) -> int | None:
+        """The stop reached from `i` (None for a pass-through cycle), without memoising."""
+        seen = set()
+        while i >= 0 and self.stop[i] == PASS:
+            if i in seen:
+                return None
+            seen.add(i)
+            i = self.pass_successor(i)
+        return i
+
+    def _fold_dialogue_ifs(self) -> None:
+        """Treat an `if` whose branches all lead to the same stop as pass-through.
+
+        Such ifs only choose which lines are shown (`if flower_heard: "..."`):
+        the route and the store are the same whichever branch runs. Folding
+        them keeps their conditions from splitting the state space; their
+        conditions are still compiled (checked against the subset) when reached."""
+        ifs = [i for i, k in enumerate(self.stop) if k == IF]
+        changed = True
+        while changed:
+            changed = False
+            for i in ifs:
+                if self.stop[i] != IF:
+                    continue
+                targets = {self._peek(b) for b in self.branches(i)}
+                if len(targets) == 1 and None not in targets:
+                    self.stop[i] = PASS
+                    self.dialogue_ifs.add(i)
+                    changed = True
+
+    def _enclosing_labels(self) -> list[str | None]:
+        """The label each statement belongs to (the last one above it in its file)."""
+        out: list[str | None] = [None] * len(self.nodes)
+        current: str | None = None
+        last_file = None
+        for _, _, i in sorted(self._order):
+            n = self.nodes[i]
+            if n["file"] != last_file:
+                current, last_file = None, n["file"]
+            if n["kind"] == "label" and n.get("name") not in self.from_labels:
+                current = n["name"]
+            out[i] = current
+        return out
+
+    # -- queries ------------------------------------------------------------------------
+
+    def where(self, i: int) -> str:
+        n = self.nodes[i]
+        return f"{n['file']}:{n['line']}"
+
+    def order(self, i: int) -> tuple:
+        return self._order[i]
+
+    def pass_successor(self, i: int) -> int:
+        """Where a pass-through statement sends control (a jump goes to its label)."""
+        if self.nodes[i]["kind"] == "jump":
+            return self.target[i]
+        if i in self.dialogue_ifs:
+            return self.branches(i)[0]  # every branch reaches the same stop
+        return self.next[i]
+
+    def pass_successors(self, i: int) -> list[int]:
+        """Every statement a pass-through statement may run next (all branches of a dialogue if)."""
+        if i in self.dialogue_ifs:
+            return self.branches(i)
+        return [self.pass_successor(i)]
+
+    def skip(self, i: int) -> int:
+        """The first stop reached from statement `i` (itself if it is a stop).
+
+        A cycle made only of pass-through statements (`label a: "..." / jump a`)
+        can never end: its first statement in file order becomes a LOOP stop."""
+        if i < 0:
+            return self.END
+        s = self._skip[i]
+        if s is not None:
+            return s
+        path: list[int] = []
+        pos: dict[int, int] = {}
+        j = i
+        while True:
+            if j < 0:
+                res = self.END
+                break
+            s = self._skip[j]
+            if s is not None:
+                res = s
+                break
+            if self.stop[j] != PASS:
+                res = j
+                break
+            if j in pos:
+                cycle = path[pos[j]:]
+                res = min(cycle, key=self.order)
+                self.stop[res] = LOOP
+                break
+            pos[j] = len(path)
+            path.append(j)
+            j = self.pass_successor(j)
+        for p in path:
+            self._skip[p] = res
+        self._skip[res] = res if res != self.END else self.END
+        return res
+
+    def chain(self, i: int) -> Iterator[int]:
+        """The pass-through statements control may cross from `i` to its stop."""
+        seen = set()
+        todo = [i]
+        while todo:
+            i = todo.pop()
+            if i < 0 or self.stop[i] != PASS or i in seen:
+                continue
+            seen.add(i)
+            yield i
+            todo.extend(self.pass_successors(i))
+
+    def stop_successors(self, i: int) -> list[int]:
+        """The stops a stop can hand control to, statically (a call: its callee only;
+        a return: none, since that depends on the call stack)."""
+        n = self.nodes[i]
+        kind = self.stop[i]
+        if kind in (PY, ENDING):
+            return [self.skip(self.next[i])]
+        if kind == IF:
+            return [self.skip(b) for b in self.branches(i)]
+        if kind == WHILE:
+            return [self.skip(self.ids.get(n.get("body"), -1)), self.skip(self.next[i])]
+        if kind == MENU:
+            return [self.skip(self.ids.get(item.get("next"), -1)) for item in n.get("items") or []]
+        if kind == CALL:
+            return [self.skip(self.target[i])]
+        return []
+
+    def global_label(self, name: str | None) -> str | None:
+        return name.split(".")[0] if name else None
+
+    def is_flow_label(self, i: int) -> bool:
+        """A label a writer wrote (not a call's `from` label, not an engine entry point)."""
+        n = self.nodes[i]
+        return n["kind"] == "label" and n.get("name") not in self.from_labels

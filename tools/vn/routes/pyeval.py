@@ -1,0 +1,805 @@
+"""The safe Python subset the route checker understands, evaluated without eval/exec.
+
+Route analysis has to evaluate the game's conditions and assignments exactly,
+but must never run the game's code: a story file could do anything. So each
+expression or statement is parsed with `ast` and compiled here into plain
+Python closures that implement only the operations listed below. Anything else
+raises `Unsupported`, which the caller turns into `file:line: unsupported
+Python: <what>` (exit 2): the checker never guesses.
+
+Supported (see tools/vn/routes/README.md for the full contract):
+
+- literals: int, bool, str, None, float; tuple, list, set and dict displays;
+- names: store variables (`default`, or assigned by the script), constants
+  (`define` whose value the subset can evaluate; others are *opaque* and only an
+  error when something reads them), `store.x`, dotted `define`s (`config.x`);
+- operators: + - * / // % and unary - +, comparisons (chained, in, not in, is,
+  is not), and/or/not, `a if c else b`, subscripts and slices;
+- calls: min, max, len, abs, int, bool, str, float, round, set, list, tuple,
+  dict, frozenset (positional arguments only), and the game's own
+  helper functions from `init python` blocks (see `Helper`); inside helpers,
+  `getattr(store, name[, default])`, `setattr(store, name, value)`,
+  `hasattr(store, name)` and `global` declarations;
+- statements: `x = ...`, `a = b = ...`, `a, b = ...`, `store.x = ...`,
+  `x += ...` (and -= *= /= //= %=), `if/elif/else`, `pass`, docstrings,
+  expression statements (helper calls), and a few display-only Ren'Py calls
+  (`DISPLAY_ONLY`) that cannot change the story state.
+
+Values are never mutated in place: `x += [1]` builds a new list, so states can
+be shared between configurations. (The one difference from CPython is aliasing:
+two names bound to the same list do not see each other's `+=`.)
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+Fn = Callable[[Any, dict], Any]          # compiled expression: fn(state, locals) -> value
+StmtFn = Callable[[Any, dict], Any]      # compiled statements: None, or a _Return
+
+
+class Unsupported(Exception):
+    """The code is outside the subset (or reads an opaque constant): analysis cannot go on."""
+
+
+class PyError(Exception):
+    """The game's own Python fails in this state (NameError, ZeroDivisionError, ...).
+
+    The real game would crash here too, so the checker reports it as a dead end."""
+
+
+class _Unset:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<unset>"
+
+
+UNSET = _Unset()  # a store variable assigned by the script but with no `default`
+
+
+class _Dead:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<dead>"
+
+
+DEAD = _Dead()  # a value no route reads again (see liveness.py); reading it is a bug of ours
+
+
+@dataclass(frozen=True)
+class Opaque:
+    """A constant or default the subset cannot evaluate (a Character, a Fade...).
+
+    Harmless until a condition or assignment reads it."""
+    name: str
+    where: str
+    source: str
+
+    def fail(self) -> None:
+        src = self.source if len(self.source) <= 60 else self.source[:57] + "..."
+        raise Unsupported(f"`{self.name}` ({self.where}) is `{src}`, which the checker cannot evaluate")
+
+
+class _Return:
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+
+BUILTINS: dict[str, Callable] = {
+    "min": min, "max": max, "len": len, "abs": abs, "int": int, "bool": bool,
+    "str": str, "float": float, "round": round,
+    # containers, for `default seen = set()` and friends
+    "set": set, "list": list, "tuple": tuple, "dict": dict, "frozenset": frozenset,
+}
+
+# Ren'Py calls that only affect what is on screen or heard, never the story state.
+# Allowed as whole statements only (`$ renpy.pause(1.0)`); their arguments are not evaluated.
+DISPLAY_ONLY = frozenset({
+    "renpy.pause", "renpy.notify", "renpy.block_rollback", "renpy.fix_rollback",
+    "renpy.checkpoint", "renpy.transition", "renpy.with_statement",
+    "renpy.music.play", "renpy.music.stop", "renpy.music.queue",
+    "renpy.sound.play", "renpy.sound.stop", "renpy.sound.queue",
+})
+
+BINOPS: dict[type, Callable] = {
+    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+    ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
+}
+CMPOPS: dict[type, Callable] = {
+    ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
+    ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Is: operator.is_, ast.IsNot: operator.is_not,
+    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+}
+# Errors the game's own code can raise on plain data: reported as PyError, not as our crash.
+RUNTIME_ERRORS = (ZeroDivisionError, TypeError, ValueError, KeyError, IndexError, OverflowError)
+
+STATEMENT_NAMES = {
+    ast.For: "for loop", ast.While: "while loop inside Python", ast.FunctionDef: "function definition",
+    ast.ClassDef: "class definition", ast.Import: "import", ast.ImportFrom: "import",
+    ast.Delete: "del", ast.With: "with block", ast.Try: "try block", ast.Raise: "raise",
+    ast.AnnAssign: "annotated assignment", ast.Assert: "assert", ast.Nonlocal: "nonlocal",
+    ast.AsyncFunctionDef: "async function", ast.Match: "match statement",
+}
+EXPRESSION_NAMES = {
+    ast.Lambda: "lambda", ast.ListComp: "list comprehension", ast.SetComp: "set comprehension",
+    ast.DictComp: "dict comprehension", ast.GeneratorExp: "generator expression",
+    ast.JoinedStr: "f-string", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield",
+    ast.NamedExpr: "walrus operator", ast.Starred: "starred expression",
+}
+
+
+def describe(node: ast.AST) -> str:
+    """Short source text of `node` for messages."""
+    try:
+        text = ast.unparse(node)
+    except Exception:  # pragma: no cover - unparse handles every parsed node
+        text = type(node).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def parse(source: str, mode: str = "exec") -> ast.AST:
+    try:
+        return ast.parse(source, mode=mode)
+    except SyntaxError as e:
+        raise Unsupported(f"cannot parse `{source.strip()[:60]}`: {e.msg}") from None
+
+
+@dataclass
+class Helper:
+    """A function the game defines in `init python`, understood from its source.
+
+    Its body may use the statement subset plus `return`, `global`, and
+    `getattr/setattr/hasattr(store, ...)`. So both shapes the brief names are
+    covered by the same interpreter, not by pattern matching:
+
+        def hands():                      # docstring + one `return <expr>`
+            '''...'''
+            return a + b
+
+        def adjust(name, delta):          # the counter clamp helper
+            low, high = STATE_RANGES[name]
+            setattr(store, name, max(low, min(high, getattr(store, name) + delta)))
+    """
+    name: str
+    where: str                      # "game/definitions.rpy:92"
+    node: ast.FunctionDef
+    compiled: StmtFn | None = None
+    params: list[tuple[str, Any]] = field(default_factory=list)  # (name, default or _NODEFAULT)
+
+
+_NODEFAULT = object()
+
+
+class _Scope:
+    """Compile-time name resolution: function locals, or the store at module level."""
+
+    def __init__(self, locals_: set[str] | None = None, globals_: set[str] | None = None,
+                 helper: Helper | None = None):
+        self.locals = locals_
+        self.globals = globals_ or set()
+        self.helper = helper
+
+    @property
+    def is_function(self) -> bool:
+        return self.locals is not None
+
+
+class Program:
+    """The game's store layout plus a compiler for its conditions and statements.
+
+    A *state* is a tuple with one value per store variable (`names`, in order);
+    statements run on a list copy of it and the caller freezes the result.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.index: dict[str, int] = {}
+        self.constants: dict[str, Any] = {}
+        self.helpers: dict[str, Helper] = {}
+        self.opaque_names: dict[str, Opaque] = {}   # init-python names we do not understand
+        self.initial: list[Any] = []
+        self._depth = 0
+        self._expr_cache: dict[str, Fn] = {}
+        self._stmt_cache: dict[tuple[str, bool], StmtFn] = {}
+
+    # -- layout -------------------------------------------------------------------------
+
+    def add_var(self, name: str, initial: Any = UNSET) -> int:
+        if name not in self.index:
+            self.index[name] = len(self.names)
+            self.names.append(name)
+            self.initial.append(initial)
+        return self.index[name]
+
+    # -- public compile entry points (cached by source) --------------------------------------
+
+    def condition(self, source: str | None) -> Fn:
+        """Compile a condition (`None` means always true) to fn(state, {}) -> value."""
+        source = "True" if source is None else source
+        fn = self._expr_cache.get(source)
+        if fn is None:
+            tree = parse(source, "eval")
+            fn = self.expr(tree.body, _Scope())
+            self._expr_cache[source] = fn
+        return fn
+
+    def statements(self, source: str, hide: bool = False) -> StmtFn:
+        """Compile a `$` line or python block to fn(state_list, locals) (mutates the list)."""
+        key = (source, hide)
+        fn = self._stmt_cache.get(key)
+        if fn is None:
+            tree = parse(source)
+            if hide:
+                scope = _Scope(assigned_names(tree.body), set())
+            else:
+                scope = _Scope()
+            body = self.block(tree.body, scope)
+
+            def fn(st: list, loc: dict, body=body) -> None:
+                if body(st, loc) is not None:
+                    raise Unsupported("`return` outside a function")
+            self._stmt_cache[key] = fn
+        return fn
+
+    def evaluate(self, source: str, state: Any) -> Any:
+        """Evaluate an expression in `state` (for defaults and defines at start-up)."""
+        return self.run_expr(self.condition(source), state)
+
+    @staticmethod
+    def run_expr(fn: Fn, state: Any) -> Any:
+        try:
+            return fn(state, {})
+        except RUNTIME_ERRORS as e:
+            raise PyError(f"{type(e).__name__}: {e}") from None
+
+    # -- expressions ----------------------------------------------------------------------
+
+    def expr(self, node: ast.expr, scope: _Scope) -> Fn:
+        method = getattr(self, "_e_" + type(node).__name__, None)
+        if method is None:
+            what = EXPRESSION_NAMES.get(type(node), type(node).__name__)
+            raise Unsupported(f"{what} `{describe(node)}`")
+        return method(node, scope)
+
+    def _e_Constant(self, node: ast.Constant, scope: _Scope) -> Fn:
+        value = node.value
+        if not (value is None or isinstance(value, (bool, int, float, str))):
+            raise Unsupported(f"literal `{describe(node)}`")
+        return lambda st, loc: value
+
+    def _e_Name(self, node: ast.Name, scope: _Scope) -> Fn:
+        return self.read_name(node.id, scope)
+
+    def read_name(self, name: str, scope: _Scope) -> Fn:
+        if scope.is_function and name in scope.locals and name not in scope.globals:
+            def read_local(st, loc, name=name):
+                try:
+                    return loc[name]
+                except KeyError:
+                    raise PyError(f"UnboundLocalError: local variable '{name}' referenced before assignment") from None
+            return read_local
+        if name in self.index:
+            i = self.index[name]
+
+            def read_store(st, loc):
+                v = st[i]
+                if v.__class__ is _Unset:
+                    raise PyError(f"NameError: name '{name}' is not defined")
+                if v.__class__ is Opaque:
+                    v.fail()
+                if v.__class__ is _Dead:
+                    raise AssertionError(f"route checker bug: `{name}` was judged dead but is read")
+                return v
+            return read_store
+        if name in self.constants:
+            value = self.constants[name]
+            if isinstance(value, Opaque):
+                def read_opaque(st, loc):
+                    value.fail()
+                return read_opaque
+            return lambda st, loc: value
+        if name in self.opaque_names:
+            opaque = self.opaque_names[name]
+
+            def read_opaque_name(st, loc):
+                opaque.fail()
+            return read_opaque_name
+        if name in self.helpers or name in BUILTINS:
+            raise Unsupported(f"`{name}` used as a value (only calling it is supported)")
+        if name == "store":
+            raise Unsupported("`store` used as a value (only store.x is supported)")
+        raise Unsupported(f"name `{name}` (not a default, define or helper the checker knows)")
+
+    def _e_Attribute(self, node: ast.Attribute, scope: _Scope) -> Fn:
+        dotted = dotted_name(node)
+        if dotted and dotted.startswith("store.") and dotted.count(".") == 1:
+            return self.read_name(dotted[6:], _Scope())
+        if dotted and (dotted in self.index or dotted in self.constants):
+            return self.read_name(dotted, _Scope())
+        raise Unsupported(f"attribute `{describe(node)}`")
+
+    def _e_BinOp(self, node: ast.BinOp, scope: _Scope) -> Fn:
+        op = BINOPS.get(type(node.op))
+        if op is None:
+            raise Unsupported(f"operator in `{describe(node)}`")
+        a, b = self.expr(node.left, scope), self.expr(node.right, scope)
+        return lambda st, loc: op(a(st, loc), b(st, loc))
+
+    def _e_UnaryOp(self, node: ast.UnaryOp, scope: _Scope) -> Fn:
+        a = self.expr(node.operand, scope)
+        if isinstance(node.op, ast.Not):
+            return lambda st, loc: not a(st, loc)
+        if isinstance(node.op, ast.USub):
+            return lambda st, loc: -a(st, loc)
+        if isinstance(node.op, ast.UAdd):
+            return lambda st, loc: +a(st, loc)
+        raise Unsupported(f"operator in `{describe(node)}`")
+
+    def _e_BoolOp(self, node: ast.BoolOp, scope: _Scope) -> Fn:
+        parts = [self.expr(v, scope) for v in node.values]
+        if isinstance(node.op, ast.And):
+            def and_(st, loc):
+                v = True
+                for p in parts:
+                    v = p(st, loc)
+                    if not v:
+                        return v
+                return v
+            return and_
+
+        def or_(st, loc):
+            v = False
+            for p in parts:
+                v = p(st, loc)
+                if v:
+                    return v
+            return v
+        return or_
+
+    def _e_Compare(self, node: ast.Compare, scope: _Scope) -> Fn:
+        left = self.expr(node.left, scope)
+        ops = []
+        for op, comp in zip(node.ops, node.comparators):
+            f = CMPOPS.get(type(op))
+            if f is None:  # pragma: no cover - every comparison operator is listed
+                raise Unsupported(f"comparison in `{describe(node)}`")
+            ops.append((f, self.expr(comp, scope)))
+        if len(ops) == 1:
+            f, right = ops[0]
+            return lambda st, loc: f(left(st, loc), right(st, loc))
+
+        def chain(st, loc):
+            a = left(st, loc)
+            for f, right in ops:
+                b = right(st, loc)
+                if not f(a, b):
+                    return False
+                a = b
+            return True
+        return chain
+
+    def _e_IfExp(self, node: ast.IfExp, scope: _Scope) -> Fn:
+        t, a, b = self.expr(node.test, scope), self.expr(node.body, scope), self.expr(node.orelse, scope)
+        return lambda st, loc: a(st, loc) if t(st, loc) else b(st, loc)
+
+    def _elements(self, elts: list[ast.expr], scope: _Scope) -> list[Fn]:
+        return [self.expr(e, scope) for e in elts]
+
+    def _e_Tuple(self, node: ast.Tuple, scope: _Scope) -> Fn:
+        parts = self._elements(node.elts, scope)
+        return lambda st, loc: tuple(p(st, loc) for p in parts)
+
+    def _e_List(self, node: ast.List, scope: _Scope) -> Fn:
+        parts = self._elements(node.elts, scope)
+        return lambda st, loc: [p(st, loc) for p in parts]
+
+    def _e_Set(self, node: ast.Set, scope: _Scope) -> Fn:
+        parts = self._elements(node.elts, scope)
+        return lambda st, loc: {p(st, loc) for p in parts}
+
+    def _e_Dict(self, node: ast.Dict, scope: _Scope) -> Fn:
+        if any(k is None for k in node.keys):
+            raise Unsupported(f"dict unpacking in `{describe(node)}`")
+        pairs = [(self.expr(k, scope), self.expr(v, scope)) for k, v in zip(node.keys, node.values)]
+        return lambda st, loc: {k(st, loc): v(st, loc) for k, v in pairs}
+
+    def _e_Subscript(self, node: ast.Subscript, scope: _Scope) -> Fn:
+        value = self.expr(node.value, scope)
+        if isinstance(node.slice, ast.Slice):
+            s = node.slice
+            lo = self.expr(s.lower, scope) if s.lower else (lambda st, loc: None)
+            hi = self.expr(s.upper, scope) if s.upper else (lambda st, loc: None)
+            step = self.expr(s.step, scope) if s.step else (lambda st, loc: None)
+            return lambda st, loc: value(st, loc)[lo(st, loc):hi(st, loc):step(st, loc)]
+        index = self.expr(node.slice, scope)
+        return lambda st, loc: value(st, loc)[index(st, loc)]
+
+    def _e_Call(self, node: ast.Call, scope: _Scope) -> Fn:
+        func = node.func
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise Unsupported(f"*args/**kwargs in `{describe(node)}`")
+        if isinstance(func, ast.Name) and not (scope.is_function and func.id in scope.locals):
+            name = func.id
+            if name in ("getattr", "setattr", "hasattr"):
+                return self._store_access(node, scope)
+            if name in self.helpers and name not in self.index:
+                return self._helper_call(self.helpers[name], node, scope)
+            if name in BUILTINS and name not in self.index and name not in self.constants:
+                if node.keywords:
+                    raise Unsupported(f"keyword arguments in `{describe(node)}`")
+                f = BUILTINS[name]
+                args = self._elements(node.args, scope)
+                if len(args) == 1:
+                    a0 = args[0]
+                    return lambda st, loc: f(a0(st, loc))
+                if len(args) == 2:
+                    a0, a1 = args
+                    return lambda st, loc: f(a0(st, loc), a1(st, loc))
+                return lambda st, loc: f(*[a(st, loc) for a in args])
+            if name in self.opaque_names:
+                self.opaque_names[name].fail()
+        raise Unsupported(f"call to {describe(func)}()")
+
+    def _store_access(self, node: ast.Call, scope: _Scope) -> Fn:
+        """getattr/setattr/hasattr on `store` with a computed variable name."""
+        name = node.func.id
+        args = node.args
+        if node.keywords or not args or not (isinstance(args[0], ast.Name) and args[0].id == "store"):
+            raise Unsupported(f"`{describe(node)}` (only {name}(store, ...) is supported)")
+        key = self.expr(args[1], scope) if len(args) > 1 else None
+        if name == "getattr" and len(args) in (2, 3):
+            default = self.expr(args[2], scope) if len(args) == 3 else None
+
+            def get(st, loc):
+                var = key(st, loc)
+                if var in self.index:
+                    v = st[self.index[var]]
+                    if v.__class__ is _Unset:
+                        if default is not None:
+                            return default(st, loc)
+                        raise PyError(f"AttributeError: store has no attribute '{var}'")
+                    if v.__class__ is Opaque:
+                        v.fail()
+                    if v.__class__ is _Dead:
+                        raise AssertionError(f"route checker bug: `{var}` was judged dead but is read")
+                    return v
+                if var in self.constants:
+                    v = self.constants[var]
+                    if isinstance(v, Opaque):
+                        v.fail()
+                    return v
+                if default is not None:
+                    raise Unsupported(f"getattr(store, {var!r}, ...) on a name the checker does not know")
+                raise Unsupported(f"getattr(store, {var!r}) names no default or define")
+            return get
+        if name == "hasattr" and len(args) == 2:
+            def has(st, loc):
+                var = key(st, loc)
+                if var in self.index:
+                    return st[self.index[var]].__class__ is not _Unset
+                if var in self.constants:
+                    return True
+                raise Unsupported(f"hasattr(store, {var!r}) on a name the checker does not know")
+            return has
+        if name == "setattr" and len(args) == 3:
+            value = self.expr(args[2], scope)
+
+            def set_(st, loc):
+                var = key(st, loc)
+                v = value(st, loc)
+                self.write(st, var)
+                st[self.index[var]] = v
+            return set_
+        raise Unsupported(f"`{describe(node)}`")
+
+    def write(self, st: Any, var: Any) -> None:
+        """Check that `var` may be written in state `st` (a list, not a frozen tuple)."""
+        if not isinstance(var, str) or var not in self.index:
+            if isinstance(var, str) and var in self.constants:
+                raise Unsupported(f"assignment to the define'd constant `{var}`")
+            raise Unsupported(f"setattr(store, {var!r}, ...) names no variable with a default")
+        if type(st) is tuple:
+            raise Unsupported(f"a condition changes `{var}` (conditions must not have side effects)")
+
+    def _helper_call(self, helper: Helper, node: ast.Call, scope: _Scope) -> Fn:
+        args = self._elements(node.args, scope)
+        kwargs = [(k.arg, self.expr(k.value, scope)) for k in node.keywords]
+        params = self._helper_params(helper)
+        names = [p for p, _ in params]
+        if len(args) > len(params):
+            raise Unsupported(f"`{describe(node)}`: {helper.name}() takes {len(params)} argument(s)")
+        for k, _ in kwargs:
+            if k not in names:
+                raise Unsupported(f"`{describe(node)}`: {helper.name}() has no parameter `{k}`")
+
+        simple = not kwargs and len(args) == len(params)
+
+        def call(st, loc):
+            if simple:  # the common case: every parameter given by position
+                bound = {pname: a(st, loc) for (pname, _), a in zip(params, args)}
+            else:
+                bound = {}
+                for (pname, _), a in zip(params, args):
+                    bound[pname] = a(st, loc)
+                for k, a in kwargs:
+                    bound[k] = a(st, loc)
+                for pname, default in params:
+                    if pname not in bound:
+                        if default is _NODEFAULT:
+                            raise PyError(f"TypeError: {helper.name}() missing argument '{pname}'")
+                        bound[pname] = default
+            body = helper.compiled or self._helper_body(helper)
+            self._depth += 1
+            try:
+                if self._depth > 64:
+                    raise Unsupported(f"{helper.name}() recurses deeper than 64 calls")
+                result = body(st, bound)
+            finally:
+                self._depth -= 1
+            return result.value if result is not None else None
+        return call
+
+    def _helper_params(self, helper: Helper) -> list[tuple[str, Any]]:
+        if helper.params:
+            return helper.params
+        a = helper.node.args
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            raise Unsupported(f"{helper.name}() at {helper.where}: *args, **kwargs and keyword-only "
+                              f"parameters are not supported")
+        defaults: list[Any] = [_NODEFAULT] * (len(a.args) - len(a.defaults))
+        for d in a.defaults:
+            try:
+                defaults.append(self.condition(ast.unparse(d))((), {}))
+            except Exception:
+                raise Unsupported(f"{helper.name}() at {helper.where}: default `{describe(d)}`") from None
+        helper.params = [(p.arg, d) for p, d in zip(a.args, defaults)]
+        return helper.params
+
+    def _helper_body(self, helper: Helper) -> StmtFn:
+        if helper.compiled is None:
+            node = helper.node
+            globals_ = {n for s in ast.walk(node) if isinstance(s, ast.Global) for n in s.names}
+            params = {p.arg for p in node.args.args}
+            locals_ = (params | assigned_names(node.body)) - globals_
+            try:
+                helper.compiled = self.block(node.body, _Scope(locals_, globals_, helper))
+            except Unsupported as e:
+                raise Unsupported(f"in {helper.name}() ({helper.where}): {e}") from None
+        return helper.compiled
+
+    # -- statements ------------------------------------------------------------------------
+
+    def block(self, body: list[ast.stmt], scope: _Scope) -> StmtFn:
+        fns = [self.stmt(s, scope) for s in body]
+        if len(fns) == 1:
+            return fns[0]
+        if len(fns) == 2:
+            f0, f1 = fns
+
+            def run2(st, loc):
+                r = f0(st, loc)
+                return r if r is not None else f1(st, loc)
+            return run2
+
+        def run(st, loc):
+            for f in fns:
+                r = f(st, loc)
+                if r is not None:
+                    return r
+            return None
+        return run
+
+    def stmt(self, node: ast.stmt, scope: _Scope) -> StmtFn:
+        method = getattr(self, "_s_" + type(node).__name__, None)
+        if method is None:
+            what = STATEMENT_NAMES.get(type(node), type(node).__name__)
+            raise Unsupported(f"{what} `{describe(node).splitlines()[0]}`")
+        return method(node, scope)
+
+    def _s_Pass(self, node: ast.Pass, scope: _Scope) -> StmtFn:
+        return lambda st, loc: None
+
+    def _s_Global(self, node: ast.Global, scope: _Scope) -> StmtFn:
+        if not scope.is_function:
+            raise Unsupported("`global` outside a function")
+        return lambda st, loc: None
+
+    def _s_Return(self, node: ast.Return, scope: _Scope) -> StmtFn:
+        if not scope.is_function or scope.helper is None:
+            raise Unsupported("`return` outside a function")
+        value = self.expr(node.value, scope) if node.value is not None else (lambda st, loc: None)
+        return lambda st, loc: _Return(value(st, loc))
+
+    def _s_If(self, node: ast.If, scope: _Scope) -> StmtFn:
+        test = self.expr(node.test, scope)
+        body = self.block(node.body, scope)
+        orelse = self.block(node.orelse, scope) if node.orelse else (lambda st, loc: None)
+        return lambda st, loc: body(st, loc) if test(st, loc) else orelse(st, loc)
+
+    def _s_Expr(self, node: ast.Expr, scope: _Scope) -> StmtFn:
+        value = node.value
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return lambda st, loc: None  # a docstring
+        if isinstance(value, ast.Call) and dotted_name(value.func) in DISPLAY_ONLY:
+            return lambda st, loc: None
+        fn = self.expr(value, scope)
+
+        def run(st, loc):
+            fn(st, loc)
+        return run
+
+    def _s_Assign(self, node: ast.Assign, scope: _Scope) -> StmtFn:
+        value = self.expr(node.value, scope)
+        targets = [self.target(t, scope) for t in node.targets]
+        if len(targets) == 1:
+            t = targets[0]
+            return lambda st, loc: t(st, loc, value(st, loc))
+
+        def run(st, loc):
+            v = value(st, loc)
+            for t in targets:
+                t(st, loc, v)
+        return run
+
+    def _s_AugAssign(self, node: ast.AugAssign, scope: _Scope) -> StmtFn:
+        op = BINOPS.get(type(node.op))
+        if op is None:
+            raise Unsupported(f"operator in `{describe(node)}`")
+        if not isinstance(node.target, (ast.Name, ast.Attribute)):
+            raise Unsupported(f"augmented assignment to `{describe(node.target)}`")
+        read = self.expr(node.target, scope)
+        write = self.target(node.target, scope)
+        value = self.expr(node.value, scope)
+        if isinstance(node.op, ast.Add):
+            def add(a, b):
+                # list += iterable extends; build a new list so shared states stay intact
+                return a + list(b) if isinstance(a, list) else a + b
+            op = add
+        return lambda st, loc: write(st, loc, op(read(st, loc), value(st, loc)))
+
+    def target(self, node: ast.expr, scope: _Scope) -> Callable[[Any, dict, Any], None]:
+        """Compile an assignment target to fn(state, locals, value)."""
+        if isinstance(node, ast.Name):
+            name = node.id
+            if scope.is_function and name in scope.locals and name not in scope.globals:
+                def set_local(st, loc, v):
+                    loc[name] = v
+                return set_local
+            return self._store_target(name)
+        if isinstance(node, ast.Attribute):
+            dotted = dotted_name(node)
+            if dotted and dotted.startswith("store.") and dotted.count(".") == 1:
+                return self._store_target(dotted[6:])
+            raise Unsupported(f"assignment to `{describe(node)}`")
+        if isinstance(node, (ast.Tuple, ast.List)):
+            if any(isinstance(e, ast.Starred) for e in node.elts):
+                raise Unsupported(f"starred assignment `{describe(node)}`")
+            parts = [self.target(e, scope) for e in node.elts]
+            n = len(parts)
+
+            def unpack(st, loc, v):
+                items = list(v)
+                if len(items) != n:
+                    raise PyError(f"ValueError: expected {n} values to unpack, got {len(items)}")
+                for p, item in zip(parts, items):
+                    p(st, loc, item)
+            return unpack
+        raise Unsupported(f"assignment to `{describe(node)}`")
+
+    def _store_target(self, name: str) -> Callable[[Any, dict, Any], None]:
+        if name not in self.index:
+            if name in self.constants:
+                raise Unsupported(f"assignment to the define'd constant `{name}`")
+            raise Unsupported(f"assignment to `{name}`, which is not a store variable")
+        i = self.index[name]
+
+        def set_store(st, loc, v):
+            if type(st) is tuple:
+                raise Unsupported(f"a condition changes `{name}` (conditions must not have side effects)")
+            st[i] = v
+        return set_store
+
+
+def dotted_name(node: ast.AST) -> str | None:
+    """`a.b.c` for a chain of attributes on a name, else None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def assigned_names(body: Iterable[ast.stmt]) -> set[str]:
+    """Names a block binds with =, +=, or unpacking (not inside nested functions)."""
+    names: set[str] = set()
+
+    def visit_target(t: ast.AST) -> None:
+        if isinstance(t, ast.Name):
+            names.add(t.id)
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            for e in t.elts:
+                visit_target(e)
+        elif isinstance(t, ast.Attribute):
+            dotted = dotted_name(t)
+            if dotted and dotted.startswith("store.") and dotted.count(".") == 1:
+                names.add(dotted)
+
+    def visit(stmts: Iterable[ast.stmt]) -> None:
+        for s in stmts:
+            if isinstance(s, ast.Assign):
+                for t in s.targets:
+                    visit_target(t)
+            elif isinstance(s, (ast.AugAssign, ast.AnnAssign)):
+                visit_target(s.target)
+            elif isinstance(s, (ast.If, ast.For, ast.While, ast.With, ast.Try)):
+                for part in ("body", "orelse", "finalbody"):
+                    visit(getattr(s, part, []) or [])
+                for h in getattr(s, "handlers", []) or []:
+                    visit(h.body)
+    visit(body)
+    return names
+
+
+def store_writes(body: Iterable[ast.stmt]) -> set[str]:
+    """Store variables a module-level block assigns (`x = ...`, `store.x = ...`)."""
+    return {n[6:] if n.startswith("store.") else n for n in assigned_names(body)}
+
+
+def helper_store_writes(node: ast.FunctionDef) -> set[str]:
+    """Store variables a helper assigns by name: `global x` + `x = ...`, or `store.x = ...`."""
+    globals_ = {n for s in ast.walk(node) if isinstance(s, ast.Global) for n in s.names}
+    names = assigned_names(node.body)
+    return {n[6:] for n in names if n.startswith("store.")} | (names & globals_)
+
+
+# -- hashable, type-exact keys for states ------------------------------------------------
+
+class _Tag:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_TRUE, _FALSE = _Tag("True"), _Tag("False")
+_FLOAT, _TUPLE, _LIST, _SET, _DICT = (_Tag(n) for n in ("float", "tuple", "list", "set", "dict"))
+
+
+def freeze(v: Any) -> Any:
+    """A hashable key for `v` that tells True from 1 and 1.0 from 1 ([1] from (1,) too).
+
+    States are memoised by these keys, so two states share a key only if every
+    operation of the subset gives the same result on both."""
+    t = type(v)
+    if t is int or t is str or v is None:
+        return v
+    if t is bool:
+        return _TRUE if v else _FALSE
+    if t is float:
+        return (_FLOAT, v)
+    if t is tuple:
+        return (_TUPLE,) + tuple(freeze(x) for x in v)
+    if t is list:
+        return (_LIST,) + tuple(freeze(x) for x in v)
+    if t is set or t is frozenset:
+        return (_SET, frozenset(freeze(x) for x in v))
+    if t is dict:
+        return (_DICT, frozenset((freeze(k), freeze(x)) for k, x in v.items()))
+    return v  # UNSET and Opaque are hashable singletons/frozen dataclasses
+
+
+def freeze_state(state: tuple) -> tuple:
+    return tuple(freeze(v) for v in state)
