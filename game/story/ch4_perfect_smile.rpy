@@ -353,6 +353,40 @@ label .nanolab:
 
     alyssa neutral "I'm still demonstrating at the Wall. Menders alone, no serum. If I pull out, Tarek gets my slot, and my name goes back to being a footnote on his."
 
+    show tarek happy at right
+    with dissolve
+
+    "The lab door sighs open without anybody buzzing. Only one man in the city has a key card that works everywhere he has ever been photographed."
+
+    tarek happy "A footnote! Alyssa, you wound me. Your name is on every slide I own. Second line, yes. Same font."
+
+    "Dr. Tarek Liu is taller than his billboards and younger than his reputation. He wears his lab coat like an opera cape, and he has already found the best light in the room."
+
+    alyssa neutral "You don't have an appointment, Tarek."
+
+    tarek "I have an expo. Saturday, straight after Milena, before anyone's coffee goes cold. Nineteen thousand ReGrow smiles in this city, and on Saturday the Wall watches the next one grow. Live."
+
+    tarek happy "And you'll be Asha Ray's liaison. The man who explains chips to people who don't want them. Tough crowd. I know the feeling. Every room I walk into has a second name in it, and it's mine."
+
+    noah neutral "Your billboard's bigger than my building."
+
+    tarek neutral "Billboards are rented. Respect you have to buy outright, and nobody's selling."
+
+    "He glances at the vats, then at the display where ELARA stuttered, and then, for half a second, at nothing at all. The smile stays exactly where it is. The rest of his face goes somewhere else."
+
+    if evidence_shared:
+        alyssa angry "Forty-one adverse events, Tarek. Version three of your registry. Where did they go?"
+        tarek sad "Teething problems. Literally. Every new thing hurts somebody first. Penicillin gave people rashes."
+        tarek angry "Nobody puts the rashes on the Wall, Alyssa. They put the cure."
+        "He's gone before she can answer. The door sighs shut behind him, as if it's relieved."
+    else:
+        alyssa worried "Your trial reports zero complications. Zero, in six hundred and twelve mouths."
+        tarek happy "I'm very good."
+        tarek neutral "Don't take the serum out of your demo. People will ask why, and I'd hate for you to have to answer them."
+        "He says it gently. It isn't gentle. He leaves the door open behind him, so that all three of us can hear him whistling down the corridor."
+
+    hide tarek with dissolve
+
     "Marcus sits up in his hammock. The drawl goes somewhere else."
 
     marcus "I'm the aftercare consult on Vance. I can see his pod. Pod says stable. Pain self-report two out of ten. Affect reading: content, ninety-seven percent."
