@@ -751,6 +751,15 @@ screen preferences():
                     textbutton _("After Choices") action Preference("after choices", "toggle")
                     textbutton _("Transitions") action InvertSelected(Preference("transitions", "toggle"))
 
+                ## Each language is named in itself (not translated), so a player
+                ## who cannot read the current one still finds theirs. Ren'Py
+                ## remembers the choice in _preferences.language.
+                vbox:
+                    style_prefix "radio"
+                    label _("Language")
+                    textbutton "English" action Language(None)
+                    textbutton "Español" action Language("spanish")
+
                 ## Additional vboxes of type "radio_pref" or "check_pref" can be added here, to
                 ## add additional creator-defined preferences.
 

@@ -50,3 +50,16 @@ def test_route_reaches_its_ending(plan_file, root, shots_dir):
     assert set(trace.screenshots) == set(shots)
     for path in trace.screenshots.values():
         assert path.stat().st_size > 10_000
+
+
+def test_spanish_route_plays_in_spanish(root, shots_dir):
+    """The same route, with Spanish chosen on the title screen: Spanish menus and lines."""
+    plan = json.loads((Path(__file__).parent / "plans_es" / "human_lantern.json").read_text())
+    shots = {"es-title": "title", "es-dialogue": "line:20", "es-menu": "menu:1"}
+    trace = play_through(plan["choices"], root, language=plan["language"],
+                         screenshots=shots, shots_dir=shots_dir)
+    assert trace.ending == plan["ending"]
+    assert [c["text"] for c in trace.choices] == plan["choices"]
+    assert any("soplón en la boca" in l.what for l in trace.lines if l.who == "mara")
+    assert all(l.name != "Dr. Calla Hawthorne" for l in trace.lines)
+    assert any(l.name == "Dra. Calla Hawthorne" for l in trace.lines)

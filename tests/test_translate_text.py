@@ -163,3 +163,40 @@ def test_csv_rows_keep_their_first_line(tmp_path):
     _, entries = formats.read(path, "spanish")
     assert [(e.id, e.source, e.translation, e.line) for e in entries] == [
         ("a", "two\nlines", "dos", 2), ("b", "x", "y", 4)]
+
+
+# ---------------------------------------------------------------------------
+# Stale matching, on lines built by hand
+
+
+def _line(source, label="ch1.scene", state="missing", file="story/ch1.rpy"):
+    from vn.translate.model import Line, Unit
+    return Line(Unit("dialogue", "x", source, "game/" + file, 1, file, label=label), state)
+
+
+def _orphan(ident, source, translation, file="story/ch1.rpy"):
+    from vn.translate.model import Previous
+    return Previous("dialogue", ident, "game/tl/spanish/" + file, 1, source, translation,
+                    translation != source)
+
+
+def test_stale_matching_prefers_the_same_label_and_uses_each_orphan_once():
+    from vn.translate.model import match_stale
+    a = _line("The rain stops at noon today.", label="ch1.scene")
+    b = _line("The rain stops at noon, today.", label="ch1.other")
+    c = _line("Something else entirely.")
+    orphans = [_orphan("ch1_other_1234abcd", "The rain stops at noon.", "La lluvia para."),
+               _orphan("ch1_scene_5678abcd", "Untranslated copy", "Untranslated copy"),
+               _orphan("ch1_gone_9999abcd", "A line that was cut.", "Una línea cortada.")]
+    left = match_stale([a, b, c], orphans, "game/tl/spanish/")
+    assert (a.state, b.state, c.state) == ("missing", "stale", "missing")
+    assert b.previous is orphans[0]
+    assert left == orphans[1:]
+
+
+def test_stale_matching_stays_in_its_tl_file():
+    from vn.translate.model import match_stale
+    a = _line("The rain stops at noon today.", file="story/ch2.rpy")
+    orphans = [_orphan("ch1_scene_1234abcd", "The rain stops at noon.", "La lluvia para.")]
+    assert match_stale([a], orphans, "game/tl/spanish/") == orphans
+    assert a.state == "missing"

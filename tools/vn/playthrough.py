@@ -83,14 +83,17 @@ def xvfb_command() -> list[str]:
 def play_through(choices: Sequence[str], game: str | Path | None = None, *,
                  screenshots: dict[str, str] | None = None,
                  shots_dir: str | Path | None = None,
-                 skip: bool = True, transitions: bool = False, timeout: float = 600,
+                 skip: bool = True, transitions: bool = False, language: str | None = None,
+                 timeout: float = 600,
                  stall_seconds: float = 60) -> Trace:
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
     "label:NAME" or "ending"; the PNGs are written to `shots_dir`. With
     `skip`, lines between menus are fast-skipped as a player holding Skip
-    would; without it, each line is drawn and clicked through.
+    would; without it, each line is drawn and clicked through. `language`
+    picks a translation (a folder of game/tl/) on the title screen, as a
+    player would in Preferences; choices are then given in that language.
     """
     base = game_base(game)
     engine = find_engine()
@@ -106,6 +109,7 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "shots_dir": str(shots.resolve()),
             "screenshots": [{"name": n, "at": at} for n, at in (screenshots or {}).items()],
             "skip": skip,
+            "language": language,
             "transitions": transitions,
             "stall_seconds": stall_seconds,
         }

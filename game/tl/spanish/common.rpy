@@ -58,11 +58,11 @@
 
     # renpy/common/00accessibility.rpy:146
     old "DejaVu Sans"
-    new "DejaVu Sans"
+    new "DejaVu Sans"  # vn: same
 
     # renpy/common/00accessibility.rpy:150
     old "Opendyslexic"
-    new "Opendyslexic"
+    new "Opendyslexic"  # vn: same
 
     # renpy/common/00accessibility.rpy:156
     old "Text Size Scaling"

@@ -2,7 +2,7 @@
 
     # game/options.rpy:17
     old "Smile Protocol"
-    new "Smile Protocol"
+    new "Smile Protocol"  # vn: same
 
     # game/options.rpy:34
     old "A branching story about dentistry in New Neo City, 2043-2045: human hands, autonomous clinics, implanted monitors, nanobots and VR therapy, and the one liaison who has to decide whom to trust.\n\nFonts: Lato, Quicksand and League Spartan (SIL Open Font License)."

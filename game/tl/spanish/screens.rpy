@@ -14,7 +14,7 @@
 
     # game/screens.rpy:255
     old "Auto"
-    new "Auto"
+    new "Auto"  # vn: same
 
     # game/screens.rpy:256
     old "Save"
@@ -66,7 +66,7 @@
 
     # game/screens.rpy:369
     old "New Neo City, 2045"
-    new "New Neo City, 2045"
+    new "New Neo City, 2045"  # vn: same
 
     # game/screens.rpy:488
     old "Return"
@@ -106,7 +106,7 @@
 
     # game/screens.rpy:677
     old "{#auto_page}A"
-    new "{#auto_page}A"
+    new "{#auto_page}A"  # vn: same
 
     # game/screens.rpy:680
     old "{#quick_page}Q"
@@ -218,7 +218,7 @@
 
     # game/screens.rpy:1024
     old "Ctrl"
-    new "Ctrl"
+    new "Ctrl"  # vn: same
 
     # game/screens.rpy:1025
     old "Skips dialogue while held down."
@@ -318,7 +318,7 @@
 
     # game/screens.rpy:1172
     old "No"
-    new "No"
+    new "No"  # vn: same
 
     # game/screens.rpy:1218
     old "Skipping"
@@ -327,4 +327,12 @@
     # game/screens.rpy:1441
     old "Menu"
     new "Menú"
+
+# TODO: Translation updated at 2026-11-21 06:34
+
+translate spanish strings:
+
+    # game/screens.rpy:759
+    old "Language"
+    new "Idioma"
 

@@ -12,7 +12,8 @@
 ## Plan (JSON): {"choices": [text, ...], "trace": path, "shots_dir": path,
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
 ##                    "label:NAME" | "ending"}],
-##   "skip": bool, "transitions": bool, "stall_seconds": number}
+##   "skip": bool, "transitions": bool, "stall_seconds": number,
+##   "language": null or a game/tl/ language, chosen on the title screen}
 ##
 ## With "skip" (the default) the hook fast-skips between menus, as a player
 ## holding Skip would, except where a screenshot is due: every line still
@@ -173,6 +174,10 @@ python early in _vn_autoplay:
         def at_main_menu(self):
             if self.started:
                 self.finish()
+                return None
+            language = self.plan.get("language")
+            if language is not None and renpy.game.preferences.language != language:
+                renpy.change_language(language)
                 return None
             if self.shoot(["title"]):
                 return None

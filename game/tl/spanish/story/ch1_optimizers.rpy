@@ -314,7 +314,7 @@ translate spanish ch1_flower_bdf52833:
 translate spanish ch1_flower_b2822ad6:
 
     # flower "Flower."
-    flower "Flower."
+    flower "Flower."  # vn: same
 
 # game/story/ch1_optimizers.rpy:91
 translate spanish ch1_flower_7501e23e:
@@ -326,7 +326,7 @@ translate spanish ch1_flower_7501e23e:
 translate spanish ch1_flower_b2822ad6_1:
 
     # flower "Flower."
-    flower "Flower."
+    flower "Flower."  # vn: same
 
 # game/story/ch1_optimizers.rpy:93
 translate spanish ch1_flower_bb273e47:

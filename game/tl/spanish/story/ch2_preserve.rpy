@@ -776,7 +776,7 @@ translate spanish ch2_blame_67a7e3e3:
 translate spanish ch2_blame_97e9138f:
 
     # noah angry "No."
-    noah angry "No."
+    noah angry "No."  # vn: same
 
 # game/story/ch2_preserve.rpy:222
 translate spanish ch2_blame_49497533:
@@ -1040,7 +1040,7 @@ translate spanish ch2_notebook_drawer_d2595cc4:
 translate spanish ch2_notebook_drawer_51f809c2:
 
     # calla "Leo."
-    calla "Leo."
+    calla "Leo."  # vn: same
 
 # game/story/ch2_preserve.rpy:300
 translate spanish ch2_notebook_drawer_01c900f6:

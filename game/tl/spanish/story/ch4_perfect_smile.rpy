@@ -1542,3 +1542,107 @@ translate spanish strings:
     old "Give the pod Calla's notes. Run it again."
     new "Dale a la cápsula las notas de Calla. Que lo repita."
 
+# TODO: Translation updated at 2026-11-21 06:34
+
+# game/story/ch4_perfect_smile.rpy:359
+translate spanish ch4_nanolab_cb5c1733:
+
+    # "The lab door sighs open without anybody buzzing. Only one man in the city has a key card that works everywhere he has ever been photographed."
+    "La puerta del laboratorio se abre con un suspiro sin que nadie llame. Solo un hombre en la ciudad tiene una tarjeta que abre todas las puertas donde alguna vez lo han fotografiado."
+
+# game/story/ch4_perfect_smile.rpy:361
+translate spanish ch4_nanolab_052b7c65:
+
+    # tarek happy "A footnote! Alyssa, you wound me. Your name is on every slide I own. Second line, yes. Same font."
+    tarek happy "¡Una nota al pie! Alyssa, me hieres. Tu nombre está en todas mis diapositivas. En la segunda línea, sí. Con la misma tipografía."
+
+# game/story/ch4_perfect_smile.rpy:363
+translate spanish ch4_nanolab_91e5aaf5:
+
+    # "Dr. Tarek Liu is taller than his billboards and younger than his reputation. He wears his lab coat like an opera cape, and he has already found the best light in the room."
+    "El doctor Tarek Liu es más alto que sus vallas publicitarias y más joven que su fama. Lleva la bata como una capa de ópera, y ya ha encontrado la mejor luz de la sala."
+
+# game/story/ch4_perfect_smile.rpy:365
+translate spanish ch4_nanolab_0eb8cfa3:
+
+    # alyssa neutral "You don't have an appointment, Tarek."
+    alyssa neutral "No tienes cita, Tarek."
+
+# game/story/ch4_perfect_smile.rpy:367
+translate spanish ch4_nanolab_c6527168:
+
+    # tarek "I have an expo. Saturday, straight after Milena, before anyone's coffee goes cold. Nineteen thousand ReGrow smiles in this city, and on Saturday the Wall watches the next one grow. Live."
+    tarek "Tengo una feria. El sábado, justo después de Milena, antes de que a nadie se le enfríe el café. Diecinueve mil sonrisas ReGrow en esta ciudad, y el sábado el Muro verá crecer la siguiente. En directo."
+
+# game/story/ch4_perfect_smile.rpy:369
+translate spanish ch4_nanolab_9e21b3bc:
+
+    # tarek happy "And you'll be Asha Ray's liaison. The man who explains chips to people who don't want them. Tough crowd. I know the feeling. Every room I walk into has a second name in it, and it's mine."
+    tarek happy "Y tú debes de ser el enlace de Asha Ray. El que explica chips a gente que no los quiere. Público difícil. Conozco la sensación. En cada sala donde entro hay un segundo nombre, y es el mío."
+
+# game/story/ch4_perfect_smile.rpy:371
+translate spanish ch4_nanolab_1dd021de:
+
+    # noah neutral "Your billboard's bigger than my building."
+    noah neutral "Tu valla es más grande que mi edificio."
+
+# game/story/ch4_perfect_smile.rpy:373
+translate spanish ch4_nanolab_c1078de5:
+
+    # tarek neutral "Billboards are rented. Respect you have to buy outright, and nobody's selling."
+    tarek neutral "Las vallas se alquilan. El respeto hay que comprarlo al contado, y nadie lo vende."
+
+# game/story/ch4_perfect_smile.rpy:375
+translate spanish ch4_nanolab_89dc87b9:
+
+    # "He glances at the vats, then at the display where ELARA stuttered, and then, for half a second, at nothing at all. The smile stays exactly where it is. The rest of his face goes somewhere else."
+    "Mira las cubas, luego la pantalla donde ELARA tartamudeó y luego, durante medio segundo, a la nada. La sonrisa se queda exactamente donde está. El resto de la cara se le va a otra parte."
+
+# game/story/ch4_perfect_smile.rpy:378
+translate spanish ch4_nanolab_67fcb6fa:
+
+    # alyssa angry "Forty-one adverse events, Tarek. Version three of your registry. Where did they go?"
+    alyssa angry "Cuarenta y un eventos adversos, Tarek. Versión tres de tu registro. ¿Adónde fueron a parar?"
+
+# game/story/ch4_perfect_smile.rpy:379
+translate spanish ch4_nanolab_9396d8f6:
+
+    # tarek sad "Teething problems. Literally. Every new thing hurts somebody first. Penicillin gave people rashes."
+    tarek sad "Problemas de dentición. Literalmente. Todo lo nuevo le hace daño a alguien primero. La penicilina daba sarpullidos."
+
+# game/story/ch4_perfect_smile.rpy:380
+translate spanish ch4_nanolab_fb159e68:
+
+    # tarek angry "Nobody puts the rashes on the Wall, Alyssa. They put the cure."
+    tarek angry "Nadie pone los sarpullidos en el Muro, Alyssa. Ponen la cura."
+
+# game/story/ch4_perfect_smile.rpy:381
+translate spanish ch4_nanolab_008fe422:
+
+    # "He's gone before she can answer. The door sighs shut behind him, as if it's relieved."
+    "Se ha ido antes de que ella pueda contestar. La puerta se cierra tras él con un suspiro, como aliviada."
+
+# game/story/ch4_perfect_smile.rpy:383
+translate spanish ch4_nanolab_b6f07ecb:
+
+    # alyssa worried "Your trial reports zero complications. Zero, in six hundred and twelve mouths."
+    alyssa worried "Tu ensayo registra cero complicaciones. Cero, en seiscientas doce bocas."
+
+# game/story/ch4_perfect_smile.rpy:384
+translate spanish ch4_nanolab_bf763a58:
+
+    # tarek happy "I'm very good."
+    tarek happy "Es que soy muy bueno."
+
+# game/story/ch4_perfect_smile.rpy:385
+translate spanish ch4_nanolab_d7655dff:
+
+    # tarek neutral "Don't take the serum out of your demo. People will ask why, and I'd hate for you to have to answer them."
+    tarek neutral "No quites el suero de tu demostración. La gente preguntará por qué, y me dolería que tuvieras que contestarles."
+
+# game/story/ch4_perfect_smile.rpy:386
+translate spanish ch4_nanolab_e7332dbd:
+
+    # "He says it gently. It isn't gentle. He leaves the door open behind him, so that all three of us can hear him whistling down the corridor."
+    "Lo dice con suavidad. No tiene nada de suave. Deja la puerta abierta al salir, para que los tres lo oigamos silbar por el pasillo."
+

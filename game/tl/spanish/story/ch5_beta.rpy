@@ -404,7 +404,7 @@ translate spanish ch5_otto_breaks_b55c9496:
 translate spanish ch5_otto_refuses_41a3794e:
 
     # otto sad "No."
-    otto sad "No."
+    otto sad "No."  # vn: same
 
 # game/story/ch5_beta.rpy:186
 translate spanish ch5_otto_refuses_d3868394:
@@ -1310,7 +1310,7 @@ translate spanish ch5_patch_d353ba9e:
 translate spanish ch5_sides_b0c9e3c9:
 
     # "01:50. Preserve Dental."
-    "01:50. Preserve Dental."
+    "01:50. Preserve Dental."  # vn: same
 
 # game/story/ch5_beta.rpy:620
 translate spanish ch5_sides_be610709:

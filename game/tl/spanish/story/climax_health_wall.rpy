@@ -524,7 +524,7 @@ translate spanish climax_sisters_89370a35:
 translate spanish climax_sisters_ff68bde5:
 
     # milena "Elara."
-    milena "Elara."
+    milena "Elara."  # vn: same
 
 # game/story/climax_health_wall.rpy:276
 translate spanish climax_sisters_f9947e7e:

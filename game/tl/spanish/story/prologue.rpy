@@ -2,7 +2,7 @@
 translate spanish prologue_97139196:
 
     # centered "{size=+16}New Caledonia, 2043{/size}"
-    centered "{size=+16}New Caledonia, 2043{/size}"
+    centered "{size=+16}New Caledonia, 2043{/size}"  # vn: same
 
 # game/story/prologue.rpy:11
 translate spanish prologue_c14fbe24:
@@ -692,7 +692,7 @@ translate spanish prologue_funeral_c4a81596:
 translate spanish prologue_funeral_42b0f4fd:
 
     # calla "No."
-    calla "No."
+    calla "No."  # vn: same
 
 # game/story/prologue.rpy:185
 translate spanish prologue_funeral_403a2d7a:
@@ -716,7 +716,7 @@ translate spanish prologue_funeral_73540de5:
 translate spanish prologue_a_year_on_ec2be9bf:
 
     # centered "{size=+16}New Neo City, 2045{/size}"
-    centered "{size=+16}New Neo City, 2045{/size}"
+    centered "{size=+16}New Neo City, 2045{/size}"  # vn: same
 
 # game/story/prologue.rpy:197
 translate spanish prologue_a_year_on_a12c40fc:
