@@ -6,7 +6,7 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test deps venv art lint export bench clean
+.PHONY: play test deps venv art lint export bench translate-status clean
 
 play: deps venv art
 	$(VN) play .
@@ -41,3 +41,7 @@ clean:
 
 bench: venv
 	$(VENV)/bin/python bench/routes_bench.py
+	$(VENV)/bin/python bench/translate_bench.py
+
+translate-status: deps venv
+	$(VN) translate status .
