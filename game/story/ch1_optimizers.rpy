@@ -249,7 +249,7 @@ label .factions:
     julian neutral "Come tonight. Milena is walking the expo partners through the Tower before the Wall. Private. I can get you in."
     julian "You've been judging Lullaby for fourteen months without ever trying it. That's not like you. You used to read the manual before you insulted something."
     "My tablet buzzes. A message from Otto, who has never messaged me outside working hours."
-    otto "Noah. Please come to the workshop tonight. I have to tell you something, and I am only able to tell you. This is not a joke. I would tell you if it were a joke. I would probably tell you twice."
+    otto "Noah. Please come to the workshop tonight. I have to tell you something, and I am only able to tell you. This is not a joke. I would tell you if it were a joke. I would probably tell you twice."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
     "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, very plain, with no emoji, because Otto hasn't learned those yet."
 
     menu:

@@ -15,17 +15,17 @@ label ch2:
     "My tablet buzzes twice on the walk."
     if flower_heard and bridge >= 1:
         "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
-        flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."
+        flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)
     elif flower_heard:
         "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
-        flower "Chip man. Tooth lady rang me. Actually rang. Tell her her hands are fine. Don't tell her I said."
+        flower "Chip man. Tooth lady rang me. Actually rang. Tell her her hands are fine. Don't tell her I said."  # vn: ignore[speaker-not-shown] (a voice note)
     else:
         "The first is Flower's chip, reporting for duty at six this morning as it has every morning since Monday: inflammation down, bacterial load down, everything green. Nobody at Ray Bio-Dental has heard her voice since she walked out."
     if otto_bond >= 2:
-        otto "Good morning, Noah. I have read around the partition for another eleven hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."
+        otto "Good morning, Noah. I have read around the partition for another eleven hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
         noah happy "A little. Mostly it has me in it. Keep going."
     else:
-        otto "Good morning, Noah. Mr. Osei from Chair Seven sent Dr. Ray a cake. She asked me what it was for. I said it was for the eleven years. Was that correct?"
+        otto "Good morning, Noah. Mr. Osei from Chair Seven sent Dr. Ray a cake. She asked me what it was for. I said it was for the eleven years. Was that correct?"  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
         noah neutral "Correct. More correct than the cake deserves."
 
 label .mrs_pell:

@@ -210,9 +210,13 @@ label .confront:
 
     if ava_brave:
         "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+        show ava worried at left
+        with dissolve
         ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
     else:
         "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
+        show ava sad at left
+        with dissolve
         ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
 
     tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."

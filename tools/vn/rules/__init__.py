@@ -1,0 +1,62 @@
+"""The project's lint rules, one module per rule (the yamllint convention).
+
+Each rule module has:
+
+- `RULE_ID`: a stable id (`speaker-not-shown`), used in reports and in
+  `# vn: ignore[rule-id]` comments;
+- `SEVERITY`: `"error"` (fails `vn lint`) or `"warning"` (reported, does not fail);
+- `SUMMARY`: one line for `vn lint --list-rules`;
+- a docstring saying what the rule checks and why, with PASS and FAIL examples;
+- `check(story, context) -> Iterable[Problem]`, reading only the story export
+  (`vn export`'s dict) and the `Context` (the game's base directory, source lines);
+- optionally `SUPERSEDES`: a regular expression of Ren'Py lint messages that say the
+  same thing; when the rule reports a line, Ren'Py's report of it is dropped.
+
+To add a rule: write the module, add it to `RULES` below, add a fixture case in
+`tests/fixtures/lint/` and a PASS/FAIL test in `tests/test_lint_rules.py`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Iterable
+
+from . import (call_without_from, define_mutated, silent_character, speaker_not_shown,
+               text_tags, unknown_speaker)
+from .base import ERROR, SEVERITIES, WARNING, Context, Problem
+
+RULES: tuple[ModuleType, ...] = (
+    define_mutated,
+    call_without_from,
+    text_tags,
+    unknown_speaker,
+    silent_character,
+    speaker_not_shown,
+)
+
+BY_ID: dict[str, ModuleType] = {r.RULE_ID: r for r in RULES}
+
+__all__ = ["RULES", "BY_ID", "Problem", "Context", "ERROR", "WARNING", "run_rules"]
+
+
+def _check_registry() -> None:
+    for r in RULES:
+        assert r.SEVERITY in SEVERITIES, r.__name__
+        assert r.__doc__ and "PASS" in r.__doc__ and "FAIL" in r.__doc__, r.__name__
+
+
+_check_registry()
+
+
+def run_rules(story: dict, context: Context | None = None,
+              disable: Iterable[str] = ()) -> list[Problem]:
+    """Every enabled rule's problems on `story`, sorted by file and line."""
+    context = context or Context()
+    off = set(disable)
+    problems: list[Problem] = []
+    for rule in RULES:
+        if rule.RULE_ID in off:
+            continue
+        problems.extend(rule.check(story, context))
+    problems.sort(key=Problem.sort_key)
+    return problems

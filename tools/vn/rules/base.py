@@ -1,0 +1,120 @@
+"""What every rule shares: the problem record, the context a rule runs in, story helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+ERROR = "error"
+WARNING = "warning"
+SEVERITIES = (ERROR, WARNING)
+
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+DOTTED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
+
+
+@dataclass
+class Problem:
+    """One problem: where (file, line), which rule, how bad, and what to do about it.
+
+    `str(problem)` is `file:line: message` (Ren'Py's own report, as parsed);
+    `problem.render()` is the `vn lint` line `file:line: rule-id: message`."""
+
+    file: str
+    line: int
+    message: str
+    rule: str = "renpy-lint"
+    severity: str = ERROR
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+    def render(self) -> str:
+        return f"{self.file}:{self.line}: {self.rule}: {self.message}"
+
+    def to_json(self) -> dict:
+        return {"rule": self.rule, "severity": self.severity, "file": self.file,
+                "line": self.line, "message": self.message}
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line, self.rule, self.message)
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides the story export.
+
+    `base` is the game's base directory (the folder holding `game/`), or None
+    when only a story export is at hand; rules must work without it."""
+
+    base: Path | None = None
+    _lines: dict[str, list[str] | None] = field(default_factory=dict, repr=False)
+
+    def source_lines(self, file: str) -> list[str] | None:
+        """The lines of a game file (`game/script.rpy`), or None if it cannot be read."""
+        if file not in self._lines:
+            text = None
+            if self.base is not None:
+                try:
+                    text = (self.base / file).read_text(encoding="utf-8-sig", errors="replace")
+                except OSError:
+                    text = None
+            self._lines[file] = None if text is None else text.splitlines()
+        return self._lines[file]
+
+    def source_line(self, file: str, line: int) -> str | None:
+        lines = self.source_lines(file)
+        if lines is None or not 1 <= line <= len(lines):
+            return None
+        return lines[line - 1]
+
+
+# -- story helpers ------------------------------------------------------------------------
+
+
+def nodes(story: dict, *kinds: str) -> Iterator[dict]:
+    """The story's statements, in file order, optionally only those of some kinds."""
+    for node in story.get("nodes", []):
+        if not kinds or node.get("kind") in kinds:
+            yield node
+
+
+def image_tags(story: dict) -> set[str]:
+    """Tags that have at least one image, side images excepted (`side noah happy`)."""
+    tags = set()
+    for image in story.get("images", []) or []:
+        name = image.get("name") if isinstance(image, dict) else image
+        parts = (name or "").split()
+        if parts and parts[0] != "side":
+            tags.add(parts[0])
+    return tags
+
+
+def sprite_tag(story: dict, character_id: str | None, tags: set[str] | None = None) -> str | None:
+    """The image tag of a character that has a sprite (not only side images), else None.
+
+    `tags` is `image_tags(story)`, passed in by callers that ask many times."""
+    if not character_id:
+        return None
+    record = (story.get("characters") or {}).get(character_id) or {}
+    tag = record.get("image")
+    if tag and tag in (image_tags(story) if tags is None else tags):
+        return tag
+    return None
+
+
+def defined_names(story: dict) -> set[str]:
+    """Names of the default store set by `define` or `default` statements."""
+    return {n["name"] for n in nodes(story, "define", "default")
+            if n.get("store", "store") == "store" and n.get("name")}
+
+
+def is_quoted(who: str) -> bool:
+    """A one-off speaker written as a string (`"Mr. Osei" "Hello."`)."""
+    return who[:1] in ("'", '"')
+
+
+def where(node: dict) -> str:
+    return f"{node['file']}:{node['line']}"
