@@ -42,6 +42,7 @@ clean:
 bench: venv
 	$(VENV)/bin/python bench/routes_bench.py
 	$(VENV)/bin/python bench/translate_bench.py
+	$(VENV)/bin/python bench/sprites_bench.py
 
 translate-status: deps venv
 	$(VN) translate status .
