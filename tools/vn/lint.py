@@ -630,15 +630,6 @@ def main(args: argparse.Namespace) -> int:
 
 
 def run(argv: list[str] | None = None) -> int:
-    """`vn lint` on its own: `run(argv) -> exit code` (tests call this)."""
-    parser = argparse.ArgumentParser(prog="vn lint")
-    add_arguments(parser)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-    try:
-        return main(args)
-    except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
-        return e.exit_code
+    """`vn lint ...` (argv starts after `lint`): the same as `vn.cli.run`."""
+    from .cli import run as vn_run
+    return vn_run(["lint", *(argv if argv is not None else sys.argv[1:])])

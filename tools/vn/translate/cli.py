@@ -216,22 +216,6 @@ def main_init(args: argparse.Namespace) -> int:
 
 
 def run(argv: list[str] | None = None) -> int:
-    """`vn translate ...` on its own (argv starts after `translate`), with vn's exit codes.
-
-    `vn` itself reaches the same code once vn/cli.py registers this module."""
-    parser = argparse.ArgumentParser(prog="vn")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    subparsers.required = True
-    register(subparsers)
-    try:
-        args = parser.parse_args(["translate", *(argv if argv is not None else sys.argv[1:])])
-    except SystemExit as e:
-        return int(e.code or 0)
-    try:
-        return int(args.func(args))
-    except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
-        return e.exit_code
-    except KeyboardInterrupt:
-        print("vn: interrupted", file=sys.stderr)
-        return 130
+    """`vn translate ...` (argv starts after `translate`): the same as `vn.cli.run`."""
+    from ..cli import run as vn_run
+    return vn_run(["translate", *(argv if argv is not None else sys.argv[1:])])
