@@ -152,8 +152,11 @@ python early in _vn_autoplay:
             if renpy.get_screen("say") is not None:
                 return self.at_line()
 
-            # A pause, a transition or a screen waiting for a click.
-            if _time.time() - self.last_progress > 1.0:
+            # A pause, a transition or a screen waiting for a click: one click
+            # per two quiet seconds.
+            now = _time.time()
+            if now - self.last_progress > 2.0 and now - self.dismissed_at > 2.0:
+                self.dismissed_at = now
                 renpy.queue_event("dismiss")
             return None
 
@@ -162,12 +165,12 @@ python early in _vn_autoplay:
             if self.shoot(points):
                 return None
             self.label_shots = []
-            # Dismiss each line once; again only if the click was lost.
-            now = _time.time()
-            if self.handled_line == len(self.lines) and now - self.dismissed_at < 0.5:
+            # Dismiss each line exactly once. A second click, sent because a
+            # loaded machine was slow to end the line, would land on the next
+            # line shown and skip it unseen.
+            if self.handled_line == len(self.lines):
                 return None
             self.handled_line = len(self.lines)
-            self.dismissed_at = now
             renpy.queue_event("dismiss")
             return None
 
