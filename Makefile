@@ -6,7 +6,7 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test deps venv art lint export bench translate-status clean
+.PHONY: play test deps venv art lint export bench translate-status web web-serve clean
 
 play: deps venv art
 	$(VN) play .
@@ -43,6 +43,14 @@ bench: venv
 	$(VENV)/bin/python bench/routes_bench.py
 	$(VENV)/bin/python bench/translate_bench.py
 	$(VENV)/bin/python bench/sprites_bench.py
+	$(VENV)/bin/python bench/web_bench.py
 
 translate-status: deps venv
 	$(VN) translate status .
+
+# The browser version: a static site in out/web/ (about 4 MB).
+web: deps venv art
+	$(VN) web build .
+
+web-serve: web
+	$(VN) web serve out/web

@@ -19,8 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers.required = True
 
     # Imported here so `vn --help` stays fast and each verb stays one module.
-    from . import export, lint, play, routes, sprites, translate
-    for module in (play, lint, export, routes, sprites, translate):
+    from . import export, lint, play, routes, sprites, translate, web
+    for module in (play, lint, export, routes, sprites, translate, web):
         module.register(subparsers)
     return parser
 

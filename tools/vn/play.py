@@ -11,8 +11,8 @@ from .errors import VnError
 
 NO_DISPLAY = (
     "no display found (DISPLAY and WAYLAND_DISPLAY are unset): Ren'Py needs a desktop "
-    "session to play. Run `make play` from a desktop (X11 or Wayland) session; "
-    "this version has no browser build yet."
+    "session to play. Play in a browser instead: `make web-serve`, then open the "
+    "address it prints."
 )
 
 

@@ -1,0 +1,231 @@
+"""`vn web build` and `vn web serve` without a browser: the Python subset, text
+tags, bad input (fixture games exported with the real engine), the atomic
+output folder and the 127.0.0.1 server. The browser tests are in
+tests/test_web_player.py."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from vn import cli
+from vn.errors import VnError
+from vn.web import build as web_build
+from vn.web import pyexpr, register
+from vn.web.compile import LocatedError, compile_story
+from vn.web.engine import web_export
+from vn.web.serve import HOST, serve_in_thread
+from vn.web.text import TextError, check_tags, interpolations, strip_tags
+
+WEB_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "web"
+BAD = {
+    "missing_image": ("game/script.rpy:9: ", "file game/eileen_happy.png not found"),
+    "undefined_image": ("game/script.rpy:8: ", "image 'eileen surprised' not found"),
+    "unknown_character": ("game/script.rpy:7: ", "unknown character 'bob'"),
+    "unsupported_statement": ("game/script.rpy:7: ", "statement 'pause' is not supported"),
+    "unsupported_python": ("game/script.rpy:11: ", "unsupported Python expression"),
+}
+
+
+def run_vn(argv: list[str]) -> int:
+    """`vn ARGV` as cli.run does it, with `web` registered even before cli.py lists it."""
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if "web" not in sub.choices:
+        register(sub)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    try:
+        return int(args.func(args))
+    except VnError as e:
+        print(f"vn: {e}", file=sys.stderr)
+        return e.exit_code
+
+
+# The Python subset ----------------------------------------------------------------
+
+def names(variables=("score", "flag", "mood"), constants=None, functions=None):
+    constants = constants or {"LIMITS": {"score": [0, 3]}}
+    functions = functions or {}
+    return pyexpr.Names(set(variables), lambda n: (n in constants, constants.get(n)),
+                        lambda n: functions.get(n))
+
+
+@pytest.mark.parametrize("source, tree", [
+    ("score >= 2 and not flag", ["and", [["cmp", ["v", "score"], [[">=", ["c", 2]]]], ["not", ["v", "flag"]]]]),
+    ('mood == "bright" or 1 < score <= 3', ["or", [["cmp", ["v", "mood"], [["==", ["c", "bright"]]]],
+                                                   ["cmp", ["c", 1], [["<", ["v", "score"]], ["<=", ["c", 3]]]]]]),
+    ("LIMITS['score'][1] - score", ["bin", "-", ["idx", ["idx", ["c", {"score": [0, 3]}], ["c", "score"]], ["c", 1]],
+                                    ["v", "score"]]),
+    ("max(0, min(3, score + 1))", ["bi", "max", [["c", 0], ["bi", "min", [["c", 3], ["bin", "+", ["v", "score"], ["c", 1]]]]]]),
+    ("store.flag", ["v", "flag"]),
+    ('"a" if flag else "b"', ["ifx", ["v", "flag"], ["c", "a"], ["c", "b"]]),
+])
+def test_expressions_compile_to_trees(source, tree):
+    assert pyexpr.compile_expression(source, names()) == tree
+
+
+@pytest.mark.parametrize("source, message", [
+    ("score / 2", "true division"),
+    ("[x for x in (1, 2)]", "unsupported Python expression"),
+    ("renpy.random.random()", "unsupported call"),
+    ("unknown_name + 1", "unknown name 'unknown_name'"),
+    ("score.real", "unsupported attribute access"),
+    ("lambda: 1", "unsupported Python expression"),
+    ("f'{score}'", "unsupported Python expression"),
+    ("1.0 + score", "float 1.0 is not supported"),
+    ("len(x=1)", "keyword arguments"),
+])
+def test_expressions_outside_the_subset_are_refused(source, message):
+    with pytest.raises(pyexpr.CompileError, match=message.replace("(", r"\(")):
+        pyexpr.compile_expression(source, names())
+
+
+def test_statements_and_their_line_offsets():
+    assert pyexpr.compile_statements('score += 1\nmood = "x"\nflag, mood = True, "y"', names()) == [
+        ["aug", ["v", "score"], "+", ["c", 1]],
+        ["set", ["v", "mood"], ["c", "x"]],
+        ["set", ["unpack", [["v", "flag"], ["v", "mood"]]], ["list", [["c", True], ["c", "y"]]]],
+    ]
+    with pytest.raises(pyexpr.CompileError) as err:
+        pyexpr.compile_statements("score = 1\nimport os\n", names())
+    assert err.value.line_offset == 1 and "unsupported Python statement: import os" in str(err.value)
+
+
+def test_helper_functions_compile_with_globals_and_locals():
+    import ast
+    src = ("def bump(name, delta):\n    \"\"\"Doc.\"\"\"\n    low, high = LIMITS[name]\n"
+           "    global score\n    score = max(low, min(high, score + delta))\n"
+           "    setattr(store, name, getattr(store, name))\n")
+    fn = pyexpr.compile_function(ast.parse(src).body[0], names(), "game/x.rpy", 3)
+    assert fn.params == ["name", "delta"]
+    assert fn.body[0] == ["set", ["unpack", [["l", "low"], ["l", "high"]]],
+                          ["idx", ["c", {"score": [0, 3]}], ["l", "name"]]]
+    assert fn.body[1][1] == ["v", "score"]
+    assert fn.body[2] == ["set", ["dyn", ["l", "name"]], ["dyn", ["l", "name"]]]
+    loop = "def f():\n    for i in range(3):\n        pass\n"
+    with pytest.raises(pyexpr.CompileError, match="loops"):
+        pyexpr.compile_function(ast.parse(loop).body[0], names(), "game/x.rpy", 1)
+
+
+# Text ----------------------------------------------------------------------------------
+
+def test_text_tags_the_player_renders():
+    check_tags("{b}bold{/b} {i}it{/i} {u}u{/u} {s}s{/s} {color=#ff8800}c{/color} {size=+16}big{/size} "
+               "{size=12}abs{/size} {alpha=0.5}a{/alpha} {plain}p{/plain} {{literal} {#comment}")
+    for bad in ("{w}", "{p=1.0}", "{a=https://x}link{/a}", "{image=x.png}", "{color=red}x{/color}",
+                "{font=x.ttf}x{/font}", "{nw}", "{b=1}x{/b}", "{b"):
+        with pytest.raises(TextError):
+            check_tags(bad)
+    assert strip_tags("{size=+16}New {{Caledonia}, {i}2043{/i}{/size}") == "New {Caledonia}, 2043"
+
+
+def test_interpolations():
+    assert interpolations("Hi [name], [[literal] [score!u] [[x]") == [("name", ""), ("score", "u")]
+    for bad in ("[a.b]", "[a[0]]", "[a:>3]", "[1]", "[open"):
+        with pytest.raises(TextError):
+            interpolations(bad)
+
+
+# Bad input: fixture games exported with the real engine ------------------------------------
+
+@pytest.fixture(scope="module")
+def bad_exports():
+    """Each bad fixture game's web export (the engine runs, in parallel, once per module)."""
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        futures = {name: pool.submit(web_export, WEB_FIXTURES / "bad" / name) for name in BAD}
+        return {name: f.result() for name, f in futures.items()}
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_input_fails_with_file_and_line_and_writes_nothing(case, bad_exports, tmp_path, capsys, monkeypatch):
+    base = tmp_path / case
+    shutil.copytree(WEB_FIXTURES / "bad" / case, base)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "build.json").write_text(json.dumps({"format": "vn-web-build"}))
+    (out / "index.html").write_text("the previous build")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    # The engine already ran on this game (bad_exports); give the CLI its answer.
+    monkeypatch.setattr(web_build, "web_export", lambda path: bad_exports[case])
+
+    assert run_vn(["web", "build", str(base), "--out", str(out)]) == 2
+
+    where, what = BAD[case]
+    err = capsys.readouterr().err
+    assert err.startswith("vn: " + where) and what in err, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert (out / "index.html").read_text() == "the previous build"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before   # no temporary folder left
+
+
+@pytest.mark.engine
+def test_engine_parse_error_is_one_line(tmp_path, capsys, root):
+    base = tmp_path / "broken"
+    shutil.copytree(root / "tests" / "fixtures" / "games" / "broken", base)
+    out = tmp_path / "site"
+    assert run_vn(["web", "build", str(base), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("vn: game/script.rpy:3: ") and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path, capsys):
+    base = tmp_path / "game_base"
+    (base / "game").mkdir(parents=True)
+    out = tmp_path / "precious"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    assert run_vn(["web", "build", str(base), "--out", str(out)]) == 2
+    assert "is not a web build; refusing to replace it" in capsys.readouterr().err
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.engine
+def test_compile_refuses_splashscreen(bad_exports):
+    data = json.loads(json.dumps(bad_exports["unknown_character"]))
+    story = data["story"]
+    label = next(n for n in story["nodes"] if n["kind"] == "label")
+    story["labels"]["splashscreen"] = label["id"]
+    with pytest.raises(LocatedError, match=r"game/script.rpy:\d+: label splashscreen"):
+        compile_story(data, WEB_FIXTURES / "bad" / "unknown_character" / "game")
+
+
+# The server ----------------------------------------------------------------------------------
+
+def test_serve_listens_on_localhost_only(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<!doctype html><title>t</title>")
+    (site / "story.json").write_text("{}")
+    (site / "img").mkdir()
+    (site / "img" / "a.webp").write_bytes(b"RIFF0000WEBP")
+    server, url = serve_in_thread(site)
+    try:
+        assert server.server_address[0] == HOST == "127.0.0.1"
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url) as r:
+            assert r.status == 200 and b"<title>t</title>" in r.read()
+        with urllib.request.urlopen(url + "img/a.webp") as r:
+            assert r.headers["Content-Type"] == "image/webp"
+            assert "immutable" in r.headers["Cache-Control"]
+        with urllib.request.urlopen(url + "story.json") as r:
+            assert r.headers["Content-Type"].startswith("application/json")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_serve_refuses_a_folder_without_a_build(tmp_path, capsys):
+    assert run_vn(["web", "serve", str(tmp_path)]) == 2
+    assert "not a web build (run `vn web build` first)" in capsys.readouterr().err

@@ -1,0 +1,499 @@
+"""The web player in real Chromium (Python Playwright, Debian's /usr/bin/chromium),
+served on 127.0.0.1, against the real engine.
+
+- Faithfulness: each ending route is played by the real engine (the harness,
+  vn.playthrough) and by the web player with the same choices; the (speaker,
+  text) sequences, every label entered and the ending must be identical.
+  The six engine playthroughs start in the background as soon as this module
+  runs (three at a time) and are shared; the browser tests run meanwhile.
+- A fixture game (tests/fixtures/web/showcase) exercises what the story does
+  not: [var] interpolation of text that looks like markup, captions, call and
+  return, while, elif, a custom transform, translations.
+- Players' features: title, keyboard, rollback, save/load (and refusing bad
+  saves without crashing), skip of seen text, auto-forward, text speed,
+  history, language, phone layout; screenshots land in out/screenshots/web-*.
+
+One web build of the game and one Chromium serve the whole module.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from vn.playthrough import play_through
+from vn.web.build import build_web
+from vn.web.compile import MENU_LABELS
+from vn.web.serve import serve_in_thread
+from vn.web.text import strip_tags
+
+pytestmark = pytest.mark.engine
+
+TESTS = Path(__file__).resolve().parent
+PLANS = sorted((TESTS / "plans").glob("*.json"))
+WEB_FIXTURES = TESTS / "fixtures" / "web"
+SHOWCASE = WEB_FIXTURES / "showcase"
+SHOWCASE_CHOICES = ["Bump the score"]
+DRIVER = (WEB_FIXTURES / "driver.js").read_text(encoding="utf-8")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 720}, "phone": {"width": 390, "height": 844}}
+FAST = {"skipTransitions": True}
+
+
+# Session fixtures ---------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def engine_traces(root):
+    """name -> Future of the engine's Trace, for the six routes and the showcase game."""
+    pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="engine")
+    futures = {"showcase": pool.submit(play_through, SHOWCASE_CHOICES, SHOWCASE)}
+    futures.update({p.stem: pool.submit(play_through, json.loads(p.read_text())["choices"], root) for p in PLANS})
+    yield futures
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_engine_early(request):
+    """Start the engine playthroughs before the first test when any test here needs them."""
+    if any("engine_traces" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue("engine_traces")
+
+
+@pytest.fixture(scope="session")
+def site(root, tmp_path_factory):
+    """The real game's web build (once per session)."""
+    return build_web(root, tmp_path_factory.mktemp("web") / "site")
+
+
+@pytest.fixture(scope="session")
+def showcase_site(tmp_path_factory):
+    return build_web(SHOWCASE, tmp_path_factory.mktemp("web") / "showcase")
+
+
+@pytest.fixture(scope="session")
+def story(site):
+    return json.loads((site.out / "story.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def url(site):
+    server, address = serve_in_thread(site.out)
+    yield address
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def showcase_url(showcase_site):
+    server, address = serve_in_thread(showcase_site.out)
+    yield address
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """open_page(url, prefs=None, viewport="desktop", storage=None) -> a fresh page at the title.
+
+    Each page has its own browser context (its own localStorage); page errors
+    and console errors fail the test. Playwright's wait_for_function evaluates
+    strings in the page, which the player's CSP forbids; test pages bypass the
+    CSP unless `csp=True` (test_title_start_and_hooks keeps it and checks it)."""
+    contexts = []
+    errors: list[str] = []
+
+    def make(address, prefs=None, viewport="desktop", storage=None, save_key=None, csp=False, allow=()):
+        ctx = browser.new_context(viewport=VIEWPORTS[viewport], device_scale_factor=1,
+                                  has_touch=viewport == "phone", bypass_csp=not csp)
+        contexts.append(ctx)
+        items = dict(storage or {})
+        if prefs is not None:
+            items[f"vn-web/{save_key}/prefs"] = json.dumps(prefs)
+        if items:
+            ctx.add_init_script("(() => { if (sessionStorage.getItem('vn-test-seeded')) return;"
+                                "sessionStorage.setItem('vn-test-seeded', '1');"
+                                f"const items = {json.dumps(items)};"
+                                "for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); })()")
+        page = ctx.new_page()
+        page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+        page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}")
+                if m.type == "error" and not any(a in m.text for a in allow) else None)
+        page.goto(address)
+        page.wait_for_selector("body[data-vn-state=title]", state="attached")
+        return page
+
+    yield make
+    for ctx in contexts:
+        ctx.close()
+    assert not errors, errors
+
+
+def game_page(open_page, url, story, **kw):
+    kw.setdefault("prefs", FAST)
+    return open_page(url, save_key=story["save_key"], **kw)
+
+
+def drive(page, choices, **options):
+    result = page.evaluate(DRIVER, [choices, 20000, options])
+    return result
+
+
+def seq(page) -> int:
+    return int(page.evaluate("Number(document.body.dataset.vnSeq || 0)"))
+
+
+def wait_seq(page, n: int):
+    page.wait_for_function(f"Number(document.body.dataset.vnSeq || 0) >= {n} && "
+                           "['say', 'menu'].includes(document.body.dataset.vnState)")
+
+
+def what(page) -> str:
+    return page.text_content("[data-vn=what]")
+
+
+def ending_of(labels):
+    endings = [l for l in labels if l and l.startswith("ending_")]
+    return endings[0].split(".")[0] if endings else None
+
+
+# The bundle --------------------------------------------------------------------------------
+
+def test_bundle_is_a_small_static_site(site, story):
+    files = site.files
+    assert {"index.html", "player.js", "player.css", "theme.css", "story.json", "build.json"} <= set(files)
+    assert not [f for f in files if f.endswith((".png", ".ttf", ".otf", ".rpy", ".rpyc"))]
+    assert any(f.startswith("fonts/") and f.endswith((".woff2", ".woff")) for f in files)
+    assert any(f.startswith("fonts/COPYRIGHT") for f in files)
+    for rec in story["images"].values():
+        if "f" in rec:
+            assert rec["f"] in files and rec["f"].endswith(".webp")
+    tl = Path(__file__).parent.parent / "game" / "tl"
+    assert set(story["languages"]) <= {p.name for p in tl.iterdir() if p.is_dir()} if tl.is_dir() else not story["languages"]
+    for lang in story["languages"]:
+        assert f"tl/{lang}.json" in files
+    # Every image the story shows, nothing it never shows.
+    shown = {(s.get("im"), tuple(s.get("a") or [])) for s in story["code"] if s["k"] in ("show", "scene")}
+    assert all(any(name.split()[0] == im and set(a) <= set(name.split()[1:]) for name in story["images"])
+               for im, a in shown if im)
+    assert site.total_bytes < 8_000_000, f"bundle is {site.total_bytes} bytes"   # aim: < 5 MB (bench/web_bench.py)
+    page = (site.out / "index.html").read_text()
+    assert "script-src 'self'" in page and "unsafe-eval" not in page and "unsafe-inline" not in page
+    js = (site.out / "player.js").read_text()
+    for forbidden in ("eval(", "new Function", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write"):
+        assert forbidden not in js, forbidden
+
+
+def test_translation_replaces_dialogue_names_choices_and_interface(open_page, showcase_url, showcase_site):
+    story = json.loads((showcase_site.out / "story.json").read_text())
+    assert story["languages"] == {"spanish": "Español"}
+    page = open_page(showcase_url, prefs=FAST, save_key=story["save_key"])
+    page.click("[data-vn=title-preferences]")
+    page.click("[data-vn=lang][data-lang=spanish]")
+    page.wait_for_selector("[data-vn=lang][data-lang=spanish][aria-pressed=true]")
+    page.click("[data-vn=return]")
+    assert page.text_content("[data-vn=start]") == "Comenzar"
+    web = drive(page, ["Subir la puntuación"])
+    assert web["error"] is None
+    texts = [l["raw"] for l in web["lines"]]
+    assert texts[0] == "Hola, <b>Eve</b> & {i}co{/i}. Tu puntuación es 1."
+    assert texts[3] == "Espera."
+    assert texts[4:6] == ["Me llamaron,", "y ahora vuelvo."]          # one line translated as two
+    assert texts[6] == "Choose wisely."                                # untranslated: the original
+    assert [l["name"] for l in web["lines"]][2] == "Mó"
+    assert web["made"][0]["offered"][0] == ["Subir la puntuación", False]
+
+
+# Playing -------------------------------------------------------------------------------------
+
+def test_title_start_and_hooks(open_page, url, story):
+    page = game_page(open_page, url, story, csp=True, allow=["violates the following Content Security Policy"])
+    # The page's CSP is in force: an injected inline script does not run.
+    page.evaluate("""() => { const s = document.createElement('script');
+        s.textContent = 'window.injected = 1'; document.head.append(s); }""")
+    assert page.evaluate("window.injected === undefined")
+    assert page.is_visible("[data-vn=title]")
+    for button in ("start", "title-load", "title-preferences"):
+        assert page.is_visible(f"[data-vn={button}]")
+    art = page.eval_on_selector(".vn-title-art", "e => getComputedStyle(e).backgroundImage")
+    assert "/img/gui-main_menu" in art
+    page.click("[data-vn=start]")
+    page.wait_for_selector("body[data-vn-seq='1'][data-vn-state=say]", state="attached")
+    assert page.evaluate("document.body.dataset.vnLabel") == "prologue"
+    assert what(page) == "New Caledonia, 2043"
+    assert page.text_content("[data-vn=who]") == ""
+    page.click("[data-vn=advance]")
+    page.wait_for_selector("body[data-vn-seq='2'][data-vn-state=say]", state="attached")
+    assert what(page).startswith("Eleven million people live in New Caledonia")
+
+
+def test_keyboard_rollback_and_menus(open_page, url, story):
+    reference = drive(game_page(open_page, url, story), [], stopAtMenu=0)
+    lines = [l["text"] for l in reference["lines"]]
+    page = game_page(open_page, url, story)
+    page.click("[data-vn=start]")
+    wait_seq(page, 1)
+    page.keyboard.press("Enter")
+    wait_seq(page, 2)
+    assert what(page) == lines[1]
+    page.keyboard.press("Space")
+    wait_seq(page, 3)
+    assert what(page) == lines[2]
+    page.keyboard.press("PageUp")                       # rollback one line
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(lines[1])}")
+    page.click("[data-vn=back]")                         # and one more, with the Back button
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(lines[0])}")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(lines[1])}")
+    page.mouse.move(640, 300)
+    page.mouse.wheel(0, -200)                            # mouse wheel up rolls back too
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(lines[0])}")
+    for _ in range(len(lines)):                          # Enter through to the first menu
+        n = seq(page)
+        page.keyboard.press("Enter")
+        wait_seq(page, n + 1)
+    assert page.evaluate("document.body.dataset.vnState") == "menu"
+    choices = page.eval_on_selector_all("[data-vn=choice]", "bs => bs.map(b => b.textContent)")
+    assert len(choices) == 2
+    page.keyboard.press("Enter")                         # Enter with no choice focused picks nothing
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == choices[0]
+    n = seq(page)
+    page.keyboard.press("2")                             # number keys pick a choice
+    wait_seq(page, n + 1)
+    assert page.evaluate("document.body.dataset.vnLabel") == "prologue.your_call"
+    page.keyboard.press("PageUp")                        # rolling back un-chooses
+    page.wait_for_function("document.body.dataset.vnState === 'menu'")
+    n = seq(page)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    wait_seq(page, n + 1)
+    assert page.evaluate("document.body.dataset.vnLabel") == "prologue.get_it"
+
+
+def test_save_load_and_bad_saves_are_refused(open_page, url, story):
+    page = game_page(open_page, url, story)
+    played = drive(page, [], stopAtLine=5)
+    saved_text = played["lines"][-1]["text"]
+    page.keyboard.press("Escape")
+    page.wait_for_function("document.body.dataset.vnScreen === 'save'")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    page.wait_for_selector("[data-vn=slot][data-slot='1-1'] .vn-slot-thumb img")
+    page.click("[data-vn=return]")
+    for _ in range(3):
+        n = seq(page)
+        page.click("[data-vn=advance]")
+        wait_seq(page, n + 1)
+    assert what(page) != saved_text
+    page.click("[data-vn=save]")
+    page.click("[data-vn=nav-load]")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    page.click("[data-vn=confirm-yes]")
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(saved_text)}"
+                           " && document.body.dataset.vnState === 'say'")
+    # Quick save and quick load.
+    page.click("[data-vn=quick-save]")
+    page.wait_for_function("document.querySelector('[data-vn=notice]').textContent.length > 0")
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)
+    page.click("[data-vn=quick-load]")
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(saved_text)}")
+
+    # Damaged and incompatible saves: refused with a message, never a crash.
+    good = json.loads(page.evaluate(f"localStorage.getItem('vn-web/{story['save_key']}/save/1-1')"))
+    bad_pc = json.loads(json.dumps(good)); bad_pc["state"]["pc"] = 10 ** 9
+    bad_image = json.loads(json.dumps(good)); bad_image["state"]["scene"] = [{"tag": "bg", "im": "bg nowhere", "pr": {}}]
+    bad_vars = json.loads(json.dumps(good)); bad_vars["state"]["vars"] = []
+    other_game = dict(good, story="0123456789abcdef")
+    newer = dict(good, version=99)
+    slots = {"2-1": "{not json", "2-2": json.dumps(other_game), "2-3": json.dumps(newer),
+             "2-4": json.dumps(bad_pc), "2-5": json.dumps(bad_image), "2-6": json.dumps(bad_vars)}
+    key = f"vn-web/{story['save_key']}/save/"
+    page2 = game_page(open_page, url, story, storage={key + k: v for k, v in slots.items()})
+    page2.click("[data-vn=title-load]")
+    page2.click("[data-vn=page][data-page='2']")
+    expected = {"2-1": "damaged", "2-2": "different version of the game", "2-3": "another version of the web player",
+                "2-4": "damaged", "2-5": "damaged", "2-6": "damaged"}
+    for slot, message in expected.items():
+        page2.click(f"[data-vn=slot][data-slot='{slot}']")
+        page2.wait_for_function("!document.querySelector('[data-vn=notice]').hidden")
+        assert message in page2.text_content("[data-vn=notice]")
+        assert page2.evaluate("document.body.dataset.vnState") == "title"
+        assert page2.is_hidden("[data-vn=error]")
+        page2.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
+
+
+def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):
+    page = game_page(open_page, url, story)
+    first = drive(page, [], stopAtLine=8)["lines"]
+    page.keyboard.press("Escape")
+    page.click("[data-vn=nav-main-menu]")
+    page.click("[data-vn=confirm-yes]")
+    page.wait_for_function("document.body.dataset.vnState === 'title'")
+    before = seq(page)
+    page.click("[data-vn=start]")
+    wait_seq(page, before + 1)
+    assert what(page) == first[0]["text"]
+    page.click("[data-vn=skip]")
+    # Skipping runs through the eight seen lines and stops at the first unseen one.
+    page.wait_for_function("document.querySelector('#skip-indicator').hidden && "
+                           f"Number(document.body.dataset.vnSeq) >= {before + 9}")
+    page.wait_for_timeout(200)
+    assert seq(page) == before + 9
+    assert what(page) not in [l["text"] for l in first]
+
+    # Auto-forward: lines advance with no input.
+    slow = game_page(open_page, url, story, prefs={"skipTransitions": True, "afm": 1})
+    slow.click("[data-vn=start]")
+    wait_seq(slow, 1)
+    slow.click("[data-vn=auto]")
+    wait_seq(slow, 3)
+    slow.click("[data-vn=auto]")
+
+    # Text speed: letters appear over time; a click shows the rest, the next one advances.
+    typing = game_page(open_page, url, story, prefs={"skipTransitions": True, "cps": 15})
+    typing.click("[data-vn=start]")
+    wait_seq(typing, 1)
+    hidden = "e => [...e.querySelectorAll('.vn-unrevealed')].map(s => s.textContent).join('')"
+    assert typing.eval_on_selector("[data-vn=what]", hidden) != ""   # still typing
+    assert what(typing) == "New Caledonia, 2043"                     # the whole line is in the DOM
+    typing.click("[data-vn=advance]")                                 # shows the rest at once
+    assert typing.eval_on_selector("[data-vn=what]", hidden) == ""
+    assert seq(typing) == 1
+    typing.click("[data-vn=advance]")                                 # then advances
+    wait_seq(typing, 2)
+
+
+# Looking at it: screenshots on a desktop and a phone ------------------------------------------
+
+MANDATE = json.loads((TESTS / "plans" / "automation_mandate.json").read_text())
+GREYED_MENU = 10   # the eleventh menu on this route offers two choices greyed out
+
+
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_screenshots(viewport, open_page, url, story, shots_dir):
+    def shot(page, name):
+        path = shots_dir / f"web-{name}-{viewport}.png"
+        page.wait_for_timeout(150)
+        page.screenshot(path=str(path))
+        assert path.stat().st_size > 10_000
+        return path
+
+    page = game_page(open_page, url, story, viewport=viewport)
+    page.evaluate("document.fonts.ready.then(() => true)")
+    shot(page, "title")
+
+    dialogue = drive(page, [], stopAtLine=10)
+    assert dialogue["lines"][-1]["name"]                  # a named speaker, sprites on stage
+    assert page.eval_on_selector_all(".vn-layer img", "imgs => imgs.every(i => i.complete && i.naturalWidth > 0)")
+    shot(page, "dialogue")
+    if viewport == "phone":                               # a tap advances, as a click does
+        n = seq(page)
+        page.tap("[data-vn=advance]", position={"x": 200, "y": 100})
+        wait_seq(page, n + 1)
+
+    page = game_page(open_page, url, story, viewport=viewport)
+    at_menu = drive(page, MANDATE["choices"], stopAtMenu=GREYED_MENU)
+    assert at_menu["error"] is None and page.evaluate("document.body.dataset.vnState") == "menu"
+    disabled = page.eval_on_selector_all("[data-vn=choice]", "bs => bs.map(b => b.disabled)")
+    assert True in disabled and False in disabled
+    colours = page.eval_on_selector_all("[data-vn=choice]", "bs => bs.map(b => getComputedStyle(b).color)")
+    assert len({c for c, d in zip(colours, disabled) if d} & {c for c, d in zip(colours, disabled) if not d}) == 0
+    shot(page, "menu-greyed")
+
+    page.click("[data-vn=history]")
+    page.wait_for_function("document.body.dataset.vnScreen === 'history'")
+    assert page.eval_on_selector_all(".vn-history-entry", "es => es.length") > 50
+    shot(page, "history")
+
+    page.click("[data-vn=nav-save]")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    page.wait_for_selector("[data-vn=slot][data-slot='1-1'] .vn-slot-thumb img")
+    page.eval_on_selector("[data-vn=slot][data-slot='1-1'] img", "i => i.decode()")
+    shot(page, "save")
+
+    if viewport == "phone":
+        page.click("[data-vn=return]")
+        size = page.eval_on_selector("[data-vn=what]", "e => parseFloat(getComputedStyle(e).fontSize)")
+        assert size >= 16
+        heights = page.eval_on_selector_all("[data-vn=choice]", "bs => bs.map(b => b.getBoundingClientRect().height)")
+        assert min(heights) >= 44
+        quick = page.eval_on_selector_all("#quick button", "bs => bs.filter(b => b.offsetParent).map(b => b.getBoundingClientRect().height)")
+        assert min(quick) >= 44
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= VIEWPORTS["phone"]["width"]
+
+
+# Faithfulness: the same choices give the same story on web and desktop -------------------------
+# (Last in the module, so the tests above run while the engine plays in the background.)
+
+@pytest.mark.playthrough
+@pytest.mark.parametrize("plan_file", PLANS, ids=[p.stem for p in PLANS])
+def test_route_plays_identically_on_web_and_engine(plan_file, engine_traces, open_page, url, story):
+    plan = json.loads(plan_file.read_text())
+    page = game_page(open_page, url, story)
+    web = drive(page, plan["choices"])
+    assert web["error"] is None, web["error"]
+    trace = engine_traces[plan_file.stem].result(timeout=600)
+
+    engine_said = [(l.who, l.what) for l in trace.lines]
+    web_said = [(l["who"], l["raw"]) for l in web["lines"]]
+    for i, (w, e) in enumerate(zip(web_said, engine_said)):
+        assert w == e, f"line {i + 1} differs (label {web['lines'][i]['label']}): web {w!r}, engine {e!r}"
+    assert len(web_said) == len(engine_said)
+    # What the player reads: the text as rendered equals the engine's with tags removed.
+    assert [l["text"] for l in web["lines"]] == [strip_tags(l.what) for l in trace.lines]
+    assert [l["name"] for l in web["lines"]] == [l.name for l in trace.lines]
+    assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
+    assert web["labels"] == trace.labels
+    assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == plan["choices"]
+    assert ending_of(web["labels"]) == trace.ending == plan["ending"]
+
+
+@pytest.mark.playthrough
+def test_showcase_matches_engine_and_renders_text_safely(engine_traces, open_page, showcase_url, showcase_site):
+    story = json.loads((showcase_site.out / "story.json").read_text())
+    page = open_page(showcase_url, prefs=FAST, save_key=story["save_key"])
+    # Markup in the story and in [var] values is text, never HTML; Mo's what_color
+    # and what_italic apply.
+    early = drive(page, [], stopAtLine=3)
+    assert early["lines"][0]["text"] == "Hello, <b>Eve</b> & co. Your score is 1."
+    assert early["lines"][2]["text"] == "Her own colours. <script>alert(1)</script> <img src=x>"
+    assert page.eval_on_selector("#game", "g => g.querySelectorAll('script, [data-vn=what] *:not(span)').length") == 0
+    assert page.eval_on_selector("[data-vn=what]", "e => getComputedStyle(e).fontStyle") == "italic"
+    assert page.eval_on_selector("[data-vn=what]", "e => getComputedStyle(e).color") == "rgb(221, 238, 255)"
+
+    page2 = open_page(showcase_url, prefs=FAST, save_key=story["save_key"])
+    tags = drive(page2, [], stopAtLine=2)
+    assert tags["lines"][1]["text"] == "Tags: bold, italic, orange, big, [not a var] and {braces}."
+    styles = dict(page2.eval_on_selector_all("[data-vn=what] span", "els => els.map(e => [e.textContent, e.getAttribute('style')])"))
+    assert "bold" in styles["bold"] and "italic" in styles["italic"]
+    assert "rgb(255, 136, 0)" in styles["orange"] and "calc(1em + var(--u) * 8)" in styles["big"]
+
+    page3 = open_page(showcase_url, prefs=FAST, save_key=story["save_key"])
+    web = drive(page3, SHOWCASE_CHOICES)
+    assert web["error"] is None
+    assert web["made"][0]["offered"] == [["Bump the score", False], ["Only when lucky", True], ["Never offered", True]]
+    trace = engine_traces["showcase"].result(timeout=600)
+    # The harness names a caption's speaker after the previous line; compare shown names.
+    assert [(l["name"], l["raw"]) for l in web["lines"]] == [(l.name, l.what) for l in trace.lines]
+    assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
+    assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
+    assert ending_of(web["labels"]) == trace.ending == "ending_human_fixture"

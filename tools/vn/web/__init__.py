@@ -1,0 +1,71 @@
+"""`vn web`: the story as a small static site, played in any browser.
+
+`vn web build [GAME_DIR] [--out DIR]` runs Ren'Py once to export the story as
+its own parser sees it (plus characters, transforms, transitions and
+translations as the engine evaluates them), compiles that into the player's
+story data (failing with file:line on anything the player cannot show as
+Ren'Py does), converts the images the story uses to WebP, subsets the fonts,
+and moves the finished site into place in one step.
+
+`vn web serve [DIR] [--port N]` serves a built site on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("web", help="build or serve the web player",
+                              description="Build the game as a static web site, or serve one.")
+    sub = p.add_subparsers(dest="web_command", metavar="ACTION")
+    sub.required = True
+
+    b = sub.add_parser("build", help="build the static site",
+                       description="Export the story with Ren'Py's own parser and build the web player.")
+    b.add_argument("game_dir", nargs="?", default=".", help="the game's base directory")
+    b.add_argument("--out", "-o", default=None, help="output folder (default: GAME_DIR/out/web)")
+    b.add_argument("--json", action="store_true", help="report the build as JSON")
+    b.set_defaults(func=build_main)
+
+    s = sub.add_parser("serve", help="serve a built site on 127.0.0.1",
+                       description="Serve a built web player on 127.0.0.1 and print its address.")
+    s.add_argument("dir", nargs="?", default="out/web", help="the built site (default: out/web)")
+    s.add_argument("--port", "-p", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    s.add_argument("--verbose", "-v", action="store_true", help="log every request")
+    s.set_defaults(func=serve_main)
+
+
+def build_main(args: argparse.Namespace) -> int:
+    import json
+
+    from .build import build_web
+    result = build_web(args.game_dir, args.out)
+    kinds = result.by_kind()
+    if args.json:
+        print(json.dumps({"out": str(result.out), "total_bytes": result.total_bytes,
+                          "files": len(result.files), "statements": result.statements,
+                          "images": result.images, "languages": result.languages,
+                          "bytes_by_kind": kinds, "seconds": round(result.seconds, 2)}, indent=1))
+    else:
+        mb = result.total_bytes / 1e6
+        langs = ", ".join(result.languages) or "none"
+        print(f"{result.out}: {len(result.files)} files, {mb:.2f} MB "
+              f"({result.statements} statements, {result.images} images, translations: {langs}) "
+              f"in {result.seconds:.1f}s")
+    return 0
+
+
+def serve_main(args: argparse.Namespace) -> int:
+    from .serve import check_site, make_server, url_of
+    directory = check_site(args.dir)
+    server = make_server(directory, args.port, quiet=not args.verbose)
+    print(f"Serving {directory} at {url_of(server)} (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    finally:
+        server.server_close()
+    return 0

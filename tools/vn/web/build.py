@@ -1,0 +1,220 @@
+"""`vn web build`: the static site, built in a temporary folder and moved into place.
+
+Order of work: one engine run (story export + web extras), then the compile,
+which validates everything; only then is anything written, into a temporary
+folder beside the output, which replaces the output in one rename. A failure
+at any point leaves the output folder as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..engine import game_base
+from ..errors import VnError
+from . import assets
+from .compile import Compiled, compile_story, story_hash
+from .engine import web_export
+from .theme import theme_css
+from .translations import language_code
+
+PLAYER_DIR = Path(__file__).parent / "player"
+PLAYER_FILES = ("player.js", "player.css")
+BUILD_INFO = "build.json"
+BUILD_FORMAT = "vn-web-build"
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    total_bytes: int
+    files: dict[str, int] = field(default_factory=dict)   # bundle path -> bytes
+    statements: int = 0
+    images: int = 0
+    languages: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def by_kind(self) -> dict[str, int]:
+        kinds: dict[str, int] = {}
+        for path, size in self.files.items():
+            kind = path.split("/")[0] if "/" in path else path
+            kinds[kind] = kinds.get(kind, 0) + size
+        return kinds
+
+
+def _is_previous_build(out: Path) -> bool:
+    if not out.is_dir():
+        return False
+    if not any(out.iterdir()):
+        return True
+    try:
+        info = json.loads((out / BUILD_INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(info, dict) and info.get("format") == BUILD_FORMAT
+
+
+def _dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _font_faces(game_dir: Path, gui: dict, replacements: list[dict]) -> list[tuple[str, str, int, str]]:
+    """(family, file relative to game/, weight, style) for the fonts the player uses."""
+    faces = []
+    text_font = gui.get("text_font")
+    for family, key in (("vn-text", "text_font"), ("vn-name", "name_text_font"), ("vn-ui", "interface_text_font")):
+        path = gui.get(key)
+        if isinstance(path, str) and (game_dir / path).is_file():
+            faces.append((family, path, 400, "normal"))
+    if isinstance(text_font, str) and (game_dir / text_font).is_file():
+        for r in replacements:
+            if r.get("font") == text_font and isinstance(r.get("use"), str) and (game_dir / r["use"]).is_file():
+                faces.append(("vn-text", r["use"], 700 if r.get("bold") else 400,
+                              "italic" if r.get("italic") else "normal"))
+    return faces
+
+
+def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[str, int]:
+    """Write the whole site into the empty folder `dest`; return path -> size."""
+    game_dir = base / "game"
+    story = compiled.story
+    gui = data.get("gui", {})
+    config = data.get("config", {})
+
+    # Images the story shows, then the GUI pieces.
+    converted = assets.convert_images(game_dir, compiled.images, dest)
+    images = {}
+    for name, rec in story["images"].items():
+        if "file" in rec:
+            out = converted[name]
+            images[name] = {"f": out.path, "w": out.width, "h": out.height}
+        else:
+            images[name] = {"solid": rec["solid"]}
+    story["images"] = images
+    gui_src = assets.gui_images(game_dir, gui.get("main_menu_background"), gui.get("game_menu_background"))
+    gui_out = assets.convert_images(game_dir, {f"gui-{role}": rel for role, rel in gui_src.items()}, dest)
+    gui_paths = {role: gui_out[f"gui-{role}"].path for role in gui_src}
+
+    # Fonts, subset to what the game shows.
+    chars = assets.needed_chars(compiled.texts + [s for tl in compiled.translations.values()
+                                                  for s in tl["strings"].values()]
+                                + _ui_texts())
+    fonts_css = []
+    done: dict[str, tuple[str, str]] = {}
+    font_dirs = set()
+    (dest / "fonts").mkdir(exist_ok=True)
+    for family, rel, weight, style in _font_faces(game_dir, gui, data.get("fonts", [])):
+        if rel not in done:
+            src = game_dir / rel
+            font_dirs.add(src.parent)
+            stem = assets._slug(Path(rel).stem)
+            target = dest / "fonts" / stem
+            fmt = assets.subset_font(src, chars, target)
+            written = next(p for p in (dest / "fonts").iterdir() if p.stem == stem)
+            digest = hashlib.sha256(written.read_bytes()).hexdigest()[:8]
+            final = written.with_name(f"{stem}-{digest}{written.suffix}")
+            written.rename(final)
+            done[rel] = (f"fonts/{final.name}", fmt)
+        path, fmt = done[rel]
+        fonts_css.append({"family": family, "src": path, "format": fmt, "weight": weight, "style": style})
+    assets.copy_licences(font_dirs, dest)
+
+    # The story data and the translations.
+    title = config.get("name") if isinstance(config.get("name"), str) else base.name
+    story.update({
+        "title": title,
+        "window_title": config.get("window_title") if isinstance(config.get("window_title"), str) else title,
+        "game_version": config.get("version") if isinstance(config.get("version"), str) else "",
+        "about": gui.get("about") if isinstance(gui.get("about"), str) else "",
+        "save_key": str(config.get("save_directory") or title),
+        "screen": [int(config.get("screen_width") or 1280), int(config.get("screen_height") or 720)],
+        "defaults": {"text_cps": int(data.get("preferences", {}).get("text_cps") or 0),
+                     "afm_time": int(data.get("preferences", {}).get("afm_time") or 15)},
+        "history_length": int(gui.get("history_length") or 250),
+        "window_mode": config.get("window") if config.get("window") in ("auto", "show", "hide") else "hide",
+        "lang_code": "en", "lang_name": "English",
+        "language_codes": {lang: language_code(lang) for lang in compiled.translations},
+    })
+    story["hash"] = story_hash({k: story[k] for k in ("code", "labels", "vars", "functions", "consts", "files")})
+    (dest / "story.json").write_text(_dump(story), encoding="utf-8")
+    if compiled.translations:
+        (dest / "tl").mkdir()
+        for lang, tl in compiled.translations.items():
+            (dest / "tl" / f"{lang}.json").write_text(
+                _dump({"dialogue": tl["dialogue"], "strings": tl["strings"]}), encoding="utf-8")
+
+    # The player: theme, scripts, page.
+    (dest / "theme.css").write_text(theme_css(gui, fonts_css, gui_paths), encoding="utf-8")
+    for name in PLAYER_FILES:
+        shutil.copyfile(PLAYER_DIR / name, dest / name)
+    head = []
+    if "icon" in gui_paths:
+        head.append(f'<link rel="icon" href="{html.escape(gui_paths["icon"])}">')
+    else:  # no icon: say so, or browsers ask for /favicon.ico
+        head.append('<link rel="icon" href="data:,">')
+    head.append('<link rel="preload" href="story.json" as="fetch" crossorigin>')
+    if "main_menu" in gui_paths:
+        head.append(f'<link rel="preload" href="{html.escape(gui_paths["main_menu"])}" as="image">')
+    for path in sorted({f["src"] for f in fonts_css if f["family"] == "vn-ui"}):
+        head.append(f'<link rel="preload" href="{html.escape(path)}" as="font" type="font/{fonts_css[0]["format"]}" crossorigin>')
+    page = (PLAYER_DIR / "index.html").read_text(encoding="utf-8")
+    page = page.replace("{{TITLE}}", html.escape(title)).replace("{{LANG}}", "en") \
+        .replace("{{HEAD}}", "\n".join(head))
+    (dest / "index.html").write_text(page, encoding="utf-8")
+
+    sizes = {}
+    for p in sorted(dest.rglob("*")):
+        if p.is_file():
+            sizes[p.relative_to(dest).as_posix()] = p.stat().st_size
+    info = {"format": BUILD_FORMAT, "version": 1, "title": title, "story_hash": story["hash"],
+            "statements": len(story["code"]), "images": len(images),
+            "languages": sorted(compiled.translations), "total_bytes": sum(sizes.values()),
+            "files": len(sizes)}
+    (dest / BUILD_INFO).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+    sizes[BUILD_INFO] = (dest / BUILD_INFO).stat().st_size
+    return sizes
+
+
+def _ui_texts() -> list[str]:
+    from .translations import UI_STRINGS
+    return list(UI_STRINGS) + ["\u221e", "\u00d7", "\u2013", "\u2192", "1 \u2013 9", "Skip Mode"]
+
+
+def build_web(game: str | Path | None = None, out: str | Path | None = None, *,
+              data: dict | None = None) -> BuildResult:
+    """Build the web player for the game at `game` into `out` (default: BASE/out/web)."""
+    started = time.monotonic()
+    base = game_base(game)
+    out = Path(out).resolve() if out else base / "out" / "web"
+    if out.exists() and not _is_previous_build(out):
+        raise VnError(f"{out}: exists and is not a web build; refusing to replace it")
+    if data is None:
+        data = web_export(base)
+    compiled = compile_story(data, base / "game")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
+    try:
+        sizes = build_site(base, data, compiled, tmp)
+        os.chmod(tmp, 0o755)
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+            old.rmdir()
+            os.rename(out, old)
+            os.rename(tmp, out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return BuildResult(out=out, total_bytes=sum(sizes.values()), files=sizes,
+                       statements=len(compiled.story["code"]), images=len(compiled.story["images"]),
+                       languages=sorted(compiled.translations), seconds=time.monotonic() - started)

@@ -1,0 +1,712 @@
+"""The story export (plus web extras), compiled into the player's story data.
+
+Input: what `vn.web.engine.web_export` returns, i.e. the story as Ren'Py parsed
+it and the engine's own view of characters, transforms, transitions and images.
+Output: `Compiled`, whose `story` is the JSON the player runs: a flat list of
+statements linked by index, the characters, the images, transforms and
+transitions it uses, and the story's Python as expression trees (pyexpr).
+
+Every statement that control can reach from a label is compiled; a statement,
+expression, text tag, character, transform, transition or image that the player
+cannot show as Ren'Py does is a `LocatedError` naming its file and line.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import VnError
+from . import pyexpr, text as textmod
+
+PLAYER_FORMAT = "vn-web-story"
+PLAYER_VERSION = 1
+
+# Statement kinds that only matter at init time: at run time control passes over them.
+INIT_KINDS = {"define", "default", "transform", "screen", "style", "image", "testcase",
+              "early_python", "translate", "endtranslate", "pass", "init"}
+# Ren'Py's special labels: the main menu ones belong to its menu context, which the
+# player replaces with its own title screen; the others would run at times the
+# player has no equivalent for, so a game that has them is refused.
+MENU_LABELS = {"main_menu", "before_main_menu", "main_menu_screen", "quit", "after_warp"}
+REFUSED_LABELS = {"splashscreen": "a splash screen", "after_load": "code run after loading"}
+# Transform properties the player applies; values of None are Ren'Py's "unset".
+POSITION_PROPERTIES = {"xpos", "ypos", "xanchor", "yanchor", "xalign", "yalign", "align", "pos",
+                       "anchor", "xoffset", "yoffset", "alpha", "zoom", "xzoom", "yzoom"}
+NEUTRAL_PROPERTIES = {"rotate": None, "xsize": None, "ysize": None, "fit": None, "crop": None,
+                      "subpixel": None, "alignaround": None}
+WHAT_STYLES = {"say_dialogue", "say_thought", "centered_text"}
+WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold", "underline"}
+WHO_ARGS = {"substitute", "style", "color", "italic", "bold"}
+
+
+class LocatedError(VnError):
+    """Something the web player cannot play, at `file:line`."""
+
+    def __init__(self, file: str | None, line: int | None, message: str):
+        where = f"{file}:{line}: " if file and line else (f"{file}: " if file else "")
+        super().__init__(where + message)
+        self.file = file
+        self.line = line
+        self.detail = message
+
+
+@dataclass
+class Compiled:
+    story: dict
+    images: dict[str, str]            # image name -> file relative to game/ (files only)
+    texts: list[str] = field(default_factory=list)   # every string shown, for font subsetting
+    strings_needed: set[str] = field(default_factory=set)  # strings looked up in translations
+    translate_ids: set[str] = field(default_factory=set)
+    translations: dict[str, dict] = field(default_factory=dict)  # lang -> player data
+
+
+def _position(value: Any) -> list:
+    """A Ren'Py position: float = fraction of the area, int = pixels."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"position {value!r}")
+    if isinstance(value, float):
+        return ["f", value]
+    return ["p", value]
+
+
+class StoryCompiler:
+    def __init__(self, data: dict, game_dir: Path):
+        self.data = data
+        self.game_dir = Path(game_dir)
+        self.story = data["story"]
+        self.nodes: list[dict] = self.story["nodes"]
+        self.by_id = {n["id"]: n for n in self.nodes}
+        self.labels: dict[str, str] = self.story["labels"]
+        self.characters_ex: dict = data.get("characters", {})
+        self.images_ex: dict = data.get("images", {})
+        self.image_names = [i["name"] for i in self.story.get("images", [])]
+        self.image_files = {i["name"]: i.get("file") for i in self.story.get("images", [])}
+        self.index: dict[str, int] = {}
+        self.out: list[dict] = []
+        self.used_images: dict[str, dict] = {}
+        self.used_chars: dict[str, dict] = {}
+        self.used_transforms: dict[str, dict] = {}
+        self.used_transitions: dict[str, dict] = {}
+        self.texts: list[str] = []
+        self.strings_needed: set[str] = set()
+        self.translate_ids: set[str] = set()
+        self._functions: dict[str, pyexpr.Function | None] = {}
+        self._function_src: dict[str, tuple[ast.FunctionDef, str, int]] = {}
+        self._init_constants: dict[str, tuple[Any, str, int]] = {}
+        self._defines: dict[str, dict] = {}
+        self._defaults: dict[str, dict] = {}
+        self.used_constants: set[str] = set()
+        self._collect_init()
+        self.names = pyexpr.Names(
+            variables=set(self._defaults) | self._story_assigned(),
+            lookup_constant=self._lookup_constant,
+            lookup_function=self._lookup_function,
+        )
+
+    # Errors -------------------------------------------------------------------
+
+    def fail(self, record: dict, message: str, offset: int = 0) -> LocatedError:
+        return LocatedError(record.get("file"), (record.get("line") or 0) + offset or None, message)
+
+    def code_offset(self, record: dict, err: pyexpr.CompileError) -> int:
+        """Line offset of a Python error inside a `$` line or a `python:` block."""
+        offset = err.line_offset
+        path = self.game_dir.parent / record["file"]
+        try:
+            line = path.read_text(encoding="utf-8").splitlines()[record["line"] - 1].strip()
+        except (OSError, IndexError, UnicodeDecodeError):
+            return offset
+        if line.endswith(":") and ("python" in line.split(":")[0].split()):
+            offset += 1
+        return offset
+
+    # Names ----------------------------------------------------------------------
+
+    def _collect_init(self) -> None:
+        for n in self.nodes:
+            kind = n["kind"]
+            if kind == "default" and n.get("store") == "store":
+                self._defaults[n["name"]] = n
+            elif kind == "define" and n.get("store") == "store" and n.get("operator", "=") == "=" \
+                    and not n.get("index"):
+                self._defines[n["name"]] = n
+            elif kind == "python" and n.get("init") is not None and n.get("store") == "store":
+                try:
+                    tree = ast.parse(n["source"] or "")
+                except SyntaxError:
+                    continue
+                base = n["line"] + 1  # the code starts on the line after `init python:`
+                for stmt in tree.body:
+                    if isinstance(stmt, ast.FunctionDef):
+                        self._function_src[stmt.name] = (stmt, n["file"], base)
+                    elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                            and isinstance(stmt.targets[0], ast.Name):
+                        try:
+                            value = ast.literal_eval(stmt.value)
+                        except (ValueError, SyntaxError, TypeError):
+                            continue
+                        self._init_constants[stmt.targets[0].id] = (value, n["file"], base + stmt.lineno - 1)
+
+    def _story_assigned(self) -> set[str]:
+        rv: set[str] = set()
+        for n in self.nodes:
+            if n["kind"] == "python" and n.get("init") is None and n.get("store") == "store":
+                rv |= pyexpr.assigned_names(n.get("source") or "")
+        return rv
+
+    @staticmethod
+    def _literal(source: str) -> Any:
+        tree = ast.parse(source.strip(), mode="eval").body
+        # _("text") and friends mark a string for translation; the value is the text.
+        if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id in ("_", "__", "_p") \
+                and len(tree.args) == 1 and not tree.keywords:
+            tree = tree.args[0]
+        return ast.literal_eval(tree)
+
+    def _lookup_constant(self, name: str) -> tuple[bool, Any]:
+        if name in self._defines:
+            rec = self._defines[name]
+            try:
+                value = self._literal(rec.get("source") or "")
+            except (ValueError, SyntaxError, TypeError):
+                raise pyexpr.CompileError(
+                    f"{name!r} (define at {rec['file']}:{rec['line']}) is not a constant the web player can use")
+            return True, pyexpr.constant_value(value)
+        if name in self._init_constants:
+            value, _, _ = self._init_constants[name]
+            return True, pyexpr.constant_value(value)
+        return False, None
+
+    def _lookup_function(self, name: str) -> pyexpr.Function | None:
+        if name in self._functions:
+            return self._functions[name] or pyexpr.Function(name, self._pending_params(name), [], "", 0)
+        src = self._function_src.get(name)
+        if src is None:
+            return None
+        node, file, base = src
+        self._functions[name] = None  # recursion guard while compiling its body
+        try:
+            fn = pyexpr.compile_function(node, self.names, file, base + node.lineno - 1)
+        except pyexpr.CompileError as e:
+            raise LocatedError(file, base + e.line_offset, f"{name}(): {e}" if not str(e).startswith(name) else str(e)) from None
+        self._functions[name] = fn
+        return fn
+
+    def _pending_params(self, name: str) -> list[str]:
+        node = self._function_src[name][0]
+        return [a.arg for a in node.args.args]
+
+    def expression(self, record: dict, source: str | None) -> list | None:
+        if source is None or source.strip() == "True":
+            return None
+        try:
+            return pyexpr.compile_expression(source, self.names)
+        except pyexpr.CompileError as e:
+            raise self.fail(record, f"{e} (in {source.strip()!r})") from None
+
+    # Reachability -------------------------------------------------------------
+
+    def successors(self, n: dict) -> list[str]:
+        rv = []
+        kind = n["kind"]
+        if n.get("next"):
+            rv.append(n["next"])
+        if kind == "menu":
+            rv += [i["next"] for i in n["items"] if i.get("next")]
+        elif kind == "if":
+            rv += [e["next"] for e in n["entries"] if e.get("next")]
+        elif kind == "while" and n.get("body"):
+            rv.append(n["body"])
+        elif kind in ("jump", "call") and not n.get("expression"):
+            target = self.labels.get(n["target"])
+            if target:
+                rv.append(target)
+        return rv
+
+    def reachable(self) -> list[dict]:
+        seen: set[str] = set()
+        for name, what in REFUSED_LABELS.items():
+            if name in self.labels:
+                raise self.fail(self.by_id[self.labels[name]],
+                                f"label {name} ({what}) is not supported by the web player")
+        todo = [nid for name, nid in self.labels.items()
+                if name not in MENU_LABELS and not name.startswith("_")]
+        while todo:
+            nid = todo.pop()
+            if nid in seen or nid not in self.by_id:
+                continue
+            seen.add(nid)
+            todo += self.successors(self.by_id[nid])
+        return [n for n in self.nodes if n["id"] in seen]
+
+    # Characters, images, transforms, transitions -----------------------------------------
+
+    def character(self, record: dict, who: str | None) -> str:
+        key = who or ""
+        if key in self.used_chars:
+            return key
+        if who is None:
+            ex = self.characters_ex.get("narrator") or {"id": "narrator", "name": None}
+            display = None
+        elif who.isidentifier():
+            ex = self.characters_ex.get(who)
+            if ex is None:
+                raise self.fail(record, f"unknown character {who!r}")
+            display = ex.get("name")
+        elif who[:1] in ("'", '"'):
+            try:
+                display = ast.literal_eval(who)
+            except (ValueError, SyntaxError):
+                raise self.fail(record, f"unsupported speaker {who}") from None
+            if not isinstance(display, str):
+                raise self.fail(record, f"unsupported speaker {who}")
+            ex = self.characters_ex.get("name_only") or {"id": "name_only", "name": None}
+        else:
+            raise self.fail(record, f"unsupported speaker expression {who!r}")
+        if ex.get("dynamic"):
+            raise self.fail(record, f"character {who}: dynamic names are not supported")
+        if ex.get("condition") is not None:
+            raise self.fail(record, f"character {who}: condition= is not supported")
+        if ex.get("mode", "say") != "say" or ex.get("class") == "NVLCharacter":
+            raise self.fail(record, f"character {who}: NVL mode is not supported")
+        if ex.get("special") == "vcentered":
+            raise self.fail(record, f"character {who}: vertical text is not supported")
+        if display is not None and not isinstance(display, str):
+            raise self.fail(record, f"character {who}: its name is not a string")
+        who_args = ex.get("who_args") or {}
+        what_args = ex.get("what_args") or {}
+        for args, allowed, part in ((who_args, WHO_ARGS, "who"), (what_args, WHAT_ARGS, "what")):
+            if not isinstance(args, dict) or "$repr" in args:
+                raise self.fail(record, f"character {who}: cannot read its {part} arguments")
+            extra = sorted(set(args) - allowed)
+            if extra:
+                raise self.fail(record, f"character {who}: {part}_{extra[0]} is not supported by the web player")
+        style = what_args.get("style", "say_dialogue")
+        if style not in WHAT_STYLES:
+            raise self.fail(record, f"character {who}: what style {style!r} is not supported")
+        for k in ("color",):
+            for args in (who_args, what_args):
+                if args.get(k) is not None and not (isinstance(args[k], str) and textmod.COLOR.match(args[k])):
+                    raise self.fail(record, f"character {who}: unsupported colour {args[k]!r}")
+        rec = {
+            "n": display,
+            "c": who_args.get("color"),
+            "wc": what_args.get("color"),
+            "wi": bool(what_args.get("italic")),
+            "wb": bool(what_args.get("bold")),
+            "wu": bool(what_args.get("underline")),
+            "ni": bool(who_args.get("italic")),
+            "nb": bool(who_args.get("bold")),
+            "img": ex.get("image"),
+            "sp": "centered" if style == "centered_text" else None,
+            "pre": [ex.get("who_prefix") or "", ex.get("who_suffix") or "",
+                    ex.get("what_prefix") or "", ex.get("what_suffix") or ""],
+        }
+        for part in rec["pre"]:
+            self.check_text(record, part)
+        if display:
+            self.check_text(record, display)
+            self.strings_needed.add(display)
+            self.texts.append(display)
+        self.used_chars[key] = {k: v for k, v in rec.items() if v not in (None, False) and v != ["", "", "", ""]}
+        return key
+
+    def images_of(self, tag: str) -> list[tuple[str, set[str]]]:
+        rv = []
+        for name in self.image_names:
+            parts = name.split()
+            if parts[0] == tag:
+                rv.append((name, set(parts[1:])))
+        return rv
+
+    def use_image(self, record: dict, name: str) -> None:
+        if name in self.used_images:
+            return
+        ex = self.images_ex.get(name, {})
+        if ex.get("class") == "Solid" and ex.get("solid"):
+            self.used_images[name] = {"solid": ex["solid"]}
+            return
+        file = self.image_files.get(name) or ex.get("file")
+        if not file:
+            raise self.fail(record, f"image {name!r} is a {ex.get('class', 'displayable')}, "
+                                    "which the web player cannot show (only image files and solid colours)")
+        if not (self.game_dir / file).is_file():
+            raise self.fail(record, f"image {name!r}: file game/{file} not found")
+        self.used_images[name] = {"file": file}
+
+    def resolve_image(self, record: dict, tag: str, attrs: list[str], what: str,
+                      required: bool = True) -> list[str]:
+        """Images a show of `tag attrs` may pick at run time (all are shipped)."""
+        wanted = set(attrs)
+        cands = [name for name, have in self.images_of(tag) if wanted <= have]
+        if not cands and required:
+            full = " ".join([tag, *attrs])
+            raise self.fail(record, f"{what}: image {full!r} not found")
+        for name in cands:
+            self.use_image(record, name)
+        return cands
+
+    def transform(self, record: dict, name: str) -> str:
+        if name in self.used_transforms:
+            return name
+        ex = self.data.get("transforms", {}).get(name)
+        if ex is None:
+            raise self.fail(record, f"transform {name!r} is unknown to the web player")
+        where = f" (defined at {ex['file']}:{ex['line']})" if ex.get("file") else ""
+        if ex.get("error"):
+            raise self.fail(record, f"transform {name!r}: {ex['error']}")
+        if ex.get("problems"):
+            raise self.fail(record, f"transform {name!r}{where}: {ex['problems'][0]} is not supported by the web player")
+        props: dict[str, Any] = {}
+        for prop, value in ex.get("properties", []):
+            if prop in NEUTRAL_PROPERTIES:
+                if value in (None, False) or prop == "subpixel" or (prop == "alignaround" and value == [0, 0]):
+                    continue
+                raise self.fail(record, f"transform {name!r}{where}: property {prop} is not supported")
+            if prop in ("alpha", "zoom", "xzoom", "yzoom") and value == 1:
+                props.pop(prop, None)
+                continue
+            if prop not in POSITION_PROPERTIES:
+                raise self.fail(record, f"transform {name!r}{where}: property {prop} is not supported")
+            try:
+                if prop in ("xalign", "yalign"):
+                    axis = prop[0]
+                    props[axis + "pos"] = _position(float(value))
+                    props[axis + "anchor"] = _position(float(value))
+                elif prop in ("align", "pos", "anchor"):
+                    if not isinstance(value, list) or len(value) != 2:
+                        raise ValueError(value)
+                    if prop == "align":
+                        for axis, v in zip("xy", value):
+                            props[axis + "pos"] = _position(float(v))
+                            props[axis + "anchor"] = _position(float(v))
+                    else:
+                        for axis, v in zip("xy", value):
+                            props[axis + prop] = _position(v)
+                elif prop in ("xpos", "ypos", "xanchor", "yanchor"):
+                    props[prop] = _position(value)
+                elif prop in ("xoffset", "yoffset"):
+                    if isinstance(value, bool) or not isinstance(value, (int, float)):
+                        raise ValueError(value)
+                    props[prop] = value
+                else:  # alpha, zoom, xzoom, yzoom
+                    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                        raise ValueError(value)
+                    props[prop] = value
+            except (ValueError, TypeError):
+                raise self.fail(record, f"transform {name!r}{where}: unsupported value {prop} {value!r}") from None
+        self.used_transforms[name] = props
+        return name
+
+    def transition(self, record: dict, expr: str | None) -> str | None:
+        if expr is None or expr == "None":
+            return None
+        if expr in self.used_transitions:
+            return expr
+        ex = self.data.get("transitions", {}).get(expr)
+        if ex is None:
+            raise self.fail(record, f"transition {expr!r} is unknown to the web player")
+        if ex.get("error"):
+            raise self.fail(record, f"transition {expr!r}: {ex['error']}")
+        if ex.get("problems"):
+            raise self.fail(record, f"transition {expr!r}: {ex['problems'][0]} is not supported by the web player")
+        if ex["type"] == "none":
+            return None
+        if ex["type"] == "dissolve":
+            self.used_transitions[expr] = {"type": "dissolve", "time": float(ex["time"])}
+        elif ex["type"] == "fade":
+            color = ex.get("color") or "#000000ff"
+            if not textmod.COLOR.match(color):
+                raise self.fail(record, f"transition {expr!r}: colour {color!r} is not supported")
+            self.used_transitions[expr] = {"type": "fade", "out": float(ex["out_time"]),
+                                           "hold": float(ex["hold_time"]), "in": float(ex["in_time"]),
+                                           "color": color}
+        else:
+            raise self.fail(record, f"transition {expr!r} ({ex['type']}) is not supported by the web player")
+        return expr
+
+    # Text ---------------------------------------------------------------------------
+
+    def check_text(self, record: dict, text: str) -> None:
+        try:
+            textmod.check_tags(text)
+            for name, _flags in textmod.interpolations(text):
+                if name in self.names.variables:
+                    self.names.used_variables.add(name)
+                    continue
+                try:
+                    found, _ = self._lookup_constant(name)
+                except pyexpr.CompileError as e:
+                    raise textmod.TextError(f"[{name}]: {e}") from None
+                if not found:
+                    raise textmod.TextError(f"[{name}]: unknown name {name!r}")
+                self.used_constants.add(name)
+        except textmod.TextError as e:
+            raise self.fail(record, str(e)) from None
+
+    # Statements ---------------------------------------------------------------------
+
+    def link(self, nid: str | None) -> int:
+        if nid is None:
+            return -1
+        if nid not in self.index:
+            raise LocatedError(None, None, f"internal: statement {nid} was not compiled")
+        return self.index[nid]
+
+    def label_index(self, record: dict, target: str) -> int:
+        nid = self.labels.get(target)
+        if nid is None:
+            raise self.fail(record, f"label {target!r} not found")
+        return self.link(nid)
+
+    def compile_code(self) -> None:
+        reach = self.reachable()
+        files = sorted({n["file"] for n in reach})
+        file_index = {f: i for i, f in enumerate(files)}
+        for i, n in enumerate(reach):
+            self.index[n["id"]] = i
+        for n in reach:
+            rec = self.statement(n)
+            rec["f"] = file_index[n["file"]]
+            rec["l"] = n["line"]
+            self.out.append(rec)
+
+        self.files = files
+        if "start" not in self.labels:
+            raise LocatedError("game", None, "no 'start' label: the web player has nowhere to begin")
+
+    def finish(self, translations: dict[str, dict]) -> Compiled:
+        variables = []
+        for name, rec in self._defaults.items():
+            try:
+                value = self._literal(rec.get("source") or "")
+                variables.append([name, ["c", pyexpr.constant_value(value)]])
+            except (ValueError, SyntaxError, TypeError):
+                variables.append([name, self.expression(rec, rec.get("source"))])
+            except pyexpr.CompileError as e:
+                raise self.fail(rec, str(e)) from None
+        constants = {}
+        for name in sorted(self.used_constants):
+            constants[name] = self._lookup_constant(name)[1]
+
+        functions = {name: {"p": fn.params, "b": fn.body}
+                     for name, fn in sorted(self._functions.items()) if fn is not None
+                     and name in self.names.used_functions}
+        config = self.data.get("config", {})
+        story = {
+            "format": PLAYER_FORMAT,
+            "version": PLAYER_VERSION,
+            "renpy": self.story.get("renpy_version"),
+            "files": self.files,
+            "start": self.label_index({"file": "game", "line": None}, "start"),
+            "labels": {name: self.index[nid] for name, nid in sorted(self.labels.items()) if nid in self.index},
+            "code": self.out,
+            "chars": self.used_chars,
+            "images": self.used_images,
+            "transforms": self.used_transforms,
+            "transitions": self.used_transitions,
+            "vars": variables,
+            "consts": constants,
+            "functions": functions,
+            "menu_include_disabled": bool(config.get("menu_include_disabled", False)),
+            "side_tag": config.get("side_image_prefix_tag") or "side",
+            "max_call_depth": pyexpr.MAX_CALL_DEPTH,
+            "languages": {lang: tl["name"] for lang, tl in translations.items()},
+        }
+        image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
+        return Compiled(story=story, images=image_files, texts=self.texts,
+                        strings_needed=self.strings_needed, translate_ids=self.translate_ids)
+
+    def statement(self, n: dict) -> dict:
+        kind = n["kind"]
+        method = getattr(self, "s_" + kind, None)
+        if method is not None:
+            return method(n)
+        if kind in INIT_KINDS or (kind == "python" and n.get("init") is not None):
+            return {"k": "pass", "x": self.link(n.get("next"))}
+        if kind == "user":
+            name = n.get("name") or "?"
+            return self._unsupported(n, f"statement {name!r} is not supported by the web player "
+                                        f"({(n.get('source') or '').strip()})")
+        return self._unsupported(n, f"statement kind {kind!r} is not supported by the web player")
+
+    def _unsupported(self, n: dict, message: str) -> dict:
+        raise self.fail(n, message)
+
+    def s_label(self, n: dict) -> dict:
+        if n.get("parameters"):
+            raise self.fail(n, f"label {n['name']}: parameters are not supported by the web player")
+        return {"k": "label", "n": n["name"], "x": self.link(n.get("next"))}
+
+    def say_record(self, n: dict, who: str | None, what: str, attributes: list[str], ctx: dict) -> dict:
+        key = self.character(ctx, who)
+        char = self.used_chars[key]
+        if ctx.get("temporary_attributes"):
+            raise self.fail(ctx, "temporary say attributes (@) are not supported by the web player")
+        if ctx.get("arguments"):
+            raise self.fail(ctx, "say arguments are not supported by the web player")
+        if ctx.get("with") not in (None, "None"):
+            raise self.fail(ctx, "say ... with <transition> is not supported by the web player")
+        if attributes:
+            tag = char.get("img")
+            if not tag:
+                raise self.fail(ctx, f"say has image attributes {' '.join(attributes)!r}, but "
+                                     f"character {who!r} has no image tag")
+            shown = self.resolve_image(ctx, tag, attributes, "say attributes", required=False)
+            side = self.resolve_image(ctx, self.side_tag(), [tag, *attributes], "side image", required=False)
+            if not shown and not side:
+                raise self.fail(ctx, f"say attributes: image {' '.join([tag, *attributes])!r} not found")
+        elif char.get("img"):
+            self.resolve_image(ctx, self.side_tag(), [char["img"]], "side image", required=False)
+        self.check_text(ctx, what)
+        self.texts.append(what)
+        rec: dict[str, Any] = {"k": "say", "w": who, "t": what}
+        if attributes:
+            rec["a"] = list(attributes)
+        return rec
+
+    def side_tag(self) -> str:
+        return self.data.get("config", {}).get("side_image_prefix_tag") or "side"
+
+    def s_say(self, n: dict) -> dict:
+        rec = self.say_record(n, n.get("who"), n["what"], n.get("attributes") or [], n)
+        if n.get("translate_id"):
+            rec["tid"] = n["translate_id"]
+            self.translate_ids.add(n["translate_id"])
+        if not n.get("interact", True):
+            rec["ni"] = 1
+        rec["x"] = self.link(n.get("next"))
+        return rec
+
+    def s_menu(self, n: dict) -> dict:
+        for key in ("set", "with", "arguments"):
+            if n.get(key) not in (None, "None"):
+                raise self.fail(n, f"menu {key} is not supported by the web player")
+        items = []
+        for item in n["items"]:
+            self.check_text(n, item["text"])
+            self.texts.append(item["text"])
+            self.strings_needed.add(item["text"])
+            rec = {"t": item["text"], "x": self.link(item.get("next"))}
+            cond = self.expression(n, item.get("condition"))
+            if cond is not None:
+                rec["c"] = cond
+            items.append(rec)
+        rec = {"k": "menu", "i": items, "x": self.link(n.get("next"))}
+        if n.get("caption"):
+            self.check_text(n, n["caption"])
+            self.texts.append(n["caption"])
+            self.strings_needed.add(n["caption"])
+            self.character(n, None)
+            rec["cap"] = n["caption"]
+        return rec
+
+    def s_jump(self, n: dict) -> dict:
+        if n.get("expression"):
+            raise self.fail(n, "jump expression is not supported by the web player")
+        return {"k": "jump", "to": self.label_index(n, n["target"])}
+
+    def s_call(self, n: dict) -> dict:
+        if n.get("expression"):
+            raise self.fail(n, "call expression is not supported by the web player")
+        if n.get("arguments"):
+            raise self.fail(n, "call with arguments is not supported by the web player")
+        return {"k": "call", "to": self.label_index(n, n["target"]), "x": self.link(n.get("next"))}
+
+    def s_return(self, n: dict) -> dict:
+        rec: dict[str, Any] = {"k": "ret"}
+        expr = n.get("expression")
+        if expr:
+            rec["e"] = self.expression(n, expr) or ["c", True]
+        return rec
+
+    def s_if(self, n: dict) -> dict:
+        entries = []
+        for e in n["entries"]:
+            entries.append([self.expression(n, e.get("condition")), self.link(e.get("next"))])
+        return {"k": "if", "e": entries, "x": self.link(n.get("next"))}
+
+    def s_while(self, n: dict) -> dict:
+        cond = self.expression(n, n.get("condition"))
+        return {"k": "while", "c": cond if cond is not None else ["c", True],
+                "b": self.link(n.get("body")), "x": self.link(n.get("next"))}
+
+    def s_python(self, n: dict) -> dict:
+        if n.get("init") is not None:
+            return {"k": "pass", "x": self.link(n.get("next"))}
+        if n.get("store") != "store":
+            raise self.fail(n, f"python in {n.get('store')} is not supported by the web player")
+        try:
+            stmts = pyexpr.compile_statements(n.get("source") or "", self.names)
+        except pyexpr.CompileError as e:
+            raise self.fail(n, str(e), self.code_offset(n, e)) from None
+        return {"k": "py", "s": stmts, "x": self.link(n.get("next"))}
+
+    def _check_imspec(self, n: dict) -> None:
+        if n.get("layer") not in (None, "master"):
+            raise self.fail(n, f"layer {n['layer']!r} is not supported by the web player")
+        if n.get("atl"):
+            raise self.fail(n, "ATL blocks on show/scene are not supported by the web player")
+        if n.get("expression"):
+            raise self.fail(n, "show expression is not supported by the web player")
+        if n.get("zorder") not in (None, "None") or n.get("behind"):
+            raise self.fail(n, "zorder and behind are not supported by the web player")
+
+    def s_scene(self, n: dict) -> dict:
+        self._check_imspec(n)
+        rec: dict[str, Any] = {"k": "scene", "x": self.link(n.get("next"))}
+        if n.get("image"):
+            self.resolve_image(n, n["tag"] if n["tag"] == n["image"].split()[0] else n["image"].split()[0],
+                               n.get("attributes") or [], "scene")
+            rec["tag"] = n["tag"]
+            rec["im"] = n["image"].split()[0]
+            rec["a"] = n.get("attributes") or []
+            if n.get("at"):
+                rec["at"] = [self.transform(n, a) for a in n["at"]]
+        return rec
+
+    def s_show(self, n: dict) -> dict:
+        self._check_imspec(n)
+        name = n["image"].split()
+        self.resolve_image(n, name[0], n.get("attributes") or [], "show")
+        rec: dict[str, Any] = {"k": "show", "tag": n["tag"], "im": name[0], "a": n.get("attributes") or [],
+                               "x": self.link(n.get("next"))}
+        if n.get("at"):
+            rec["at"] = [self.transform(n, a) for a in n["at"]]
+        return rec
+
+    def s_hide(self, n: dict) -> dict:
+        if n.get("layer") not in (None, "master"):
+            raise self.fail(n, f"layer {n['layer']!r} is not supported by the web player")
+        return {"k": "hide", "tag": n["tag"], "x": self.link(n.get("next"))}
+
+    def s_with(self, n: dict) -> dict:
+        return {"k": "with", "tr": self.transition(n, n.get("expr")), "x": self.link(n.get("next"))}
+
+
+def compile_story(data: dict, game_dir: Path) -> Compiled:
+    """Compile a `web_export` result for the game whose `game/` folder is `game_dir`."""
+    if data.get("format") != "vn-web-export":
+        raise VnError("web export: unexpected input (not produced by vn_web_export.rpy)")
+    from .translations import compile_translations
+    compiler = StoryCompiler(data, game_dir)
+    compiler.compile_code()
+    about = data.get("gui", {}).get("about")
+    extra = {s for s in (data.get("config", {}).get("name"), about) if isinstance(s, str)}
+    translations = compile_translations(compiler, data.get("translations", {}), extra)
+    compiled = compiler.finish(translations)
+    compiled.translations = translations
+    return compiled
+
+
+def story_hash(story: dict) -> str:
+    """A short hash of the story data; saves made with another story are refused."""
+    body = {k: v for k, v in story.items() if k != "hash"}
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
