@@ -13,13 +13,17 @@ and there are no dead ends or unreachable choices, 1 otherwise, 2 for bad input
 
 Modules, one job each: graph (control graph of the export), startup (the store
 at `start`), pyeval (the safe Python subset), liveness (which values still
-matter), explore (the state space), analysis (what it says), report (JSON and
-text), render (Graphviz and Mermaid), coverage (playthrough traces and plans).
+matter), codec (store states as ints), stops (conditions, statements and menus,
+memoised on what they read), explore (the state space), analysis (what it
+says), effects (per-choice store changes), forked (work on the second core),
+report (JSON and text), render (Graphviz and Mermaid), coverage (playthrough
+traces and plans).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -39,10 +43,18 @@ def analyse_story(story: dict, source: str = "story", max_states: int = DEFAULT_
                   liveness: bool = True) -> Analysis:
     """Explore and analyse a story export (the dict `vn export` writes)."""
     t0 = time.perf_counter()
-    graph = StoryGraph(story, source)
-    prog, initial = build_program(graph)
-    ex = explore(graph, prog, initial, max_configs=max_states, liveness=liveness)
-    a = analyse(ex)
+    # The explorer makes hundreds of thousands of small containers and no reference
+    # cycles: the cyclic collector would only scan them again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        graph = StoryGraph(story, source)
+        prog, initial = build_program(graph)
+        ex = explore(graph, prog, initial, max_configs=max_states, liveness=liveness)
+        a = analyse(ex)
+    finally:
+        if collecting:
+            gc.enable()
     a.seconds = time.perf_counter() - t0
     return a
 
@@ -92,6 +104,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    # No cyclic garbage collection until the analysis is dropped: a collection right
+    # after `analyse_story` would walk its few hundred thousand containers for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(args)  # the analysis is freed as it returns
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(args: argparse.Namespace) -> int:
     from .coverage import load_traces, write_plans
     from .coverage import coverage as _coverage
     from .render import route_map, to_mermaid, write_graph
@@ -143,15 +167,6 @@ def main(args: argparse.Namespace) -> int:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """`vn routes` on its own (tests call this; `vn` calls `main` through `register`)."""
-    parser = argparse.ArgumentParser(prog="vn routes", description=(__doc__ or "").splitlines()[0])
-    add_arguments(parser)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-    try:
-        return main(args)
-    except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
-        return e.exit_code
+    """`vn routes ...` (argv starts after `routes`): the same as `vn.cli.run`."""
+    from ..cli import run as vn_run
+    return vn_run(["routes", *(argv if argv is not None else sys.argv[1:])])

@@ -13,18 +13,24 @@ size. Definitions (also in tools/vn/routes/README.md):
 - *effects* of a choice: for every store variable, the change between the
   state at the menu and the state at the next stop of the route (the next
   menu, the next ending label, or the end of the game), over every reachable
-  state in which the choice was taken.
+  state in which the choice was taken (effects.py).
+
+Most games have no loops: then the contexts (stop, call stack, ending) form
+an acyclic graph, and so do the configurations, ordered by their context.
+Path counts are one pass in that order, and there can be no endless loop or
+trapped menu. Only a game with loops takes the general algorithms below.
 """
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from .effects import choice_effects
 from .explore import T_DEAD, T_END, Exploration
+from .forked import Forked
 from .graph import ENDING, ENGINE_LABELS, LOOP
-from .pyeval import DEAD, freeze
 
 
 @dataclass
@@ -39,9 +45,10 @@ class DeadEnd:
 class Analysis:
     ex: Exploration
     dist: list[int] = field(default_factory=list)
-    rank: list[int] = field(default_factory=list)
+    rank: list[int] = field(default_factory=list)                 # position in BFS order
     parent: list[int] = field(default_factory=list)
-    parent_choice: list[int] = field(default_factory=list)
+    order: list[int] = field(default_factory=list)                # configurations in BFS order
+    topo: list[int] | None = None                                  # a topological order, if acyclic
     dead_ends: list[DeadEnd] = field(default_factory=list)
     visited: bytearray = field(default_factory=bytearray)
     enabled: dict[int, int] = field(default_factory=dict)        # choice id -> configs enabling it
@@ -53,17 +60,24 @@ class Analysis:
     effects: dict[int, dict[str, list]] = field(default_factory=dict)
     trapped_menus: list[int] = field(default_factory=list)
     seconds: float = 0.0                                          # exploration + analysis
-    _rev: list[list[int]] = field(default_factory=list, repr=False)
+    _rev: list[list[int]] | None = field(default=None, repr=False)
 
     # -- queries --------------------------------------------------------------------------
+
+    def choice_into(self, config: int) -> int:
+        """The choice id on the edge from `config`'s BFS parent to it (-1: no choice)."""
+        p = self.parent[config]
+        ids = self.ex.menu_choices.get(p)
+        return ids[self.ex.out[p].index(config)] if ids is not None else -1
 
     def example(self, config: int) -> list[int]:
         """Choice ids on the shortest route from start to `config`."""
         ids: list[int] = []
         c = config
         while self.parent[c] >= 0:
-            if self.parent_choice[c] >= 0:
-                ids.append(self.parent_choice[c])
+            k = self.choice_into(c)
+            if k >= 0:
+                ids.append(k)
             c = self.parent[c]
         ids.reverse()
         return ids
@@ -71,15 +85,34 @@ class Analysis:
     def example_texts(self, config: int) -> list[str]:
         return [self.ex.choices[i].text for i in self.example(config)]
 
+    def reverse(self) -> list[list[int]]:
+        """Predecessors of each configuration (built on first use)."""
+        if self._rev is None:
+            self._rev = _reverse(self.ex)
+        return self._rev
+
+
+# From this many configurations on, per-choice effects are worked out in a forked
+# child while the rest of the analysis runs (about half the time each); below it
+# the fork costs more than it saves.
+FORK_FROM = 50_000
+
 
 def analyse(ex: Exploration) -> Analysis:
     a = Analysis(ex)
-    _shortest(a)
-    _visited(a)
-    _choices_and_endings(a)
-    _dead_ends(a)
-    _count_paths(a)
-    _effects(a)
+    a.topo = _topological(ex)
+    effects = Forked(lambda: choice_effects(ex, acyclic=a.topo is not None), fork=len(ex) >= FORK_FROM)
+    try:
+        _shortest(a)
+        _visited(a)
+        _choices_and_endings(a)
+        _dead_ends(a)
+        _count_paths(a)
+        ex.states, ex.steps  # counted here, while the child works
+    except BaseException:
+        effects.cancel()
+        raise
+    a.effects = effects.result()
     return a
 
 
@@ -88,49 +121,54 @@ def _shortest(a: Analysis) -> None:
 
     Choices are pushed in menu order, so among routes with as few choices, the
     one that takes earlier menu items first is found first; `rank` records that
-    order and breaks ties everywhere an example is picked."""
+    order and breaks ties everywhere an example is picked. Configurations leave
+    the deque in order of distance, so comparing ranks compares (distance, rank)."""
     ex = a.ex
-    n = len(ex.keys)
+    n = len(ex)
     dist = [-1] * n
     parent = [-1] * n
-    pchoice = [-1] * n
     rank = [-1] * n
+    order: list[int] = []
     if n:
-        dist[0] = 0
-        dq = deque([(0, 0)])
         out, menus = ex.out, ex.menu_choices
-        popped = 0
+        dist[0] = 0
+        dq = deque([0])
+        pop, push, push_front = dq.popleft, dq.append, dq.appendleft
         while dq:
-            c, d = dq.popleft()
-            if d != dist[c] or rank[c] >= 0:
-                continue  # a stale entry
-            rank[c] = popped
-            popped += 1
-            ids = menus.get(c)
-            w = 1 if ids is not None else 0
-            nd = d + w
-            succ = out[c]
-            for k, t in enumerate(succ):
-                if dist[t] < 0 or nd < dist[t]:
-                    dist[t] = nd
-                    parent[t] = c
-                    pchoice[t] = ids[k] if ids is not None else -1
-                    if w:
-                        dq.append((t, nd))
-                    else:
-                        dq.appendleft((t, nd))
-    a.dist, a.parent, a.parent_choice, a.rank = dist, parent, pchoice, rank
+            c = pop()
+            if rank[c] >= 0:
+                continue  # a stale entry: it was reached again at a smaller distance
+            rank[c] = len(order)
+            order.append(c)
+            d = dist[c]
+            if c in menus:
+                d += 1
+                for t in out[c]:
+                    if dist[t] < 0:  # nothing in the deque is farther than d + 1
+                        dist[t] = d
+                        parent[t] = c
+                        push(t)
+            else:
+                for t in out[c]:
+                    dt = dist[t]
+                    if dt < 0 or d < dt:
+                        dist[t] = d
+                        parent[t] = c
+                        push_front(t)
+    a.dist, a.parent, a.rank, a.order = dist, parent, rank, order
 
 
 def _visited(a: Analysis) -> None:
-    g = a.ex.graph
+    g, ex = a.ex.graph, a.ex
     seen = bytearray(len(g.nodes))
-    for node, _, _, _ in a.ex.keys:
+    for (node, _, _), configs in zip(ex.contexts, ex.context_configs):
+        if not configs:
+            continue  # crossed inline: its node is marked through `entered` below
         seen[node] = 1
         if g.stop[node] == LOOP:  # the rest of an endless pass-through cycle
             for i in g.chain(g.pass_successor(node)):
                 seen[i] = 1
-    for raw in a.ex.entered:
+    for raw in ex.entered:
         for i in g.chain(raw):
             seen[i] = 1
         seen[g.skip(raw)] = 1  # the stop it leads to (run inline, so maybe not stored)
@@ -138,25 +176,58 @@ def _visited(a: Analysis) -> None:
 
 
 def _choices_and_endings(a: Analysis) -> None:
-    ex, g = a.ex, a.ex.graph
-    for c, ids in ex.menu_choices.items():
+    ex, g, rank = a.ex, a.ex.graph, a.rank
+    for ids, k in Counter(ex.menu_choices.values()).items():
         for cid in ids:
-            a.enabled[cid] = a.enabled.get(cid, 0) + 1
-            best = a.best_config.get(cid)
-            if best is None or (a.dist[c], a.rank[c]) < (a.dist[best], a.rank[best]):
-                a.best_config[cid] = c
-    for c, (node, _, _, _) in enumerate(ex.keys):
-        if g.stop[node] == ENDING:
+            a.enabled[cid] = a.enabled.get(cid, 0) + k
+    menus, best = ex.menu_choices, a.best_config
+    for c in a.order:  # nearest first
+        ids = menus.get(c)
+        if ids is not None:
+            for cid in ids:
+                if cid not in best:
+                    best[cid] = c
+            if len(best) == len(a.enabled):
+                break
+    for (node, _, _), configs in zip(ex.contexts, ex.context_configs):
+        if g.stop[node] == ENDING and configs:
+            c = min(configs.values(), key=rank.__getitem__)
             name = g.nodes[node]["name"]
-            best = a.ending_config.get(name)
-            if best is None or (a.dist[c], a.rank[c]) < (a.dist[best], a.rank[best]):
+            old = a.ending_config.get(name)
+            if old is None or rank[c] < rank[old]:
                 a.ending_config[name] = c
+
+
+def _topological(ex: Exploration) -> list[int] | None:
+    """Configurations in an order where every edge goes forward, or None.
+
+    An edge between configurations follows steps between contexts, so if the
+    contexts form no cycle, ordering configurations by context is topological.
+    (A game with a loop gets None even if no configuration repeats.)"""
+    nxt = ex.context_next
+    indeg = [0] * len(nxt)
+    for succ in nxt:
+        for y in succ:
+            indeg[y] += 1
+    ready = [x for x, k in enumerate(indeg) if k == 0]
+    order = []
+    while ready:
+        x = ready.pop()
+        order.append(x)
+        for y in nxt[x]:
+            indeg[y] -= 1
+            if indeg[y] == 0:
+                ready.append(y)
+    if len(order) < len(nxt):
+        return None
+    configs = ex.context_configs
+    return [c for x in order for c in configs[x].values()]
 
 
 def _silent_cycles(a: Analysis) -> list[list[int]]:
     """Cycles of configurations with no menu: the game loops forever without a choice."""
     ex = a.ex
-    n = len(ex.keys)
+    n = len(ex)
     color = bytearray(n)  # 0 new, 1 on the current walk, 2 done
     cycles = []
     for s in range(n):
@@ -179,7 +250,7 @@ def _silent_cycles(a: Analysis) -> list[list[int]]:
 
 
 def _reverse(ex: Exploration) -> list[list[int]]:
-    rev: list[list[int]] = [[] for _ in ex.keys]
+    rev: list[list[int]] = [[] for _ in range(len(ex))]
     for c, succ in enumerate(ex.out):
         for t in succ:
             rev[t].append(c)
@@ -201,59 +272,94 @@ def _backward(rev: list[list[int]], seeds: list[int]) -> bytearray:
 
 
 def _dead_ends(a: Analysis) -> None:
-    ex, g = a.ex, a.ex.graph
+    ex, g, rank = a.ex, a.ex.graph, a.rank
     found: dict[tuple[str, int], DeadEnd] = {}
 
     def record(kind: str, node: int, config: int, message: str | None = None) -> None:
         key = (kind, node)
         old = found.get(key)
-        if old is None or (a.dist[config], a.rank[config]) < (a.dist[old.config], a.rank[old.config]):
+        if old is None or rank[config] < rank[old.config]:
             found[key] = DeadEnd(kind, node, config, message)
 
     for c, (kind, sub, message) in ex.terminal.items():
-        node, _, _, ending = ex.keys[c]
+        node = ex.node_of(c)
         if kind == T_DEAD:
             record(sub or "dead", node, c, message)
-        elif ending < 0:
+        elif ex.ending_of(c) < 0:
             record("return_without_ending", node, c)
 
-    cycles = _silent_cycles(a)
-    for cyc in cycles:
-        node = min((ex.keys[c][0] for c in cyc), key=g.order)
-        entry = min(cyc, key=lambda c: (a.dist[c], a.rank[c]))
-        record("endless_loop", node, entry)
+    # Without a cycle, every route ends in a terminal configuration: no endless
+    # loop, and every menu has a way out.
+    if a.topo is None:
+        cycles = _silent_cycles(a)
+        for cyc in cycles:
+            node = min((ex.node_of(c) for c in cyc), key=g.order)
+            entry = min(cyc, key=rank.__getitem__)
+            record("endless_loop", node, entry)
 
-    # Menus from which the game can never end (every way out loops back).
-    rev = _reverse(ex)
-    seeds = list(ex.terminal) + [c for cyc in cycles for c in cyc]
-    can_exit = _backward(rev, seeds)
-    trapped: dict[int, int] = {}
-    for c in ex.menu_choices:
-        if not can_exit[c]:
-            node = ex.keys[c][0]
-            if node not in trapped or (a.dist[c], a.rank[c]) < (a.dist[trapped[node]], a.rank[trapped[node]]):
-                trapped[node] = c
-    for node, config in trapped.items():
-        record("no_exit", node, config)
-    a.trapped_menus = sorted(trapped, key=g.order)
+        # Menus from which the game can never end (every way out loops back).
+        seeds = list(ex.terminal) + [c for cyc in cycles for c in cyc]
+        can_exit = _backward(a.reverse(), seeds)
+        trapped: dict[int, int] = {}
+        for c in ex.menu_choices:
+            if not can_exit[c]:
+                node = ex.node_of(c)
+                if node not in trapped or rank[c] < rank[trapped[node]]:
+                    trapped[node] = c
+        for node, config in trapped.items():
+            record("no_exit", node, config)
+        a.trapped_menus = sorted(trapped, key=g.order)
     a.dead_ends = sorted(found.values(), key=lambda d: (g.order(d.node), d.kind))
-    a._rev = rev  # reused by the path count
 
 
 def _count_paths(a: Analysis) -> None:
-    """Distinct choice sequences from start to an end of the game, by DP over the graph.
-
-    Only configurations from which the game can end take part. Kahn's algorithm
-    orders them; if some are left over, they lie on a cycle that contains a menu
-    (a silent cycle can never reach an end), so the count is infinite."""
+    """Distinct choice sequences from start to an end of the game, by DP over the graph."""
     ex, g = a.ex, a.ex.graph
-    n = len(ex.keys)
     ends = [c for c, (kind, _, _) in ex.terminal.items() if kind == T_END]
-    useful = _backward(a._rev, ends)   # configurations from which the game can end
-    if not n or not useful[0]:
-        a.paths, a.paths_without_ending = 0, 0
-        a.paths_by_ending = {name: 0 for name in g.endings}
+    count = _count_acyclic(ex, a.topo) if a.topo is not None else _count_kahn(a, ends)
+    if count is None:
+        a.paths = None
+        a.paths_by_ending = {}
+        a.paths_without_ending = None
         return
+    by_ending: dict[str, int] = {name: 0 for name in g.endings}
+    names = list(g.endings)
+    without = 0
+    for c in ends:
+        ending = ex.ending_of(c)
+        if ending >= 0:
+            by_ending[names[ending]] += count[c]
+        else:
+            without += count[c]
+    a.paths = sum(by_ending.values()) + without
+    a.paths_by_ending = by_ending
+    a.paths_without_ending = without
+
+
+def _count_acyclic(ex: Exploration, topo: list[int]) -> list[int]:
+    """Paths from start to each configuration, pushed forward in topological order."""
+    out = ex.out
+    count = [0] * len(ex)
+    if count:
+        count[0] = 1
+    for c in topo:
+        k = count[c]
+        if k:
+            for t in out[c]:
+                count[t] += k
+    return count
+
+
+def _count_kahn(a: Analysis, ends: list[int]) -> list[int] | None:
+    """The same with cycles about: Kahn's algorithm over the configurations from which
+    the game can end; if some are left over, they lie on a cycle that contains a menu
+    (a silent cycle can never reach an end), so the count is infinite (None)."""
+    ex = a.ex
+    n = len(ex)
+    useful = _backward(a.reverse(), ends)   # configurations from which the game can end
+    count = [0] * n
+    if not n or not useful[0]:
+        return count
     out = ex.out
     indeg = [0] * n
     for c in range(n):
@@ -261,7 +367,6 @@ def _count_paths(a: Analysis) -> None:
             for t in out[c]:
                 if useful[t]:
                     indeg[t] += 1
-    count = [0] * n
     count[0] = 1
     ready = [c for c in range(n) if useful[c] and indeg[c] == 0]
     done = 0
@@ -275,104 +380,7 @@ def _count_paths(a: Analysis) -> None:
                 indeg[t] -= 1
                 if indeg[t] == 0:
                     ready.append(t)
-    if done < sum(useful):
-        a.paths = None
-        a.paths_by_ending = {}
-        a.paths_without_ending = None
-        return
-    by_ending: dict[str, int] = {name: 0 for name in g.endings}
-    names = list(g.endings)
-    without = 0
-    for c in ends:
-        ending = ex.keys[c][3]
-        if ending >= 0:
-            by_ending[names[ending]] += count[c]
-        else:
-            without += count[c]
-    a.paths = sum(by_ending.values()) + without
-    a.paths_by_ending = by_ending
-    a.paths_without_ending = without
-
-
-def _differs(x: Any, y: Any) -> bool:
-    return x is not y and not (type(x) is type(y) and x == y)
-
-
-def _effects(a: Analysis) -> None:
-    """Per choice: how each store variable changes up to the next menu, ending or end.
-
-    Each edge of the graph knows the state its statements really produced
-    (before dead values were dropped), so changes are composed edge by edge
-    from the menu to the next stop; a flag set only for dialogue still shows."""
-    ex, g = a.ex, a.ex.graph
-    keys, out, out_after, states, stop = ex.keys, ex.out, ex.out_after, ex.states, g.stop
-    memo: dict[int, tuple] = {}
-
-    def is_stop(c: int) -> bool:
-        return c in ex.menu_choices or c in ex.terminal or stop[keys[c][0]] == ENDING or len(out[c]) != 1
-
-    def diff(sb: int, sa: int, into: dict) -> dict:
-        """Changes from state sb to state sa, composed in front of `into`."""
-        if sb == sa:
-            return into
-        b, r = states[sb], states[sa]
-        tail = dict(into)
-        for i in [i for i, (x, y) in enumerate(zip(b, r))
-                  if x is not y and (x != y or type(x) is not type(y))]:
-            tail[i] = (b[i], into[i][1]) if i in into else (b[i], r[i])
-        return tail
-
-    def segment(c: int) -> dict:
-        walk = []
-        seen = set()
-        while not is_stop(c) and c not in memo and c not in seen:
-            seen.add(c)
-            walk.append(c)
-            c = out[c][0]
-        tail = dict(memo.get(c, ()))
-        for w in reversed(walk):
-            tail = diff(keys[w][1], out_after[w][0], tail)
-            memo[w] = tuple(tail.items())
-        return tail
-
-    moves: dict[int, dict[int, set]] = {}
-    edges: dict[int, list[tuple[int, frozenset]]] = {}
-    for c, ids in ex.menu_choices.items():
-        sb = keys[c][1]
-        for t, after, cid in zip(out[c], out_after[c], ids):
-            seg = diff(sb, after, segment(t))
-            per_var = moves.setdefault(cid, {})
-            for i, (x, y) in seg.items():
-                per_var.setdefault(i, {})[(freeze(x), freeze(y))] = (type(x), x, type(y), y)
-            edges.setdefault(cid, []).append((sb, frozenset(seg)))
-    # A variable a choice changes in some states but not in others (a clamp at its
-    # limit, a nested `if`) changes by 0 there: count that too.
-    for cid, per_var in moves.items():
-        for sid, changed in edges[cid]:
-            before = states[sid]
-            for i in per_var:
-                x = before[i]
-                if i not in changed and x is not DEAD:
-                    per_var[i][(freeze(x), freeze(x))] = (type(x), x, type(x), x)
-    names = ex.prog.names
-    for cid, per_var in moves.items():
-        eff: dict[str, list] = {}
-        for i in sorted(per_var):
-            seen = list(per_var[i].values())
-            real = [(x, y) for tx, x, ty, y in seen if y is not DEAD and _differs(x, y)]
-            if not real:
-                continue
-            ints = [(x, y) for tx, x, ty, y in seen if tx is int and ty is int]
-            if len(ints) == len(seen):
-                deltas = [y - x for x, y in ints]
-                eff[names[i]] = ["delta", min(deltas), max(deltas)]
-            else:
-                values: list = []
-                for _, y in sorted(real, key=lambda m: repr(m[1])):
-                    if all(freeze(y) != freeze(v) for v in values):
-                        values.append(y)
-                eff[names[i]] = ["values", values[:8]]
-        a.effects[cid] = eff
+    return count if done == sum(useful) else None
 
 
 def effect_summary(e: list) -> Any:

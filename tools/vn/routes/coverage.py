@@ -132,13 +132,13 @@ def _to_end(a: Analysis) -> tuple[list[int], list[int], list[int]]:
     """Fewest choices from each configuration to an end of the game that passed an ending
     (0-1 BFS backwards), with the next configuration and choice id on that route."""
     ex = a.ex
-    n = len(ex.keys)
+    n = len(ex)
     dist = [-1] * n
     nxt = [-1] * n
     nchoice = [-1] * n
-    rev = a._rev
+    rev = a.reverse()
     dq: deque[int] = deque()
-    ends = [c for c, (kind, _, _) in ex.terminal.items() if kind == T_END and ex.keys[c][3] >= 0]
+    ends = [c for c, (kind, _, _) in ex.terminal.items() if kind == T_END and ex.ending_of(c) >= 0]
     if not ends:  # no ending anywhere: any end of the game will do
         ends = [c for c, (kind, _, _) in ex.terminal.items() if kind == T_END]
     for c in ends:
@@ -201,8 +201,9 @@ class Planner:
         steps: list[tuple[int, int]] = []      # (menu config, choice id)
         walk = c
         while a.parent[walk] >= 0:
-            if a.parent_choice[walk] >= 0:
-                steps.append((a.parent[walk], a.parent_choice[walk]))
+            k = a.choice_into(walk)
+            if k >= 0:
+                steps.append((a.parent[walk], k))
             walk = a.parent[walk]
         steps.reverse()
         steps.append((c, cid))
@@ -210,7 +211,7 @@ class Planner:
         walk = t
         dist = self.dist_end
         guard = 0
-        while dist[walk] >= 0 and walk not in ex.terminal and guard < len(ex.keys):
+        while dist[walk] >= 0 and walk not in ex.terminal and guard < len(ex):
             guard += 1
             ids = ex.menu_choices.get(walk)
             if ids is None:
@@ -223,9 +224,9 @@ class Planner:
                     break
             else:  # pragma: no cover - dist says a choice leads closer
                 break
-        ending = ex.keys[walk][3]
+        ending = ex.ending_of(walk)
         name = list(ex.graph.endings)[ending] if ending >= 0 else None
-        return [shown_text(ex.choices[k].text, ex.state_dict(ex.keys[m][1])) for m, k in steps], name
+        return [shown_text(ex.choices[k].text, ex.state_dict(ex.config_state[m])) for m, k in steps], name
 
 
 def plan_for(a: Analysis, cid: int) -> list[str] | None:

@@ -1,10 +1,10 @@
 """State-space exploration: every (statement, store state, call stack, ending) once.
 
 A *configuration* is where the game can be: a stop statement (see graph.py),
-the store (one value per variable, interned as a state id), the call stack
-(return points) and the first ending label passed so far (or none). Between
-menus the game is deterministic, so each configuration has exactly one
-successor, except at a menu, which has one per enabled choice.
+the store (one value per variable), the call stack (return points) and the
+first ending label passed so far (or none). Between menus the game is
+deterministic, so each configuration has exactly one successor, except at a
+menu, which has one per enabled choice.
 
 Configurations are memoised at *memo points*: menus, ending labels, the start,
 return points, and every stop with two or more ways in (a join). Any other
@@ -14,22 +14,32 @@ twice, and the graph holds only the configurations where routes can meet or
 split. Before memoising, values no route reads again are replaced by DEAD
 (liveness.py), so routes that differ only in forgotten details meet too.
 
+How it is kept fast (the real game has ~320,000 configurations):
+
+- a configuration is a *context* (stop, call stack, ending: a few dozen in a
+  game) and a store state; contexts are numbered once, with their live-variable
+  mask and their successors, and a state is an int (codec.py), so dropping
+  dead values is one `&` and the configurations of a context are a dict from
+  state to id;
+- stops are evaluated once per combination of the values they read (stops.py)
+  rather than once per state.
+
 The explorer builds this graph once and never enumerates paths; analysis.py
 reads examples, dead ends and exact path counts off it.
 """
 
 from __future__ import annotations
 
-import ast
 import time
-from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import VnError
+from .codec import StateCodec, Widen
 from .graph import (CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, UNSUP, WHILE, StoryGraph)
 from .liveness import Liveness
-from .pyeval import DEAD, RUNTIME_ERRORS, Program, PyError, Unsupported, freeze_state, parse
+from .pyeval import Program, Unsupported
+from .stops import Stops
 
 DEFAULT_MAX_CONFIGS = 3_000_000
 MAX_STACK = 500
@@ -38,8 +48,6 @@ MAX_STACK = 500
 T_END = "end"          # a return with an empty call stack (or control runs off the script)
 T_DEAD = "dead"        # stuck: all choices disabled, endless loop, or the game's Python fails
 
-# what one step of execution gives
-_NEXT, _MENU, _END, _DEAD = range(4)
 
 
 @dataclass
@@ -57,23 +65,72 @@ class Choice:
 class Exploration:
     graph: StoryGraph
     prog: Program
-    keys: list[tuple[int, int, tuple, int]] = field(default_factory=list)
-    out: list[list[int]] = field(default_factory=list)
-    # per edge, the state (id) at its end before dead values were dropped: what the
+    codec: StateCodec
+    contexts: list[tuple[int, tuple, int]] = field(default_factory=list)  # (stop, call stack, ending)
+    context_next: list[set[int]] = field(default_factory=list)   # contexts one step away
+    context_configs: list[dict[int, int]] = field(default_factory=list)  # state -> config stored there
+    config_context: list[int] = field(default_factory=list)
+    config_state: list[int] = field(default_factory=list)       # the state with dead values dropped
+    out: list[tuple[int, ...]] = field(default_factory=list)
+    # per edge, the state at its end before dead values were dropped: what the
     # statements along the edge really produced (used for per-choice effects)
-    out_after: list[list[int]] = field(default_factory=list)
-    menu_choices: dict[int, list[int]] = field(default_factory=dict)  # config -> choice id per edge
+    out_after: list[tuple[int, ...]] = field(default_factory=list)
+    menu_choices: dict[int, tuple[int, ...]] = field(default_factory=dict)  # config -> choice id per edge
     terminal: dict[int, tuple[str, str | None, str | None]] = field(default_factory=dict)
-    states: list[tuple] = field(default_factory=list)
+    # States met but not stored: made by Python before a later step, or before dead values
+    # were dropped; menu-set states (see `states`)
+    made: list[int] = field(default_factory=list)
     entered: set[int] = field(default_factory=set)       # raw statements control entered
     choices: list[Choice] = field(default_factory=list)
     choice_index: dict[tuple[int, int], int] = field(default_factory=dict)
     memo_points: int = 0
-    steps: int = 0                                       # statements executed in all
+    steps_taken: int = 0             # configurations expanded and stops run inline (see `steps`)
+    # per chained Python stop: its memo, its key, the states it ran in (see `steps`)
+    chains: list[tuple[dict, int, list[int]]] = field(default_factory=list)
     seconds: float = 0.0
+    _states: set[int] | None = field(default=None, repr=False)
+    _steps: int | None = field(default=None, repr=False)
 
-    def state_dict(self, sid: int) -> dict[str, Any]:
-        return dict(zip(self.prog.names, self.states[sid]))
+    def __len__(self) -> int:
+        return len(self.config_context)
+
+    @property
+    def states(self) -> set[int]:
+        """The distinct store states met (stored, or made on the way), built on first use."""
+        if self._states is None:
+            self._states = set(self.config_state)
+            self._states.update(self.made)
+        return self._states
+
+    @property
+    def steps(self) -> int:
+        """Statements executed in all: the steps taken, plus the Python stops run with
+        the one before them, counted once per (stop, state) as if memoised that way."""
+        if self._steps is None:
+            self._steps = self.steps_taken
+            for memo, key, ran in self.chains:
+                distinct = set(ran)
+                chained = {e[3] for e in memo.values() if len(e) == 4}  # successful entries
+                if len(chained) == 1:  # the usual case: the whole chain always runs
+                    self._steps += chained.pop() * len(distinct)
+                else:
+                    self._steps += sum(memo[s & key][3] for s in distinct)
+        return self._steps
+
+    def node_of(self, config: int) -> int:
+        return self.contexts[self.config_context[config]][0]
+
+    def ending_of(self, config: int) -> int:
+        return self.contexts[self.config_context[config]][2]
+
+    @property
+    def keys(self) -> list[tuple[int, int, tuple, int]]:
+        """(node, state, call stack, ending) per configuration (built on demand)."""
+        ctx = self.contexts
+        return [(ctx[x][0], s, ctx[x][1], ctx[x][2]) for x, s in zip(self.config_context, self.config_state)]
+
+    def state_dict(self, state: int) -> dict[str, Any]:
+        return dict(zip(self.prog.names, self.codec.decode(state)))
 
 
 def _choices_of(graph: StoryGraph) -> tuple[list[Choice], dict[tuple[int, int], int]]:
@@ -113,250 +170,214 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
     """Build the configuration graph reachable from `label start`.
 
     With `liveness`, values no route reads again are replaced by DEAD before
-    memoising (see liveness.py); without it every difference counts (slower,
-    used to cross-check)."""
+    memoising (see liveness.py), and stops are memoised on the values they read;
+    without it every difference counts and every memo is keyed on the whole
+    state (slower, used to cross-check)."""
     t0 = time.perf_counter()
-    ex = Exploration(graph, prog)
-    ex.choices, ex.choice_index = _choices_of(graph)
-    nodes, stop, nxt, target, skip = graph.nodes, graph.stop, graph.next, graph.target, graph.skip
-    keys, out, out_after, states, entered, terminal = (ex.keys, ex.out, ex.out_after, ex.states,
-                                                       ex.entered, ex.terminal)
-    menu_choices = ex.menu_choices
-    live = Liveness(graph, prog) if liveness else None
+    choices, choice_index = _choices_of(graph)
     memo = memo_points(graph)
+    live = Liveness(graph, prog) if liveness else None
+    codec = StateCodec(len(prog.names))
+    while True:
+        try:
+            ex = _explore(graph, prog, initial, codec, live, memo, max_configs, choice_index)
+            break
+        except Widen as w:  # a variable outgrew its bit field: start again with a wider one
+            codec.widen(w.var)
+    ex.choices, ex.choice_index = choices, choice_index
+    _check_dialogue_conditions(ex)
+    ex.seconds = time.perf_counter() - t0
+    return ex
+
+
+class _Context:
+    """A stop, a call stack and the first ending passed: a configuration but for the store.
+
+    Its steps are memoised in `entries`, on `state & key` (the bits its stop reads):
+    `(next context,)`, `(next context, keep, bits, chained)` for Python (the new
+    state is `state & keep | bits`), `(None, terminal)` where the run stops, or for
+    a menu `(next contexts, choice ids, sets)` (see stops.py)."""
+    __slots__ = ("id", "node", "kind", "stack", "ending", "memo", "live", "key", "entries", "to",
+                 "configs")
+
+    def __init__(self, id_: int, node: int, kind: int, stack: tuple, ending: int, memo: int,
+                 live: int, key: int) -> None:
+        self.id, self.node, self.kind, self.stack, self.ending = id_, node, kind, stack, ending
+        self.memo = memo          # configurations are stored here
+        self.live = live          # bits of the variables still live here
+        self.key = key
+        self.entries: dict[int, tuple] = {}
+        self.to: dict[int, _Context] = {}          # next stop -> context (same stack, ending)
+        self.configs: dict[int, int] = {}          # state (dead values dropped) -> configuration
+
+
+_END_OF_GAME = (None, (T_END, None, None))
+_ENDLESS_LOOP = (None, (T_DEAD, "endless_loop", None))
+
+
+def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec,
+             live: Liveness | None, memo: bytearray, max_configs: int,
+             choice_index: dict[tuple[int, int], int]) -> Exploration:
+    ex = Exploration(graph, prog, codec)
     ex.memo_points = sum(memo)
-    n_vars = len(prog.names)
-    all_mask = (1 << n_vars) - 1
-    masked: dict[tuple[int, int], int] = {}
-    pickers: dict[int, Any] = {}   # mask -> C-level picker of live values (DEAD elsewhere)
-
-    def picker(m: int):
-        p = pickers.get(m)
-        if p is None:
-            idx = [i if m >> i & 1 else n_vars for i in range(n_vars)]
-            get = itemgetter(*idx) if n_vars > 1 else (lambda t, i=idx[0]: (t[i],))
-            p = pickers[m] = lambda state: get(state + (DEAD,))
-        return p
-    index: dict[tuple, int] = {}
-    state_ids: dict[tuple, int] = {}
+    stop, nxt, target, skip = graph.stop, graph.next, graph.target, graph.skip
+    entered, terminal, menu_choices = ex.entered, ex.terminal, ex.menu_choices
+    out, out_after, cfg_ctx, cfg_state = ex.out, ex.out_after, ex.config_context, ex.config_state
+    stops = Stops(graph, prog, codec, live.uses if live is not None else None, memo, entered, choice_index)
+    key, memos, compute = stops.key, stops.memo, stops.compute
+    note = ex.made.append
     work: list[int] = []
+    steps = 0
+    # Per Python stop with others chained to it, the states it ran in (see `steps`).
+    chain_in: list[list[int] | None] = [[] if k == PY else None for k in stop]
 
-    # States are memoised by the raw tuple while that is exact: no variable has held
-    # both a bool and an int (True == 1), or a container. Otherwise every key is a
-    # type-exact freeze() of the state (slower, rare).
-    exact = False
-    seen_types: set[tuple] = set()
-    var_types: list[set] = [set() for _ in prog.names]
+    # -- contexts ---------------------------------------------------------------------------
+    contexts: list[_Context] = []
+    ctx_ids: dict[tuple, _Context] = {}
 
-    def intern_state(state: tuple) -> int:
-        nonlocal exact
-        if not exact:
-            types = tuple(map(type, state))
-            if types not in seen_types:
-                seen_types.add(types)
-                for i, t in enumerate(types):
-                    var_types[i].add(t)
-                if any(_ambiguous(ts) for ts in var_types):
-                    exact = True
-                    state_ids.clear()
-                    for k, old in enumerate(states):
-                        state_ids[freeze_state(old)] = k
-        key = freeze_state(state) if exact else state
-        sid = state_ids.get(key)
-        if sid is None:
-            sid = state_ids[key] = len(states)
-            states.append(state)
-        return sid
+    def context(node: int, stack: tuple, ending: int) -> _Context:
+        x = ctx_ids.get((node, stack, ending))
+        if x is None:
+            kind = stop[node]
+            x = ctx_ids[(node, stack, ending)] = _Context(
+                len(contexts), node, kind, stack, ending, memo[node],
+                codec.fields_of(live.mask(node, stack)) if live is not None else codec.all,
+                key[node] if kind in (PY, IF, WHILE, MENU) else 0)
+            contexts.append(x)
+        return x
 
-    def add(key: tuple) -> int:
-        if live is not None:
-            node, sid, stack, ending = key
-            m = live.mask(node, stack)
-            if m != all_mask:
-                msid = masked.get((sid, m))
-                if msid is None:
-                    msid = masked[(sid, m)] = intern_state(picker(m)(states[sid]))
-                key = (node, msid, stack, ending)
-        c = index.get(key)
-        if c is None:
-            c = index[key] = len(keys)
-            if c >= max_configs:
-                raise VnError(f"{graph.where(key[0])}: the state space exceeds {max_configs:,} "
-                              f"configurations; raise --max-states or bound the counters")
-            keys.append(key)
-            out.append([])
-            out_after.append([])
-            work.append(c)
-        return c
-
-    def unsupported(node: int, e: Exception) -> VnError:
-        return VnError(f"{graph.where(node)}: unsupported Python: {e}")
-
-    # Compiled per statement, lazily, so code control never reaches is never judged.
-    py_fns: dict[int, Any] = {}
-    cond_fns: dict[int, list] = {}
-    menu_items: dict[int, list] = {}
-    menu_sets: dict[int, Any] = {}
-    py_memo: dict[tuple[int, int], int] = {}
-
-    def python_fn(node: int):
-        fn = py_fns.get(node)
-        if fn is None:
-            n = nodes[node]
-            try:
-                fn = prog.statements(n.get("source") or "", hide=bool(n.get("hide")))
-            except Unsupported as e:
-                raise unsupported(node, e) from None
-            py_fns[node] = fn
-        return fn
-
-    def conditions(node: int) -> list:
-        fns = cond_fns.get(node)
-        if fns is None:
-            n = nodes[node]
-            try:
-                if n["kind"] == "if":
-                    fns = [(prog.condition(e.get("condition")), graph.ids.get(e.get("next"), -1))
-                           for e in n.get("entries") or []]
-                else:  # while
-                    fns = [(prog.condition(n.get("condition")), graph.ids.get(n.get("body"), -1))]
-            except Unsupported as e:
-                raise unsupported(node, e) from None
-            cond_fns[node] = fns
-        return fns
-
-    def items_of(node: int) -> list:
-        items = menu_items.get(node)
-        if items is None:
-            items = []
-            try:
-                for k, item in enumerate(nodes[node].get("items") or []):
-                    cid = ex.choice_index[(node, k)]
-                    items.append((prog.condition(item.get("condition")), ex.choices[cid].raw_next,
-                                  cid, item.get("text") or ""))
-                set_src = nodes[node].get("set")
-                if set_src:
-                    menu_sets[node] = (prog.condition(set_src), _set_target(prog, set_src))
-            except Unsupported as e:
-                raise unsupported(node, e) from None
-            menu_items[node] = items
-        return items
+    def to(x: _Context, node: int) -> _Context:
+        t = x.to.get(node)
+        if t is None:
+            t = x.to[node] = context(node, x.stack, x.ending)
+        return t
 
     def go(raw: int) -> int:
         entered.add(raw)
         return skip(raw)
 
-    def step(node: int, sid: int, stack: tuple, ending: int) -> tuple:
-        """Run the stop `node` once: (_NEXT, node, sid, stack, ending), (_MENU, keys, ids),
-        (_END,) or (_DEAD, kind, message)."""
-        kind = stop[node]
-        try:
-            if kind == PY:
-                done = py_memo.get((node, sid))
-                if done is None:
-                    st = list(states[sid])
-                    python_fn(node)(st, {})
-                    after = go(nxt[node])
-                    # Run the straight Python statements that follow in the same step, so
-                    # `$ adjust(...)` lines in a row make one state, not one each.
-                    while stop[after] == PY and not memo[after]:
-                        trial = list(st)
-                        try:
-                            python_fn(after)(trial, {})
-                        except (PyError, Unsupported) + RUNTIME_ERRORS:
-                            break  # stop before it: the next step reports it at its own line
-                        st = trial
-                        ex.steps += 1
-                        after = go(nxt[after])
-                    done = py_memo[(node, sid)] = (after, intern_state(tuple(st)))
-                return (_NEXT, done[0], done[1], stack, ending)
-            if kind == IF or kind == WHILE:
-                state = states[sid]
-                raw = nxt[node]
-                for fn, branch in conditions(node):
-                    if fn(state, {}):
-                        raw = branch
-                        break
-                return (_NEXT, go(raw), sid, stack, ending)
-            if kind == MENU:
-                state = states[sid]
-                items = items_of(node)
-                chosen = menu_sets[node][0](state, {}) if node in menu_sets else None
-                enabled = [(raw, cid, text) for fn, raw, cid, text in items
-                           if (chosen is None or text not in chosen) and fn(state, {})]
-                if not enabled:
-                    return (_DEAD, "all_choices_disabled", None)
-                succ, ids = [], []
-                for raw, cid, text in enabled:
-                    nsid = sid
-                    if chosen is not None:
-                        nsid = intern_state(_add_to_set(prog, menu_sets[node][1], state, chosen, text))
-                    succ.append((go(raw), nsid, stack, ending))
-                    ids.append(cid)
-                return (_MENU, succ, ids)
-        except PyError as e:
-            return (_DEAD, "python_error", str(e))
-        except RUNTIME_ERRORS as e:
-            return (_DEAD, "python_error", f"{type(e).__name__}: {e}")
-        except Unsupported as e:
-            raise unsupported(node, e) from None
-        if kind == CALL:
-            if len(stack) >= MAX_STACK:
+    def entry(x: _Context, s: int) -> tuple:
+        """Work out (and memoise) the step of context x in state s."""
+        node, kind = x.node, x.kind
+        if kind in (PY, IF, WHILE, MENU):
+            e = memos[node].get(s & key[node]) or compute(node, s)
+            if e[0] is None or (kind != MENU and e[0] < 0):
+                r = (None, (T_DEAD, e[1], e[2]))
+            elif kind == MENU:
+                r = (tuple(to(x, t) for t in e[0]), e[1], e[2])
+            elif kind == PY:
+                r = (to(x, e[0]), e[1], e[2], e[3])
+            else:
+                r = (to(x, e[0]),)
+        elif kind == CALL:
+            if len(x.stack) >= MAX_STACK:
                 raise VnError(f"{graph.where(node)}: the call stack is deeper than {MAX_STACK} "
                               f"(a label that calls itself without end?)")
-            return (_NEXT, go(target[node]), sid, stack + (nxt[node],), ending)
-        if kind == RET:
-            if stack:
-                return (_NEXT, go(stack[-1]), sid, stack[:-1], ending)
-            return (_END,)
-        if kind == ENDING:
+            r = (context(go(target[node]), x.stack + (nxt[node],), x.ending),)
+        elif kind == RET:
+            r = (context(go(x.stack[-1]), x.stack[:-1], x.ending),) if x.stack else _END_OF_GAME
+        elif kind == ENDING:
             e = graph.ending_of_node[node]
-            return (_NEXT, go(nxt[node]), sid, stack, ending if ending >= 0 else e)
-        if kind == FALLOFF:
-            return (_END,)
-        if kind == LOOP:
-            return (_DEAD, "endless_loop", None)
-        if kind == UNSUP:
-            raise VnError(f"{graph.where(node)}: unsupported: {graph.why.get(node, nodes[node]['kind'])}")
-        raise AssertionError(f"unexpected stop kind {kind} at {graph.where(node)}")  # pragma: no cover
+            r = (context(go(nxt[node]), x.stack, x.ending if x.ending >= 0 else e),)
+        elif kind == FALLOFF:
+            r = _END_OF_GAME
+        elif kind == LOOP:
+            r = _ENDLESS_LOOP
+        elif kind == UNSUP:
+            raise VnError(f"{graph.where(node)}: unsupported: {graph.why.get(node, graph.nodes[node]['kind'])}")
+        else:  # pragma: no cover
+            raise AssertionError(f"unexpected stop kind {kind} at {graph.where(node)}")
+        x.entries[s & x.key] = r
+        return r
 
-    def advance(node: int, sid: int, stack: tuple, ending: int) -> tuple[int, int]:
-        """Run inline to the next memo point (or to where something stops the run); return
-        its configuration and the state that arrived there, before dead values are dropped."""
-        while not memo[node]:
-            r = step(node, sid, stack, ending)
-            if r[0] != _NEXT:
-                break  # an end or a dead end: store it where it happens
-            ex.steps += 1
-            _, node, sid, stack, ending = r
-        return add((node, sid, stack, ending)), sid
+    def too_many(x: _Context) -> None:
+        raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
+                      f"configurations; raise --max-states or bound the counters")
 
-    entered.add(graph.labels["start"])
-    add((skip(graph.labels["start"]), intern_state(tuple(prog.initial)), (), -1))
+    def new_config(x: _Context, sm: int) -> int:
+        c = len(cfg_ctx)
+        if c >= max_configs:
+            too_many(x)
+        x.configs[sm] = c
+        cfg_ctx.append(x.id)
+        cfg_state.append(sm)
+        out.append(())
+        out_after.append(())
+        work.append(c)
+        return c
+
+    start = graph.labels["start"]
+    entered.add(start)
+    s0 = codec.encode(initial)
+    note(s0)
+    new_config(context(skip(start), (), -1), s0 & contexts[0].live)
 
     while work:
         c = work.pop()
-        node, sid, stack, ending = keys[c]
-        ex.steps += 1
-        r = step(node, sid, stack, ending)
-        tag = r[0]
-        if tag == _NEXT:
-            t, after = advance(r[1], r[2], r[3], r[4])
-            out[c].append(t)
-            out_after[c].append(after)
-        elif tag == _MENU:
-            succ, after_list = out[c], out_after[c]
-            for key in r[1]:
-                t, after = advance(*key)
-                succ.append(t)
-                after_list.append(after)
-            menu_choices[c] = r[2]
-        elif tag == _END:
-            terminal[c] = (T_END, None, None)
+        x, s = contexts[cfg_ctx[c]], cfg_state[c]
+        steps += 1
+        e = x.entries.get(s & x.key) or entry(x, s)
+        if e[0] is None:
+            terminal[c] = e[1]
+            continue
+        # The step of c leads to one context (a menu: one per enabled choice); from each,
+        # run inline to the next memo point, where the successor is stored.
+        made_by_python = False   # the state was just made by Python (noted if not final)
+        sets = None
+        if x.kind == MENU:
+            starts, ids, sets = e
+            menu_choices[c] = ids
         else:
-            terminal[c] = (T_DEAD, r[1], r[2])
-    _check_dialogue_conditions(ex)
-    ex.seconds = time.perf_counter() - t0
+            starts = (e[0],)
+            if x.kind == PY:
+                if e[3]:
+                    chain_in[x.node].append(s)
+                s = (s & e[1]) | e[2]
+                made_by_python = True
+        succ, after = [], []
+        for k, y in enumerate(starts):
+            z, made = s, made_by_python
+            if sets is not None:  # `menu NAME:` records the choice
+                z = (s & sets[k][0]) | sets[k][1]
+                note(z)
+            while not y.memo:
+                e = y.entries.get(z & y.key) or entry(y, z)
+                if e[0] is None:
+                    break  # an end or a dead end: store it where it happens
+                if y.kind == PY:
+                    if e[3]:
+                        chain_in[y.node].append(z)
+                    if made:  # a state Python made that is not the end of the run
+                        note(z)
+                    z = (z & e[1]) | e[2]
+                    made = True
+                steps += 1
+                y = e[0]
+            zm = z & y.live
+            if zm != z:
+                note(z)
+            t = y.configs.get(zm)
+            if t is None:  # a new configuration (new_config, inline: the hot path)
+                t = len(cfg_ctx)
+                if t >= max_configs:
+                    too_many(y)
+                y.configs[zm] = t
+                cfg_ctx.append(y.id)
+                cfg_state.append(zm)
+                out.append(())
+                out_after.append(())
+                work.append(t)
+            succ.append(t)
+            after.append(z)   # before dead values were dropped
+        out[c], out_after[c] = tuple(succ), tuple(after)
+
+    ex.steps_taken = steps
+    ex.chains = [(memos[node], key[node], ran) for node, ran in enumerate(chain_in) if ran]
+    ex.contexts = [(x.node, x.stack, x.ending) for x in contexts]
+    ex.context_configs = [x.configs for x in contexts]
+    ex.context_next = [{t.id for t in x.to.values()} | {e[0].id for e in x.entries.values()
+                                                         if x.kind not in (PY, IF, WHILE, MENU) and e[0]}
+                       for x in contexts]
     return ex
 
 
@@ -375,33 +396,3 @@ def _check_dialogue_conditions(ex: Exploration) -> None:
                         ex.prog.condition(e.get("condition"))
                     except Unsupported as err:
                         raise VnError(f"{g.where(i)}: unsupported Python: {err}") from None
-
-
-_NUMBERS = {bool, int, float}
-_CONTAINERS = {tuple, list, set, frozenset, dict}
-
-
-def _ambiguous(types: set) -> bool:
-    """Values of these types might compare equal across types (True == 1, (1,) == (True,))."""
-    return len(types & _NUMBERS) > 1 or bool(types & _CONTAINERS)
-
-
-def _set_target(prog: Program, source: str) -> str:
-    """The store variable a `menu set` expression names (only a plain name is supported)."""
-    tree = parse(source, "eval").body
-    if isinstance(tree, ast.Name) and tree.id in prog.index:
-        return tree.id
-    if isinstance(tree, ast.Attribute) and isinstance(tree.value, ast.Name) and tree.value.id == "store" \
-            and tree.attr in prog.index:
-        return tree.attr
-    raise Unsupported(f"menu set `{source}` (only a store variable is supported)")
-
-
-def _add_to_set(prog: Program, var: str, state: tuple, chosen: Any, text: str) -> tuple:
-    """The state after a `menu set` records `text` as chosen (a new set or list)."""
-    st = list(state)
-    if isinstance(chosen, list):
-        st[prog.index[var]] = chosen + [text]
-    else:
-        st[prog.index[var]] = set(chosen) | {text}
-    return tuple(st)

@@ -57,6 +57,9 @@ class _Unset:
     def __repr__(self) -> str:
         return "<unset>"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the one UNSET (results cross a fork, see forked.py)
+
 
 UNSET = _Unset()  # a store variable assigned by the script but with no `default`
 
@@ -66,6 +69,9 @@ class _Dead:
 
     def __repr__(self) -> str:
         return "<dead>"
+
+    def __reduce__(self) -> str:
+        return "DEAD"
 
 
 DEAD = _Dead()  # a value no route reads again (see liveness.py); reading it is a bug of ours
