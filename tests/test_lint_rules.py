@@ -45,7 +45,8 @@ def marked(case: str, word: str = "FAIL") -> list[int]:
 
 def test_every_rule_has_an_id_a_severity_and_pass_fail_examples():
     assert [r.RULE_ID for r in RULES] == ["define-mutated", "call-without-from", "text-tags",
-                                         "unknown-speaker", "silent-character", "speaker-not-shown"]
+                                         "unknown-speaker", "silent-character", "speaker-not-shown",
+                                         "gui-image-missing"]
     for rule in RULES:
         assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.RULE_ID)
         assert rule.SEVERITY in ("error", "warning")
@@ -113,6 +114,31 @@ def test_call_without_from():
     assert list(problems) == [5]
     assert problems[5].startswith("`call scene_two` has no `from` clause")
     assert "call scene_two from _call_scene_two" in problems[5]
+
+
+# -- gui-image-missing -----------------------------------------------------------------------
+
+
+def test_gui_image_missing():
+    problems = found("gui_image_missing", "gui-image-missing")
+    assert list(problems) == marked("gui_image_missing")
+    assert problems[4].startswith("game/gui/game_menu.png does not exist")
+    assert problems[9].startswith("game/gui/button/radio_idle_foreground.png does not exist")
+    assert problems[13].startswith("game/gui/framed.png does not exist")
+
+
+def test_gui_image_missing_without_a_gui_folder_is_one_problem(tmp_path):
+    import shutil
+    shutil.copytree(FIXTURES / "gui_image_missing" / "game", tmp_path / "game")
+    shutil.rmtree(tmp_path / "game" / "gui")
+    problems = list(BY_ID["gui-image-missing"].check({}, Context(tmp_path)))
+    assert len(problems) == 1
+    assert (problems[0].file, problems[0].line) == ("game/script.rpy", 3)
+    assert "game/gui does not exist (6 interface images are named): run `vn sprites build`" in problems[0].message
+
+
+def test_gui_image_missing_needs_the_game_folder():
+    assert list(BY_ID["gui-image-missing"].check(story_of("gui_image_missing"), Context())) == []
 
 
 # -- text-tags -------------------------------------------------------------------------------

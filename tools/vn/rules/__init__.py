@@ -21,8 +21,8 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Iterable
 
-from . import (call_without_from, define_mutated, silent_character, speaker_not_shown,
-               text_tags, unknown_speaker)
+from . import (call_without_from, define_mutated, gui_image_missing, silent_character,
+               speaker_not_shown, text_tags, unknown_speaker)
 from .base import ERROR, SEVERITIES, WARNING, Context, Problem
 
 RULES: tuple[ModuleType, ...] = (
@@ -32,6 +32,7 @@ RULES: tuple[ModuleType, ...] = (
     unknown_speaker,
     silent_character,
     speaker_not_shown,
+    gui_image_missing,
 )
 
 BY_ID: dict[str, ModuleType] = {r.RULE_ID: r for r in RULES}

@@ -39,6 +39,23 @@ FILES = [
     ("phone/overlay/main_menu.png", (1280, 720)), ("phone/overlay/game_menu.png", (1280, 720)),
     ("phone/button/choice_idle_background.png", (790, 35)), ("phone/button/choice_hover_background.png", (790, 35)),
 ]
+# The phone ("small" variant) controls are the desktop ones, bigger for a finger:
+# bars and sliders 36 px thick (gui.slider_size there), check and radio marks 4/3.
+PHONE = {
+    "phone/button/check_foreground.png": (24, 44), "phone/button/check_selected_foreground.png": (24, 44),
+    "phone/button/radio_foreground.png": (24, 44), "phone/button/radio_selected_foreground.png": (24, 44),
+    "phone/bar/left.png": (350, 36), "phone/bar/right.png": (350, 36),
+    "phone/bar/top.png": (36, 350), "phone/bar/bottom.png": (36, 350),
+    "phone/scrollbar/horizontal_idle_bar.png": (700, 18), "phone/scrollbar/horizontal_hover_bar.png": (700, 18),
+    "phone/scrollbar/horizontal_idle_thumb.png": (700, 18), "phone/scrollbar/horizontal_hover_thumb.png": (700, 18),
+    "phone/scrollbar/vertical_idle_bar.png": (18, 700), "phone/scrollbar/vertical_hover_bar.png": (18, 700),
+    "phone/scrollbar/vertical_idle_thumb.png": (18, 700), "phone/scrollbar/vertical_hover_thumb.png": (18, 700),
+    "phone/slider/horizontal_idle_bar.png": (350, 36), "phone/slider/horizontal_hover_bar.png": (350, 36),
+    "phone/slider/horizontal_idle_thumb.png": (14, 36), "phone/slider/horizontal_hover_thumb.png": (14, 36),
+    "phone/slider/vertical_idle_bar.png": (36, 350), "phone/slider/vertical_hover_bar.png": (36, 350),
+    "phone/slider/vertical_idle_thumb.png": (36, 14), "phone/slider/vertical_hover_thumb.png": (36, 14),
+}
+FILES += list(PHONE.items())
 SIZES = dict(FILES)
 SS = 4
 
@@ -77,6 +94,8 @@ def _pill(cv, box, color, *, outline=None, line=1.0, grad=None):
 
 
 def render(rel: str, art, base) -> Image.Image:
+    if rel in PHONE:  # drawn at the desktop size, then scaled (Ren'Py frames stretch them anyway)
+        return render(rel[len("phone/"):], art, base).resize(PHONE[rel], Image.LANCZOS)
     g = art.gui
     size = SIZES[rel]
     w, h = size
