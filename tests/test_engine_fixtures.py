@@ -79,3 +79,17 @@ def test_plan_naming_a_choice_not_on_screen(game_copy):
 def test_plan_choosing_a_disabled_choice(game_copy):
     with pytest.raises(PlaythroughError, match=r"choice 'Go nowhere' is disabled at the menu at game/script.rpy:11"):
         play_through(["Go nowhere"], game_copy("minimal"))
+
+
+def test_the_export_stage_leaves_translations_out(game_copy, tmp_path):
+    """The story export never reads game/tl, so the engine is not made to parse it:
+    a translation Ren'Py cannot parse does not stop the export (lint reports it)."""
+    from vn.engine import stage
+
+    base = game_copy("minimal")
+    tl = base / "game" / "tl" / "spanish"
+    tl.mkdir(parents=True)
+    (tl / "script.rpy").write_text("translate spanish strings:\n    old \"Hello\n", encoding="utf-8")
+    assert (stage(base, tmp_path / "all") / "game" / "tl" / "spanish" / "script.rpy").is_symlink()
+    assert not (stage(base, tmp_path / "no_tl", leave_out=("tl",)) / "game" / "tl").exists()
+    assert run(["export", str(base), "--out", str(tmp_path / "story.json")]) == 0

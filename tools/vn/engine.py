@@ -81,10 +81,10 @@ def game_base(path: str | os.PathLike | None) -> Path:
     return base
 
 
-def _mirror(source: Path, target: Path) -> None:
+def _mirror(source: Path, target: Path, leave_out: frozenset[str] = frozenset()) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for entry in os.scandir(source):
-        if entry.name.startswith(".") or entry.name in ENGINE_OUTPUT:
+        if entry.name.startswith(".") or entry.name in ENGINE_OUTPUT or entry.name in leave_out:
             continue
         src = Path(entry.path)
         if entry.is_dir():
@@ -95,10 +95,14 @@ def _mirror(source: Path, target: Path) -> None:
             (target / entry.name).symlink_to(src)
 
 
-def stage(base: Path, into: Path, extra_files: Sequence[str] = ("vn_py311_shim.rpy",)) -> Path:
-    """Build a staged view of `base` inside `into`; return the staged base."""
+def stage(base: Path, into: Path, extra_files: Sequence[str] = ("vn_py311_shim.rpy",),
+          leave_out: Sequence[str] = ()) -> Path:
+    """Build a staged view of `base` inside `into`; return the staged base.
+
+    `leave_out` names folders of game/ not to mirror (a verb that never reads
+    translations leaves out `tl`: Ren'Py parses every script at each start)."""
     staged = into / "base"
-    _mirror(base / "game", staged / "game")
+    _mirror(base / "game", staged / "game", frozenset(leave_out))
     for name in extra_files:
         dest = staged / "game" / name
         if dest.is_symlink() or dest.exists():
@@ -109,13 +113,13 @@ def stage(base: Path, into: Path, extra_files: Sequence[str] = ("vn_py311_shim.r
 
 @contextmanager
 def staged_game(base: Path, extra_files: Sequence[str] = ("vn_py311_shim.rpy",),
-                keep: Path | None = None) -> Iterator[Path]:
+                keep: Path | None = None, leave_out: Sequence[str] = ()) -> Iterator[Path]:
     """A temporary staged view of the game, removed afterwards unless `keep` is given."""
     if keep is not None:
         if keep.exists():
             shutil.rmtree(keep)
         keep.mkdir(parents=True)
-        yield stage(base, keep, extra_files)
+        yield stage(base, keep, extra_files, leave_out)
         return
     with tempfile.TemporaryDirectory(prefix="vn-stage-") as tmp:
-        yield stage(base, Path(tmp), extra_files)
+        yield stage(base, Path(tmp), extra_files, leave_out)

@@ -18,7 +18,9 @@ def export_story(path: str | Path | None = None, timeout: float = 300) -> dict:
     """Run the engine's parser on the game at `path` and return the story JSON."""
     base = game_base(path)
     engine = find_engine()
-    with staged_game(base, EXPORT_FILES) as staged:
+    # The export holds no translations (vn_export.rpy skips game/tl), so the engine
+    # is spared parsing them: about a fifth of its start on this game.
+    with staged_game(base, EXPORT_FILES, leave_out=("tl",)) as staged:
         out = staged / "story.json"
         proc = engine.run(staged, ["vn_export", "--out", str(out)], timeout=timeout,
                           env={"HOME": str(staged)})
