@@ -39,8 +39,9 @@ clean:
 	rm -rf $(VENV) out game/cache game/saves
 	find game -name '*.rpyc' -delete
 
-bench: venv
-	$(VENV)/bin/python bench/routes_bench.py
+bench: deps venv
+	$(VN) export . --out out/story.json
+	$(VENV)/bin/python bench/routes_bench.py --story out/story.json
 	$(VENV)/bin/python bench/translate_bench.py
 	$(VENV)/bin/python bench/sprites_bench.py
 	$(VENV)/bin/python bench/web_bench.py
