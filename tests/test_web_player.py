@@ -381,6 +381,73 @@ def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):
     wait_seq(typing, 2)
 
 
+TRANSCRIPT_ENTRIES = """t => [...t.querySelectorAll('.vn-history-entry')].map(e => ({
+    name: e.querySelector('.vn-history-who').textContent,
+    color: e.querySelector('.vn-history-who').style.color,
+    text: e.querySelector('.vn-history-what').textContent }))"""
+
+
+def transcript(page) -> list[dict]:
+    return page.eval_on_selector("[data-vn=transcript]", TRANSCRIPT_ENTRIES)
+
+
+def advance(page):
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)
+
+
+def test_phone_window_shows_the_scene_as_a_transcript(open_page, url, story):
+    page = game_page(open_page, url, story, viewport="phone")
+    lines = drive(page, [], stopAtLine=13)["lines"]
+    # prologue.reception opens with `scene bg preserve_reception`: its lines so far,
+    # oldest first, then the current line below them.
+    start = next(i for i, l in enumerate(lines) if l["label"] == "prologue.reception")
+    assert 0 < start < len(lines) - 3
+    entries = transcript(page)
+    assert [e["text"] for e in entries] == [l["text"] for l in lines[start:-1]]
+    assert [e["name"] for e in entries] == [l["name"] or "" for l in lines[start:-1]]
+    rgb = lambda c: "rgb({}, {}, {})".format(*(int(c[i:i + 2], 16) for i in (1, 3, 5)))
+    for e, l in zip(entries, lines[start:-1]):          # names in the speaker's colour
+        assert e["color"] == (rgb(story["chars"][l["who"]]["c"]) if l["who"] else "")
+    assert page.is_visible("[data-vn=transcript]")
+    dim = page.eval_on_selector("[data-vn=transcript]", "t => Number(getComputedStyle(t).opacity)")
+    assert dim < 0.8                                     # earlier lines dimmed, the current one not
+    assert page.eval_on_selector("[data-vn=what]", "e => Number(getComputedStyle(e).opacity)") == 1
+    geometry = """() => { const r = (s) => document.querySelector(s).getBoundingClientRect();
+        const last = [...document.querySelectorAll('[data-vn=transcript] .vn-history-entry')].pop();
+        return { last: last.getBoundingClientRect().bottom, what: r('[data-vn=what]'), win: r('#window') }; }"""
+    g = page.evaluate(geometry)
+    assert g["last"] <= g["what"]["top"]                 # the current line comes last ...
+    assert g["win"]["top"] <= g["what"]["top"] and g["what"]["bottom"] <= g["win"]["bottom"] + 1   # ... in view
+
+    # Lines longer than the window scroll: the current line stays in view.
+    while page.evaluate("document.body.dataset.vnLabel") == "prologue.reception":
+        g = page.evaluate(geometry) if transcript(page) else None
+        if g:
+            assert g["what"]["bottom"] <= g["win"]["bottom"] + 1 and g["what"]["top"] >= g["win"]["top"]
+        last_of_scene = what(page)
+        advance(page)
+    # prologue.operatory opens with a new `scene`: the transcript starts afresh.
+    assert transcript(page) == []
+    first = what(page)
+    advance(page)
+    assert [e["text"] for e in transcript(page)] == [first]
+    # Rolling back over the scene change rebuilds the earlier scene's transcript.
+    page.keyboard.press("PageUp")
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(first)}"
+                           " && document.body.dataset.vnState === 'say'")
+    page.keyboard.press("PageUp")
+    page.wait_for_function(f"document.querySelector('[data-vn=what]').textContent === {json.dumps(last_of_scene)}")
+    entries = transcript(page)
+    assert entries and entries[0]["text"] == lines[start]["text"] and last_of_scene not in [e["text"] for e in entries]
+
+    # The desktop layout has no transcript.
+    desk = game_page(open_page, url, story)
+    drive(desk, [], stopAtLine=13)
+    assert desk.is_hidden("[data-vn=transcript]")
+
+
 # Looking at it: screenshots on a desktop and a phone ------------------------------------------
 
 MANDATE = json.loads((TESTS / "plans" / "automation_mandate.json").read_text())

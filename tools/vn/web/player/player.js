@@ -9,6 +9,7 @@
  *   [data-vn=what]     the line's text; data-who = speaker id (Ren'Py's who),
  *                      data-raw = the line after [var] substitution, tags kept
  *   [data-vn=who]      the speaker's name
+ *   [data-vn=transcript] the scene's earlier lines (shown in the phone layout only)
  *   [data-vn=choice]   one button per menu choice (disabled ones: disabled)
  *   [data-vn=advance]  click to advance; Enter and Space advance too
  *   body.dataset.vnLabel  the last label entered
@@ -24,6 +25,7 @@
   const SAVE_FORMAT = 'vn-web-save';
   const SAVE_VERSION = 1;
   const ROLLBACK_LIMIT = 100;
+  const TRANSCRIPT_LIMIT = 40;  // earlier lines of the scene kept in the phone's transcript
   const PAGES = 3;
   const SLOTS_PER_PAGE = 6;
   const COLOR_RE = /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
@@ -72,7 +74,7 @@
 
   const el = {};
   function bindElements() {
-    for (const id of ['game', 'stage', 'layer', 'fader', 'side', 'window', 'namebox', 'who', 'what',
+    for (const id of ['game', 'stage', 'layer', 'fader', 'side', 'window', 'transcript', 'namebox', 'who', 'what',
       'advance', 'choices', 'quick', 'title', 'menu', 'menu-title', 'menu-body', 'menu-nav', 'notice',
       'confirm', 'confirm-text', 'confirm-yes', 'confirm-no', 'error', 'error-text', 'skip-indicator',
       'title-nav', 'title-version', 'loading']) {
@@ -672,7 +674,7 @@
 
   function newState() {
     st = { pc: S.start, tsub: 0, stack: [], vars: Object.create(null), scene: [], side: Object.create(null),
-      hist: [], label: null, win: false };
+      hist: [], sceneAt: 0, label: null, win: false };
     for (const [name, expr] of S.vars) st.vars[name] = ev(expr, null);
   }
 
@@ -688,6 +690,8 @@
       scene: o.scene.map((x) => ({ tag: x.tag, im: x.im, pr: Object.assign({}, x.pr) })),
       side: Object.assign(Object.create(null), o.side || {}),
       hist: o.hist.slice(), label: o.label || null, win: !!o.win,
+      // Saves from before sceneAt existed: the transcript starts at the restored line.
+      sceneAt: Number.isInteger(o.sceneAt) ? o.sceneAt : o.hist.length,
     };
   }
 
@@ -761,6 +765,7 @@
         case 'scene':
           st.scene = [];
           st.win = false;
+          st.sceneAt = st.hist.length;   // a new scene: the phone's transcript starts afresh
           if (s.im) showImage(s.tag, s.im, s.a || [], s.at, '');
           st.pc = s.x;
           break;
@@ -855,8 +860,11 @@
     st.win = !centered;
     st.hist.push({ w: line.w === undefined ? null : line.w, n: name, c: ch.c || null, t: text,
       wc: ch.wc || null, wi: ch.wi ? 1 : 0 });
-    const limit = S.history_length || 250;
-    if (st.hist.length > limit) st.hist.splice(0, st.hist.length - limit);
+    const cut = st.hist.length - (S.history_length || 250);
+    if (cut > 0) {
+      st.hist.splice(0, cut);
+      st.sceneAt = Math.max(0, st.sceneAt - cut);
+    }
     renderSay(line, name, text, ch, centered);
     return text;
   }
@@ -880,6 +888,7 @@
     what.dataset.raw = text;
     const segments = renderText(what, text);
     startTyping(segments);
+    renderTranscript(st.hist.length - 1);   // the scene so far, less this line
     const side = centered ? null : currentSideFor(line);
     el.side.replaceChildren();
     if (side) {
@@ -888,6 +897,16 @@
       img.style.width = (im.w / S.screen[0]) * 100 + '%';
       el.side.append(img);
     }
+  }
+
+  /* The phone layout's transcript: the history entries of this scene before
+   * `upto` (CSS hides it elsewhere). Kept scrolled to the end, so the current
+   * line below it stays in view. Built from st, so a load or rollback shows
+   * what belongs to the restored position. */
+  function renderTranscript(upto) {
+    const from = Math.max(st.sceneAt, upto - TRANSCRIPT_LIMIT);
+    el.transcript.replaceChildren(...st.hist.slice(from, upto).map(historyEntry));
+    el.window.scrollTop = el.window.scrollHeight;
   }
 
   function currentSideFor(line) {
@@ -943,6 +962,7 @@
       el.namebox.hidden = true;
       el.what.replaceChildren();
       el.side.replaceChildren();
+      renderTranscript(st.hist.length);      // the scene so far stays up through a transition
     } else {
       el.window.hidden = true;
     }
@@ -1216,6 +1236,7 @@
     if (o.side && (typeof o.side !== 'object' || !Object.values(o.side).every((a) => Array.isArray(a) && a.every((s) => typeof s === 'string')))) return 'bad side';
     if (!Array.isArray(o.hist) || !o.hist.every((e) => e && typeof e.t === 'string' && (e.n === null || typeof e.n === 'string')
       && (e.c === null || e.c === undefined || COLOR_RE.test(e.c)) && (e.wc === null || e.wc === undefined || COLOR_RE.test(e.wc)))) return 'bad history';
+    if (o.sceneAt !== undefined && (!isInt(o.sceneAt) || o.sceneAt < 0 || o.sceneAt > o.hist.length)) return 'bad sceneAt';
     if (o.label !== null && o.label !== undefined && typeof o.label !== 'string') return 'bad label';
     return null;
   }
@@ -1357,16 +1378,19 @@
     const list = h('div', { class: 'vn-history', 'data-vn': 'history', role: 'log' });
     const entries = st && el.title.hidden ? st.hist : [];
     if (!entries.length) list.append(h('p', { class: 'vn-history-empty' }, ui('The dialogue history is empty.')));
-    for (const e of entries) {
-      const who = h('div', { class: 'vn-history-who' }, e.n || '');
-      if (e.c && COLOR_RE.test(e.c)) who.style.color = e.c;
-      const what = h('div', { class: 'vn-history-what' });
-      renderText(what, e.t);
-      if (e.wc && COLOR_RE.test(e.wc)) what.style.color = e.wc;
-      if (e.wi) what.style.fontStyle = 'italic';
-      list.append(h('div', { class: 'vn-history-entry' + (e.n ? '' : ' is-narration') }, who, what));
-    }
+    for (const e of entries) list.append(historyEntry(e));
     return list;
+  }
+
+  /* One st.hist entry as the history screen and the phone's transcript show it. */
+  function historyEntry(e) {
+    const who = h('div', { class: 'vn-history-who' }, e.n || '');
+    if (e.c && COLOR_RE.test(e.c)) who.style.color = e.c;
+    const what = h('div', { class: 'vn-history-what' });
+    renderText(what, e.t);
+    if (e.wc && COLOR_RE.test(e.wc)) what.style.color = e.wc;
+    if (e.wi) what.style.fontStyle = 'italic';
+    return h('div', { class: 'vn-history-entry' + (e.n ? '' : ' is-narration') }, who, what);
   }
 
   let slotPage = '1';
