@@ -179,9 +179,9 @@ define gui.button_text_xalign = 0.0
 ##
 ## These customizations are used by the default interface:
 
-define gui.radio_button_borders = Borders(gui.scale(18), gui.scale(4), gui.scale(4), gui.scale(4))
+define gui.radio_button_borders = Borders(gui.scale(27), gui.scale(4), gui.scale(4), gui.scale(4))
 
-define gui.check_button_borders = Borders(gui.scale(18), gui.scale(4), gui.scale(4), gui.scale(4))
+define gui.check_button_borders = Borders(gui.scale(27), gui.scale(4), gui.scale(4), gui.scale(4))
 
 define gui.confirm_button_text_xalign = 0.5
 
