@@ -290,14 +290,11 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
         x.entries[s & x.key] = r
         return r
 
-    def too_many(x: _Context) -> None:
-        raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
-                      f"configurations; raise --max-states or bound the counters")
-
     def new_config(x: _Context, sm: int) -> int:
         c = len(cfg_ctx)
         if c >= max_configs:
-            too_many(x)
+            raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
+                          f"configurations; raise --max-states or bound the counters")
         x.configs[sm] = c
         cfg_ctx.append(x.id)
         cfg_state.append(sm)
@@ -357,16 +354,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
             if zm != z:
                 note(z)
             t = y.configs.get(zm)
-            if t is None:  # a new configuration (new_config, inline: the hot path)
-                t = len(cfg_ctx)
-                if t >= max_configs:
-                    too_many(y)
-                y.configs[zm] = t
-                cfg_ctx.append(y.id)
-                cfg_state.append(zm)
-                out.append(())
-                out_after.append(())
-                work.append(t)
+            if t is None:
+                t = new_config(y, zm)
             succ.append(t)
             after.append(z)   # before dead values were dropped
         out[c], out_after[c] = tuple(succ), tuple(after)
