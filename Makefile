@@ -6,12 +6,12 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test deps venv art lint export bench translate-status web web-serve clean
+.PHONY: play test deps venv art mermaid lint export bench translate-status web web-serve clean
 
 play: deps venv art
 	$(VN) play .
 
-test: deps venv art
+test: deps venv art mermaid
 	$(VENV)/bin/pytest -q
 
 deps:
@@ -24,6 +24,27 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -e '.[test]'
 	touch $(STAMP)
+
+# Mermaid's browser bundle, for tests/test_routes_mermaid.py (renders `vn routes --mermaid`
+# with the real Mermaid in Chromium). One tarball from the npm registry (26 MB, ~2 s),
+# checked against the pinned SHA-512; only dist/mermaid.min.js (5.5 MB) and the licence stay.
+# The test reads MERMAID_VERSION from here.
+MERMAID_VERSION := 12.3.0
+MERMAID_SHA512 := e35d774dd5de2c0b0caee27bf4ea452f93bcf8b4c55e142a676eb4ac5ded8149a2340b519b852e99ed3823eeb93d137ac99ebd2787fcad56165bccd193ae5463
+MERMAID_DIR := out/mermaid-$(MERMAID_VERSION)
+
+MERMAID_TGZ := $(MERMAID_DIR).part/mermaid-$(MERMAID_VERSION).tgz
+
+mermaid: deps $(MERMAID_DIR)/mermaid.min.js
+
+$(MERMAID_DIR)/mermaid.min.js: | deps
+	rm -rf $(MERMAID_DIR).part && mkdir -p $(MERMAID_DIR).part
+	npm pack --loglevel=error --pack-destination $(MERMAID_DIR).part mermaid@$(MERMAID_VERSION) >/dev/null
+	echo "$(MERMAID_SHA512)  $(MERMAID_TGZ)" | sha512sum -c --quiet
+	tar -xzf $(MERMAID_TGZ) -C $(MERMAID_DIR).part package/dist/mermaid.min.js package/LICENSE
+	mv $(MERMAID_DIR).part/package/dist/mermaid.min.js $(MERMAID_DIR).part/package/LICENSE $(MERMAID_DIR).part/
+	rm -rf $(MERMAID_DIR).part/package $(MERMAID_TGZ)
+	rm -rf $(MERMAID_DIR) && mv $(MERMAID_DIR).part $(MERMAID_DIR)
 
 # Incremental: writes nothing when the art is up to date.
 art: venv

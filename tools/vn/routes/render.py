@@ -313,13 +313,23 @@ def write_graph(m: RouteMap, path: str | Path, title: str = "routes") -> None:
 
 # -- Mermaid ---------------------------------------------------------------------------------
 
+# Mermaid reads `#name;` and `#123;` in a label as entity codes, renders labels as (sanitised)
+# HTML, `$$...$$` as KaTeX and a backtick-quoted label as Markdown, and finds `%%{...}%%`
+# directives anywhere in the text. So every character that could start one of those is written
+# as an entity code (Mermaid turns them back into the character); each is replaced once.
+_MM_ENTITIES = str.maketrans({
+    "#": "#35;", '"': "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;",
+    "$": "#36;", "%": "#37;", "`": "#96;",
+})
+
+
 def _mm_text(s: str) -> str:
-    s = s.replace('"', "#quot;").replace("\n", "<br/>")
-    return f'"{s}"'
+    """A Mermaid label, quoted: the text exactly as written, lines split by `\\n`."""
+    return '"' + s.translate(_MM_ENTITIES).replace("\n", "<br/>") + '"'
 
 
 def _mm_id(s: str) -> str:
-    return "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in s)
+    return "".join(ch if ch.isascii() and (ch.isalnum() or ch == "_") else "_" for ch in s)
 
 
 def to_mermaid(m: RouteMap) -> str:
@@ -328,16 +338,28 @@ def to_mermaid(m: RouteMap) -> str:
         "label": ("(", ")"), "end": ("([", "])"), "menu": ("{{", "}}"), "branch": ("{", "}"),
         "call": ("[[", "]]"), "return": ("((", "))"), "dead": ("[/", "/]"),
     }
+    taken: set[str] = set()
+
+    def cluster_id(name: str) -> str:
+        # `ch1.by_hand` and `ch1_by_hand` would both be c_ch1_by_hand: Mermaid would merge them
+        base = key = "c_" + _mm_id(name)
+        k = 1
+        while key in taken:
+            k += 1
+            key = f"{base}_{k}"
+        taken.add(key)
+        return key
+
     tree = _clusters(m)
     for chapter, scenes in sorted(tree.items(), key=lambda kv: kv[0] or ""):
         indent = "  "
         if chapter is not None:
-            out.append(f"  subgraph c_{_mm_id(chapter)} [{_mm_text(chapter)}]")
+            out.append(f"  subgraph {cluster_id(chapter)} [{_mm_text(chapter)}]")
             indent = "    "
         for scene, vs in sorted(scenes.items(), key=lambda kv: kv[0] or ""):
             inner = indent
             if scene is not None:
-                out.append(f"{indent}subgraph c_{_mm_id(scene)} [{_mm_text('.' + scene.split('.', 1)[1])}]")
+                out.append(f"{indent}subgraph {cluster_id(scene)} [{_mm_text('.' + scene.split('.', 1)[1])}]")
                 inner = indent + "  "
             for v in vs:
                 a, b = shapes[v.shape]
@@ -356,14 +378,21 @@ def to_mermaid(m: RouteMap) -> str:
     out.append(f"  classDef ending fill:{OTHER_ENDING},color:#000")
     out.append(f"  classDef dead fill:{DEAD_COLOUR},stroke:#8e0000,color:#fff")
     out.append(f"  classDef unreached stroke:{GREY},color:{GREY},stroke-dasharray:4 3")
-    classes: dict[str, list[str]] = {}
+    # Mermaid styles a node class by class in the order of these lines, the last one winning:
+    # `unreached` comes last so an unreached ending keeps its fill but turns grey and dashed.
+    classes: dict[str, list[str]] = {cls: [] for cls in (*OUTCOME_COLOURS, "ending", "dead", "unreached")}
     for v in m.vertices.values():
         if v.dead:
-            classes.setdefault("dead", []).append(v.id)
+            classes["dead"].append(v.id)
         elif v.shape == "end":
-            classes.setdefault(v.outcome if v.outcome in OUTCOME_COLOURS else "ending", []).append(v.id)
+            classes[v.outcome if v.outcome in OUTCOME_COLOURS else "ending"].append(v.id)
         if not v.reached and not v.dead:
-            classes.setdefault("unreached", []).append(v.id)
+            classes["unreached"].append(v.id)
     for cls, ids in classes.items():
-        out.append(f"  class {','.join(ids)} {cls}")
+        if ids:
+            out.append(f"  class {','.join(ids)} {cls}")
+    # edges are numbered in the order written: grey out the choices no route can take
+    grey = [str(k) for k, e in enumerate(m.edges) if not e.reached]
+    if grey:
+        out.append(f"  linkStyle {','.join(grey)} stroke:{GREY},color:{GREY}")
     return "\n".join(out) + "\n"
