@@ -175,6 +175,49 @@ def test_bad_background_layer_names_its_index(tmp_path):
         build(base, quiet=True)
 
 
+NEW_ELEMENT_LAYERS = [
+    {"type": "gradient", "top": "#202830", "bottom": "#101418"},
+    {"type": "stripes", "box": [0, 600, 1280, 620], "colors": ["#e8b84a", "#1a1c20"], "outline": True},
+    {"type": "cradles", "at": [100, 500], "count": 5, "spacing": 60, "color": "#2c3642", "drone": "#c8d0d8"},
+    {"type": "crates", "at": [700, 560], "count": 5, "size": 50, "color": "#6a5440"},
+    {"type": "crates", "at": [900, 560], "count": 2, "color": "#4a5a6a", "kind": "case", "label": "KIT"},
+    {"type": "crates", "at": [1100, 560], "count": 1, "color": "#8a5a3a", "kind": "radio"},
+    {"type": "tree", "at": [200, 400], "kind": "bare", "leaves": 0.5},
+    {"type": "tree", "at": [500, 400], "kind": "round"},
+    {"type": "tree", "at": [800, 400], "kind": "cypress"},
+]
+
+
+def test_new_scene_elements_validate_and_render(tmp_path):
+    from vn.sprites import scene, specs
+    spec = specs.validate_scene({"name": "yard", "layers": NEW_ELEMENT_LAYERS}, "art/backgrounds/yard.json", "yard")
+    assert spec["layers"][2]["light"] == (90, 230, 140, 255)     # defaults filled in
+    assert spec["layers"][6]["trunk"] == (70, 56, 48, 255)
+    ctx = scene.Ctx(REPO / "game" / "fonts", {}, {})
+    img = scene.render_scene(spec, ctx)
+    assert img.size == (1280, 720)
+    assert img.getpixel((100, 612)) != img.getpixel((5, 700))       # stripes drawn
+    again = scene.render_scene(spec, ctx)
+    assert again.tobytes() == img.tobytes()                          # deterministic
+
+
+@pytest.mark.parametrize("index, field, value, expected", [
+    (1, "colors", ["#e8b84a"], "layers[1].colors: expected a list of"),
+    (3, "kind", "barrel", 'layers[3].kind: expected one of "wood", "case", "radio", got "barrel"'),
+    (6, "kind", "oak", 'layers[6].kind: expected one of "bare", "round", "cypress", got "oak"'),
+    (2, "empty", 2, "layers[2].empty: expected a number from 0 to 1, got 2"),
+    (7, "branches", 3, "layers[7].branches: unknown field"),
+])
+def test_new_scene_elements_reject_bad_fields(index, field, value, expected):
+    from vn.sprites import specs
+    layers = json.loads(json.dumps(NEW_ELEMENT_LAYERS))
+    layers[index][field] = value
+    with pytest.raises(VnError) as e:
+        specs.validate_scene({"name": "yard", "layers": layers}, "art/backgrounds/yard.json", "yard")
+    msg = str(e.value)
+    assert msg.startswith("art/backgrounds/yard.json: ") and expected in msg and "\n" not in msg
+
+
 def test_manifest_content(built):
     man = load_manifest(built)
     assert man["format"] == "vn-sprite-manifest"

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from . import figure
 from .kit import (Canvas, Style, batch, bezier, catmull, ellipse_pts, glow, light_of, mix, part, rgba, shadow_of,
-                  stroke, text, vgrad, with_alpha)
+                  stroke, taper, text, vgrad, with_alpha)
 
 W, H = 1280, 720
 SS = 2
@@ -326,8 +326,9 @@ def el_screen(cv, L, rnd, ctx):
                                 (bx, y1 - h * 0.08)]), with_alpha(g, 0.5))
     elif c in ("dash", "text", "code"):
         rows = max(3, int(h / 18))
+        top = 0.24 if L["label"] else 0.12   # keep the first line clear of the label
         for j in range(rows):
-            y = y0 + h * (0.12 + 0.78 * j / rows)
+            y = y0 + h * (top + (0.9 - top) * j / rows)
             ind = w * 0.08 * (rnd.randint(0, 3) if c == "code" else 0)
             ln = w * rnd.uniform(0.3, 0.75)
             stroke(cv, [(x0 + w * 0.08 + ind, y), (x0 + w * 0.08 + ind + ln, y)], lw * 1.4,
@@ -800,6 +801,175 @@ def el_text(cv, L, rnd, ctx):
         text(cv, (L["at"][0] + 2, L["at"][1] + 3), L["text"], ctx.font(L["font"]), L["size"], L["shadow"], anchor=anchor,
              tracking=L["tracking"])
     text(cv, L["at"], L["text"], ctx.font(L["font"]), L["size"], L["color"], anchor=anchor, tracking=L["tracking"])
+
+
+def el_stripes(cv, L, rnd, ctx):
+    """Hazard stripes: alternating slanted bands of two colours, clipped to a box."""
+    x0, y0, x1, y1 = L["box"]
+    a, b = L["colors"]
+    w = L["width"]
+    band = ("poly", [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+    part(cv, band, b, outline=L["outline"], shade=0, rim=0, line=1.2, name="stripes")
+    slant = (y1 - y0) * math.tan(math.radians(L["angle"]))
+    shapes = []
+    x = x0 - abs(slant) - 2 * w
+    while x < x1 + abs(slant) + w:
+        shapes.append(("poly", [(x, y1), (x + w, y1), (x + w + slant, y0), (x + slant, y0)]))
+        x += 2 * w
+    part(cv, shapes, a, outline=False, shade=0, rim=0, clip="stripes")
+
+
+def el_cradles(cv, L, rnd, ctx):
+    """A row of drone charging cradles on a common rail, most with a drone docked."""
+    x, y = L["at"]
+    s = L["scale"]
+    n = L["count"]
+    sp = L["spacing"]
+    fr = L["color"]
+    part(cv, ("rrect", x - 40 * s, y - 8 * s, x + (n - 1) * sp + 40 * s, y, 3 * s), shadow_of(fr, 0.35),
+         depth=3 * s, line=1.0)
+    for i in range(n):
+        cx = x + i * sp
+        part(cv, ("rrect", cx - 26 * s, y - 22 * s, cx + 26 * s, y - 6 * s, 4 * s), fr, depth=4 * s, line=1.0)
+        for sgn in (-1, 1):
+            stroke(cv, [(cx + sgn * 16 * s, y - 20 * s), (cx + sgn * 22 * s, y - 38 * s)], 3.2 * s,
+                   light_of(fr, 0.15))
+        stroke(cv, bezier((cx - 22 * s, y - 38 * s), (cx, y - 30 * s), (cx + 22 * s, y - 38 * s), 10), 2.4 * s,
+               light_of(fr, 0.15))
+        docked = L["drone"] is not None and rnd.random() >= L["empty"]
+        on = rnd.random() < L["lit"]
+        led = L["light"] if on else shadow_of(L["light"], 0.7)
+        if on:
+            glow(cv, ("ellipse", cx, y - 14 * s, 4 * s, 3 * s), L["light"], radius=6 * s, strength=0.9)
+        part(cv, ("ellipse", cx, y - 14 * s, 2.6 * s, 2.2 * s), led, outline=False, shade=0, rim=0)
+        if docked:
+            el_drone(cv, {"at": (cx, y - 44 * s), "scale": 0.8 * s, "color": L["drone"], "light": led, "beam": 0},
+                     rnd, ctx)
+
+
+def el_crates(cv, L, rnd, ctx):
+    """A stack of shipping crates or hard cases, bottom row first, standing on y."""
+    x, y = L["at"]
+    size = L["size"]
+    col = L["color"]
+    n = L["count"]
+    rows = []
+    left = n
+    width = max(1, math.ceil(n / 2))
+    while left > 0:
+        k = min(width, left)
+        rows.append(k)
+        left -= k
+        width = max(1, k - 1)
+    yb = y
+    x_row = x
+    for r, k in enumerate(rows):
+        h_row = 0
+        cx = x_row
+        for i in range(k):
+            w = size * rnd.uniform(0.85, 1.15)
+            h = size * rnd.uniform(0.7, 0.95)
+            c = mix(col, (0, 0, 0, 255), rnd.uniform(0, 0.15))
+            top = light_of(c, 0.18)
+            d = w * 0.14
+            part(cv, ("poly", [(cx, yb - h), (cx + d, yb - h - d * 0.6), (cx + w + d, yb - h - d * 0.6), (cx + w, yb - h)]),
+                 top, shade=0, rim=0, line=1.2)
+            part(cv, ("poly", [(cx + w, yb), (cx + w, yb - h), (cx + w + d, yb - h - d * 0.6), (cx + w + d, yb - d * 0.6)]),
+                 shadow_of(c, 0.35), shade=0, rim=0, line=1.2)
+            part(cv, ("poly", [(cx, yb - h), (cx + w, yb - h), (cx + w, yb), (cx, yb)]), c, shade=0.5, depth=6, line=1.2)
+            ln = shadow_of(c, 0.45)
+            if L["kind"] == "wood":
+                for j in (1, 2):
+                    stroke(cv, [(cx + 3, yb - h * j / 3), (cx + w - 3, yb - h * j / 3)], 1.2, ln)
+                stroke(cv, [(cx + 5, yb - 4), (cx + w - 5, yb - h + 4)], 3.0, light_of(c, 0.08))
+                stroke(cv, [(cx + 4, yb - h + 2), (cx + 4, yb - 2)], 3.0, light_of(c, 0.08))
+                stroke(cv, [(cx + w - 4, yb - h + 2), (cx + w - 4, yb - 2)], 3.0, light_of(c, 0.08))
+            elif L["kind"] == "radio":
+                rr = min(w, h) * 0.3
+                gx, gy = cx + w * 0.32, yb - h * 0.45
+                part(cv, ("ellipse", gx, gy, rr, rr), shadow_of(c, 0.4), line=1.0, shade=0, rim=0)
+                dots = [ellipse_pts(gx + dx * rr * 0.45, gy + dy * rr * 0.45, 1.1, 1.1, 6)
+                        for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+                batch(cv, light_of(c, 0.3), polys=dots)
+                part(cv, ("ellipse", cx + w * 0.75, yb - h * 0.55, rr * 0.45, rr * 0.45), L["accent"], line=1.0, shade=0,
+                     rim=0)
+                glow(cv, ("ellipse", cx + w * 0.75, yb - h * 0.55, rr * 0.45, rr * 0.45), L["accent"], radius=4,
+                     strength=0.6)
+                stroke(cv, [(cx + w * 0.62, yb - h * 0.25), (cx + w * 0.9, yb - h * 0.25)], 1.4, light_of(c, 0.3))
+                stroke(cv, [(cx + w * 0.8, yb - h), (cx + w * 0.98, yb - h - size * 0.45)], 1.2, (60, 60, 70, 255))
+            else:
+                seam = yb - h * 0.72
+                stroke(cv, [(cx + 2, seam), (cx + w - 2, seam)], 1.6, ln)
+                stroke(cv, [(cx + 2, yb - h * 0.12), (cx + w - 2, yb - h * 0.12)], 1.2, ln)
+                for j in (0.18, 0.82):
+                    part(cv, ("rrect", cx + w * (j - 0.05), seam - h * 0.08, cx + w * (j + 0.05), seam + h * 0.1, 1.5),
+                         L["accent"], line=1.0, shade=0, rim=0)
+                part(cv, ("rrect", cx + w * 0.36, seam - 10, cx + w * 0.64, seam - 5, 2), shadow_of(c, 0.3), line=1.0,
+                     shade=0, rim=0)
+            if L["label"] and i == 0 and r == 0:
+                text(cv, (cx + w / 2, yb - h * 0.5), L["label"], ctx.font("ui"), max(7, size * 0.13), L["accent"],
+                     anchor="mm", tracking=1)
+            h_row = max(h_row, h)
+            cx += w + 2
+        yb -= h_row
+        x_row += size * rnd.uniform(0.3, 0.6)
+
+
+def _branch(cv, rnd, x, y, ang, ln, w, col, depth, tips):
+    x2, y2 = x + math.cos(ang) * ln, y + math.sin(ang) * ln
+    bend = (x + math.cos(ang) * ln * 0.5 + rnd.uniform(-0.12, 0.12) * ln,
+            y + math.sin(ang) * ln * 0.5 + rnd.uniform(-0.12, 0.12) * ln)
+    stroke(cv, bezier((x, y), bend, (x2, y2), 8), w, col, taper_to=w * 0.6)
+    if depth == 0 or ln < 6:
+        tips.append((x2, y2))
+        return
+    for k in range(2 if depth > 1 or rnd.random() < 0.6 else 3):
+        da = rnd.uniform(0.25, 0.6) * (-1 if k % 2 == 0 else 1)
+        _branch(cv, rnd, x2, y2, ang + da, ln * rnd.uniform(0.62, 0.78), w * 0.62, col, depth - 1, tips)
+
+
+def el_tree(cv, L, rnd, ctx):
+    """A tree standing on `at`: bare winter branches, a round crown, or a tall cypress."""
+    x, y = L["at"]
+    s = L["scale"]
+    trunk, leaf = L["trunk"], L["leaf"]
+    kind = L["kind"]
+    if kind == "cypress":
+        part(cv, ("poly", [(x - 6 * s, y), (x + 6 * s, y), (x + 4 * s, y - 40 * s), (x - 4 * s, y - 40 * s)]), trunk,
+             depth=3 * s, line=1.2)
+        body = [(x, y - 300 * s), (x + 22 * s, y - 230 * s), (x + 38 * s, y - 130 * s), (x + 34 * s, y - 50 * s),
+                (x, y - 26 * s), (x - 34 * s, y - 50 * s), (x - 38 * s, y - 130 * s), (x - 22 * s, y - 230 * s)]
+        part(cv, ("smooth", body), leaf, depth=14 * s, line=1.4)
+        for k in range(7):
+            ty = y - (60 + k * 34) * s
+            hw = 30 * s * (1 - k / 9)
+            stroke(cv, bezier((x - hw, ty), (x, ty + 10 * s), (x + hw * 0.8, ty - 4 * s), 10), 1.6 * s,
+                   shadow_of(leaf, 0.35), alpha=0.8)
+        return
+    trunk_h = (130 if kind == "bare" else 90) * s
+    tw = 16 * s
+    top = (x + rnd.uniform(-4, 4) * s, y - trunk_h)
+    part(cv, ("poly", taper([(x, y + 2), ((x + top[0]) / 2 + 4 * s, y - trunk_h * 0.5), top], tw * 1.5, tw * 0.7)),
+         trunk, depth=5 * s, line=1.4)
+    tips = []
+    if kind == "bare":
+        for k in range(4):
+            ang = math.radians(-90 + (-52, -18, 20, 50)[k] + rnd.uniform(-8, 8))
+            _branch(cv, rnd, top[0], top[1] + 6 * s, ang, 70 * s * rnd.uniform(0.8, 1.1), tw * 0.7, trunk, 3, tips)
+        if L["leaf"] is not None and L["leaves"] > 0:
+            dots = [ellipse_pts(tx, ty, 3 * s, 2.2 * s, 8) for tx, ty in tips if rnd.random() < L["leaves"]]
+            batch(cv, leaf, polys=dots, alpha=0.9)
+    else:
+        for k in range(3):
+            ang = math.radians(-90 + (-40, 0, 40)[k])
+            _branch(cv, rnd, top[0], top[1] + 10 * s, ang, 46 * s, tw * 0.6, trunk, 1, tips)
+        blobs = []
+        for k in range(11):
+            a = k * 2.4
+            rr = 60 * s * math.sqrt((k + 0.5) / 11)
+            blobs.append(("ellipse", top[0] + math.cos(a) * rr, top[1] - 40 * s + math.sin(a) * rr * 0.7,
+                          rnd.uniform(34, 46) * s, rnd.uniform(28, 38) * s))
+        part(cv, blobs, leaf, depth=18 * s, line=1.4)
 
 
 ELEMENT_FUNCS = {k[3:]: v for k, v in globals().items() if k.startswith("el_")}
