@@ -120,10 +120,9 @@ def encode_png(img: Image.Image, kind: str) -> bytes:
     """Small, deterministic PNGs: sprites and GUI pieces keep full alpha; pictures are RGB."""
     buf = io.BytesIO()
     if kind in ("bg", "cg") or (kind == "gui" and img.mode == "RGB"):
-        img = img.convert("RGB")
-        # a 256-colour palette with dithering is visually lossless for these flat paintings
-        q = img.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.FLOYDSTEINBERG)
-        q.save(buf, "PNG", compress_level=7)
+        # Full colour: a 256-colour palette spent itself on the large areas and turned
+        # small bright details (neon signs, glows, flowers) into the wrong colours.
+        img.convert("RGB").save(buf, "PNG", compress_level=9)
     else:
         img.save(buf, "PNG", compress_level=6)
     return buf.getvalue()
