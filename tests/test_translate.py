@@ -402,6 +402,9 @@ def test_init_appends_and_never_clobbers(game, capsys):
         assert (base / rel).read_bytes().startswith(data)
     text = (base / "game/tl/spanish/script.rpy").read_text(encoding="utf-8")
     assert "translate spanish start_c389347a:" in text and 'old "Leave now"' in text
+    appended = text[len(old["game/tl/spanish/script.rpy"].decode("utf-8")):]
+    assert "# TODO" not in appended  # Ren'Py's "Translation updated" marker is left out
+    assert "# TODO" not in (base / "game/tl/spanish/common.rpy").read_text(encoding="utf-8")
     assert not list(base.rglob("*.rpyc"))  # the engine wrote into its stage only
     again = tree(base)
     assert run(["init", LANG, str(base)]) == 0

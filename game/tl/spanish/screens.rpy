@@ -328,8 +328,6 @@
     old "Menu"
     new "Menú"
 
-# TODO: Translation updated at 2026-11-21 06:34
-
 translate spanish strings:
 
     # game/screens.rpy:759

@@ -146,16 +146,25 @@ def run_translate(path: str | Path | None, language: str, *, timeout: float = TI
             data = path_.read_bytes()
             before = snap.files.get(rel)
             if before is None:
-                writes[rel] = data
+                writes[rel] = _without_todo_markers(data)
                 result.created.append(rel)
             elif data != before:
                 if not data.startswith(before):
                     raise VnError(f"{rel}: Ren'Py's translate command changed existing text "
                                   "(expected it only to append); nothing was copied back")
-                writes[rel] = data
+                writes[rel] = before + _without_todo_markers(data[len(before):])
                 result.updated.append(rel)
         commit(base, snap, writes)
     return result
+
+
+# Ren'Py heads what it appends with "# TODO: Translation updated at DATE". The comment
+# outlives the translation it asked for; `vn translate status` is what says what is left.
+_TODO_MARKER = re.compile(rb"^(\xef\xbb\xbf)?# TODO: Translation updated at [^\n]*\n(?:\n)?", re.MULTILINE)
+
+
+def _without_todo_markers(text: bytes) -> bytes:
+    return _TODO_MARKER.sub(rb"\1", text)  # a new file keeps its byte order mark
 
 
 def commit(base: Path, snap: Snapshot, writes: dict[str, bytes]) -> None:

@@ -1542,8 +1542,6 @@ translate spanish strings:
     old "Give the pod Calla's notes. Run it again."
     new "Dale a la cápsula las notas de Calla. Que lo repita."
 
-# TODO: Translation updated at 2026-11-21 06:34
-
 # game/story/ch4_perfect_smile.rpy:359
 translate spanish ch4_nanolab_cb5c1733:
 
