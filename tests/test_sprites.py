@@ -141,6 +141,19 @@ def test_deleted_output_is_redrawn(built):
      'art/characters/calla.json: build.height: expected a number from 300 to 640, got "tall"'),
     (lambda s: s["clothing"]["top"].__setitem__("color", "nope"),
      'art/characters/calla.json: clothing.top.color: expected a colour like "#aabbcc" or a palette name'),
+    (lambda s: s["build"].__setitem__("poses", {"angry": {"left": "wave"}}),
+     'art/characters/calla.json: build.poses.angry.left: expected one of "down", "pocket", "hip", "hold", '
+     '"clasp", "cross", "chin", got "wave"'),
+    (lambda s: s["build"].__setitem__("poses", {"grumpy": {"left": "cross"}}),
+     "art/characters/calla.json: build.poses.grumpy: unknown field (expected one of: neutral, happy, sad, "
+     "angry, worried, surprised)"),
+    (lambda s: s["build"].__setitem__("poses", {"angry": {"elbow": "cross"}}),
+     "art/characters/calla.json: build.poses.angry.elbow: unknown field (expected one of: left, right)"),
+    (lambda s: s["build"].__setitem__("poses", {"angry": "cross"}),
+     'art/characters/calla.json: build.poses.angry: expected an object with "left" and/or "right" arm poses, '
+     'got "cross"'),
+    (lambda s: s["build"].__setitem__("poses", ["angry"]),
+     'art/characters/calla.json: build.poses: expected an object of expression names to arm poses, got ["angry"]'),
 ])
 def test_malformed_spec_fails_with_file_and_field_and_writes_nothing(tmp_path, capsys, mutate, expected):
     base = make_project(tmp_path)
@@ -156,6 +169,119 @@ def test_malformed_spec_fails_with_file_and_field_and_writes_nothing(tmp_path, c
     assert expected in err and "Traceback" not in err
     assert not (base / "game" / "images").exists()
     assert not (base / ".vn").exists()
+
+
+@pytest.mark.parametrize("name, field, value, expected", [
+    ("sad", "head_tilt", 40, "expressions.sad.head_tilt: expected a number from -15 to 15, got 40"),
+    ("angry", "lean", "left", 'expressions.angry.lean: expected a number from -1 to 1, got "left"'),
+    ("surprised", "shoulders", 2, "expressions.surprised.shoulders: expected a number from -1 to 1, got 2"),
+    ("happy", "head_lift", True, "expressions.happy.head_lift: expected a number from -0.2 to 0.2, got true"),
+    ("worried", "head_forward", [1], "expressions.worried.head_forward: expected a number from -1 to 1, got [1]"),
+    ("neutral", "head_turn", 5, "expressions.neutral.head_turn: unknown field"),
+])
+def test_bad_body_field_in_expressions_fails_with_one_line(tmp_path, capsys, name, field, value, expected):
+    base = make_project(tmp_path)
+    p = base / "art" / "expressions.json"
+    spec = json.loads(p.read_text())
+    spec["expressions"][name][field] = value
+    p.write_text(json.dumps(spec))
+    with pytest.raises(VnError) as e:
+        build(base, quiet=True)
+    msg = str(e.value)
+    assert msg.startswith("art/expressions.json: " + expected) and "\n" not in msg
+    assert cmd_build(argparse.Namespace(game_dir=str(base))) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert not (base / "game" / "images").exists()
+
+
+# --- body language and hands --------------------------------------------------------
+
+def _spec(cid: str) -> dict:
+    from vn.sprites import specs
+    raw = json.loads((REPO / "art" / "characters" / f"{cid}.json").read_text())
+    return specs.validate_character(raw, f"art/characters/{cid}.json", cid)
+
+
+def _expr(**body) -> dict:
+    from vn.sprites import specs
+    from vn.sprites.schema import Ctx
+    return specs.EXPRESSION({"mouth_curve": 0.1, **body}, "x", Ctx("x"))
+
+
+def _render(c: dict, expr: dict, name: str = "neutral"):
+    import copy
+    from vn.sprites import figure
+    return figure.render(copy.deepcopy(c), {name: expr}, "sprite")[name]
+
+
+def _rows_equal(a, b, y0: int, y1: int) -> bool:
+    return a.crop((0, y0, a.width, y1)).tobytes() == b.crop((0, y0, b.width, y1)).tobytes()
+
+
+def test_head_motion_moves_the_head_and_leaves_the_lower_body_alone():
+    c = _spec("calla")
+    still = _render(c, _expr())
+    tilted = _render(c, _expr(head_tilt=8, head_lift=0.04))
+    assert not _rows_equal(still, tilted, 0, 150)            # the head and hair moved
+    assert _rows_equal(still, tilted, 330, 640)              # nothing below the chest did
+
+
+def test_lean_and_shoulders_move_the_body_but_keep_it_on_the_floor():
+    c = _spec("calla")
+    still = _render(c, _expr())
+    moved = _render(c, _expr(lean=1, shoulders=1))
+    assert not _rows_equal(still, moved, 150, 300)
+    for im in (still, moved):
+        assert im.getchannel("A").getbbox()[3] == 640        # still bottom-anchored
+    # leaning right moves the top of the figure right
+    def centre_x(im, y0, y1):
+        bb = im.crop((0, y0, im.width, y1)).getchannel("A").getbbox()
+        return (bb[0] + bb[2]) / 2
+    assert centre_x(moved, 60, 120) > centre_x(still, 60, 120) + 3
+
+
+def test_pose_for_one_expression_changes_only_that_expression():
+    import copy
+    from vn.sprites import figure
+    c = _spec("calla")
+    c2 = copy.deepcopy(c)
+    c2["build"]["poses"]["angry"] = {"left": "cross", "right": "cross"}
+    exprs = {"neutral": _expr(), "angry": _expr(head_forward=0.5)}
+    a = figure.render(copy.deepcopy(c), exprs, "sprite")
+    b = figure.render(copy.deepcopy(c2), exprs, "sprite")
+    assert a["neutral"].tobytes() == b["neutral"].tobytes()
+    assert a["angry"].tobytes() != b["angry"].tobytes()
+    assert figure.expression_pose(c2, "angry") == {"left": "cross", "right": "cross"}
+    assert figure.expression_pose(c2, "sad") == c["build"]["pose"]
+    c2["build"]["poses"]["sad"] = {"left": "hip", "right": None}
+    assert figure.expression_pose(c2, "sad") == {"left": "hip", "right": c["build"]["pose"]["right"]}
+
+
+@pytest.mark.parametrize("pose", ["down", "pocket", "hip", "hold", "clasp", "cross", "chin"])
+def test_every_arm_pose_draws_a_hand_deterministically(pose):
+    from vn.sprites import figure
+    c = _spec("calla")
+    c["build"]["pose"] = {"left": pose, "right": pose}
+    expr = _expr(head_tilt=4, lean=0.5)
+    img = _render(c, expr)
+    assert _render(c, expr).tobytes() == img.tobytes()
+    # skin shows where each hand is (a pocket shows its thumb)
+    g = figure.G(figure.prepare(c) or c)
+    skin = c["skin"]["tone"][:3]
+    for side in (-1, 1):
+        W = figure.arm_joints(g, side, pose, pose)[2]
+        box = img.crop((int(W[0]) - 30, int(W[1]) - 40, int(W[0]) + 30, int(W[1]) + 40)).convert("RGB").tobytes()
+        near = sum(1 for i in range(0, len(box), 3) if sum(abs(box[i + k] - skin[k]) for k in range(3)) < 40)
+        assert near > 40, (pose, side, near)
+
+
+def test_machines_tilt_with_the_expression():
+    c = _spec("otto")
+    still = _render(c, _expr())
+    tilted = _render(c, _expr(head_tilt=6))
+    assert not _rows_equal(still, tilted, 0, 200)
+    assert _rows_equal(still, tilted, 300, 640)
 
 
 def test_invalid_json_names_file_and_line(tmp_path):

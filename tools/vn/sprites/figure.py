@@ -16,7 +16,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from . import face as facemod
 from .kit import (Canvas, Style, bezier, catmull, ellipse_pts, glow, light_of, limb, mirror, mix, part, rgba,
-                  rrect_pts, shadow_of, stroke, taper, with_alpha)
+                  rrect_pts, shadow_of, stroke, taper, warp_image, with_alpha)
 
 SPRITE_W, SPRITE_H = 400, 640
 SIDE_W, SIDE_H = 240, 260
@@ -73,52 +73,191 @@ def torso_pts(g: G, widen: float = 0.0, bottom: float = SPRITE_H + 30, hem: floa
     return right + mirror(right[::-1], cx)
 
 
-def arm_joints(g: G, side: int, pose: str) -> tuple:
-    """Shoulder, elbow, wrist for one arm (side -1 = viewer's left)."""
+def arm_joints(g: G, side: int, pose: str, other: str | None = None) -> tuple:
+    """Shoulder, elbow, wrist for one arm (side -1 = viewer's left); `other` is the other arm's pose."""
     cx, s = g.cx, side
     S = (cx + s * (g.sh - g.aw * 0.45), g.sy + g.hh * 0.2)
     if pose == "down":
         E = (cx + s * (g.sh + g.aw * 0.12), g.waist - g.hh * 0.12)
-        W = (cx + s * (g.sh + g.aw * 0.05), g.hip + g.hh * 0.3)
+        W = (cx + s * (g.sh + g.aw * 0.02), g.hip + g.hh * 0.22)
     elif pose == "pocket":
         E = (cx + s * (g.sh + g.aw * 0.35), g.waist - g.hh * 0.05)
-        W = (cx + s * (g.hpw - g.aw * 0.2), g.hip + g.hh * 0.05)
+        W = (cx + s * (g.hpw - g.aw * 0.6), g.hip - g.hh * 0.02)
     elif pose == "hip":
         E = (cx + s * (g.sh + g.aw * 1.3), g.waist - g.hh * 0.25)
-        W = (cx + s * (g.ww + g.aw * 0.35), g.waist + g.hh * 0.12)
+        W = (cx + s * (g.ww + g.aw * 0.45), g.waist + g.hh * 0.04)
     elif pose == "hold":
         E = (cx + s * (g.sh + g.aw * 0.1), g.waist - g.hh * 0.05)
-        W = (cx + s * g.sh * 0.2, g.chest + g.hh * 0.55)
+        W = (cx + s * g.sh * 0.3, g.chest + g.hh * 0.55)
     elif pose == "clasp":
         E = (cx + s * (g.sh + g.aw * 0.05), g.waist - g.hh * 0.1)
-        W = (cx + s * g.aw * 0.25, g.hip + g.hh * 0.02)
+        W = (cx + s * g.aw * 0.55, g.hip - g.hh * 0.12)
     elif pose == "cross":
-        E = (cx + s * (g.sh + g.aw * 0.2), g.chest + g.hh * 0.62)
-        W = (cx - s * (g.sh * 0.55), g.chest + g.hh * (0.42 if s < 0 else 0.5))
+        # the arm on top (the left one, or the only crossing one) runs a little downhill to grip the
+        # other arm; the one beneath rises and tucks its hand under the other upper arm
+        top = s < 0 or other != "cross"
+        if top:
+            E = (cx + s * (g.sh + g.aw * 0.15), g.chest + g.hh * 0.46)
+            W = (cx - s * (g.sh * 0.7), g.chest + g.hh * 0.7)
+        else:
+            E = (cx + s * (g.sh + g.aw * 0.15), g.chest + g.hh * 0.84)
+            W = (cx - s * (g.sh * 0.74), g.chest + g.hh * 0.32)
+        if other == "chin":     # the crossing hand holds the other arm's elbow
+            OE = arm_joints(g, -side, "chin")[1]
+            E = (cx + s * (g.sh + g.aw * 0.1), g.waist - g.hh * 0.02)
+            W = (OE[0] + s * g.aw * 0.3, OE[1] + g.aw * 0.25)
     else:  # "chin": hand raised to the chin, thinking
-        E = (cx + s * (g.sh * 0.7), g.waist - g.hh * 0.15)
-        W = (cx + s * g.hw * 0.18, g.chin + g.hh * 0.12)
+        E = (cx + s * g.sh * 0.92, g.chest + g.hh * 0.35)
+        W = (cx + s * g.hw * 0.2, g.chin + g.hh * 0.2)
     return S, E, W
 
 
-def hand(cv: Canvas, W, E, size: float, skin, shade_col, pose: str, side: int) -> None:
-    ang = math.atan2(W[1] - E[1], W[0] - E[0])
-    ca, sa = math.cos(ang), math.sin(ang)
+# --- hands -------------------------------------------------------------------
+#
+# A hand is drawn in its own frame: x runs from the wrist (0) towards the finger
+# tips (about 1.0 for a flat hand), y across the hand with +y on the thumb side;
+# one unit is the hand's length. Fingers are capsules merged with the palm into
+# one outlined silhouette (so the tips scallop), with a line between each pair;
+# the thumb is its own outlined part, in front of or behind the palm.
 
-    def rot(px, py):
-        return (W[0] + px * ca - py * sa, W[1] + px * sa + py * ca)
+class HandFrame:
+    """Local hand coordinates -> world: origin at the wrist, `ang` the hand's direction."""
 
-    if pose in ("down", "clasp", "hold", "cross", "chin"):
-        pts = [rot(-size * 0.1, -size * 0.42), rot(size * 0.55, -size * 0.5), rot(size * 1.05, -size * 0.25),
-               rot(size * 1.1, size * 0.15), rot(size * 0.7, size * 0.45), rot(size * 0.1, size * 0.45)]
-        part(cv, ("smooth", pts), skin, shade_color=shade_col)
-        th = [rot(size * 0.25, -side * size * 0.35 * (1 if abs(ca) < 0.7 else -1)), rot(size * 0.7, -side * size * 0.55)]
-        stroke(cv, [rot(size * 0.55, size * 0.05), rot(size * 0.95, size * 0.02)], size * 0.06,
-               shadow_of(skin, 0.5), alpha=0.6)
+    def __init__(self, W, ang: float, size: float, thumb_side: int):
+        self.W, self.s = W, size
+        self.ux, self.uy = math.cos(ang), math.sin(ang)
+        self.vx, self.vy = -self.uy * thumb_side, self.ux * thumb_side
+
+    def __call__(self, x: float, y: float) -> tuple:
+        s = self.s
+        return (self.W[0] + (self.ux * x + self.vx * y) * s, self.W[1] + (self.uy * x + self.vy * y) * s)
+
+    def pts(self, seq) -> list:
+        return [self(x, y) for x, y in seq]
+
+
+def _digit(fr: HandFrame, base, length: float, ang: float, bend: float, width: float, taper_: float = 0.82) -> tuple:
+    """Centre line (world) and widths of a finger: two segments from `base`, the second bent by `bend`."""
+    bx, by = base
+    l1, l2 = length * 0.55, length * 0.45
+    mx, my = bx + math.cos(ang) * l1, by + math.sin(ang) * l1
+    tx, ty = mx + math.cos(ang + bend) * l2, my + math.sin(ang + bend) * l2
+    return [fr(bx, by), fr(mx, my), fr(tx, ty)], [width * fr.s, width * 0.94 * fr.s, width * taper_ * fr.s]
+
+
+# finger table: (base y, base x, relative length, relative width) from the little finger to the index
+FINGERS = ((-0.165, 0.36, 0.74, 0.095), (-0.058, 0.42, 0.92, 0.112), (0.052, 0.43, 1.0, 0.118),
+           (0.158, 0.41, 0.9, 0.112))
+
+
+def draw_hand(cv: Canvas, fr: HandFrame, skin, skin_sh, *, length: float = 0.5, spread: float = 0.04,
+              curl: float = 0.0, fan: float = 0.0, thumb: tuple | None = (0.45, 0.55, 0.25),
+              thumb_over: bool = True, palm_w: float = 1.0, wrist: float = 0.36, fingers: int = 4,
+              knuckles: float = 0.0, index: float | None = None) -> None:
+    """One hand. length: finger length (0.5 = straight, ~0.22 = curled seen from behind); spread: angle
+    between neighbouring fingers; curl: bend of the finger tips (+ towards the thumb side); fan: tilt of
+    the whole finger group; thumb: (length, angle, bend[, base]) or None, in front of the palm or behind
+    it; palm_w: width of the palm (narrower seen from the side); wrist: its width where it leaves the
+    sleeve; fingers: how many show (from the index); knuckles: strength of the knuckle line;
+    index: length of an index finger pointing out of a curled hand (None = like the others)."""
+    line_col = mix(shadow_of(skin, 0.55), cv.style.ink, 0.35)
+    ow = cv.style.outline * 0.82
+    shapes = []
+    # palm: wrist (narrow) widening to the knuckles
+    pw = palm_w
+    ww = wrist / 2
+    palm = [(-0.3, -ww), (-0.05, -ww), (0.16, -0.205 * pw), (0.36, -0.22 * pw), (0.46, -0.14 * pw), (0.48, 0.02),
+            (0.45, 0.19 * pw), (0.3, 0.215 * pw), (0.1, 0.2 * pw), (-0.05, ww), (-0.3, ww)]
+    shapes.append(("smooth", fr.pts(palm)))
+    digits = []
+    for i, (by, bx, rl, w) in enumerate(FINGERS):
+        if i < 4 - fingers:
+            continue
+        k = i - 1.5
+        ang = fan + k * spread
+        ln = length * rl
+        if index is not None and i == 3:
+            ln, bend = index, curl * 0.2
+        else:
+            bend = curl
+        cl, ws = _digit(fr, (bx, by * pw), ln, ang, bend, w * pw)
+        digits.append((cl, ws))
+        shapes.append(("poly", limb(cl, ws, steps=4)))
+    if thumb is not None and not thumb_over:
+        _thumb(cv, fr, skin, skin_sh, thumb, ow)
+    part(cv, shapes, skin, shade_color=skin_sh, depth=fr.s * 0.1, line=ow)
+    # lines between the fingers, from the notch at the tips back towards the knuckles
+    for (c0, _), (c1, _) in zip(digits, digits[1:]):
+        pts = catmull([((p[0] + q[0]) / 2, (p[1] + q[1]) / 2) for p, q in zip(c0, c1)], closed=False, steps=6)
+        stroke(cv, pts[len(pts) // 4:], max(0.8, fr.s * 0.026), line_col, alpha=0.85)
+    if knuckles > 0 and digits:
+        ks = [cl[1] for cl, _ in digits]
+        stroke(cv, catmull(ks, closed=False, steps=4), max(0.8, fr.s * 0.024), line_col, alpha=0.5 * knuckles)
+    if thumb is not None and thumb_over:
+        _thumb(cv, fr, skin, skin_sh, thumb, ow)
+
+
+def _thumb(cv: Canvas, fr: HandFrame, skin, skin_sh, thumb: tuple, ow: float) -> None:
+    ln, ang, bend = thumb[:3]
+    base = thumb[3] if len(thumb) > 3 else (0.13, 0.1)
+    cl, ws = _digit(fr, base, ln, ang, bend, 0.14, taper_=0.8)
+    ws[0] = 0.17 * fr.s
+    # a rounded base (the ball of the thumb) instead of the flat start of a limb
+    (x0, y0), (x1, y1) = cl[0], cl[1]
+    back = (x0 - (x1 - x0) * 0.25, y0 - (y1 - y0) * 0.25)
+    poly = limb([back] + cl, [ws[0] * 0.7] + ws, steps=4)
+    part(cv, [("poly", poly), ("ellipse", x0, y0, ws[0] * 0.5, ws[0] * 0.5)], skin, shade_color=skin_sh,
+         depth=fr.s * 0.08, line=ow)
+
+
+def _toward(ang: float, d: tuple) -> int:
+    """The thumb side (+1/-1) that puts a hand's +y towards the screen direction `d`."""
+    return 1 if (-math.sin(ang) * d[0] + math.cos(ang) * d[1]) >= 0 else -1
+
+
+def hand_size(g: G) -> float:
+    return g.aw * 1.5
+
+
+def pose_hand(cv: Canvas, pose: str, side: int, E, W, size: float, skin, skin_sh, front: bool = True) -> None:
+    """The hand for one arm pose: its direction, which way the thumb points and how the fingers bend.
+    front: for "cross", whether this forearm lies on top (its fingers grip the other arm)."""
+    fa = math.atan2(W[1] - E[1], W[0] - E[0])
+    s = side
+    up, centre = (0.0, -1.0), (-s, 0.0)
+    if pose == "down":
+        ang = math.pi / 2 - s * math.radians(9)
+        fr = HandFrame(W, ang, size, _toward(ang, centre))
+        draw_hand(cv, fr, skin, skin_sh, length=0.45, curl=0.32, spread=0.015, palm_w=0.84,
+                  thumb=(0.36, 0.32, -0.28, (0.11, 0.14)), knuckles=0.4)
     elif pose == "hip":
-        pts = [rot(-size * 0.1, -size * 0.4), rot(size * 0.6, -size * 0.45), rot(size * 0.85, 0),
-               rot(size * 0.6, size * 0.45), rot(size * 0.0, size * 0.4)]
-        part(cv, ("smooth", pts), skin, shade_color=shade_col)
+        ang = math.pi / 2 - s * math.radians(38)
+        fr = HandFrame(W, ang, size, _toward(ang, up))
+        draw_hand(cv, fr, skin, skin_sh, length=0.44, spread=0.07, fan=-0.05, curl=-0.1,
+                  thumb=(0.34, 1.25, 0.25), thumb_over=False, knuckles=0.6)
+    elif pose == "hold":
+        ang = math.atan2(-0.18, -s)
+        fr = HandFrame(W, ang, size, _toward(ang, up))
+        draw_hand(cv, fr, skin, skin_sh, length=0.27, curl=0.55, spread=0.0, thumb=(0.33, 0.62, -0.32),
+                  knuckles=1.0)
+    elif pose == "clasp":
+        ang = fa + s * math.radians(20)
+        fr = HandFrame(W, ang, size, _toward(ang, up))
+        draw_hand(cv, fr, skin, skin_sh, length=0.36, curl=0.45, spread=0.02, palm_w=0.95,
+                  thumb=(0.38, 0.55, -0.2), knuckles=0.8)
+    elif pose == "cross":
+        ang = fa - s * math.radians(10)
+        fr = HandFrame(W, ang, size, _toward(ang, up))
+        if front:
+            draw_hand(cv, fr, skin, skin_sh, length=0.3, curl=0.7, spread=0.03, thumb=(0.34, 0.8, -0.2),
+                      thumb_over=False, knuckles=1.0)
+        else:
+            draw_hand(cv, fr, skin, skin_sh, length=0.22, curl=0.6, spread=0.0, thumb=None, knuckles=1.0)
+    elif pose == "chin":
+        ang = -math.pi / 2 - s * math.radians(12)
+        fr = HandFrame(W, ang, size, _toward(ang, centre))
+        draw_hand(cv, fr, skin, skin_sh, length=0.2, curl=0.9, spread=0.0, thumb=(0.34, 0.55, -0.45),
+                  knuckles=1.0, index=0.46)
 
 
 def draw_item(cv: Canvas, item: dict, at, g: G) -> None:
@@ -309,13 +448,10 @@ def hair_shapes(g: G, h: dict) -> tuple:
     return back, front, strands
 
 
-def draw_person_base(cv: Canvas, c: dict, g: G) -> None:
-    """Everything below the face (independent of the expression)."""
-    pal = c["_pal"]
-    skin, skin_sh = pal["skin"], pal["skin_shadow"]
+def draw_back_hair(cv: Canvas, c: dict, g: G) -> None:
+    """The hair behind the body (moves with the head)."""
     h = c["hair"]
     back, front, strands = hair_shapes(g, h)
-    cx = g.cx
     c["_hair"] = (front, strands)
     if back:
         part(cv, back, h["color"], depth=g.hw * 0.18)
@@ -326,6 +462,13 @@ def draw_person_base(cv: Canvas, c: dict, g: G) -> None:
                     x = pts[0][0] + (pts[2][0] - pts[0][0]) * t
                     y = pts[0][1] + (pts[2][1] - pts[0][1]) * t
                     part(cv, ("ellipse", x, y, g.hw * 0.07, g.hh * 0.07), h["color"], line=1.4, depth=3)
+
+
+def draw_torso(cv: Canvas, c: dict, g: G) -> None:
+    """Neck, trousers, top, outer garment and body accessories (the arms come separately)."""
+    pal = c["_pal"]
+    skin, skin_sh = pal["skin"], pal["skin_shadow"]
+    cx = g.cx
     clo = c["clothing"]
     top, outer = clo["top"], clo["outer"]
     # neck and upper chest skin
@@ -417,50 +560,144 @@ def draw_person_base(cv: Canvas, c: dict, g: G) -> None:
     # body accessories
     for a in c["accessories"]:
         draw_body_accessory(cv, a, g, c)
-    # arms
-    pose = c["build"]["pose"]
-    sleeve_col = outer["color"] if outer is not None and outer["type"] not in ("vest", "apron") else top["color"]
-    sleeve_len = "long" if outer is not None and outer["type"] not in ("vest", "apron") else top["sleeves"]
-    if outer is not None and outer.get("sleeves") and outer["type"] not in ("vest", "apron"):
-        sleeve_len = outer["sleeves"]
-    order = (-1, 1) if pose["left"] != "cross" else (1, -1)
-    for side in order:
-        ps = pose["left"] if side < 0 else pose["right"]
-        S, E, W = arm_joints(g, side, ps)
-        arm_w = [g.aw * 1.05, g.aw * 0.82, g.aw * 0.62]
-        skin_arm = limb([S, E, W], arm_w)
-        part(cv, ("poly", skin_arm), skin, shade_color=skin_sh, depth=g.aw * 0.3)
-        if sleeve_len != "none":
-            if sleeve_len == "long":
-                SW = (E[0] + (W[0] - E[0]) * 0.88, E[1] + (W[1] - E[1]) * 0.88)
-                pts, ws = [S, E, SW], [g.aw * 1.2, g.aw * 1.02, g.aw * 0.86]
-            elif sleeve_len == "rolled":
-                SW = (E[0] + (W[0] - E[0]) * 0.3, E[1] + (W[1] - E[1]) * 0.3)
-                pts, ws = [S, E, SW], [g.aw * 1.2, g.aw * 1.05, g.aw * 0.98]
-            else:
-                SE = (S[0] + (E[0] - S[0]) * 0.5, S[1] + (E[1] - S[1]) * 0.5)
-                pts, ws = [S, SE], [g.aw * 1.22, g.aw * 1.12]
-            sl = limb(pts, ws)
-            # squared-off cuff
-            part(cv, [("poly", sl[: len(sl) // 2 - 3] + sl[len(sl) // 2 + 4:])] if False else [("poly", sl)],
-                 sleeve_col, depth=g.aw * 0.35)
-            if sleeve_len == "rolled":
-                part(cv, ("poly", taper([E, pts[-1]], g.aw * 1.1, g.aw * 1.05)), light_of(sleeve_col, 0.1), depth=3)
-        if ps == "hold" and c["build"]["item"]["type"] != "none":
-            draw_item(cv, c["build"]["item"], (W[0] - side * g.aw * 0.9, W[1] - g.hh * 0.12), g)
-        if ps != "pocket":
-            hand(cv, W, E, g.aw * 0.95, skin, skin_sh, ps, side)
+
+
+def sleeve_style(c: dict) -> tuple:
+    """(colour, length) of the sleeves: the outer garment's unless it has none."""
+    top, outer = c["clothing"]["top"], c["clothing"]["outer"]
+    if outer is not None and outer["type"] not in ("vest", "apron"):
+        return outer["color"], outer["sleeves"] or "long"
+    return top["color"], top["sleeves"]
+
+
+def arm_order(pose: dict) -> tuple:
+    """Which arm is drawn first: a crossing arm goes under the other one."""
+    return (-1, 1) if pose["left"] != "cross" else (1, -1)
+
+
+def across(p, W, E, w: float) -> list:
+    """A segment of length `w` through `p`, square to the forearm E -> W."""
+    ang = math.atan2(W[1] - E[1], W[0] - E[0])
+    nx, ny = -math.sin(ang) * w / 2, math.cos(ang) * w / 2
+    return [(p[0] - nx, p[1] - ny), (p[0] + nx, p[1] + ny)]
+
+
+def pocket_color(c: dict, g: G):
+    """The colour of the garment a hand in a pocket disappears into."""
+    clo = c["clothing"]
+    if clo["outer"] is not None:
+        return clo["outer"]["color"]
+    if not clo["top"]["tucked"]:
+        return clo["top"]["color"]
+    return clo["bottom"]["color"]
+
+
+# where a held item sits so that the fingers wrap over it: (distance of its centre from the wrist
+# towards the body in hand lengths, plus in item units; height above the wrist in hand lengths plus
+# item units). Flat things are held by their outer edge, small ones round the middle.
+ITEM_GRIP = {"tablet": (0.4, 29, 0.1, 15), "phone": (0.52, 0, 0.1, 6), "clipboard": (0.4, 31, 0.1, 14),
+             "notebook": (0.4, 31, 0.1, 14), "mug": (0.55, 0, 0.1, 2), "vial": (0.5, 0, 0.1, -16),
+             "watering_can": (0.3, 24, 0.1, 6), "radio": (0.4, 34, 0.1, 2), "tray": (0.5, 0, 0.1, 0)}
+
+
+def item_anchor(kind: str, W, side: int, hs: float, g: G) -> tuple:
+    u = g.hh / 124
+    ax, bx, ay, by = ITEM_GRIP[kind]
+    return (W[0] - side * (ax * hs + bx * u), W[1] - ay * hs - by * u)
+
+
+def draw_arm(cv: Canvas, c: dict, g: G, side: int, pose: str, joints: tuple | None = None,
+             front: bool = True, layers: tuple = ("arm", "hand"), item_at=None) -> None:
+    """One arm: skin, held item, hand, sleeve with its cuff, and a watch on that wrist.
+    layers: ("arm",) or ("hand",) to draw the arm and its hand at different depths.
+    item_at: where the held item goes when both hands hold it (False: the other arm drew it)."""
+    pal = c["_pal"]
+    skin, skin_sh = pal["skin"], pal["skin_shadow"]
+    S, E, W = joints or arm_joints(g, side, pose)
+    sleeve_col, sleeve_len = sleeve_style(c)
+    hs = hand_size(g)
+    if "arm" in layers:
+        arm = limb([S, E, W], [g.aw * 1.05, g.aw * 0.82, g.aw * 0.62])
+        if pose == "pocket":        # the forearm goes into the pocket: a square end at its lip
+            draw_pocket_opening(cv, c, g, side, W, hs)
+            n = (len(arm) - 7) // 2
+            arm = arm[:n] + arm[n + 7:]
+        part(cv, ("poly", arm), skin, shade_color=skin_sh, depth=g.aw * 0.3)
+        item = c["build"]["item"]
+        if pose == "hold" and item["type"] != "none" and item_at is not False:
+            draw_item(cv, item, item_at or item_anchor(item["type"], W, side, hs, g), g)
+    if "hand" in layers:
+        if pose == "pocket":
+            draw_pocket_hand(cv, c, g, side, E, W, hs)
         else:
-            stroke(cv, [(W[0] - g.aw * 0.5, W[1] - 4), (W[0] + g.aw * 0.5, W[1] + 2)], 1.6, shadow_of(bottom["color"], 0.5))
+            pose_hand(cv, pose, side, E, W, hs, skin, skin_sh, front=front)
+    if "arm" not in layers:
+        return
+    if sleeve_len != "none":
+        def along(t):
+            return (E[0] + (W[0] - E[0]) * t, E[1] + (W[1] - E[1]) * t)
+        if sleeve_len == "long":
+            end = 0.9 if pose != "pocket" else 0.82
+            pts, ws = [S, E, along(end)], [g.aw * 1.2, g.aw * 1.02, g.aw * 0.9]
+        elif sleeve_len == "rolled":
+            pts, ws = [S, E, along(0.3)], [g.aw * 1.2, g.aw * 1.05, g.aw * 0.98]
+        else:
+            pts, ws = [S, (S[0] + (E[0] - S[0]) * 0.5, S[1] + (E[1] - S[1]) * 0.5)], [g.aw * 1.22, g.aw * 1.12]
+        sl = limb(pts, ws)
+        n = (len(sl) - 7) // 2
+        part(cv, ("poly", sl[:n] + sl[n + 7:]), sleeve_col, depth=g.aw * 0.35)     # squared-off end
+        if sleeve_len == "long":
+            # the cuff: a band a little wider than the sleeve, its opening in shadow
+            a, b = along(end - 0.09), along(end)
+            part(cv, ("poly", taper([a, b], g.aw * 0.96, g.aw * 0.98)), light_of(sleeve_col, 0.06),
+                 depth=g.aw * 0.2, line=1.6)
+            stroke(cv, across(along(end - 0.03), W, E, g.aw * 0.8), 1.2, shadow_of(sleeve_col, 0.45), alpha=0.7)
+        elif sleeve_len == "rolled":
+            part(cv, ("poly", taper([E, pts[-1]], g.aw * 1.1, g.aw * 1.05)), light_of(sleeve_col, 0.1), depth=3)
     for a in c["accessories"]:
-        if a["type"] == "watch":
-            side = -1 if a["side"] == "left" else 1
-            ps = pose["left"] if side < 0 else pose["right"]
-            S, E, W = arm_joints(g, side, ps)
-            wx, wy = E[0] + (W[0] - E[0]) * 0.9, E[1] + (W[1] - E[1]) * 0.9
-            part(cv, ("ellipse", wx, wy, g.aw * 0.4, g.aw * 0.3), a["color"], line=1.3)
-            part(cv, ("ellipse", wx, wy, g.aw * 0.22, g.aw * 0.17), a["accent"], line=1.0, shade=0)
-    # head
+        if a["type"] == "watch" and (-1 if a["side"] == "left" else 1) == side and pose != "pocket":
+            fl = math.hypot(W[0] - E[0], W[1] - E[1]) or 1.0
+            t = 1 - hs * 0.2 / fl
+            wx, wy = E[0] + (W[0] - E[0]) * t, E[1] + (W[1] - E[1]) * t
+            stroke(cv, across((wx, wy), W, E, g.aw * 0.66), 4.2, cv.style.ink)
+            stroke(cv, across((wx, wy), W, E, g.aw * 0.6), 2.6, a["color"])
+            part(cv, ("ellipse", wx, wy, g.aw * 0.23, g.aw * 0.23), a["color"], line=1.3)
+            part(cv, ("ellipse", wx, wy, g.aw * 0.14, g.aw * 0.14), a["accent"], line=1.0, shade=0)
+
+
+def pocket_frame(side: int, W, hs: float) -> HandFrame:
+    ang = math.pi / 2 + side * math.radians(16)
+    return HandFrame(W, ang, hs, _toward(ang, (-side, 0.0)))
+
+
+def draw_pocket_opening(cv: Canvas, c: dict, g: G, side: int, W, hs: float) -> None:
+    """The pocket's opening, in shadow behind the wrist (drawn before the arm)."""
+    fr = pocket_frame(side, W, hs)
+    part(cv, ("smooth", fr.pts([(-0.06, -0.3), (-0.1, 0.0), (-0.06, 0.3), (0.02, 0.28), (0.02, -0.28)])),
+         shadow_of(pocket_color(c, g), 0.6), outline=False, shade=0, rim=0)
+
+
+def draw_pocket_hand(cv: Canvas, c: dict, g: G, side: int, E, W, hs: float) -> None:
+    """A hand pushed into a pocket: the wrist ends at the pocket's lip, the knuckles press through
+    the cloth below it and the thumb stays hooked outside."""
+    pal = c["_pal"]
+    skin, skin_sh = pal["skin"], pal["skin_shadow"]
+    col = pocket_color(c, g)
+    fr = pocket_frame(side, W, hs)
+    stroke(cv, catmull(fr.pts([(0.1, -0.22), (0.24, -0.17), (0.3, 0.0), (0.25, 0.16)]), closed=False), 1.3,
+           shadow_of(col, 0.4), alpha=0.7)
+    stroke(cv, catmull(fr.pts([(0.0, -0.32), (0.015, 0.0), (0.0, 0.32)]), closed=False), 2.0, cv.style.ink)
+    stroke(cv, catmull(fr.pts([(0.05, -0.28), (0.065, 0.0), (0.05, 0.28)]), closed=False), 1.0,
+           light_of(col, 0.3), alpha=0.6)
+    _thumb(cv, fr, skin, skin_sh, (0.3, 0.2, -0.12, (-0.08, 0.14)), cv.style.outline * 0.82)
+
+
+def draw_head(cv: Canvas, c: dict, g: G) -> None:
+    """Ears, the head, its shading, nose, lines, freckles and facial hair (the face comes per expression)."""
+    pal = c["_pal"]
+    skin, skin_sh = pal["skin"], pal["skin_shadow"]
+    h = c["hair"]
+    cx = g.cx
     fc = c["face"]
     for s in (-1, 1):
         ex = cx + s * g.hw * 0.49
@@ -856,7 +1093,7 @@ def machine_geom(c: dict) -> dict:
     return {"cx": cx, "top": top, "w": m["width"], "h": m["height"], "hover": m["hover"]}
 
 
-def draw_robot(cv: Canvas, c: dict) -> dict:
+def draw_robot(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
     m, pal = c["machine"], c["_pal"]
     cx, top = SPRITE_W / 2, SPRITE_H - c["build"]["height"]
     w, hh = m["width"], m["height"]
@@ -864,12 +1101,16 @@ def draw_robot(cv: Canvas, c: dict) -> dict:
     head_h = hh * 0.34
     hx0, hx1 = cx - w * 0.36, cx + w * 0.36
     hy0, hy1 = top + 18, top + 18 + head_h
+    # the head turns on its neck with the expression
+    head = machine_tilt(expr, (cx, hy1 + 6), 1.0, head_h)
+    cv.warp = head
     # antenna
     if m["antenna"]:
         stroke(cv, [(cx + w * 0.18, hy0), (cx + w * 0.24, hy0 - 34)], 3.4, cv.style.ink)
         stroke(cv, [(cx + w * 0.18, hy0), (cx + w * 0.24, hy0 - 34)], 2.0, trim)
         glow(cv, ("ellipse", cx + w * 0.24, hy0 - 36, 5, 5), m["glow"], radius=6, strength=0.8)
         part(cv, ("ellipse", cx + w * 0.24, hy0 - 36, 5, 5), m["glow"], line=1.4, shade=0.3)
+    cv.warp = None
     # torso
     ty0 = hy1 + 24
     torso = ("rrect", cx - w * 0.5, ty0, cx + w * 0.5, SPRITE_H + 30, 26)
@@ -918,6 +1159,7 @@ def draw_robot(cv: Canvas, c: dict) -> dict:
             part(cv, ("poly", [(W[0] - 12, W[1]), (W[0] + 12, W[1]), (W[0] + 9, W[1] + 22), (W[0] + 2, W[1] + 12),
                                (W[0] - 2, W[1] + 12), (W[0] - 9, W[1] + 22)]), trim, depth=3)
     # head box
+    cv.warp = head
     part(cv, ("rrect", hx0, hy0, hx1, hy1, 22), body_c, depth=w * 0.08, name="head")
     part(cv, ("rrect", hx0 + 8, hy0 + 8, hx1 - 8, hy1 - 8, 16), shadow_of(body_c, 0.15), outline=False, shade=0.4,
          clip="head")
@@ -929,7 +1171,7 @@ def draw_robot(cv: Canvas, c: dict) -> dict:
             "mouth_y": hy1 - 12, "mouth_w": 20}
 
 
-def draw_drone(cv: Canvas, c: dict) -> dict:
+def draw_drone(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
     m = c["machine"]
     cx = SPRITE_W / 2
     top = SPRITE_H - c["build"]["height"]
@@ -940,6 +1182,8 @@ def draw_drone(cv: Canvas, c: dict) -> dict:
     part(cv, ("poly", beam), with_alpha(m["glow"], 0.16), outline=False, shade=0, rim=0)
     glow(cv, ("ellipse", cx, SPRITE_H - 8, w * 0.45, 10), m["glow"], radius=16, strength=0.5)
     glow(cv, ("ellipse", cx, cy + h * 0.46, w * 0.3, 8), m["glow"], radius=12, strength=0.9)
+    # the whole puck tips and bobs with the expression, over its steady beam
+    cv.warp = machine_tilt(expr, (cx, cy), 1.2, h)
     # side fins / rotors
     for s in (-1, 1):
         part(cv, ("smooth", [(cx + s * w * 0.42, cy - h * 0.1), (cx + s * w * 0.68, cy - h * 0.32),
@@ -968,7 +1212,7 @@ def draw_drone(cv: Canvas, c: dict) -> dict:
             "mouth_y": sy1 - (sy1 - sy0) * 0.26, "mouth_w": fw * 0.12}
 
 
-def draw_mascot(cv: Canvas, c: dict) -> dict:
+def draw_mascot(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
     """A rounded tooth with stubby roots, little arms, a face on the crown."""
     m = c["machine"]
     cx = SPRITE_W / 2
@@ -981,6 +1225,8 @@ def draw_mascot(cv: Canvas, c: dict) -> dict:
             (cx - w * 0.1, y0 + h * 0.82), (cx - w * 0.18, y0 + h * 1.0), (cx - w * 0.3, y0 + h * 0.98),
             (cx - w * 0.36, y0 + h * 0.8), (cx - w * 0.45, y0 + h * 0.58), (cx - w * 0.52, y0 + h * 0.3),
             (cx - w * 0.47, y0 + h * 0.08), (cx - w * 0.25, y0)]
+    # the tooth rocks on its roots with the expression
+    cv.warp = machine_tilt(expr, (cx, y0 + h), 0.8, h * 0.5)
     # arms (behind the body edge), white gloves
     for s in (-1, 1):
         S = (cx + s * w * 0.44, y0 + h * 0.5)
@@ -1005,7 +1251,7 @@ def draw_mascot(cv: Canvas, c: dict) -> dict:
             "eye_w": w * 0.2, "eye_h": w * 0.17, "mouth_y": y0 + h * 0.44, "mouth_w": w * 0.12}
 
 
-def draw_abstract(cv: Canvas, c: dict) -> dict:
+def draw_abstract(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
     """Concentric rings and a mask-like oval: a face made of measurement."""
     m = c["machine"]
     cx = SPRITE_W / 2
@@ -1013,6 +1259,7 @@ def draw_abstract(cv: Canvas, c: dict) -> dict:
     w, h = m["width"], m["height"]
     cy = top + h / 2
     rnd = random.Random(c["seed"])
+    cv.warp = machine_tilt(expr, (cx, cy), 1.0, h * 0.6)
     for k in range(m["rings"]):
         r = w * (0.5 + 0.11 * k)
         a0 = rnd.uniform(0, math.tau)
@@ -1047,6 +1294,24 @@ def draw_abstract(cv: Canvas, c: dict) -> dict:
         part(cv, ("ellipse", x, y, 2.2, 2.2), m["glow"], outline=False, shade=0)
     return {"cx": cx, "top": cy - h * 0.44, "hw": w * 0.7, "hh": h * 0.8, "eye_y": cy - h * 0.06, "eye_dx": w * 0.15,
             "eye_w": w * 0.2, "eye_h": w * 0.12, "mouth_y": cy + h * 0.24, "mouth_w": w * 0.11}
+
+
+def machine_tilt(expr: dict | None, pivot, k: float, size: float):
+    """A machine's small equivalent of a head movement: turned about `pivot` by `k` times the
+    expression's head_tilt and bobbed up or down by its head_lift (a fraction of `size`)."""
+    if expr is None:
+        return None
+    a = math.radians(expr["head_tilt"] * k)
+    dy = -expr["head_lift"] * size
+    if abs(a) < 1e-9 and abs(dy) < 1e-9:
+        return None
+    ca, sa = math.cos(a), math.sin(a)
+    px, py = pivot
+
+    def warp(p):
+        x, y = p[0] - px, p[1] - py
+        return (px + x * ca - y * sa, py + x * sa + y * ca + dy)
+    return warp
 
 
 MACHINES = {"robot": draw_robot, "drone": draw_drone, "mascot": draw_mascot, "abstract": draw_abstract}
@@ -1115,8 +1380,99 @@ def prepare(c: dict) -> None:
     c["_ink"] = c["ink"]
 
 
-def base_canvas(c: dict, target: str) -> tuple:
-    """Canvas with everything that does not depend on the expression."""
+def render_machine(c: dict, expr: dict, target: str) -> Image.Image:
+    """A machine in one expression: its body (turned a little with the expression) and its face,
+    drawn under the same turn as the part that carries it."""
+    cv = new_canvas(c, target)
+    prepare(c)
+    info = MACHINES[c["kind"]](cv, c, expr)
+    facemod.FACE_STYLES[c["face"]["style"]](cv, info, expr, face_palette_machine(c))
+    cv.warp = None
+    return finish_image(cv.img, cv, c)
+
+
+def face_palette_machine(c: dict) -> dict:
+    m = c["machine"]
+    fc = c["face"]
+    return {"skin": m["body"], "lash": c["ink"], "iris": fc["eyes"]["color"], "brow": fc["brows"]["color"] or c["ink"],
+            "lips": fc["mouth"]["color"], "teeth": fc["mouth"]["teeth"], "blush": (255, 130, 160, 255),
+            "glyph": m["glow"], "lid": m["body"], "trim": m["trim"], "body": m["body"]}
+
+
+class Motion:
+    """How an expression carries into a person's body (expressions.json: head_tilt, head_lift,
+    head_forward, shoulders, lean). Three maps from the figure as specified to the figure as drawn:
+    body (shoulders raised or dropped, then the lean), head (turned about the top of the neck, lifted or
+    brought forward, then the lean) and hair (like the head near it, less and less towards its ends)."""
+
+    def __init__(self, g: G, expr: dict):
+        self.g = g
+        self.tilt = math.radians(expr["head_tilt"])
+        fwd = expr["head_forward"]
+        self.scale = 1 + 0.035 * fwd
+        self.dy = -expr["head_lift"] * g.hh + 0.05 * fwd * g.hh
+        self.rise = expr["shoulders"] * g.hh * 0.06
+        self.lean = math.radians(expr["lean"] * 1.6)
+        self.body_moves = abs(self.rise) > 1e-9 or abs(self.lean) > 1e-9
+        self.moves = self.body_moves or any(abs(v) > 1e-9 for v in (self.tilt, fwd, self.dy))
+        self.pivot = (g.cx, g.chin - g.hh * 0.1)
+        self.foot = (g.cx, float(SPRITE_H))
+        self.ya, self.yb = g.sy - g.hh * 0.3, g.chest + g.hh * 0.3
+        self.hair_full, self.hair_far = g.chin + g.hh * 0.3, g.chin + g.hh * 1.8
+        self._cl, self._sl = math.cos(self.lean), math.sin(self.lean)
+        self._ct, self._st = math.cos(self.tilt) * self.scale, math.sin(self.tilt) * self.scale
+
+    def _rot_lean(self, p, inv: bool = False) -> tuple:
+        fx, fy = self.foot
+        x, y = p[0] - fx, p[1] - fy
+        sn = -self._sl if inv else self._sl
+        return (fx + x * self._cl - y * sn, fy + x * sn + y * self._cl)
+
+    def _head_local(self, p) -> tuple:
+        px, py = self.pivot
+        x, y = p[0] - px, p[1] - py
+        return (px + x * self._ct - y * self._st, py + x * self._st + y * self._ct + self.dy)
+
+    def body(self, p) -> tuple:
+        x, y = p
+        if y <= self.ya:
+            y -= self.rise
+        elif y < self.yb:
+            y -= self.rise * (self.yb - y) / (self.yb - self.ya)
+        return self._rot_lean((x, y))
+
+    def body_inv(self, p) -> tuple:
+        x, y = self._rot_lean(p, inv=True)
+        ya, yb, r = self.ya, self.yb, self.rise
+        if y <= ya - r:
+            y += r
+        elif y < yb:
+            k = r / (yb - ya)
+            y = (y + k * yb) / (1 + k)
+        return (x, y)
+
+    def head(self, p) -> tuple:
+        return self._rot_lean(self._head_local(p))
+
+    def hair(self, p) -> tuple:
+        q = self._head_local(p)
+        y = p[1]
+        if y > self.hair_full:
+            w = max(0.35, 1 - 0.65 * (y - self.hair_full) / (self.hair_far - self.hair_full))
+            q = (p[0] + (q[0] - p[0]) * w, p[1] + (q[1] - p[1]) * w)
+        return self._rot_lean(q)
+
+
+def expression_pose(c: dict, name: str) -> dict:
+    """The arm pose for one expression: build.pose with build.poses[name] on top."""
+    pose = dict(c["build"]["pose"])
+    over = (c["build"].get("poses") or {}).get(name)
+    if over:
+        pose.update({k: v for k, v in over.items() if v is not None})
+    return pose
+
+
+def new_canvas(c: dict, target: str) -> Canvas:
     style = Style(ink=c["ink"])
     if target == "side":
         g = G(c)
@@ -1124,29 +1480,70 @@ def base_canvas(c: dict, target: str) -> tuple:
         bottom = g.sy + g.hh * 0.95
         scale = SIDE_H / (bottom - top)
         ox = g.cx - (SIDE_W / scale) / 2
-        cv = Canvas(SIDE_W, SIDE_H, SS, style, scale=scale, ox=ox, oy=top)
-    else:
-        cv = Canvas(SPRITE_W, SPRITE_H, SS, style)
+        return Canvas(SIDE_W, SIDE_H, SS, style, scale=scale, ox=ox, oy=top)
+    return Canvas(SPRITE_W, SPRITE_H, SS, style)
+
+
+def render_person(c: dict, expressions: dict, target: str) -> dict:
+    """{expression: image}: the body is drawn once per arm pose and moved per expression (a smooth
+    warp of the supersampled layer); the hair, head and face are drawn per expression in vectors."""
     prepare(c)
-    if c["kind"] == "human":
-        g = G(c)
-        draw_person_base(cv, c, g)
-        info = None
-    else:
-        info = MACHINES[c["kind"]](cv, c)
-    return cv, info
+    g = G(c)
+    bodies = {}
+    out = {}
+    for name, expr in expressions.items():
+        pose = expression_pose(c, name)
+        order = arm_order(pose)
+        chin = [sd for sd in order if pose["left" if sd < 0 else "right"] == "chin"]
+        key = (pose["left"], pose["right"])
+        if key not in bodies:
+            bcv = new_canvas(c, target)
+            draw_torso(bcv, c, g)
+            if not chin:
+                both = pose["left"] == pose["right"] == "hold" and c["build"]["item"]["type"] != "none"
+                shared = None
+                if both:        # one item held in both hands, half way between them
+                    hs = hand_size(g)
+                    kind = c["build"]["item"]["type"]
+                    a = [item_anchor(kind, arm_joints(g, sd, "hold")[2], sd, hs, g) for sd in (-1, 1)]
+                    shared = ((a[0][0] + a[1][0]) / 2, (a[0][1] + a[1][1]) / 2)
+                for k, sd in enumerate(order):
+                    ps = pose["left" if sd < 0 else "right"]
+                    other = pose["right" if sd < 0 else "left"]
+                    draw_arm(bcv, c, g, sd, ps, arm_joints(g, sd, ps, other), front=(sd == order[-1]),
+                             item_at=(shared if k == 0 else False) if both else None)
+            bodies[key] = bcv
+        bcv = bodies[key]
+        m = Motion(g, expr)
+        cv = new_canvas(c, target)
+        cv.warp = m.hair if m.moves else None
+        draw_back_hair(cv, c, g)
+        cv.warp = None
+        cv.img.alpha_composite(warp_image(bcv, bcv.img, m.body_inv) if m.body_moves else bcv.img)
+        chin_joints = {}
+        if chin:
+            # arms that reach the face follow the head; the other arm is drawn after, on top
+            for sd in chin:
+                S, E, W = arm_joints(g, sd, "chin")
+                chin_joints[sd] = (m.body(S), m.body(E), m.head(W)) if m.moves else (S, E, W)
+                draw_arm(cv, c, g, sd, "chin", chin_joints[sd], layers=("arm",))
+            cv.warp = m.body if m.body_moves else None
+            for o in order:
+                ps = pose["left" if o < 0 else "right"]
+                if ps != "chin":
+                    other = pose["right" if o < 0 else "left"]
+                    draw_arm(cv, c, g, o, ps, arm_joints(g, o, ps, other), front=True)
+        cv.warp = m.hair if m.moves else None
+        draw_head(cv, c, g)
+        draw_person_top(cv, c, g, expr)
+        cv.warp = None
+        for sd, joints in chin_joints.items():
+            draw_arm(cv, c, g, sd, "chin", joints, layers=("hand",))
+        out[name] = finish_image(cv.img, cv, c)
+    return out
 
 
-def finish(cv: Canvas, c: dict, info, expr: dict) -> Image.Image:
-    if c["kind"] == "human":
-        draw_person_top(cv, c, G(c), expr)
-    else:
-        fp = face_palette_machine(c)
-        facemod.FACE_STYLES[c["face"]["style"]](cv, info, expr, fp)
-        for a in c["accessories"]:
-            if a["type"] in HEAD_ACC:
-                pass
-    img = cv.img
+def finish_image(img: Image.Image, cv: Canvas, c: dict) -> Image.Image:
     fx = c["effects"]["hologram"]
     if fx is not None:
         img = hologram(img, fx, cv.ss)
@@ -1158,23 +1555,8 @@ def finish(cv: Canvas, c: dict, info, expr: dict) -> Image.Image:
     return img.resize((cv.w, cv.h), Image.LANCZOS)
 
 
-def face_palette_machine(c: dict) -> dict:
-    m = c["machine"]
-    fc = c["face"]
-    return {"skin": m["body"], "lash": c["ink"], "iris": fc["eyes"]["color"], "brow": fc["brows"]["color"] or c["ink"],
-            "lips": fc["mouth"]["color"], "teeth": fc["mouth"]["teeth"], "blush": (255, 130, 160, 255),
-            "glyph": m["glow"], "lid": m["body"], "trim": m["trim"], "body": m["body"]}
-
-
 def render(c: dict, expressions: dict, target: str = "sprite") -> dict:
     """{expression: RGBA image} for one character."""
-    import copy
-    out = {}
-    cv, info = base_canvas(c, target)
-    base = cv.img.copy()
-    masks = dict(cv.masks)
-    for name, expr in expressions.items():
-        cv.img = base.copy()
-        cv.masks = dict(masks)
-        out[name] = finish(cv, c, info, expr)
-    return out
+    if c["kind"] == "human":
+        return render_person(c, expressions, target)
+    return {name: render_machine(c, expr, target) for name, expr in expressions.items()}

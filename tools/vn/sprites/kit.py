@@ -202,10 +202,19 @@ class Canvas:
         self.k = ss * scale
         self.img = Image.new("RGBA", (w * ss, h * ss), (0, 0, 0, 0))
         self.masks: dict[str, tuple[int, int, Image.Image]] = {}
+        # optional world -> world point transform applied to everything drawn (a tilted head, a lean);
+        # lengths (line widths, radii before they become points) are not transformed
+        self.warp = None
 
     # world -> supersampled pixel coordinates
     def P(self, p) -> tuple:
+        if self.warp is not None:
+            p = self.warp(p)
         return ((p[0] - self.ox) * self.k, (p[1] - self.oy) * self.k)
+
+    def world(self, q) -> tuple:
+        """Supersampled pixel -> world (the inverse of P without the warp)."""
+        return (q[0] / self.k + self.ox, q[1] / self.k + self.oy)
 
     def L(self, v: float) -> float:
         return v * self.k
@@ -222,6 +231,36 @@ class Canvas:
 
     def result(self) -> Image.Image:
         return self.img.resize((self.w, self.h), Image.LANCZOS)
+
+
+def warp_image(cv: Canvas, img: Image.Image, inverse, reach: float = 40.0, cell: float = 30.0) -> Image.Image:
+    """`img` (a layer of `cv`'s size) moved by a smooth world -> world map whose inverse is `inverse`.
+
+    Only the area around the layer's content (plus `reach` world units, the most anything moves) is
+    resampled: a mesh of quads about `cell` units wide, each mapped bilinearly, with premultiplied
+    alpha so edges stay clean. Deterministic like everything else."""
+    W, H = img.size
+    bb = img.getchannel("A").getbbox()
+    if bb is None:
+        return img.copy()
+    m = int(cv.L(reach))
+    x0, y0, x1, y1 = max(0, bb[0] - m), max(0, bb[1] - m), min(W, bb[2] + m), min(H, bb[3] + m)
+    cols = max(1, int(round((x1 - x0) / cv.L(cell))))
+    rows = max(1, int(round((y1 - y0) / cv.L(cell))))
+    xs = [x0 + int(round((x1 - x0) * i / cols)) for i in range(cols + 1)]
+    ys = [y0 + int(round((y1 - y0) * j / rows)) for j in range(rows + 1)]
+
+    def px(q):
+        p = inverse(cv.world(q))
+        return ((p[0] - cv.ox) * cv.k, (p[1] - cv.oy) * cv.k)
+
+    grid = [[px((x, y)) for x in xs] for y in ys]
+    mesh = []
+    for j in range(rows):
+        for i in range(cols):
+            nw, sw, se, ne = grid[j][i], grid[j + 1][i], grid[j + 1][i + 1], grid[j][i + 1]
+            mesh.append(((xs[i], ys[j], xs[i + 1], ys[j + 1]), nw + sw + se + ne))
+    return img.convert("RGBa").transform((W, H), Image.MESH, mesh, Image.BILINEAR).convert("RGBA")
 
 
 # Shapes: ("poly", pts) | ("smooth", pts) | ("ellipse", cx, cy, rx, ry) | ("rrect", x0, y0, x1, y1, r)

@@ -32,6 +32,11 @@ EXPRESSION = Obj({
     "mouth_shape": (Enum("line", "open", "o", "clench", "wobble"), "line"), "teeth": (Bool(), False),
     "blush": (Num(0, 1), 0.0), "sweat": (Num(0, 1), 0.0), "tear": (Num(0, 1), 0.0),
     "shock_lines": (Num(0, 1), 0.0),
+    # the body: head turned (degrees, + = top of the head to the viewer's right), lifted (a fraction of
+    # the head's height), brought forward (+) or drawn back (-); shoulders raised (+) or dropped (-);
+    # the upper body leaning (+ = to the viewer's right). Robots, drones and mascots tilt instead.
+    "head_tilt": (Num(-15, 15), 0.0), "head_lift": (Num(-0.2, 0.2), 0.0), "head_forward": (Num(-1, 1), 0.0),
+    "shoulders": (Num(-1, 1), 0.0), "lean": (Num(-1, 1), 0.0),
 }, "an object of expression parameters")
 
 EXPRESSIONS_FILE = Obj({
@@ -57,6 +62,10 @@ CHARACTER_FIELDS = {
         "arms": (Num(0.6, 1.5), 1.0),
         "pose": (Obj({"left": (Enum(*POSES), "down"), "right": (Enum(*POSES), "down")}),
                  lambda: {"left": "down", "right": "down"}),
+        # a different arm pose for some expressions, e.g. {"angry": {"left": "cross", "right": "cross"}}
+        "poses": (Obj({n: (Obj({"left": (Enum(*POSES), None), "right": (Enum(*POSES), None)},
+                               "an object with \"left\" and/or \"right\" arm poses"), None)
+                       for n in EXPRESSION_NAMES}, "an object of expression names to arm poses"), dict),
         "item": (Obj({"type": (Enum(*ITEMS), "none"), "color": (Color(), (60, 70, 90, 255)),
                       "accent": (Color(), (120, 230, 220, 255))}),
                  lambda: {"type": "none", "color": (60, 70, 90, 255), "accent": (120, 230, 220, 255)}),
