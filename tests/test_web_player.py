@@ -483,6 +483,16 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
     assert True in disabled and False in disabled
     colours = page.eval_on_selector_all("[data-vn=choice]", "bs => bs.map(b => getComputedStyle(b).color)")
     assert len({c for c, d in zip(colours, disabled) if d} & {c for c, d in zip(colours, disabled) if not d}) == 0
+    if viewport == "phone":   # the scene so far stays readable above the choices
+        entries = transcript(page)
+        assert entries and entries[-1]["text"] == at_menu["lines"][-1]["text"]
+        g = page.evaluate("""() => {
+            const last = [...document.querySelectorAll('[data-vn=transcript] .vn-history-entry')].pop();
+            const first = document.querySelector('[data-vn=choice]');
+            return { last: last.getBoundingClientRect().bottom, choice: first.getBoundingClientRect().top }; }""")
+        assert g["last"] <= g["choice"]
+    else:
+        assert page.is_hidden("[data-vn=transcript]")
     shot(page, "menu-greyed")
 
     page.click("[data-vn=history]")

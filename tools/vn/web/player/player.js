@@ -28,6 +28,7 @@
   const TRANSCRIPT_LIMIT = 40;  // earlier lines of the scene kept in the phone's transcript
   const PAGES = 3;
   const SLOTS_PER_PAGE = 6;
+  const PORTRAIT = window.matchMedia('(max-aspect-ratio: 4/5)');   // player.css's phone layout
   const COLOR_RE = /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
   const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -966,8 +967,7 @@
     } else {
       el.window.hidden = true;
     }
-    el.choices.hidden = true;
-    el.choices.replaceChildren();
+    hideChoices();
   }
 
   function interactionReady(kind) {
@@ -982,8 +982,7 @@
 
   async function interactSay(stmt, line, gen) {
     beginInteraction();
-    el.choices.hidden = true;
-    el.choices.replaceChildren();
+    hideChoices();
     waiting = { kind: 'say', stmt, line };
     displayLine(stmt, line, true);
     renderStage();
@@ -1036,16 +1035,40 @@
       el.choices.append(btn);
     });
     el.choices.hidden = false;
+    keepSceneAboveChoices(!!s.cap);
     await imagesReady(1500);
     if (gen !== runGen) return true;
     interactionReady('menu');
     return true;
   }
 
-  function choose(item) {
-    if (!waiting || !waiting.ready || waiting.kind !== 'menu' || !item.enabled || anyOverlay()) return;
+  /* On a phone held upright the choices sit at the bottom and the window stays
+   * up above them with the scene so far, so the question is still on screen
+   * when the choice is made (a landscape screen has room for neither). */
+  function hideChoices() {
     el.choices.hidden = true;
     el.choices.replaceChildren();
+    el.window.classList.remove('has-choices');
+  }
+
+  function keepSceneAboveChoices(captioned) {
+    if (!PORTRAIT.matches || (!captioned && st.sceneAt >= st.hist.length)) return;
+    if (!captioned) {
+      el.window.hidden = false;
+      el.window.classList.add('is-empty');
+      el.window.classList.remove('is-centered');
+      el.namebox.hidden = true;
+      el.what.replaceChildren();
+      renderTranscript(st.hist.length);
+    }
+    el.window.classList.add('has-choices');
+    el.window.style.setProperty('--choices-h', `${el.choices.offsetHeight}px`);
+    el.window.scrollTop = el.window.scrollHeight;
+  }
+
+  function choose(item) {
+    if (!waiting || !waiting.ready || waiting.kind !== 'menu' || !item.enabled || anyOverlay()) return;
+    hideChoices();
     st.pc = item.x;
     st.tsub = 0;
     run();
