@@ -70,6 +70,8 @@ def torso_pts(g: G, widen: float = 0.0, bottom: float = SPRITE_H + 30, hem: floa
              (cx + g.ww + w, g.waist),
              (cx + g.hpw + w, g.hip),
              (cx + g.hpw * 1.03 + w, bottom if hem is None else hem)]
+    if hem is not None and hem <= g.hip:  # ends above the hips (a tucked top): no hip point,
+        right[-2:] = [(cx + g.ww * 0.96 + w, hem)]  # or the outline loops back up into two bulges
     return right + mirror(right[::-1], cx)
 
 
