@@ -6,13 +6,17 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test deps venv art mermaid lint export bench translate-status web web-serve clean
+.PHONY: play test test-fast deps venv art mermaid lint export bench translate-status web web-serve clean
 
 play: deps venv art
 	$(VN) play .
 
 test: deps venv art mermaid
 	$(VENV)/bin/pytest -q
+
+# The loop to run while working: everything but the real engine and Chromium (a few seconds).
+test-fast: venv
+	$(VENV)/bin/pytest -q -m "not engine and not playthrough and not browser"
 
 deps:
 	@sh tools/install-deps.sh

@@ -16,6 +16,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHOTS = ROOT / "out" / "screenshots"
 
 
+BROWSER_FIXTURES = {"browser", "mermaid"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks for Chromium is a `browser` test, so `make test-fast` can skip it."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
