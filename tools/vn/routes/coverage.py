@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import files
+from .. import atomic
 from ..errors import VnError
 from .analysis import Analysis
 from .explore import T_END
@@ -253,6 +253,6 @@ def write_plans(a: Analysis, choice_ids: Iterable[int], folder: str | Path) -> l
         path = folder / f"plan-{stem}-{n['line']}-{ch.item + 1}.json"
         doc = {"choices": plan, "ending": ending,
                "covers": {"menu": f"{n['file']}:{n['line']}", "text": ch.text}}
-        files.write_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        atomic.write_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
         written.append(path)
     return written

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files
+from .. import atomic
 from ..errors import VnError
 from .analysis import Analysis, unreachable_choices
 from .graph import IF, StoryGraph
@@ -293,7 +293,7 @@ def write_graph(m: RouteMap, path: str | Path, title: str = "routes") -> None:
     source = to_dot(m, title)
     suffix = path.suffix.lower()
     if suffix in (".dot", ".gv"):
-        files.write_text(path, source)
+        atomic.write_text(path, source)
         return
     fmt = DOT_FORMATS.get(suffix)
     if fmt is None:
@@ -308,7 +308,7 @@ def write_graph(m: RouteMap, path: str | Path, title: str = "routes") -> None:
     if proc.returncode != 0:
         err = (proc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         raise VnError(f"{path}: dot failed: {err[-1] if err else f'status {proc.returncode}'}")
-    files.write_bytes(path, proc.stdout)
+    atomic.write_bytes(path, proc.stdout)
 
 
 # -- Mermaid ---------------------------------------------------------------------------------

@@ -10,12 +10,11 @@ while the engine ran.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import atomic
 from ..engine import Engine, find_engine, game_base, staged_game
 from ..engine_report import failure_line
 from ..errors import VnError
@@ -176,20 +175,6 @@ def commit(base: Path, snap: Snapshot, writes: dict[str, bytes]) -> None:
     if changed or created_meanwhile:
         rel = (changed or created_meanwhile)[0]
         raise VnError(f"{rel}: changed while vn was working on it; nothing was written, run again")
-    temps: list[tuple[Path, Path]] = []
-    try:
-        for rel, data in writes.items():
-            dest = base / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dest.with_name("." + dest.name + ".vn-part")
-            tmp.write_bytes(data)
-            if dest.exists():
-                shutil.copymode(dest, tmp)
-            temps.append((tmp, dest))
-        for tmp, dest in temps:
-            os.replace(tmp, dest)
-    finally:
-        for tmp, _ in temps:
-            if tmp.exists():
-                tmp.unlink()
+    # These are the translator's own files: a replaced file keeps its mode.
+    atomic.write_many({base / rel: data for rel, data in writes.items()}, keep_mode=True)
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from .. import atomic
 from ..errors import VnError
 
 WEBP_QUALITY = 80
@@ -110,11 +111,8 @@ def convert_image(src: Path, out_dir: Path, name: str, cache: Path | None) -> Im
             raise VnError(f"{src}: not an image Pillow can read ({e})")
         if cache:
             try:
-                cache.mkdir(parents=True, exist_ok=True)
-                tmp = cache / f".{key}.{os.getpid()}.part"
-                tmp.write_bytes(webp)
-                os.replace(tmp, cached)
-                meta.write_text(f"{width} {height}")
+                atomic.write_bytes(cached, webp)
+                atomic.write_text(meta, f"{width} {height}")
             except OSError:
                 pass  # the cache is only an optimisation
     rel = f"img/{_slug(name)}-{hashlib.sha256(webp).hexdigest()[:8]}.webp"
