@@ -79,3 +79,116 @@ def test_routes_dot_written_with_normal_mode(tmp_path, capsys):
     code = run(["routes", "--story", str(src), "--graph", str(out)])
     assert code in (0, 1), capsys.readouterr().err
     assert _mode(out) == 0o666 & ~_umask()
+
+
+# -- output paths checked before any work ------------------------------------------------
+
+def _snapshot(root: Path) -> dict[str, bytes | None]:
+    """Every path under `root` with its bytes (None for a folder)."""
+    return {p.relative_to(root).as_posix(): (None if p.is_dir() else p.read_bytes())
+            for p in sorted(root.rglob("*"))}
+
+
+def _assert_one_line(capsys, name: str | Path) -> str:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"vn: {name}: "), err
+    assert "Traceback" not in err
+    return err
+
+
+def _no_work(*args, **kwargs):
+    raise AssertionError("the work started before the output path was checked")
+
+
+@pytest.fixture
+def outputs(tmp_path):
+    """Bad output paths under a scratch folder: (case, path, scratch)."""
+    scratch = tmp_path / "outputs"
+    scratch.mkdir()
+    (scratch / "a-folder").mkdir()
+    (scratch / "a-file").write_text("keep me")
+    return scratch
+
+
+# For a file output: a folder, a file as parent (at one and two levels), a virtual file system.
+FILE_CASES = {"folder": "a-folder", "parent-file": "a-file/out.x",
+              "grandparent-file": "a-file/sub/out.x", "proc": "/proc/vn-out.x"}
+# For a folder output: a file where the folder goes, a file as parent, a virtual file system.
+FOLDER_CASES = {"file": "a-file", "parent-file": "a-file/out", "proc": "/proc/vn-out"}
+
+
+def _case_path(scratch: Path, rel: str, suffix: str = "") -> Path:
+    path = scratch / rel if not rel.startswith("/") else Path(rel)
+    return path.with_suffix(suffix) if suffix and path.suffix == ".x" else path
+
+
+def _check_refused(argv: list[str], path: Path, scratch: Path, capsys) -> None:
+    before = _snapshot(scratch)
+    assert run(argv) == 2
+    err = _assert_one_line(capsys, path)
+    assert _snapshot(scratch) == before, err
+    assert not Path("/proc/vn-out.x").exists() and not Path("/proc/vn-out").exists()
+
+
+@pytest.mark.parametrize("case", FILE_CASES)
+def test_export_out_checked_first(case, outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.export.export_story", _no_work)
+    path = _case_path(outputs, FILE_CASES[case], ".json")
+    game = FIXTURES / "games" / "minimal"
+    _check_refused(["export", str(game), "--out", str(path)], path, outputs, capsys)
+
+
+@pytest.mark.parametrize("case", FILE_CASES)
+def test_translate_export_out_checked_first(case, outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.translate.cli.export_text", _no_work)
+    path = _case_path(outputs, FILE_CASES[case], ".po")
+    game = FIXTURES / "translate" / "complete"
+    _check_refused(["translate", "export", "spanish", str(game), "--format", "po", "--out", str(path)],
+                   path, outputs, capsys)
+
+
+@pytest.mark.parametrize("case", FILE_CASES)
+def test_routes_graph_checked_first(case, outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.routes.analyse_story", _no_work)
+    path = _case_path(outputs, FILE_CASES[case], ".dot")
+    story = FIXTURES / "routes" / "clean" / "story.json"
+    _check_refused(["routes", "--story", str(story), "--graph", str(path)], path, outputs, capsys)
+
+
+def test_routes_graph_format_checked_first(outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.routes.analyse_story", _no_work)
+    path = outputs / "map.jpeg"
+    story = FIXTURES / "routes" / "clean" / "story.json"
+    _check_refused(["routes", "--story", str(story), "--graph", str(path)], path, outputs, capsys)
+
+
+@pytest.mark.parametrize("case", FOLDER_CASES)
+def test_routes_write_plans_checked_first(case, outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.routes.analyse_story", _no_work)
+    path = _case_path(outputs, FOLDER_CASES[case])
+    story = FIXTURES / "routes" / "clean" / "story.json"
+    _check_refused(["routes", "--story", str(story), "--write-plans", str(path)], path, outputs, capsys)
+
+
+@pytest.mark.parametrize("case", FILE_CASES)
+def test_sprites_sheet_out_checked_first(case, outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.sprites.build.build", _no_work)
+    path = _case_path(outputs, FILE_CASES[case], ".png")
+    game = FIXTURES / "games" / "minimal"
+    _check_refused(["sprites", "sheet", str(game), "--out", str(path)], path, outputs, capsys)
+
+
+@pytest.mark.parametrize("case", FOLDER_CASES)
+def test_web_build_out_checked_first(case, outputs, monkeypatch, capsys):
+    monkeypatch.setattr("vn.web.build.web_export", _no_work)
+    path = _case_path(outputs, FOLDER_CASES[case])
+    game = FIXTURES / "games" / "minimal"
+    _check_refused(["web", "build", str(game), "--out", str(path)], path, outputs, capsys)
+
+
+def test_check_output_accepts_new_and_existing_paths(tmp_path):
+    atomic.check_output(tmp_path / "new" / "deeper" / "out.json")
+    (tmp_path / "old.json").write_text("{}")
+    atomic.check_output(tmp_path / "old.json")
+    atomic.check_output(tmp_path, folder=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.json"]  # no probe, no folder left

@@ -13,6 +13,8 @@ import stat
 from collections.abc import Mapping
 from pathlib import Path
 
+from .errors import VnError
+
 
 def _create_temp(dest: Path) -> tuple[int, Path]:
     """Open a new, empty temporary file beside `dest` for writing."""
@@ -74,3 +76,29 @@ def write_many(writes: Mapping[Path, bytes], *, keep_mode: bool = False) -> None
     finally:
         for tmp, _ in temps:
             tmp.unlink(missing_ok=True)
+
+
+def check_output(path: str | Path, *, folder: bool = False) -> Path:
+    """Refuse, before any work starts, an output path that cannot be written.
+
+    `path` is a file to write (or, with `folder`, a folder to fill). Checked: a folder
+    where a file is expected (or the reverse), an ancestor that is a file, and that a file
+    can really be created in the nearest existing ancestor (permissions, read-only or
+    virtual file systems like /proc): a probe file is created and removed at once."""
+    path = Path(path)
+    if path.is_dir() and not folder:
+        raise VnError(f"{path}: is a directory, expected a file")
+    if path.exists() and not path.is_dir() and folder:
+        raise VnError(f"{path}: is a file, expected a folder")
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise VnError(f"{path}: {parent} is not a directory")
+    try:
+        fd, probe = _create_temp(parent / path.name)
+    except OSError as e:
+        raise VnError(f"{path}: cannot write in {parent} ({e.strerror or e})") from None
+    os.close(fd)
+    probe.unlink(missing_ok=True)
+    return path

@@ -39,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.out != "-":
+        atomic.check_output(args.out)
     story = export_story(args.game_dir)
     text = json.dumps(story, ensure_ascii=False, indent=1) + "\n"
     if args.out == "-":

@@ -116,11 +116,17 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _main(args: argparse.Namespace) -> int:
-    from .coverage import load_traces, write_plans
+    from .. import atomic
     from .coverage import coverage as _coverage
-    from .render import route_map, to_mermaid, write_graph
+    from .coverage import load_traces, write_plans
+    from .render import graph_format, route_map, to_mermaid, write_graph
     from .report import build_report, exit_code, format_text
 
+    # Outputs first: a bad path should not cost an engine run and an analysis.
+    if args.graph:
+        graph_format(atomic.check_output(args.graph))
+    if args.write_plans:
+        atomic.check_output(args.write_plans, folder=True)
     if args.story:
         story, source = load_story(args.story), args.story
     else:

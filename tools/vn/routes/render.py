@@ -287,20 +287,29 @@ def to_dot(m: RouteMap, title: str = "routes") -> str:
     return "\n".join(out) + "\n"
 
 
-def write_graph(m: RouteMap, path: str | Path, title: str = "routes") -> None:
-    """Write the map: `.dot`/`.gv` as Graphviz source, `.svg`/`.png`/`.pdf` drawn by `dot`."""
-    path = Path(path)
-    source = to_dot(m, title)
+def graph_format(path: Path) -> str | None:
+    """`dot`'s output format for `path` (None for Graphviz source), or a VnError for a
+    suffix `dot` cannot draw or a missing `dot`: checked before the analysis starts."""
     suffix = path.suffix.lower()
     if suffix in (".dot", ".gv"):
-        atomic.write_text(path, source)
-        return
+        return None
     fmt = DOT_FORMATS.get(suffix)
     if fmt is None:
         raise VnError(f"{path}: unknown picture format {suffix or '(none)'}; use .svg, .png, .pdf or .dot")
-    dot = shutil.which("dot")
-    if dot is None:
+    if shutil.which("dot") is None:
         raise VnError(INSTALL_GRAPHVIZ)
+    return fmt
+
+
+def write_graph(m: RouteMap, path: str | Path, title: str = "routes") -> None:
+    """Write the map: `.dot`/`.gv` as Graphviz source, `.svg`/`.png`/`.pdf` drawn by `dot`."""
+    path = Path(path)
+    fmt = graph_format(path)
+    source = to_dot(m, title)
+    if fmt is None:
+        atomic.write_text(path, source)
+        return
+    dot = shutil.which("dot") or "dot"  # graph_format has checked it is there
     with tempfile.TemporaryDirectory(prefix="vn-routes-") as tmp:
         src = Path(tmp) / "routes.dot"
         src.write_text(source, encoding="utf-8")

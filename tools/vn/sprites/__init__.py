@@ -27,7 +27,7 @@ def cmd_build(args) -> int:
         res = build(_base(args), jobs_n=getattr(args, "jobs", None), force=getattr(args, "force", False),
                     quiet=getattr(args, "quiet", False))
     except VnError as e:
-        print(f"vn sprites build: {e}", file=sys.stderr)
+        print(f"vn: {e}", file=sys.stderr)
         return 2
     n = len([w for w in res["written"] if w.endswith(".png")])
     print(f"sprites: {n} image(s) written, {res['skipped']} up to date, {len(res['removed'])} removed, "
@@ -51,7 +51,7 @@ def cmd_check(args) -> int:
             chk.validate_story(story, "story export")
         rep = chk.check(manifest, story)
     except VnError as e:
-        print(f"vn sprites check: {e}", file=sys.stderr)
+        print(f"vn: {e}", file=sys.stderr)
         return 2
     if getattr(args, "json", False):
         print(json.dumps(rep, indent=2))
@@ -61,17 +61,19 @@ def cmd_check(args) -> int:
 
 
 def cmd_sheet(args) -> int:
+    from vn.atomic import check_output
+
     from .build import build
     from .check import load_manifest
     from .sheet import write_sheet
     base = _base(args)
     try:
+        out = check_output(Path(args.out) if getattr(args, "out", None) else base / "out" / "contact_sheet.png")
         build(base, quiet=True)
         manifest = load_manifest(base)
-        out = Path(args.out) if getattr(args, "out", None) else base / "out" / "contact_sheet.png"
         write_sheet(base, manifest, out)
     except VnError as e:
-        print(f"vn sprites sheet: {e}", file=sys.stderr)
+        print(f"vn: {e}", file=sys.stderr)
         return 2
     print(f"contact sheet: {out}")
     return 0

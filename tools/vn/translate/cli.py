@@ -171,6 +171,8 @@ def main_export(args: argparse.Namespace) -> int:
     if fmt is None:
         fmt = "csv" if args.out.lower().endswith(".csv") else "po"
     game_base(args.game_dir)
+    if args.out != "-":
+        atomic.check_output(args.out)
     text, cat = export_text(args.game_dir, args.language, fmt)
     if args.out == "-":
         sys.stdout.write(text)

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import atomic
 from ..engine import game_base
 from ..errors import VnError
 from . import assets
@@ -196,6 +197,7 @@ def build_web(game: str | Path | None = None, out: str | Path | None = None, *,
     out = Path(out).resolve() if out else base / "out" / "web"
     if out.exists() and not _is_previous_build(out):
         raise VnError(f"{out}: exists and is not a web build; refusing to replace it")
+    atomic.check_output(out, folder=True)
     if data is None:
         data = web_export(base)
     compiled = compile_story(data, base / "game")
