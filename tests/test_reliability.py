@@ -7,11 +7,12 @@ contract: exit 2, one stderr line `vn: <file>: ...`, no traceback, outputs uncha
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from pathlib import Path
 
 import pytest
-from vn import atomic
+from vn import atomic, engine
 from vn.cli import run
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -192,3 +193,76 @@ def test_check_output_accepts_new_and_existing_paths(tmp_path):
     atomic.check_output(tmp_path / "old.json")
     atomic.check_output(tmp_path, folder=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.json"]  # no probe, no folder left
+
+
+# -- symbolic link loops in game/ ----------------------------------------------------------
+
+LOOPS = ["game/self", "game/a/to_b/to_a", "game/b/to_a/to_b", "game/up/game"]
+
+
+def _with_loops(base: Path) -> Path:
+    """A link to itself, two folders linking to each other, a link to the base folder."""
+    game = base / "game"
+    (game / "self").symlink_to("self")
+    (game / "a").mkdir()
+    (game / "b").mkdir()
+    (game / "a" / "to_b").symlink_to("../b")
+    (game / "b" / "to_a").symlink_to("../a")
+    (game / "up").symlink_to("..")
+    return base
+
+
+def _assert_loop_warnings(err: str, base: Path) -> None:
+    lines = err.splitlines()
+    warnings = sorted(line for line in lines if line.startswith("vn: warning: "))
+    assert warnings == sorted(f"vn: warning: {base / p}: symbolic link loop, skipped" for p in LOOPS)
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def fresh_loop_reports(monkeypatch):
+    """Each test sees every loop warning, whatever ran before it in this process."""
+    monkeypatch.setattr(engine, "_loops_reported", set())
+
+
+def test_stage_skips_link_loops_once_each(game_copy, tmp_path, capsys, fresh_loop_reports):
+    base = _with_loops(game_copy("minimal"))
+    staged = engine.stage(base, tmp_path / "stage1")
+    engine.stage(base, tmp_path / "stage2")  # a second stage in the same run: no second warning
+    _assert_loop_warnings(capsys.readouterr().err, base)
+    game = staged / "game"
+    assert (game / "script.rpy").is_symlink()
+    assert (game / "a" / "to_b").is_dir() and not (game / "a" / "to_b").is_symlink()
+    assert not (game / "self").exists() and not (game / "a" / "to_b" / "to_a").exists()
+    assert not (game / "up" / "game").exists()
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("verb", [
+    ["export", "{base}", "--out", "{tmp}/story.json"],
+    ["lint", "{base}"],
+    ["web", "build", "{base}", "--out", "{tmp}/web"],
+    ["translate", "status", "spanish", "{base}"],
+], ids=["export", "lint", "web-build", "translate-status"])
+def test_verbs_skip_link_loops(verb, tmp_path, capsys, fresh_loop_reports):
+    """Each engine verb gives the same answer with the loops as without, and warns."""
+    clean = tmp_path / "clean"
+    shutil.copytree(FIXTURES / "translate" / "complete", clean)
+    looped = tmp_path / "looped"
+    shutil.copytree(clean, looped, symlinks=True)
+    _with_loops(looped)
+    results = []
+    for base in (clean, looped):
+        out = tmp_path / base.name
+        out.mkdir(exist_ok=True)
+        code = run([a.format(base=base, tmp=out) for a in verb])
+        captured = capsys.readouterr()
+        results.append((code, captured.out.replace(str(base), "BASE").replace(str(out), "OUT")))
+        err = captured.err
+    _assert_loop_warnings(err, looped)
+    assert results[0][0] in (0, 1)
+    if verb[0] == "lint":  # its timing differs from run to run
+        results = [(c, out.rsplit("(", 1)[0]) for c, out in results]
+    if verb[0] == "web":
+        results = [(c, out.split(" files,")[0]) for c, out in results]
+    assert results[0] == results[1]

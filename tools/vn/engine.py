@@ -10,9 +10,11 @@ be pointed at.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -81,14 +83,46 @@ def game_base(path: str | os.PathLike | None) -> Path:
     return base
 
 
-def _mirror(source: Path, target: Path, leave_out: frozenset[str] = frozenset()) -> None:
+# Symbolic link loops already reported by this process (lint stages the game more than once).
+_loops_reported: set[str] = set()
+
+
+def _skip_loop(path: Path) -> None:
+    """A link loop in game/ is skipped with a warning: a game cannot mean to contain
+    itself, and the rest of it is still worth checking. Said once per path."""
+    if str(path) not in _loops_reported:
+        _loops_reported.add(str(path))
+        print(f"vn: warning: {path}: symbolic link loop, skipped", file=sys.stderr)
+
+
+def _mirror(source: Path, target: Path, leave_out: frozenset[str] = frozenset(),
+            ancestors: frozenset[tuple[int, int]] = frozenset()) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    for entry in os.scandir(source):
+    try:
+        st = source.stat()
+        entries = sorted(os.scandir(source), key=lambda e: e.name)
+    except OSError as e:
+        raise VnError(f"{source}: {e.strerror}") from None
+    # The folders being walked, by device and inode: a link back to one of them is a loop.
+    ancestors = ancestors | {(st.st_dev, st.st_ino)}
+    for entry in entries:
         if entry.name.startswith(".") or entry.name in ENGINE_OUTPUT or entry.name in leave_out:
             continue
         src = Path(entry.path)
-        if entry.is_dir():
-            _mirror(src, target / entry.name)
+        try:
+            is_dir = entry.is_dir()
+            if is_dir:
+                sub = entry.stat()
+        except OSError as e:  # ELOOP: a link to itself, or a chain of links that never ends
+            if e.errno != errno.ELOOP:
+                raise VnError(f"{src}: {e.strerror}") from None
+            _skip_loop(src)
+            continue
+        if is_dir:
+            if (sub.st_dev, sub.st_ino) in ancestors:
+                _skip_loop(src)
+            else:
+                _mirror(src, target / entry.name, ancestors=ancestors)
         elif entry.name.endswith(ENGINE_OUTPUT_SUFFIXES):
             continue
         else:
