@@ -266,3 +266,31 @@ def test_verbs_skip_link_loops(verb, tmp_path, capsys, fresh_loop_reports):
     if verb[0] == "web":
         results = [(c, out.split(" files,")[0]) for c, out in results]
     assert results[0] == results[1]
+
+
+# -- translation import: a NUL byte --------------------------------------------------------
+
+PO_HEAD = b'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+@pytest.mark.parametrize("name, content, line", [
+    ("msgstr.po", PO_HEAD + b'msgctxt "strings"\nmsgid "Stay"\nmsgstr "Qu\x00date"\n', 8),
+    ("msgid.po", PO_HEAD + b'msgctxt "strings"\nmsgid "St\x00ay"\nmsgstr "Quedate"\n', 7),
+    ("header.po", b'msgid ""\nmsgstr ""\n"Language: es\x00\\n"\n', 3),
+    ("comment.po", PO_HEAD + b'# \x00\nmsgctxt "strings"\nmsgid "Stay"\nmsgstr "Q"\n', 6),
+    ("cell.csv", b"id,source,spanish\r\nstrings,Stay,Qu\x00date\r\n", 2),
+    ("id.csv", b"id,source,spanish\r\nstr\x00ings,Stay,Quedate\r\n", 2),
+    ("header.csv", b"id,sou\x00rce,spanish\r\n", 1),
+    ("bom.csv", b"\xef\xbb\xbfid,source,spanish\r\nstrings,Stay,\x00\r\n", 2),
+])
+def test_import_nul_byte_names_file_and_line(name, content, line, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("vn.translate.importer.dump", _no_work)
+    base = tmp_path / "game"
+    shutil.copytree(FIXTURES / "translate" / "missing", base)
+    before = _snapshot(base)
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert run(["translate", "import", "spanish", str(path), str(base)]) == 2
+    err = _assert_one_line(capsys, f"{path}:{line}")
+    assert "NUL" in err
+    assert _snapshot(base) == before

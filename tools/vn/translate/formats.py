@@ -175,14 +175,21 @@ class Incoming:
 
 
 def _decode(path: Path, data: bytes, encoding: str, name: str = "UTF-8") -> str:
+    """The text of a translator's file. A NUL is refused here: no translation holds
+    one, Ren'Py cannot parse a script that does, and Python's literal reader raises."""
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as e:
         line = data[:e.start].count(b"\n") + 1
         raise VnError(f"{path}:{line}: not valid {name} text (byte 0x{data[e.start]:02x}); "
                       "save the file as UTF-8") from None
     except LookupError:
         raise VnError(f"{path}:1: unknown charset {encoding!r}") from None
+    nul = text.find("\0")
+    if nul >= 0:
+        raise VnError(f"{path}:{text.count(chr(10), 0, nul) + 1}: contains a NUL byte "
+                      "(not a text file?)")
+    return text
 
 
 def _read_bytes(path: Path) -> bytes:
