@@ -6,6 +6,7 @@ contract: exit 2, one stderr line `vn: <file>: ...`, no traceback, outputs uncha
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -294,3 +295,121 @@ def test_import_nul_byte_names_file_and_line(name, content, line, tmp_path, monk
     err = _assert_one_line(capsys, f"{path}:{line}")
     assert "NUL" in err
     assert _snapshot(base) == before
+
+
+# -- art specs and the sprite manifest -----------------------------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _art_project(tmp_path: Path) -> Path:
+    """A project with one character and one background: every spec is validated before
+    anything is drawn, so a bad one never reaches the renderer."""
+    base = tmp_path / "proj"
+    for rel in ("art/expressions.json", "art/characters/calla.json", "art/backgrounds/funeral.json"):
+        (base / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / rel, base / rel)
+    (base / "game").mkdir()
+    return base
+
+
+def _edit(path: Path, change) -> None:
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    change(spec)
+    # allow_nan: JSON has no NaN, but Python's reader (and so a spec) accepts one
+    path.write_text(json.dumps(spec, allow_nan=True), encoding="utf-8")
+
+
+CHAR = "art/characters/calla.json"
+BG = "art/backgrounds/funeral.json"
+
+
+def _set_build(field, value):
+    return lambda s: s["build"].__setitem__(field, value)
+
+
+def _add_layer(layer):
+    return lambda s: s["layers"].append(layer)
+
+
+@pytest.mark.parametrize("rel, change, field", [
+    (CHAR, _set_build("height", float("nan")), "build.height"),
+    (CHAR, _set_build("height", float("inf")), "build.height"),
+    (CHAR, _set_build("height", -float("inf")), "build.height"),
+    (BG, _add_layer({"type": "rect", "box": [0, 0, 1e30, 1e30], "color": "#ffffff"}), "layers[*].box"),
+    (BG, _add_layer({"type": "rect", "box": [0, 0, float("nan"), 10], "color": "#ffffff"}), "layers[*].box"),
+    (BG, _add_layer({"type": "glow", "at": [0, 0], "radius": 1e12, "color": "#ffffff"}), "layers[*].radius"),
+    (BG, _add_layer({"type": "glow", "at": [1e300, 0], "radius": 10, "color": "#ffffff"}), "layers[*].at"),
+    (BG, _add_layer({"type": "neon", "text": "x", "at": [0, 0], "size": 1e9, "color": "#ffffff"}),
+     "layers[*].size"),
+    (BG, _add_layer({"type": "rect", "box": [0, 0, 10, 10], "color": "#ffffff", "seed": 2**70}),
+     "layers[*].seed"),
+], ids=["nan-height", "inf-height", "-inf-height", "giant-box", "nan-box", "giant-radius",
+        "giant-point", "giant-text", "giant-seed"])
+def test_bad_number_in_spec_names_file_and_field(rel, change, field, tmp_path, capsys):
+    base = _art_project(tmp_path)
+    _edit(base / rel, change)
+    if field.startswith("layers[*]"):
+            field = field.replace("*", str(len(json.loads((base / rel).read_text())["layers"]) - 1))
+    before = _snapshot(base)
+    assert run(["sprites", "build", str(base)]) == 2
+    err = _assert_one_line(capsys, rel)
+    assert err.startswith(f"vn: {rel}: {field}: expected ")
+    assert _snapshot(base) == before
+
+
+@pytest.mark.parametrize("rel", [CHAR, BG, "art/expressions.json"])
+def test_latin1_spec_names_file_and_line(rel, tmp_path, capsys):
+    base = _art_project(tmp_path)
+    path = base / rel
+    lines = path.read_bytes().split(b"\n")
+    lines[1] = lines[1].replace(b'"', b'"\xe9', 1) if b'"' in lines[1] else lines[1] + b" \xe9"
+    path.write_bytes(b"\n".join(lines))
+    before = _snapshot(base)
+    assert run(["sprites", "build", str(base)]) == 2
+    err = _assert_one_line(capsys, f"{rel}:2")
+    assert "UTF-8" in err
+    assert _snapshot(base) == before
+
+
+MANIFEST = "game/images/manifest.json"
+GOOD_FILE = {"image": "calla neutral", "attribute": "neutral", "file": "images/c.png",
+             "width": 400, "height": 640}
+
+
+@pytest.mark.parametrize("manifest, field", [
+    ({"characters": "calla"}, "characters"),
+    ({"characters": ["calla"]}, "characters"),
+    ({"characters": {"calla": "x"}}, "characters.calla"),
+    ({"characters": {"calla": {"files": "calla neutral"}}}, "characters.calla.files"),
+    ({"characters": {"calla": {"files": ["calla neutral"]}}}, "characters.calla.files[0]"),
+    ({"characters": {"calla": {"files": [{**GOOD_FILE, "image": 3}]}}}, "characters.calla.files[0].image"),
+    ({"characters": {"calla": {"files": [{**GOOD_FILE, "width": "wide"}]}}}, "characters.calla.files[0].width"),
+    ({"characters": {"calla": {"files": [{k: v for k, v in GOOD_FILE.items() if k != "file"}]}}},
+     "characters.calla.files[0].file"),
+    ({"characters": {"calla": {"files": [GOOD_FILE], "side_only": "no"}}}, "characters.calla.side_only"),
+    ({"backgrounds": {"bg funeral": {}}}, "backgrounds"),
+    ({"backgrounds": [{"image": "bg funeral"}]}, "backgrounds[0].file"),
+    ({"cg": [None]}, "cg[0]"),
+])
+def test_sprites_check_manifest_of_wrong_shape(manifest, field, tmp_path, capsys):
+    base = tmp_path / "proj"
+    (base / MANIFEST).parent.mkdir(parents=True)
+    (base / MANIFEST).write_text(json.dumps({"format": "vn-sprite-manifest", "version": 1, **manifest}))
+    before = _snapshot(base)
+    story = FIXTURES / "sprites" / "story.json"
+    assert run(["sprites", "check", str(base), "--story", str(story)]) == 2
+    err = _assert_one_line(capsys, MANIFEST)
+    assert err.startswith(f"vn: {MANIFEST}: {field}: ")
+    assert _snapshot(base) == before
+
+
+def test_sprites_check_reads_a_good_manifest_with_extra_fields(tmp_path, capsys):
+    base = tmp_path / "proj"
+    (base / MANIFEST).parent.mkdir(parents=True)
+    (base / MANIFEST).write_text(json.dumps({
+        "format": "vn-sprite-manifest", "version": 1, "gui": {}, "future": [1],
+        "characters": {"calla": {"image": "calla", "files": [{**GOOD_FILE, "extra": 1}], "new": True}}}))
+    story = FIXTURES / "sprites" / "story.json"
+    assert run(["sprites", "check", str(base), "--story", str(story)]) in (0, 1)
+    assert "Traceback" not in capsys.readouterr().err

@@ -16,6 +16,19 @@ from pathlib import Path
 from vn.errors import VnError
 
 from .build import MANIFEST
+from .schema import REQUIRED, Bool, Ctx, Int, List, Map, Obj, Str
+
+# What `check` and the contact sheet index without looking; other fields pass unchecked.
+_IMAGE_FILE = {"image": (Str(), REQUIRED), "file": (Str(), REQUIRED),
+               "width": (Int(1), None), "height": (Int(1), None)}
+MANIFEST_SHAPE = Obj({
+    "characters": (Map(Obj({"image": (Str(), None), "side_only": (Bool(), False),
+                            "files": (List(Obj({**_IMAGE_FILE, "attribute": (Str(), None)},
+                                               "an image file", open_=True)), list)},
+                           "a character", open_=True)), dict),
+    "backgrounds": (List(Obj(_IMAGE_FILE, "an image file", open_=True)), list),
+    "cg": (List(Obj(_IMAGE_FILE, "an image file", open_=True)), list),
+}, "a sprite manifest", open_=True)
 
 
 def load_manifest(base: Path) -> dict:
@@ -24,10 +37,13 @@ def load_manifest(base: Path) -> dict:
         raise VnError(f"{MANIFEST.as_posix()}: no sprite manifest (run `vn sprites build` first)")
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise VnError(f"{MANIFEST.as_posix()}: cannot read: {e.strerror}")
     except ValueError as e:
         raise VnError(f"{MANIFEST.as_posix()}: invalid JSON: {e}")
     if not isinstance(data, dict) or data.get("format") != "vn-sprite-manifest":
         raise VnError(f"{MANIFEST.as_posix()}: not a sprite manifest (format should be \"vn-sprite-manifest\")")
+    MANIFEST_SHAPE(data, "", Ctx(MANIFEST.as_posix()))  # check and sheet index it without looking
     return data
 
 

@@ -9,6 +9,7 @@ entry of the spec's ``palette``.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -52,21 +53,36 @@ class Str(Checker):
         return v
 
 
+# Specs draw on a 1280x720 canvas: a coordinate or size beyond a few canvas widths is a
+# typo, and a giant one overflows Pillow's C integers (or takes minutes to draw).
+LIMIT = 5000
+SEED_MAX = 2**31 - 1
+
+
+def _finite_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _in_canvas(v) -> bool:
+    return _finite_number(v) and -LIMIT <= v <= LIMIT
+
+
 class Num(Checker):
+    """A finite number (JSON's NaN and Infinity are not) within [lo, hi]; a missing bound
+    is the canvas limit (for integers, which are seeds and counts: SEED_MAX)."""
+
     def __init__(self, lo: float | None = None, hi: float | None = None, integer: bool = False):
-        self.lo, self.hi, self.integer = lo, hi, integer
+        limit = SEED_MAX if integer else LIMIT
+        self.lo = -limit if lo is None else lo
+        self.hi = limit if hi is None else hi
+        self.integer = integer
         kind = "an integer" if integer else "a number"
-        if lo is not None and hi is not None:
-            self.what = f"{kind} from {lo} to {hi}"
-        elif lo is not None:
-            self.what = f"{kind} >= {lo}"
-        else:
-            self.what = kind
+        self.what = f"{kind} from {self.lo} to {self.hi}"
 
     def __call__(self, v, path, ctx):
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or (self.integer and not isinstance(v, int)):
+        if not _finite_number(v) or (self.integer and not isinstance(v, int)):
             ctx.fail(path, self.what, v)
-        if (self.lo is not None and v < self.lo) or (self.hi is not None and v > self.hi):
+        if v < self.lo or v > self.hi:
             ctx.fail(path, self.what, v)
         return v
 
@@ -127,21 +143,19 @@ class List(Checker):
 
 
 class Point(Checker):
-    what = "a point [x, y]"
+    what = f"a point [x, y] from {-LIMIT} to {LIMIT}"
 
     def __call__(self, v, path, ctx):
-        if (not isinstance(v, list) or len(v) != 2
-                or not all(isinstance(a, (int, float)) and not isinstance(a, bool) for a in v)):
+        if not isinstance(v, list) or len(v) != 2 or not all(_in_canvas(a) for a in v):
             ctx.fail(path, self.what, v)
         return tuple(v)
 
 
 class Box(Checker):
-    what = "a box [x0, y0, x1, y1] with x0 < x1 and y0 < y1"
+    what = f"a box [x0, y0, x1, y1] with x0 < x1 and y0 < y1, from {-LIMIT} to {LIMIT}"
 
     def __call__(self, v, path, ctx):
-        if (not isinstance(v, list) or len(v) != 4
-                or not all(isinstance(a, (int, float)) and not isinstance(a, bool) for a in v)
+        if (not isinstance(v, list) or len(v) != 4 or not all(_in_canvas(a) for a in v)
                 or v[0] >= v[2] or v[1] >= v[3]):
             ctx.fail(path, self.what, v)
         return tuple(v)
@@ -150,8 +164,11 @@ class Box(Checker):
 class Obj(Checker):
     """A JSON object with known fields: {name: (checker, default)}; REQUIRED marks required."""
 
-    def __init__(self, fields: dict, what: str = "an object", nullable: bool = False):
-        self.fields, self.what, self.nullable = fields, what, nullable
+    def __init__(self, fields: dict, what: str = "an object", nullable: bool = False,
+                 open_: bool = False):
+        # `open_` lets other fields through unchecked: for files vn writes itself (the
+        # manifest), which may gain fields that older readers need not know.
+        self.fields, self.what, self.nullable, self.open = fields, what, nullable, open_
 
     def __call__(self, v, path, ctx):
         if v is None and self.nullable:
@@ -160,7 +177,7 @@ class Obj(Checker):
             ctx.fail(path, self.what, v)
         prefix = f"{path}." if path else ""
         for k in v:
-            if k not in self.fields:
+            if k not in self.fields and not self.open:
                 raise VnError(f"{ctx.file}: {prefix}{k}: unknown field (expected one of: "
                               + ", ".join(self.fields) + ")")
         out = {}
@@ -211,9 +228,15 @@ class Tagged(Checker):
 
 def load_json(path, rel: str) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as e:
         raise VnError(f"{rel}: cannot read: {e.strerror}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise VnError(f"{rel}:{line}: not valid UTF-8 (byte 0x{data[e.start]:02x}); "
+                      "save the spec as UTF-8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
