@@ -390,6 +390,8 @@ GOOD_FILE = {"image": "calla neutral", "attribute": "neutral", "file": "images/c
     ({"characters": {"calla": {"files": [GOOD_FILE], "side_only": "no"}}}, "characters.calla.side_only"),
     ({"backgrounds": {"bg funeral": {}}}, "backgrounds"),
     ({"backgrounds": [{"image": "bg funeral"}]}, "backgrounds[0].file"),
+    ({"backgrounds": [{"image": "bg funeral", "file": "f.png"}]}, "backgrounds[0].name"),
+    ({"characters": {"calla": {"files": [], "attributes": "neutral"}}}, "characters.calla.attributes"),
     ({"cg": [None]}, "cg[0]"),
 ])
 def test_sprites_check_manifest_of_wrong_shape(manifest, field, tmp_path, capsys):

@@ -23,11 +23,12 @@ _IMAGE_FILE = {"image": (Str(), REQUIRED), "file": (Str(), REQUIRED),
                "width": (Int(1), None), "height": (Int(1), None)}
 MANIFEST_SHAPE = Obj({
     "characters": (Map(Obj({"image": (Str(), None), "side_only": (Bool(), False),
+                            "attributes": (List(Str()), list),
                             "files": (List(Obj({**_IMAGE_FILE, "attribute": (Str(), None)},
                                                "an image file", open_=True)), list)},
                            "a character", open_=True)), dict),
-    "backgrounds": (List(Obj(_IMAGE_FILE, "an image file", open_=True)), list),
-    "cg": (List(Obj(_IMAGE_FILE, "an image file", open_=True)), list),
+    "backgrounds": (List(Obj({**_IMAGE_FILE, "name": (Str(), REQUIRED)}, "an image file", open_=True)), list),
+    "cg": (List(Obj({**_IMAGE_FILE, "name": (Str(), REQUIRED)}, "an image file", open_=True)), list),
 }, "a sprite manifest", open_=True)
 
 

@@ -218,7 +218,7 @@ class Tagged(Checker):
         if not isinstance(v, dict) or "type" not in v:
             ctx.fail(path, self.what, v)
         t = v["type"]
-        if t not in self.variants:
+        if not isinstance(t, str) or t not in self.variants:
             ctx.fail(f"{path}.type", "one of " + ", ".join(json.dumps(k) for k in self.variants), t)
         fields = {"type": (Str(), REQUIRED)}
         fields.update(self.common)
