@@ -415,3 +415,43 @@ def test_sprites_check_reads_a_good_manifest_with_extra_fields(tmp_path, capsys)
     story = FIXTURES / "sprites" / "story.json"
     assert run(["sprites", "check", str(base), "--story", str(story)]) in (0, 1)
     assert "Traceback" not in capsys.readouterr().err
+
+
+# -- story JSON of the wrong shape into `vn routes` (found by tests/test_fuzz.py) ------------
+
+def _first(story: dict, kind: str) -> dict:
+    return next(n for n in story["nodes"] if n["kind"] == kind)
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda s: _first(s, "label").__setitem__("name", ["start"]), "nodes[*].name"),
+    (lambda s: s["nodes"][0].__setitem__("file", None), "nodes[0].file"),
+    (lambda s: s["nodes"][0].__setitem__("line", True), "nodes[0].line"),
+    (lambda s: _first(s, "menu")["items"].__setitem__(0, "Go"), "nodes[*].items[0]"),
+    (lambda s: _first(s, "menu")["items"][0].__setitem__("next", 3), "nodes[*].items[0].next"),
+    (lambda s: s["labels"].__setitem__("start", ["x"]), "labels.start"),
+], ids=["label-name", "file", "line", "menu-item", "item-next", "label-id"])
+def test_routes_story_of_wrong_shape_names_the_field(change, field, tmp_path, capsys):
+    story = json.loads((FIXTURES / "routes" / "clean" / "story.json").read_text(encoding="utf-8"))
+    change(story)
+    if "*" in field:
+        kind = "label" if "name" in field else "menu"
+        field = field.replace("*", str(story["nodes"].index(_first(story, kind))))
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps(story))
+    assert run(["routes", "--story", str(path)]) == 2
+    err = _assert_one_line(capsys, f"{path}: {field}")
+    assert "expected" in err
+
+
+@pytest.mark.parametrize("header", [b"i\x0bd,source,spanish", b"i\nd,source,spanish", b"\xe2\x80\xa8id,source"])
+def test_error_quoting_control_characters_stays_one_line(header, tmp_path, monkeypatch, capsys):
+    """Found by tests/test_fuzz.py: a vertical tab in a quoted CSV header split the line."""
+    monkeypatch.setattr("vn.translate.importer.dump", _no_work)
+    base = tmp_path / "game"
+    shutil.copytree(FIXTURES / "translate" / "missing", base)
+    path = tmp_path / "bad.csv"
+    path.write_bytes(header + b"\r\nstrings,Stay,Q\r\n")
+    assert run(["translate", "import", "spanish", str(path), str(base)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith(f"vn: {path}:1: ")

@@ -7,7 +7,7 @@ import sys
 from typing import Sequence
 
 from . import __version__
-from .errors import VnError
+from .errors import VnError, one_line
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +35,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
+        print(f"vn: {one_line(str(e))}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("vn: interrupted", file=sys.stderr)

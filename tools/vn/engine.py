@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .errors import VnError
+from .errors import VnError, one_line
 
 ENGINE_ENV = "VN_RENPY"
 DEBIAN_RENPY = "/usr/games/renpy"
@@ -92,7 +92,7 @@ def _skip_loop(path: Path) -> None:
     itself, and the rest of it is still worth checking. Said once per path."""
     if str(path) not in _loops_reported:
         _loops_reported.add(str(path))
-        print(f"vn: warning: {path}: symbolic link loop, skipped", file=sys.stderr)
+        print(f"vn: warning: {one_line(str(path))}: symbolic link loop, skipped", file=sys.stderr)
 
 
 def _mirror(source: Path, target: Path, leave_out: frozenset[str] = frozenset(),

@@ -11,3 +11,12 @@ class VnError(Exception):
     """
 
     exit_code = 2
+
+
+def one_line(message: str) -> str:
+    """`message` as one printable line: a message quotes the user's input (a CSV header, a
+    spec's key), and a newline, vertical tab or bidi control in it would break the line."""
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in message)

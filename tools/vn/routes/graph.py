@@ -15,6 +15,7 @@ it describes: those statements cannot change the store or the path.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Iterator
 
@@ -32,6 +33,33 @@ ENGINE_LABELS = {"splashscreen", "before_main_menu", "main_menu", "after_load", 
                  "quit", "hide_windows", "_start", "start_store", "after_main_menu"}
 
 
+# The type of each node field the checker reads, whatever the node's kind (a hand-edited
+# or foreign export must fail here with its field named, not deep in the analysis).
+_STR_OR_NONE = (str, type(None))
+FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,), "file": (str,), "line": (int,), "kind": (str,), "next": _STR_OR_NONE,
+    "target": _STR_OR_NONE, "from": _STR_OR_NONE, "name": _STR_OR_NONE, "store": _STR_OR_NONE,
+    "source": _STR_OR_NONE, "operator": _STR_OR_NONE, "condition": _STR_OR_NONE,
+    "caption": _STR_OR_NONE, "text": _STR_OR_NONE, "who": _STR_OR_NONE, "character": _STR_OR_NONE,
+    "what": _STR_OR_NONE, "body": _STR_OR_NONE, "image": _STR_OR_NONE, "tag": _STR_OR_NONE,
+    "set": _STR_OR_NONE, "init": (int, type(None)),
+    "items": (list, type(None)), "entries": (list, type(None)), "attributes": (list, type(None)),
+}
+
+
+def _check_fields(n: dict, where: str) -> None:
+    for key, value in n.items():
+        types = FIELD_TYPES.get(key)
+        if types and (not isinstance(value, types) or isinstance(value, bool)):
+            raise VnError(f"{where}.{key}: expected {' or '.join(t.__name__ for t in types)}, "
+                          f"got {json.dumps(value)[:60]}")
+        if key in ("items", "entries") and value:
+            for j, e in enumerate(value):
+                if not isinstance(e, dict):
+                    raise VnError(f"{where}.{key}[{j}]: expected an object, got {json.dumps(e)[:60]}")
+                _check_fields(e, f"{where}.{key}[{j}]")
+
+
 class StoryGraph:
     """Indexed statements of one story export, with pass-through skipping."""
 
@@ -43,7 +71,11 @@ class StoryGraph:
         for k, n in enumerate(story["nodes"]):
             if not isinstance(n, dict) or not all(key in n for key in ("id", "file", "line", "kind", "next")):
                 raise VnError(f"{source}: nodes[{k}]: expected id, file, line, kind and next")
+            _check_fields(n, f"{source}: nodes[{k}]")
             nodes.append(n)
+        for name, nid in story["labels"].items():
+            if not isinstance(nid, str):
+                raise VnError(f"{source}: labels.{name}: expected a statement id, got {json.dumps(nid)}")
         self.story = story
         self.source = source
         self.nodes = nodes

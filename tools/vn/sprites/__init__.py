@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from vn.errors import VnError
+from vn.errors import VnError, one_line
 
 __all__ = ["register", "cmd_build", "cmd_check", "cmd_sheet", "main"]
 
@@ -27,7 +27,7 @@ def cmd_build(args) -> int:
         res = build(_base(args), jobs_n=getattr(args, "jobs", None), force=getattr(args, "force", False),
                     quiet=getattr(args, "quiet", False))
     except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
+        print(f"vn: {one_line(str(e))}", file=sys.stderr)
         return 2
     n = len([w for w in res["written"] if w.endswith(".png")])
     print(f"sprites: {n} image(s) written, {res['skipped']} up to date, {len(res['removed'])} removed, "
@@ -51,7 +51,7 @@ def cmd_check(args) -> int:
             chk.validate_story(story, "story export")
         rep = chk.check(manifest, story)
     except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
+        print(f"vn: {one_line(str(e))}", file=sys.stderr)
         return 2
     if getattr(args, "json", False):
         print(json.dumps(rep, indent=2))
@@ -73,7 +73,7 @@ def cmd_sheet(args) -> int:
         manifest = load_manifest(base)
         write_sheet(base, manifest, out)
     except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
+        print(f"vn: {one_line(str(e))}", file=sys.stderr)
         return 2
     print(f"contact sheet: {out}")
     return 0
