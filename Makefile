@@ -6,7 +6,7 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test test-fast deps venv art mermaid lint export bench translate-status web web-serve clean
+.PHONY: play test test-fast fuzz deps venv art mermaid lint export bench translate-status web web-serve clean
 
 play: deps venv art
 	$(VN) play .
@@ -17,6 +17,12 @@ test: deps venv art mermaid
 # The loop to run while working: everything but the real engine and Chromium (a few seconds).
 test-fast: venv
 	$(VENV)/bin/pytest -q -m "not engine and not playthrough and not browser"
+
+# Longer fuzzing of every reader of outside input (tests/test_fuzz.py): FUZZ_EXAMPLES per
+# reader, random each run (`make test` runs 25 each, the same ones every time).
+FUZZ_EXAMPLES ?= 1000
+fuzz: venv
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 deps:
 	@sh tools/install-deps.sh

@@ -1,0 +1,279 @@
+"""Issue 18: fuzzing the readers of outside input through the real command line.
+
+The property, for every reader: exit 0, 1 or 2, never a traceback (any exception but
+VnError escapes `vn.cli.run` and fails the example), and on exit 2 one line
+`vn: <file>...` with every output as it was. Inputs are mutations of real, valid files
+(byte edits with the characters each format cares about, or a JSON value replaced by
+an arbitrary one), so most examples get past the first check and reach the deep code.
+
+`make test` runs FUZZ_EXAMPLES examples per reader (default 25); `make fuzz` runs more.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from vn.cli import run
+from vn.translate import dump as tdump
+from vn.translate import importer as timporter
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
+# No example database: it would leave a .hypothesis/ folder in the work tree.
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=EXAMPLES <= 25,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+# Bytes that mean something to one of the formats (PO, CSV, JSON) or to a decoder.
+TOKENS = [b"\x00", b"\xff", b"\xe9", b"\xef\xbb\xbf", b"\r", b"\n", b"\r\n", b'"', b"\\", b",", b"#",
+          b"{", b"}", b"[", b"]", b":", b"msgid ", b"msgstr ", b"msgctxt ", b"msgstr[0] ", b"#, fuzzy\n",
+          b"#~ ", b"%s", b"%(x)s", b"{b}", b"[name]", b"NaN", b"Infinity", b"-1e400", b"1e999",
+          b"null", b"true", b"9" * 30, "\u202e".encode(), "\U0001f600".encode()]
+
+
+@st.composite
+def byte_mutations(draw, seed: bytes) -> bytes:
+    """`seed` with a few insertions, deletions, replacements, duplicated lines or a cut."""
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["insert", "delete", "replace", "dup-line", "cut"]))
+        pos = draw(st.integers(0, len(data)))
+        payload = draw(st.sampled_from(TOKENS) | st.binary(min_size=1, max_size=6))
+        if op == "insert":
+            data[pos:pos] = payload
+        elif op == "delete":
+            del data[pos:pos + draw(st.integers(1, 40))]
+        elif op == "replace":
+            data[pos:pos + len(payload)] = payload
+        elif op == "dup-line":
+            start = data.rfind(b"\n", 0, pos) + 1
+            end = data.find(b"\n", pos)
+            line = data[start:end + 1 if end >= 0 else len(data)]
+            data[start:start] = line
+        else:
+            del data[pos:]
+    return bytes(data)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=8)
+
+
+def _paths(value, prefix=()) -> list[tuple]:
+    """Every path to a value inside a JSON document (the root is ())."""
+    out = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _paths(v, prefix + (i,))
+    return out
+
+
+@st.composite
+def json_mutations(draw, seed: dict) -> bytes:
+    """`seed` with one to three values replaced by arbitrary JSON (NaN and Infinity too),
+    or removed; sometimes followed by byte edits of the text."""
+    doc = copy.deepcopy(seed)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_paths(doc)))
+        if not path:
+            doc = draw(JSON_VALUES)
+            continue
+        parent = doc
+        for key in path[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()) and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(JSON_VALUES)
+    text = json.dumps(doc, indent=1, allow_nan=True).encode()
+    return draw(byte_mutations(text)) if draw(st.integers(0, 4)) == 0 else text
+
+
+def _snapshot(root: Path) -> dict[str, bytes | None]:
+    return {p.relative_to(root).as_posix(): (None if p.is_dir() else p.read_bytes())
+            for p in sorted(root.rglob("*"))}
+
+
+def _check(argv: list[str], bad_file: Path, outputs: Path, capsys) -> int:
+    """Run `vn argv` and assert the contract; return the exit code."""
+    before = _snapshot(outputs)
+    code = run(argv)
+    err = capsys.readouterr().err
+    assert code in (0, 1, 2), err
+    assert "Traceback" not in err
+    if code == 2:
+        lines = [line for line in err.splitlines() if not line.startswith("vn: warning: ")]
+        assert len(lines) == 1 and lines[0].startswith("vn: "), err
+        assert _snapshot(outputs) == before, err
+    return code
+
+
+# -- translation import (PO and CSV) -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def complete_dump() -> dict:
+    """The engine's dump of the `complete` fixture game (one engine run)."""
+    data, _ = tdump.dump(FIXTURES / "translate" / "complete")
+    return data
+
+
+def _serve_dump(data: dict):
+    def fake_dump(path, *, copy_language=None, timeout=None):
+        base = Path(path).resolve()
+        rv = copy.deepcopy(data)
+        rv["base"] = str(base)
+        return rv, (tdump.take_snapshot(base, copy_language) if copy_language else None)
+    return fake_dump
+
+
+@pytest.fixture(scope="module")
+def exports(complete_dump, tmp_path_factory) -> dict[str, bytes]:
+    """The `complete` game's Spanish as vn exports it, in both formats."""
+    out = tmp_path_factory.mktemp("exports")
+    with mock.patch("vn.translate.cli.dump", _serve_dump(complete_dump)):
+        for fmt in ("po", "csv"):
+            assert run(["translate", "export", "spanish", str(FIXTURES / "translate" / "complete"),
+                        "--format", fmt, "--out", str(out / f"es.{fmt}")]) == 0
+    return {fmt: (out / f"es.{fmt}").read_bytes() for fmt in ("po", "csv")}
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("fmt", ["po", "csv"])
+def test_fuzz_translate_import(fmt, complete_dump, exports, capsys):
+    @FUZZ
+    @given(data=byte_mutations(exports[fmt]))
+    def check(data: bytes) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp) / "complete"
+            shutil.copytree(FIXTURES / "translate" / "complete", base)
+            path = Path(tmp) / f"in.{fmt}"
+            path.write_bytes(data)
+            with mock.patch.object(timporter, "dump", _serve_dump(complete_dump)):
+                code = _check(["translate", "import", "spanish", str(path), str(base)], path, base, capsys)
+            if code == 0:  # whatever was written is still a file Ren'Py can read as UTF-8
+                for tl in (base / "game" / "tl").rglob("*.rpy"):
+                    assert "\0" not in tl.read_bytes().decode("utf-8")
+    check()
+
+
+# -- art specs -----------------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+SPECS = ["art/characters/calla.json", "art/backgrounds/funeral.json", "art/expressions.json"]
+
+
+@pytest.mark.parametrize("rel", SPECS)
+def test_fuzz_art_spec_reader(rel):
+    """Every mutated spec is read into a validated spec or refused with a VnError naming it
+    (the reader is what `vn sprites build` runs before it draws anything)."""
+    from vn.errors import VnError, one_line
+    from vn.sprites.specs import load_art
+    seed = json.loads((REPO / rel).read_text(encoding="utf-8"))
+
+    @FUZZ
+    @given(data=json_mutations(seed))
+    def check(data: bytes) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp)
+            for other in SPECS:
+                (base / other).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(REPO / other, base / other)
+            (base / rel).write_bytes(data)
+            try:
+                load_art(base)
+            except VnError as e:  # printed through one_line, as `vn.cli.run` does
+                assert str(e).startswith(rel) and len(one_line(str(e)).splitlines()) == 1, str(e)
+    check()
+
+
+# -- the sprite manifest into `vn sprites check` --------------------------------------------
+
+MANIFEST_SEED = {
+    "format": "vn-sprite-manifest", "version": 1,
+    "characters": {"calla": {"id": "calla", "image": "calla", "side_only": False, "files": [
+        {"image": "calla neutral", "attribute": "neutral", "file": "images/c/calla neutral.png",
+         "width": 400, "height": 640},
+        {"image": "calla happy", "attribute": "happy", "file": "images/c/calla happy.png",
+         "width": 400, "height": 640}]}},
+    "backgrounds": [{"name": "funeral", "image": "bg funeral", "file": "images/bg/bg funeral.png",
+                     "width": 1280, "height": 720}],
+    "cg": []}
+
+
+@given(data=json_mutations(MANIFEST_SEED))
+@FUZZ
+def test_fuzz_sprites_check_manifest(data: bytes) -> None:
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        manifest = base / "game" / "images" / "manifest.json"
+        manifest.parent.mkdir(parents=True)
+        manifest.write_bytes(data)
+        before = _snapshot(base)
+        err = io.StringIO()
+        with redirect_stdout(io.StringIO()), redirect_stderr(err):
+            code = run(["sprites", "check", str(base), "--story", str(FIXTURES / "sprites" / "story.json")])
+        assert code in (0, 1, 2) and "Traceback" not in err.getvalue()
+        if code == 2:
+            assert err.getvalue().startswith("vn: game/images/manifest.json") \
+                and err.getvalue().count("\n") == 1, err.getvalue()
+        assert _snapshot(base) == before
+
+
+# -- story JSON and playthrough traces into `vn routes` -------------------------------------
+
+ROUTES_STORY = FIXTURES / "routes" / "clean" / "story.json"
+
+
+def _run_quiet(argv: list[str]) -> tuple[int, str]:
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+    err = io.StringIO()
+    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+        code = run(argv)
+    return code, err.getvalue()
+
+
+@given(data=json_mutations(json.loads(ROUTES_STORY.read_text(encoding="utf-8"))))
+@FUZZ
+def test_fuzz_routes_story(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        story = Path(tmp) / "story.json"
+        story.write_bytes(data)
+        code, err = _run_quiet(["routes", "--story", str(story), "--json"])
+        assert code in (0, 1, 2) and "Traceback" not in err
+        if code == 2:
+            assert err.startswith("vn: ") and err.count("\n") == 1, err
+
+
+TRACE_SEED = {"choices": [{"menu": "game/script.rpy:5", "text": "Go left"}], "ending": "ending_human_a"}
+
+
+@given(data=json_mutations(TRACE_SEED))
+@FUZZ
+def test_fuzz_routes_coverage_traces(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        traces = Path(tmp) / "traces"
+        traces.mkdir()
+        (traces / "t.json").write_bytes(data)
+        plans = Path(tmp) / "plans"
+        code, err = _run_quiet(["routes", "--story", str(ROUTES_STORY), "--coverage", str(traces),
+                                "--write-plans", str(plans)])
+        assert code in (0, 1, 2) and "Traceback" not in err
+        if code == 2:
+            assert err.startswith(f"vn: {traces / 't.json'}") and err.count("\n") == 1, err
+            assert not plans.exists()
