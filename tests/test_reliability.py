@@ -455,3 +455,45 @@ def test_error_quoting_control_characters_stays_one_line(header, tmp_path, monke
     assert run(["translate", "import", "spanish", str(path), str(base)]) == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and err.startswith(f"vn: {path}:1: ")
+
+
+# -- vn web serve: localhost, the page's own policy as a header, nothing outside the site ---
+
+def _get(url: str) -> tuple[int, dict, bytes]:
+    import http.client
+    import urllib.parse
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        conn.putrequest("GET", url[len(f"http://{parts.netloc}"):], skip_accept_encoding=True)
+        conn.endheaders()
+        r = conn.getresponse()
+        return r.status, dict(r.headers), r.read()
+    finally:
+        conn.close()
+
+
+def test_serve_sends_the_pages_policy_and_nothing_outside_the_site(tmp_path, capsys):
+    from vn.web.serve import serve_in_thread
+    page = (REPO / "tools" / "vn" / "web" / "player" / "index.html").read_text(encoding="utf-8")
+    policy = page.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0]
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(page, encoding="utf-8")
+    (site / "story.json").write_text("{}")
+    (tmp_path / "secret.txt").write_text("outside the site")
+    server, url = serve_in_thread(site)
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+        for path in ("", "story.json"):
+            status, headers, _ = _get(url + path)
+            assert status == 200 and headers["Content-Security-Policy"] == policy
+        for path in ("../secret.txt", "%2e%2e/secret.txt", "%2e%2e%2fsecret.txt", "..%5csecret.txt",
+                     "story.json%00.txt", "x" * 5000, "%ff%fe", "/" + str(tmp_path / "secret.txt")):
+            status, _, body = _get(url + path)
+            assert b"outside the site" not in body, path
+            assert status in (200, 301, 400, 404, 414), (path, status)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Traceback" not in capsys.readouterr().err  # the handler threads raised nothing

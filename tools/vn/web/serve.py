@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import gzip
+import html
 import http.server
 import io
 import os
+import re
 import socket
 import sys
 import threading
@@ -48,9 +50,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
     quiet = True
+    csp = ""  # the site's own policy, from its index.html (see page_policy)
 
     def send_head(self):
         path = self.translate_path(self.path)
+        if "\0" in path:  # a %00 in the address: open() would raise in the handler thread
+            self.send_error(400, "Bad request: NUL in the path")
+            return None
         accepts = "gzip" in (self.headers.get("Accept-Encoding") or "")
         if accepts and path.endswith(COMPRESSIBLE) and os.path.isfile(path):
             try:
@@ -73,6 +79,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         else:
             self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
+        if self.csp:
+            self.send_header("Content-Security-Policy", self.csp)
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
@@ -98,10 +106,23 @@ def check_site(directory: str | Path) -> Path:
     return d
 
 
+# The page's <meta http-equiv="Content-Security-Policy" content="...">.
+_META_CSP = re.compile(r'<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"', re.IGNORECASE)
+
+
+def page_policy(site: Path) -> str:
+    """The Content-Security-Policy of the site's index.html: the server sends the same one
+    as a header, so the policy lives in one place (the player's page) and covers every
+    file served, not only the page (a header also applies where a meta tag cannot)."""
+    m = _META_CSP.search((site / "index.html").read_text(encoding="utf-8", errors="replace"))
+    return html.unescape(m.group(1)) if m else ""
+
+
 def make_server(directory: str | Path, port: int = 0, quiet: bool = True) -> Server:
     """A server for the site in `directory` on 127.0.0.1:`port` (0: any free port)."""
     d = check_site(directory)
-    handler = functools.partial(type("SiteHandler", (Handler,), {"quiet": quiet}), directory=str(d))
+    site_handler = type("SiteHandler", (Handler,), {"quiet": quiet, "csp": page_policy(d)})
+    handler = functools.partial(site_handler, directory=str(d))
     try:
         return Server((HOST, port), handler)
     except OSError as e:
