@@ -430,7 +430,8 @@ def _first(story: dict, kind: str) -> dict:
     (lambda s: _first(s, "menu")["items"].__setitem__(0, "Go"), "nodes[*].items[0]"),
     (lambda s: _first(s, "menu")["items"][0].__setitem__("next", 3), "nodes[*].items[0].next"),
     (lambda s: s["labels"].__setitem__("start", ["x"]), "labels.start"),
-], ids=["label-name", "file", "line", "menu-item", "item-next", "label-id"])
+    (lambda s: _first(s, "label").pop("name"), "nodes[*].name"),
+], ids=["label-name", "file", "line", "menu-item", "item-next", "label-id", "no-label-name"])
 def test_routes_story_of_wrong_shape_names_the_field(change, field, tmp_path, capsys):
     story = json.loads((FIXTURES / "routes" / "clean" / "story.json").read_text(encoding="utf-8"))
     change(story)

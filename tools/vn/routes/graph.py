@@ -46,6 +46,9 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "items": (list, type(None)), "entries": (list, type(None)), "attributes": (list, type(None)),
 }
 
+# Fields a statement of that kind cannot do without (the analysis indexes them).
+NAMED_KINDS: dict[str, tuple[str, ...]] = {"label": ("name",), "default": ("name",), "define": ("name",)}
+
 
 def _check_fields(n: dict, where: str) -> None:
     for key, value in n.items():
@@ -72,6 +75,10 @@ class StoryGraph:
             if not isinstance(n, dict) or not all(key in n for key in ("id", "file", "line", "kind", "next")):
                 raise VnError(f"{source}: nodes[{k}]: expected id, file, line, kind and next")
             _check_fields(n, f"{source}: nodes[{k}]")
+            for key in NAMED_KINDS.get(n["kind"], ()):
+                if not isinstance(n.get(key), str):
+                    raise VnError(f"{source}: nodes[{k}].{key}: expected str for a {n['kind']} statement, "
+                                  f"got {json.dumps(n.get(key))[:60]}")
             nodes.append(n)
         for name, nid in story["labels"].items():
             if not isinstance(nid, str):
