@@ -6,12 +6,12 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test test-fast deps venv art mermaid lint export bench translate-status web web-serve clean
+.PHONY: play test test-fast deps venv art audio mermaid lint export bench translate-status web web-serve clean
 
-play: deps venv art
+play: deps venv art audio
 	$(VN) play .
 
-test: deps venv art mermaid
+test: deps venv art audio mermaid
 	$(VENV)/bin/pytest -q
 
 # The loop to run while working: everything but the real engine and Chromium (a few seconds).
@@ -54,7 +54,11 @@ $(MERMAID_DIR)/mermaid.min.js: | deps
 art: venv
 	$(VN) sprites build .
 
-lint: deps venv art
+# The score, ambience and effects: audio/*/*.abc -> game/audio/*.ogg (incremental, like the art).
+audio: deps venv
+	$(VN) audio build .
+
+lint: deps venv art audio
 	$(VN) lint .
 
 export: deps venv
@@ -75,7 +79,7 @@ translate-status: deps venv
 	$(VN) translate status .
 
 # The browser version: a static site in out/web/ (about 4 MB).
-web: deps venv art
+web: deps venv art audio
 	$(VN) web build .
 
 web-serve: web
