@@ -58,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="render audio/*/*.abc into game/audio/ (incremental)")
     b.add_argument("game_dir", nargs="?", default=".")
     b.add_argument("--force", action="store_true", help="render everything again")
-    b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPU count)")
     b.set_defaults(func=cmd_build)
     c = sub.add_parser("check", help="built files up to date and at their loudness; played files exist")

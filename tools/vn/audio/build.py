@@ -37,7 +37,7 @@ OUT = Path("game") / "audio"
 STAMPS = Path(".vn") / "audio" / "stamps.json"
 SOUNDFONT = Path(os.environ.get("VN_SOUNDFONT", "/usr/share/sounds/sf2/TimGM6mb.sf2"))
 RATE = 48000
-TRUE_PEAK = -1.5   # loudnorm's ceiling; a little under -1 dBTP leaves room for the encoder
+TRUE_PEAK = -2.0   # loudnorm's ceiling: 1 dB under the -1 dBTP limit is room for Opus's overshoot
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,10 @@ class Kind:
 # Music sits at -18 LUFS; room tones well under it, so dialogue-length scenes do not tire;
 # effects near the music so a chime is heard over it; interface sounds quiet.
 KINDS: dict[str, Kind] = {
-    "music": Kind(-18.0, "48k", 2, True),
-    "ambience": Kind(-28.0, "32k", 2, True),
-    "sfx": Kind(-20.0, "40k", 1, False),
-    "ui": Kind(-30.0, "32k", 1, False),
+    "music": Kind(-18.0, "40k", 2, True),
+    "ambience": Kind(-28.0, "24k", 1, True),
+    "sfx": Kind(-20.0, "32k", 1, False),
+    "ui": Kind(-30.0, "24k", 1, False),
 }
 
 # `%%vn` directives: post-processing that ABC cannot say. Values in Hz.
@@ -178,6 +178,27 @@ def wrap_loop(pcm: bytes, channels: int, seconds: float) -> bytes:
     return body.tobytes()
 
 
+def trim_tail(pcm: bytes, channels: int, floor_db: float = -50.0, fade: float = 0.08) -> bytes:
+    """Cut an effect where it has died away (50 dB under its peak), with a short fade:
+    FluidSynth renders the rests of the last bar and every bell's long ring."""
+    samples = array.array("f")
+    samples.frombytes(pcm)
+    if not samples:
+        return pcm
+    floor = max(abs(min(samples)), abs(max(samples))) * 10 ** (floor_db / 20)
+    end = len(samples)
+    while end > 0 and abs(samples[end - 1]) <= floor:
+        end -= 1
+    end = min(len(samples), end - end % channels + channels * round(0.02 * RATE))
+    body = samples[:end]
+    n = min(len(body) // channels, round(fade * RATE))
+    for k in range(n):   # linear fade over the last `fade` seconds
+        g = k / n
+        for c in range(channels):
+            body[len(body) - (k + 1) * channels + c] *= g
+    return body.tobytes()
+
+
 def loudnorm_json(stderr: str) -> dict:
     m = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr, re.S)
     if not m:
@@ -185,15 +206,27 @@ def loudnorm_json(stderr: str) -> dict:
     return json.loads(m.group(0))
 
 
+def _measure(raw: list[str], pcm: bytes, pre: str, target: str) -> dict:
+    r = _run(["ffmpeg", "-nostdin", "-hide_banner", *raw, "-af",
+              f"{pre}loudnorm={target}:print_format=json", "-f", "null", "-"], pcm)
+    return loudnorm_json(r.stderr.decode(errors="replace"))
+
+
 def encode(pcm: bytes, kind: Kind, filters: list[str]) -> bytes:
     """Two-pass loudnorm with linear gain (one gain for the whole file keeps a loop's seam
     intact), then Opus in Ogg, bit-exact so the same input gives the same bytes."""
     raw = ["-f", "f32le", "-ar", str(RATE), "-ac", str(kind.channels), "-i", "pipe:0"]
-    pre = ",".join(filters + [""]) if filters else ""
     target = f"I={kind.lufs}:TP={TRUE_PEAK}:LRA=20"
-    r = _run(["ffmpeg", "-nostdin", "-hide_banner", *raw, "-af",
-              f"{pre}loudnorm={target}:print_format=json", "-f", "null", "-"], pcm)
-    m = loudnorm_json(r.stderr.decode(errors="replace"))
+    pre = "".join(f + "," for f in filters)
+    m = _measure(raw, pcm, pre, target)
+    headroom = TRUE_PEAK - (float(m["input_tp"]) + kind.lufs - float(m["input_i"]))
+    if headroom < 0 and not kind.loop:
+        # A click or a strike peaks too high for a linear gain to reach the target (loudnorm
+        # would fall back to its dynamic mode, which mangles short sounds): limit the peaks
+        # first, by the missing headroom and a decibel more, then measure again.
+        limit = max(0.0625, 10 ** ((float(m["input_tp"]) + headroom - 1.0) / 20))
+        pre += f"alimiter=limit={limit:.4f}:attack=1:release=30:level=0,"
+        m = _measure(raw, pcm, pre, target)
     measured = (f"measured_I={m['input_i']}:measured_TP={m['input_tp']}:measured_LRA={m['input_lra']}:"
                 f"measured_thresh={m['input_thresh']}:offset={m['target_offset']}:linear=true")
     with tempfile.TemporaryDirectory(prefix="vn-audio-") as d:
@@ -212,6 +245,8 @@ def render(src: Source, midi: bytes) -> bytes:
         pcm = render_pcm(midi, kind.channels, Path(d), "x")
     if kind.loop:
         pcm = wrap_loop(pcm, kind.channels, length_seconds(midi))
+    else:
+        pcm = trim_tail(pcm, kind.channels)
     return encode(pcm, kind, src.filters)
 
 
