@@ -51,7 +51,7 @@ class Kind:
 # Music sits at -18 LUFS; room tones well under it, so dialogue-length scenes do not tire;
 # effects near the music so a chime is heard over it; interface sounds quiet.
 KINDS: dict[str, Kind] = {
-    "music": Kind(-18.0, "40k", 2, True),
+    "music": Kind(-18.0, "36k", 2, True),
     "ambience": Kind(-28.0, "24k", 1, True),
     "sfx": Kind(-20.0, "32k", 1, False),
     "ui": Kind(-30.0, "24k", 1, False),
