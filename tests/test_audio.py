@@ -184,3 +184,49 @@ def test_web_build_plays_the_fixture_game(built, tmp_path):
     assert story["main_menu_music"] == "audio/music/loop.ogg"
     for rel in ("audio/music/loop.ogg", "audio/sfx/blip.ogg"):
         assert (site.out / rel).read_bytes() == (built / "game" / rel).read_bytes()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.engine
+def test_web_player_plays_music_after_the_first_click(built, tmp_path, browser):
+    from vn.web.build import build_web
+    from vn.web.serve import serve_in_thread
+    site = build_web(built, tmp_path / "web")
+    server, address = serve_in_thread(site.out)
+    try:
+        page = browser.new_context(bypass_csp=True).new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(address)
+        page.wait_for_selector("[data-vn=start]")
+        # Before any interaction nothing plays, not even the title's music.
+        assert page.evaluate("document.querySelector('[data-vn=audio-music]')?.paused ?? true")
+        page.click("[data-vn=start]")
+        page.wait_for_function("() => { const a = document.querySelector('[data-vn=audio-music]');"
+                               " return a && a.src.endsWith('audio/music/loop.ogg') && !a.paused; }")
+        state = page.evaluate("(() => { const a = document.querySelector('[data-vn=audio-music]');"
+                              " return {loop: a.loop, amb: document.querySelector('[data-vn=audio-ambience]').src}; })()")
+        assert state["loop"] is True and state["amb"].endswith("audio/music/loop.ogg")
+        # Mute in the preferences: every channel's volume goes to zero, and stays saved.
+        page.click("[data-vn=prefs]")
+        page.click("[data-vn=pref-mute]")
+        assert page.evaluate("document.querySelector('[data-vn=audio-music]').volume") == 0
+        prefs = page.evaluate("JSON.parse(Object.entries(localStorage).find(([k]) => k.endsWith('/prefs'))[1])")
+        assert prefs["mute"] is True and prefs["volMusic"] == 70
+        assert errors == []
+    finally:
+        server.shutdown()
+        server.server_close()
