@@ -68,11 +68,12 @@ clean:
 	rm -rf $(VENV) out game/cache game/saves
 	find game -name '*.rpyc' -delete
 
-bench: deps venv
+bench: deps venv audio
 	$(VN) export . --out out/story.json
 	$(VENV)/bin/python bench/routes_bench.py --story out/story.json
 	$(VENV)/bin/python bench/translate_bench.py
 	$(VENV)/bin/python bench/sprites_bench.py
+	$(VENV)/bin/python bench/audio_bench.py
 	$(VENV)/bin/python bench/web_bench.py
 
 translate-status: deps venv
