@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from vn.audio.build import build  # noqa: E402
+from vn.audio.build import build
 
 
 def main() -> None:

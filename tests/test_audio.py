@@ -11,7 +11,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from vn import cli
 from vn.audio import build as audio_build
 from vn.audio import plays

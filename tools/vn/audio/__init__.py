@@ -14,7 +14,7 @@ from pathlib import Path
 
 from vn.errors import VnError
 
-__all__ = ["register", "cmd_build", "cmd_check"]
+__all__ = ["cmd_build", "cmd_check", "register"]
 
 
 def _base(args: argparse.Namespace) -> Path:

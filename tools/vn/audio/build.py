@@ -59,7 +59,7 @@ KINDS: dict[str, Kind] = {
 
 # `%%vn` directives: post-processing that ABC cannot say. Values in Hz.
 DIRECTIVES = {"lowpass": (20.0, 20000.0), "highpass": (20.0, 20000.0)}
-ABC_ERROR = re.compile(r"^Error in line-char (\d+)-(\d+) : (.*)$", re.M)
+ABC_ERROR = re.compile(r"^Error in line-char (\d+)-(\d+) : (.*)$", re.MULTILINE)
 
 
 @dataclass
@@ -80,7 +80,7 @@ def tool_versions() -> str:
         exe = shutil.which(cmd[0])
         if exe is None:
             raise VnError(f"{cmd[0]} is not installed (run tools/install-deps.sh)")
-        r = subprocess.run([exe, *cmd[1:]], capture_output=True, text=True)
+        r = subprocess.run([exe, *cmd[1:]], capture_output=True, text=True, check=False)
         parts.append((r.stdout or r.stderr).strip().splitlines()[0])
     if not SOUNDFONT.is_file():
         raise VnError(f"{SOUNDFONT}: SoundFont not found (Debian package timgm6mb-soundfont)")
@@ -132,7 +132,7 @@ def parse_directives(src: Source, text: str) -> None:
 def to_midi(src: Source, text: str, tmp: Path) -> bytes:
     """abc2midi's MIDI for the source; its first error becomes a VnError at file:line."""
     mid = tmp / (src.name.replace("/", "_") + ".mid")
-    r = subprocess.run(["abc2midi", str(src.path), "-o", str(mid)], capture_output=True, text=True)
+    r = subprocess.run(["abc2midi", str(src.path), "-o", str(mid)], capture_output=True, text=True, check=False)
     m = ABC_ERROR.search(r.stdout + "\n" + r.stderr)
     if m:
         raise VnError(f"{src.rel}:{m.group(1)}: {m.group(3).strip()} (column {m.group(2)})")
@@ -148,7 +148,7 @@ def to_midi(src: Source, text: str, tmp: Path) -> bytes:
 
 
 def _run(cmd: list[str], data: bytes | None = None) -> subprocess.CompletedProcess:
-    r = subprocess.run(cmd, input=data, capture_output=True)
+    r = subprocess.run(cmd, input=data, capture_output=True, check=False)
     if r.returncode != 0:
         raise VnError(f"{cmd[0]} failed: {r.stderr.decode(errors='replace').strip().splitlines()[-1:]}")
     return r
@@ -200,7 +200,7 @@ def trim_tail(pcm: bytes, channels: int, floor_db: float = -50.0, fade: float = 
 
 
 def loudnorm_json(stderr: str) -> dict:
-    m = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr, re.S)
+    m = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr, re.DOTALL)
     if not m:
         raise VnError("ffmpeg loudnorm printed no measurement")
     return json.loads(m.group(0))

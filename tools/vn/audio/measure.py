@@ -20,7 +20,7 @@ class Measure:
 
 def measure(path: Path) -> Measure:
     r = subprocess.run(["ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-i", str(path),
-                        "-af", "ebur128=peak=true", "-f", "null", "-"], capture_output=True, text=True)
+                        "-af", "ebur128=peak=true", "-f", "null", "-"], capture_output=True, text=True, check=False)
     if r.returncode != 0:
         raise VnError(f"{path}: ffmpeg cannot decode it")
     summary = r.stderr[r.stderr.rfind("Summary:"):]
@@ -35,7 +35,7 @@ def measure(path: Path) -> Measure:
 def decode(path: Path, channels: int = 1, rate: int = 48000) -> array.array:
     """The file's samples as float32, interleaved."""
     r = subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", str(path), "-ac", str(channels),
-                        "-ar", str(rate), "-f", "f32le", "-"], capture_output=True)
+                        "-ar", str(rate), "-f", "f32le", "-"], capture_output=True, check=False)
     if r.returncode != 0:
         raise VnError(f"{path}: ffmpeg cannot decode it")
     a = array.array("f")

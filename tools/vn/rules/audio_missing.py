@@ -18,7 +18,7 @@ FAIL::
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .base import ERROR, Context, Problem
 
