@@ -229,3 +229,4 @@ def test_web_player_plays_music_after_the_first_click(built, tmp_path, browser):
     finally:
         server.shutdown()
         server.server_close()
+
