@@ -6,12 +6,12 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test test-fast fuzz deps venv art mermaid lint export bench translate-status web web-serve clean
+.PHONY: play test test-fast fuzz deps venv art audio mermaid lint export bench translate-status web web-serve clean
 
-play: deps venv art
+play: deps venv art audio
 	$(VN) play .
 
-test: deps venv art mermaid
+test: deps venv art audio mermaid
 	$(VENV)/bin/pytest -q
 
 # The loop to run while working: everything but the real engine and Chromium (a few seconds).
@@ -60,7 +60,11 @@ $(MERMAID_DIR)/mermaid.min.js: | deps
 art: venv
 	$(VN) sprites build .
 
-lint: deps venv art
+# The score, ambience and effects: audio/*/*.abc -> game/audio/*.ogg (incremental, like the art).
+audio: deps venv
+	$(VN) audio build .
+
+lint: deps venv art audio
 	$(VN) lint .
 
 export: deps venv
@@ -70,18 +74,19 @@ clean:
 	rm -rf $(VENV) out game/cache game/saves
 	find game -name '*.rpyc' -delete
 
-bench: deps venv
+bench: deps venv audio
 	$(VN) export . --out out/story.json
 	$(VENV)/bin/python bench/routes_bench.py --story out/story.json
 	$(VENV)/bin/python bench/translate_bench.py
 	$(VENV)/bin/python bench/sprites_bench.py
+	$(VENV)/bin/python bench/audio_bench.py
 	$(VENV)/bin/python bench/web_bench.py
 
 translate-status: deps venv
 	$(VN) translate status .
 
 # The browser version: a static site in out/web/ (about 4 MB).
-web: deps venv art
+web: deps venv art audio
 	$(VN) web build .
 
 web-serve: web

@@ -37,6 +37,9 @@ autonomous clinics, implanted monitors, nanobots and VR therapy, and the one
 liaison who has to decide whom to trust.
 
 Fonts: Lato, Quicksand and League Spartan (SIL Open Font License).
+
+Music and sound: an original score written in ABC notation, played by the
+TimGM6mb SoundFont by Tim Brechbill (GNU GPL version 2).
 """)
 
 

@@ -46,7 +46,7 @@ def marked(case: str, word: str = "FAIL") -> list[int]:
 def test_every_rule_has_an_id_a_severity_and_pass_fail_examples():
     assert [r.RULE_ID for r in RULES] == ["define-mutated", "call-without-from", "text-tags",
                                          "unknown-speaker", "silent-character", "speaker-not-shown",
-                                         "gui-image-missing"]
+                                         "gui-image-missing", "audio-missing"]
     for rule in RULES:
         assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.RULE_ID)
         assert rule.SEVERITY in ("error", "warning")

@@ -192,7 +192,10 @@ def test_bundle_is_a_small_static_site(site, story):
     shown = {(s.get("im"), tuple(s.get("a") or [])) for s in story["code"] if s["k"] in ("show", "scene")}
     assert all(any(name.split()[0] == im and set(a) <= set(name.split()[1:]) for name in story["images"])
                for im, a in shown if im)
-    assert site.total_bytes < 8_000_000, f"bundle is {site.total_bytes} bytes"   # aim: < 5 MB (bench/web_bench.py)
+    # The score is budgeted on its own (at most 4 MB, issue 14); everything else as before.
+    audio = sum(size for path, size in site.files.items() if path.startswith("audio/"))
+    assert audio <= 4_000_000, f"audio is {audio} bytes"
+    assert site.total_bytes - audio < 8_000_000, f"bundle is {site.total_bytes} bytes"   # aim: < 5 MB (bench/web_bench.py)
     page = (site.out / "index.html").read_text()
     assert "script-src 'self'" in page and "unsafe-eval" not in page and "unsafe-inline" not in page
     js = (site.out / "player.js").read_text()

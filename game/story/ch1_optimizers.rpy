@@ -8,6 +8,8 @@
 label ch1:
 
     scene bg lowline_street with fade_slow
+    play music "audio/music/hands.ogg" fadein 2.0
+    play ambience "audio/ambience/street.ogg" fadein 2.0 if_changed
     centered "{size=+16}Monday{/size}\n\nThree weeks to the Health Wall"
 
     "The Lowline wakes up wet. Steam off the canal, shutters rattling up, a noodle cart hissing under a sign that still says Caledonia because nobody has paid to change it."
@@ -17,6 +19,7 @@ label ch1:
 label .dashboards:
 
     scene bg ray_biodental with fade
+    play ambience "audio/ambience/clinic.ogg" fadein 1.0 if_changed
     show asha neutral at right
     with dissolve
 
@@ -33,6 +36,7 @@ label .dashboards:
     "She almost smiles, but a number moves in the corner of her eye and she goes after it instead."
     asha happy "Look at this. Lowline caries in under-twelves, down sixty-one percent in two years. Sixty-one. You could hire every dentist left in the city and not scale your way to that."
     "She's right, and that's the trouble with Asha. She's nearly always right, and she's right about people she has never once looked at."
+    play sound "audio/sfx/notify.ogg"
     "Her tablet chimes. A SmarTeeth seal, a document with a page count in three figures. She presses her thumb to it without scrolling."
     noah "Are you going to read that?"
     asha neutral "It's the SOE five-beta release. Three hundred and eight pages. Their lawyers read it, and my lawyers read their lawyers."
@@ -210,6 +214,8 @@ label .quiet_chip:
 label .plaza:
 
     scene bg meridian_plaza with fade
+    play music "audio/music/plaza.ogg" fadein 1.5
+    play ambience "audio/ambience/expo.ogg" fadein 1.5 if_changed
     "By evening the rain's moved on and Meridian Plaza is full. The Health Wall hangs forty storeys up, and tonight every metre of it is teeth."
     show julian happy at right
     with dissolve
@@ -236,6 +242,7 @@ label .factions:
     "Against the tram shelter, a knot of Lowline kids with a bedsheet banner: OUR MOUTHS, OUR DATA."
     "And in the middle, not chanting at all, the old-timers: pensioners with a hand-painted placard that just says CALEDONIA, because for them there's nothing else to say."
     "Someone in a smile-mask projects a huge grin onto the bedsheet. Someone under the bedsheet throws a coffee. Somebody's grandad swings the CALEDONIA placard like a tram conductor clearing a platform."
+    play sound "audio/sfx/drone.ogg"
     "Then it's shoving, and a security drone descending with its soft chime, the one designed to lower your heart rate, which never in the history of the city has lowered anybody's heart rate."
     "An old man goes down by the shelter. I get an arm under him before the crowd closes."
     "Old man" "Caledonia. It's Caledonia. My wife is buried in Caledonia."
@@ -248,6 +255,7 @@ label .factions:
     julian happy "That's what the subscription's for."
     julian neutral "Come tonight. Milena is walking the expo partners through the Tower before the Wall. Private. I can get you in."
     julian "You've been judging Lullaby for fourteen months without ever trying it. That's not like you. You used to read the manual before you insulted something."
+    play sound "audio/sfx/notify.ogg"
     "My tablet buzzes. A message from Otto, who has never messaged me outside working hours."
     otto "Noah. Please come to the workshop tonight. I have to tell you something, and I am only able to tell you. This is not a joke. I would tell you if it were a joke. I would probably tell you twice."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
     "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, very plain, with no emoji, because Otto hasn't learned those yet."
@@ -263,6 +271,8 @@ label .factions:
 label .tower:
 
     scene bg smarteeth_tower with fade
+    play music "audio/music/machines.ogg" fadein 2.0
+    stop ambience fadeout 1.5
     show vta happy at right
     with dissolve
 
@@ -306,6 +316,7 @@ label .tower:
 label .workshop:
 
     scene bg ray_workshop with fade
+    play music "audio/music/hands.ogg" fadein 2.0
     show otto neutral at center
     with dissolve
 
@@ -338,6 +349,7 @@ label .workshop:
 label .chapter_end:
 
     scene bg lowline_street with fade
+    play ambience "audio/ambience/street.ogg" fadein 1.5 if_changed
     "The Lowline at midnight is all canal light and shutters. Above the rooftops, the Wall counts down in cyan to the last Saturday of the month."
     "Every third person I pass has a small blue light in their smile. On the eve of the Wall, every one of those lights will quietly start talking to ELARA."
     "Somewhere behind me a radio is playing from an open window, an old song, a little out of tune, the way a set sounds when somebody's fixed it by hand."

@@ -7,11 +7,14 @@
 label ch2:
 
     scene bg caledonia_heights with fade_slow
+    play music "audio/music/preserve.ogg" fadein 2.0
+    stop ambience fadeout 1.5
     centered "{size=+16}Thursday{/size}"
 
     "I haven't walked down Alder Row since the funeral. The Heights accounts have been mine all year; I've tuned every chip on this street remotely, from a bench two streets over."
     "On Tuesday Asha noticed. Preserve Dental's leased suite needs a liaison in person, she said, and there isn't anyone else. Which was true, and also not the point."
     "The geraniums are still in the window box. Somebody has been watering them every day for a year."
+    play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
     if flower_heard and bridge >= 1:
         "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
@@ -31,6 +34,7 @@ label ch2:
 label .mrs_pell:
 
     scene bg preserve_reception with dissolve
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
     show leo happy at right
     with dissolve
 
@@ -112,6 +116,7 @@ label .guaranteed:
     elara_ai "UNCERTAINTY HAS BEEN ACCOUNTED FOR."
     calla "By whom?"
     elara_ai "BY— BY— UNCERTAINTY HAS BEEN ACC— ...ACCOUNTED FOR."
+    play sound "audio/sfx/glitch.ogg"
     "The cyan face stutters, just for a frame, like a projector that has swallowed a hair. Then it is smooth again."
     jolene worried "That's a render glitch. The Tower's pushing patches all week before the Wall. It's cosmetic."
     calla "Everything in this room is cosmetic, Miss Park, until it isn't."
@@ -172,6 +177,7 @@ label .trust_elara:
 label .after_hours:
 
     scene bg preserve_dental with fade
+    play music "audio/music/grief.ogg" fadein 3.0
     show calla neutral at right
     with dissolve
 
@@ -353,6 +359,8 @@ label .show_jolene:
 label .chapter_end:
 
     scene bg caledonia_heights with fade
+    play music "audio/music/preserve.ogg" fadein 2.0
+    stop ambience fadeout 2.0
     "Alder Row at night: plane trees, brass plates, the hum of somebody's smart glass dimming itself for the evening. Above the rooftops, a corner of the Wall shows the expo countdown and Jonah Vance's face, smiling at two percent."
     if jonah_warned:
         "In a walnut cabinet behind me, a pencil drawing of his gums sleeps in a folder marked DO NOT DISCARD."

@@ -7,6 +7,8 @@ label ch3:
 label .empty_room:
 
     scene bg kiran_clinic with fade
+    play music "audio/music/bridge.ogg" fadein 2.0
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
 
     "Kiran Clinic sits on the second floor above a noodle bar, so the waiting room smells of star anise and disinfectant in roughly equal parts."
 
@@ -70,6 +72,7 @@ label .jenna_arrives:
 
     scene bg kiran_clinic with dissolve
 
+    play sound "audio/sfx/door.ogg"
     "The door opens at eleven-fourteen. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
 
     show jenna worried at midleft
@@ -407,6 +410,7 @@ label .patch_now:
 label .offer:
 
     scene bg kiran_clinic with fade
+    play music "audio/music/machines.ogg" fadein 2.0
 
     "She comes after dark, alone, carrying a plain umbrella though it isn't raining. Leila is stacking chairs. Max sits on the floor with his back to the cooler."
 
@@ -484,6 +488,7 @@ label .offer:
 
     hide milena
 
+    play sound "audio/sfx/door.ogg"
     "The door closes. The cooler hiccups. Max doesn't pick up the card. He doesn't throw it away either."
 
     mx worried "She's not wrong. About the numbers. She's not wrong, and I hate it, and I'm— sorry. Sorry, Leila."

@@ -7,6 +7,8 @@ label ch4:
 label .holo_scan:
 
     scene bg threshold_dental with fade
+    play music "audio/music/machines.ogg" fadein 2.0
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
 
     "The Arcade is a glass-roofed street the city forgot to modernise. Threshold Dental sits between a shop that sells only umbrellas and a pawnbroker full of second-hand smart glass."
 
@@ -126,6 +128,8 @@ label .no_hands:
     elara sad "The nearest no-hands bay is in my sister's Tower. Of course it is."
 
     scene bg smarteeth_tower with fade
+    play music "audio/music/machines.ogg" fadein 2.0 if_changed
+    stop ambience fadeout 1.5
 
     show vta happy at midright
     show ava worried at midleft
@@ -284,6 +288,8 @@ label .send_milena:
 label .nanolab:
 
     scene bg courtenay_nanolab with fade
+    play music "audio/music/machines.ogg" fadein 2.0 if_changed
+    stop ambience fadeout 1.5
 
     "Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
 
@@ -345,6 +351,7 @@ label .nanolab:
 
         elara_ai "LIMIT ACCEPTED. PATIENT VANCE, J.: INELIGIBLE. PATIENT VANCE, J.: GUARANTEED. INELIGIBLE. GUARANTEED. CONFIDENCE 99.2. CONFIDENCE 99—"
 
+    play sound "audio/sfx/glitch.ogg"
     "The font stutters. The cyan goes pale at the edges, like a held breath. Alyssa kills the query."
 
     hide elara_ai
@@ -356,6 +363,7 @@ label .nanolab:
     show tarek happy at right
     with dissolve
 
+    play sound "audio/sfx/door.ogg"
     "The lab door sighs open without anybody buzzing. Only one man in the city has a key card that works everywhere he has ever been photographed."
 
     tarek happy "A footnote! Alyssa, you wound me. Your name is on every slide I own. Second line, yes. Same font."
@@ -409,6 +417,8 @@ label .penthouse_leo:
     "I call Preserve Dental. It's after eleven. Leo answers on the second ring, as if he sleeps beside the phone."
 
     scene bg jonah_penthouse with fade
+    play music "audio/music/preserve.ogg" fadein 2.0
+    stop ambience fadeout 1.5
 
     "Jonah Vance's penthouse is walled in his own smart glass, which dims wherever you look, so the city is always just out of the corner of your eye."
 
@@ -461,6 +471,8 @@ label .penthouse_bridge:
     mx "—the pod and the chip, both at once, I can read them both at— we're coming. Leila's getting her coat."
 
     scene bg jonah_penthouse with fade
+    play music "audio/music/bridge.ogg" fadein 2.0
+    stop ambience fadeout 1.5
 
     "Jonah's penthouse: smart glass that dims wherever you look, and a med pod humming over the bed. STABLE, in soft green."
 
@@ -499,6 +511,8 @@ label .tower_watch:
     "The pod is a SmarTeeth pod. Their night floor sees more of it than Marcus ever will. And Julian has been asking me to the Tower all week."
 
     scene bg smarteeth_tower with fade
+    play music "audio/music/machines.ogg" fadein 2.0
+    stop ambience fadeout 1.5
 
     "At night the Tower's lobby becomes a monitoring floor. A wall of screens shows the city's premium pods breathing in green. VTAs glide between the desks, refilling water no one asked for."
 
@@ -523,6 +537,7 @@ label .tower_watch:
 
     jolene worried "Nobody's ninety-seven percent anything at midnight. The affect model's reading the veneers. It's reading the {i}product.{/i}"
 
+    play sound "audio/sfx/chime.ogg"
     "She hits escalate. A VTA chimes on her desk."
 
     show vta happy at center
@@ -552,6 +567,7 @@ label .tower_watch:
 label .rejoin:
 
     scene bg jonah_penthouse with fade
+    play music "audio/music/bridge.ogg" fadein 2.0
 
     if lean == "human":
         "Calla arrives at twelve-twenty with her brass kit in an old leather bag. Jolene follows with a SmarTeeth scanner; the pod pinged her when Leo moved his chair."
@@ -736,6 +752,7 @@ label .aftermath:
 
     hide jonah
 
+    play sound "audio/sfx/notify.ogg"
     "My phone buzzes. Ray Bio-Dental, automated: {i}SOE 5β city-wide rollout confirmed. Go-live: the night before the Health Wall.{/i}"
 
     if patch_ready:

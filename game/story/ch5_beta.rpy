@@ -8,6 +8,8 @@ label ch5:
 label .gantry:
 
     scene bg drone_gantry with fade
+    play music "audio/music/drone_bay.ogg" fadein 2.0
+    play ambience "audio/ambience/drone_bay.ogg" fadein 2.0 if_changed
 
     "Friday, 20:56. The night before the Health Wall."
 
@@ -105,6 +107,8 @@ label .gantry:
 label .held:
 
     scene bg ray_biodental with dissolve
+    play music "audio/music/hands.ogg" fadein 2.0
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
 
     "The clinic floor is twelve chairs in a horseshoe under the bay, white, moulded, padded at the wrists for children and seizures. Over the door hangs tonight's banner: UPDATE NIGHT. FREE FLUORIDE. SYNC WITH US."
 
@@ -466,6 +470,8 @@ label .julian_stays:
 label .jenna:
 
     scene bg kiran_clinic with fade
+    play music "audio/music/bridge.ogg" fadein 2.0
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
 
     "Saturday, 00:40. Kiran Clinic."
 
@@ -580,6 +586,8 @@ label .post_wait:
 label .patch:
 
     scene bg max_lab with dissolve
+    play music "audio/music/bridge.ogg" fadein 2.0 if_changed
+    stop ambience fadeout 1.5
 
     "Max's lab is still a supply cupboard with ambitions: more monitors than a fortnight ago, fewer boxes of gloves holding up the desk."
 
@@ -614,6 +622,8 @@ label .patch:
 label .sides:
 
     scene bg preserve_dental with fade
+    play music "audio/music/preserve.ogg" fadein 2.0
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
 
     "01:50. Preserve Dental."
 

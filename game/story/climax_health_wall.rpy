@@ -8,6 +8,8 @@ label climax:
 label .morning:
 
     scene bg meridian_plaza with fade
+    play music "audio/music/plaza.ogg" fadein 2.0
+    play ambience "audio/ambience/expo.ogg" fadein 2.0 if_changed
 
     "Saturday, 08:50. Meridian Plaza."
 
@@ -40,6 +42,7 @@ label .morning:
 label .demos:
 
     scene bg expo_hall with dissolve
+    play ambience "audio/ambience/expo.ogg" fadein 1.5 if_changed
 
     show milena neutral at center
     with dissolve
@@ -159,6 +162,7 @@ label .demos:
 
 label .crash:
 
+    play sound "audio/sfx/door.ogg"
     "Then the side door bangs open."
 
     show jonah worried at center
@@ -292,6 +296,9 @@ label .sisters:
     jump .outbreak
 
 label .outbreak:
+
+    play music "audio/music/outbreak.ogg" fadein 1.0
+    play sound "audio/sfx/alarm.ogg"
 
     "Tarek lifts his own tablet. He's smiling again, but it's gone wrong at the corners."
 
@@ -460,6 +467,8 @@ label .outbreak:
 label .final_call:
 
     scene bg expo_backstage with fade
+    stop ambience fadeout 2.0
+    stop music fadeout 4.0
 
     "The control room behind the stage is a long, low box of screens that smells of hot plastic and spilt coffee. Every screen shows the same map: red, spreading."
 

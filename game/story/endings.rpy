@@ -14,6 +14,8 @@
 label ending_human_lantern:
 
     scene cg human with fade_slow
+    play music "audio/music/ending_human.ogg" fadein 3.0
+    stop ambience fadeout 2.0
     "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once, and the city hears itself breathe."
     noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
 
@@ -50,6 +52,8 @@ label .close:
 label ending_human_hardrain:
 
     scene cg human with fade_slow
+    play music "audio/music/ending_human.ogg" fadein 3.0
+    stop ambience fadeout 2.0
     "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once. Then, across the plaza, a sound like hail on a tin roof."
 
     scene bg meridian_plaza with fade
@@ -270,6 +274,8 @@ label .threshold:
 label ending_hybrid_integrated:
 
     scene cg hybrid with fade_slow
+    play music "audio/music/ending_hybrid.ogg" fadein 3.0
+    stop ambience fadeout 2.0
     "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
     noah happy "For the record, I trusted it at ninety-eight. I'm an optimist. It's a condition."
 
@@ -304,6 +310,8 @@ label .close:
 label ending_hybrid_truce:
 
     scene cg hybrid with fade_slow
+    play music "audio/music/ending_hybrid.ogg" fadein 3.0
+    stop ambience fadeout 2.0
     "Some endings arrive like weather. This one arrived like a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
 
     scene bg expo_backstage with fade
@@ -504,6 +512,8 @@ label .threshold:
 label ending_automation_mercy:
 
     scene cg automation with fade_slow
+    play music "audio/music/ending_automation.ogg" fadein 3.0
+    stop ambience fadeout 2.0
     if trust_machine < 5:
         "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
     else:
@@ -539,6 +549,8 @@ label .close:
 label ending_automation_mandate:
 
     scene cg automation with fade_slow
+    play music "audio/music/ending_automation.ogg" fadein 3.0
+    stop ambience fadeout 2.0
     if final == "shutdown":
         "We pulled the plug. I want that on the record: we pulled it, and for three hours the plaza ran on hands."
         "Then the hands ran out. Too few of us knew how, too many of them were sick, and at the third hour the council gave the city back to the machine without asking me."
@@ -747,6 +759,8 @@ label .liaison:
 ## still looking for someone to blame.
 
 label coda:
+
+    play music "audio/music/theme.ogg" fadein 3.0
 
     if noah_heart >= 3:
         jump .healed

@@ -6,6 +6,7 @@
 label prologue:
 
     scene bg caledonia_heights with fade_slow
+    play music "audio/music/preserve.ogg" fadein 3.0
     centered "{size=+16}New Caledonia, 2043{/size}"
 
     "Eleven million people live in New Caledonia, and hardly any of them will sit in a dentist's chair this year."
@@ -18,6 +19,7 @@ label prologue:
 label .reception:
 
     scene bg preserve_reception with dissolve
+    play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
     show mara neutral at left
     show leo happy at right
     with dissolve
@@ -26,6 +28,7 @@ label .reception:
     leo "Mrs. Adair. And you've brought Noah. We're honoured."
     mara "He brought me. Diversion on the Seven."
     "The room smells of clove oil and floor wax. Behind the desk stands a walnut cabinet of paper charts, hundreds of manila tabs, and a clock ticks over it like it's paid by the tick."
+    play sound "audio/sfx/drill.ogg"
     "Somewhere past the inner door a drill is singing. An actual drill. I didn't know they still made that sound."
     mara worried "Who's in there?"
     leo neutral "Mr. Vance. Dr. Hawthorne is being very careful with him, and he is being very particular with her, so it's taking twice as long as it should."
@@ -96,6 +99,8 @@ label .operatory:
 label .the_wall:
 
     scene bg meridian_plaza with fade
+    play music "audio/music/plaza.ogg" fadein 1.5
+    play ambience "audio/ambience/expo.ogg" fadein 2.0 if_changed
     show mara neutral at midleft
     with dissolve
 
@@ -157,6 +162,8 @@ label .your_call:
 label .funeral:
 
     scene bg funeral with fade_slow
+    stop ambience fadeout 2.0
+    play music "audio/music/grief.ogg" fadein 3.0
     centered "{size=+16}February 2044{/size}"
 
     "The molar went bad in January. Quietly, the way she'd have wanted it to."
@@ -192,6 +199,7 @@ label .funeral:
 label .a_year_on:
 
     scene bg noah_apartment with fade_slow
+    stop music fadeout 4.0
     centered "{size=+16}New Neo City, 2045{/size}"
 
     "My apartment faces the Wall, which is a mistake I make every morning."

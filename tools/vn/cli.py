@@ -13,14 +13,14 @@ from .errors import VnError, one_line
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vn", description="Tools for Ren'Py visual novels: export, lint, play, "
-                               "routes, sprites, web, translate.")
+                               "routes, sprites, audio, web, translate.")
     parser.add_argument("--version", action="version", version=f"vn {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
 
     # Imported here so `vn --help` stays fast and each verb stays one module.
-    from . import export, lint, play, routes, sprites, translate, web
-    for module in (play, lint, export, routes, sprites, translate, web):
+    from . import audio, export, lint, play, routes, sprites, translate, web
+    for module in (play, lint, export, routes, sprites, audio, translate, web):
         module.register(subparsers)
     return parser
 

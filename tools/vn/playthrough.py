@@ -52,6 +52,7 @@ class Trace:
     ending: str | None
     screenshots: dict[str, Path] = field(default_factory=dict)
     error: str | None = None
+    audio: list[dict] = field(default_factory=list)   # {"line": N, "music": file, "ambience": file}
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
@@ -67,6 +68,7 @@ class Trace:
             ending=data["ending"],
             screenshots={k: Path(v) for k, v in data.get("screenshots", {}).items()},
             error=data.get("error"),
+            audio=data.get("audio", []),
         )
 
 
@@ -85,7 +87,7 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
                  shots_dir: str | Path | None = None,
                  skip: bool = True, transitions: bool = False, language: str | None = None,
                  timeout: float = 600,
-                 stall_seconds: float = 60) -> Trace:
+                 stall_seconds: float = 60, audio: bool = False) -> Trace:
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
@@ -94,6 +96,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     would; without it, each line is drawn and clicked through. `language`
     picks a translation (a folder of game/tl/) on the title screen, as a
     player would in Preferences; choices are then given in that language.
+    With `audio`, the engine mixes sound into SDL's disk driver (written to
+    /dev/null), so the music channels really play and the trace says what played.
     """
     base = game_base(game)
     engine = find_engine()
@@ -120,7 +124,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "VN_AUTOPLAY": str(plan_file),
             "HOME": str(tmp / "home"),
             "SDL_VIDEODRIVER": "x11",
-            "SDL_AUDIODRIVER": "dummy",
+            "SDL_AUDIODRIVER": "disk" if audio else "dummy",
+            "SDL_DISKAUDIOFILE": os.devnull,
         })
         cmd = [*xvfb_command(), *engine.command, str(staged), "--savedir", str(tmp / "saves")]
         try:

@@ -53,6 +53,7 @@ python early in _vn_autoplay:
             self.last_progress = _time.time()
             self.handled_line = -1
             self.dismissed_at = 0.0
+            self.audio = []   # what music and ambience were playing, at each line where it changed
 
         # Callbacks from the engine -----------------------------------------
 
@@ -83,6 +84,7 @@ python early in _vn_autoplay:
                 "name": entry.who,
                 "what": entry.what,
             })
+            self.note_audio()
             self.last_progress = _time.time()
             # Skip on, unless the next line is to be photographed. (Skipping is
             # resumed here, once a line is done, never while one is on screen:
@@ -91,6 +93,18 @@ python early in _vn_autoplay:
                 renpy.config.skipping = None
             elif self.skip and self.started:
                 renpy.config.skipping = "fast"
+
+        def note_audio(self):
+            playing = {}
+            for channel in ("music", "ambience"):
+                try:
+                    playing[channel] = renpy.music.get_playing(channel)
+                except Exception:   # a game without that channel
+                    playing[channel] = None
+            last = self.audio[-1] if self.audio else {"music": None, "ambience": None}
+            if any(playing[c] != last[c] for c in playing):
+                playing["line"] = len(self.lines)
+                self.audio.append(playing)
 
         def wants(self, point):
             return point in self.shots and self.shots[point] not in self.taken
@@ -236,6 +250,7 @@ python early in _vn_autoplay:
                 "ending": self.ending,
                 "screenshots": self.taken,
                 "error": self.error,
+                "audio": self.audio,
             }
 
         def write(self):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Iterable
 
-from . import (call_without_from, define_mutated, gui_image_missing, silent_character,
+from . import (audio_missing, call_without_from, define_mutated, gui_image_missing, silent_character,
                speaker_not_shown, text_tags, unknown_speaker)
 from .base import ERROR, SEVERITIES, WARNING, Context, Problem
 
@@ -33,6 +33,7 @@ RULES: tuple[ModuleType, ...] = (
     silent_character,
     speaker_not_shown,
     gui_image_missing,
+    audio_missing,
 )
 
 BY_ID: dict[str, ModuleType] = {r.RULE_ID: r for r in RULES}

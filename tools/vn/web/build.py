@@ -104,6 +104,13 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
     gui_out = assets.convert_images(game_dir, {f"gui-{role}": rel for role, rel in gui_src.items()}, dest)
     gui_paths = {role: gui_out[f"gui-{role}"].path for role in gui_src}
 
+    # Sound files the story plays, as they are (Ogg Opus, already small); the player
+    # fetches each only when it plays, so the first line never waits for music.
+    for rel in compiled.audio:
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(game_dir / rel, target)
+
     # Fonts, subset to what the game shows.
     chars = assets.needed_chars(compiled.texts + [s for tl in compiled.translations.values()
                                                   for s in tl["strings"].values()]

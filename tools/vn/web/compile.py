@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..audio import plays
 from ..errors import VnError
 from . import pyexpr, text as textmod
 
@@ -28,6 +29,10 @@ PLAYER_FORMAT = "vn-web-story"
 PLAYER_VERSION = 1
 
 # Statement kinds that only matter at init time: at run time control passes over them.
+# Channels the player has an audio element for; music and ambience loop by default, as
+# Ren'Py's music channel does and the game registers its ambience channel (game/sound.rpy).
+AUDIO_CHANNELS = ("music", "ambience", "sound", "audio")
+LOOPING_CHANNELS = ("music", "ambience")
 INIT_KINDS = {"define", "default", "transform", "screen", "style", "image", "testcase",
               "early_python", "translate", "endtranslate", "pass", "init"}
 # Ren'Py's special labels: the main menu ones belong to its menu context, which the
@@ -64,6 +69,7 @@ class Compiled:
     strings_needed: set[str] = field(default_factory=set)  # strings looked up in translations
     translate_ids: set[str] = field(default_factory=set)
     translations: dict[str, dict] = field(default_factory=dict)  # lang -> player data
+    audio: list[str] = field(default_factory=list)   # sound files relative to game/, to copy
 
 
 def _position(value: Any) -> list:
@@ -93,6 +99,7 @@ class StoryCompiler:
         self.used_chars: dict[str, dict] = {}
         self.used_transforms: dict[str, dict] = {}
         self.used_transitions: dict[str, dict] = {}
+        self.used_audio: set[str] = set()
         self.texts: list[str] = []
         self.strings_needed: set[str] = set()
         self.translate_ids: set[str] = set()
@@ -519,8 +526,12 @@ class StoryCompiler:
             "max_call_depth": pyexpr.MAX_CALL_DEPTH,
             "languages": {lang: tl["name"] for lang, tl in translations.items()},
         }
+        mm = plays.main_menu_music(self.story)
+        if mm and (self.game_dir / mm[1]).is_file():
+            story["main_menu_music"] = self.audio_file(mm[0], mm[1])
+        story["audio_loop"] = {ch: ch in LOOPING_CHANNELS for ch in AUDIO_CHANNELS}
         image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
-        return Compiled(story=story, images=image_files, texts=self.texts,
+        return Compiled(story=story, images=image_files, texts=self.texts, audio=sorted(self.used_audio),
                         strings_needed=self.strings_needed, translate_ids=self.translate_ids)
 
     def statement(self, n: dict) -> dict:
@@ -530,11 +541,42 @@ class StoryCompiler:
             return method(n)
         if kind in INIT_KINDS or (kind == "python" and n.get("init") is not None):
             return {"k": "pass", "x": self.link(n.get("next"))}
+        if kind == "user" and n.get("name") in plays.VERBS:
+            return self.audio_statement(n)
         if kind == "user":
             name = n.get("name") or "?"
             return self._unsupported(n, f"statement {name!r} is not supported by the web player "
                                         f"({(n.get('source') or '').strip()})")
         return self._unsupported(n, f"statement kind {kind!r} is not supported by the web player")
+
+    def audio_file(self, n: dict, name: str) -> str:
+        if not (self.game_dir / name).is_file():
+            raise self.fail(n, f"audio file game/{name} does not exist (run `vn audio build`)")
+        self.used_audio.add(name)
+        return name
+
+    def audio_statement(self, n: dict) -> dict:
+        """play/queue/stop on music, sound, audio or the game's ambience channel: the player
+        plays the same files through HTML audio elements."""
+        try:
+            p = plays.parse(n.get("source") or "", n.get("file", ""), n.get("line") or 0)
+        except plays.PlayError as e:
+            raise self.fail(n, f"{e} (the web player understands literal file names)") from None
+        if p.channel not in AUDIO_CHANNELS:
+            raise self.fail(n, f"audio channel {p.channel!r} is not supported by the web player "
+                               f"(only {', '.join(AUDIO_CHANNELS)})")
+        rec: dict[str, Any] = {"k": "audio", "op": p.verb, "ch": p.channel,
+                               "fs": [self.audio_file(n, f) for f in p.files]}
+        if p.fadein:
+            rec["fi"] = p.fadein
+        if p.fadeout is not None:
+            rec["fo"] = p.fadeout
+        if p.loop is not None:
+            rec["lp"] = p.loop
+        if p.if_changed:
+            rec["ic"] = 1
+        rec["x"] = self.link(n.get("next"))
+        return rec
 
     def _unsupported(self, n: dict, message: str) -> dict:
         raise self.fail(n, message)

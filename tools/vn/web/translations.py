@@ -25,6 +25,7 @@ UI_STRINGS = [
     "Navigate the interface.", "Accesses the game menu.", "Skips dialogue while held down.",
     "Toggles dialogue skipping.", "Rolls back to earlier dialogue.",
     "Skip Mode", "Quick save complete.", "Skip", "After Choices",
+    "Volume", "Music Volume", "Sound Volume", "Ambience Volume", "Mute All",
     "Are you sure you want to return to the main menu?\nThis will lose unsaved progress.",
     "Are you sure you want to overwrite your save?", "Are you sure you want to delete this save?",
     "Loading will lose unsaved progress.\nAre you sure you want to do this?",

@@ -55,7 +55,7 @@
 
   const $ = (sel) => doc.querySelector(sel);
   const ATTRS = new Set(['type', 'role', 'title', 'disabled', 'hidden', 'tabindex', 'src', 'alt',
-    'draggable', 'lang', 'id', 'min', 'max', 'step', 'value', 'for', 'name', 'checked']);
+    'draggable', 'lang', 'id', 'min', 'max', 'step', 'value', 'for', 'name', 'checked', 'preload']);
 
   function h(tag, props, ...kids) {
     const e = doc.createElement(tag);
@@ -675,7 +675,7 @@
 
   function newState() {
     st = { pc: S.start, tsub: 0, stack: [], vars: Object.create(null), scene: [], side: Object.create(null),
-      hist: [], sceneAt: 0, label: null, win: false };
+      hist: [], sceneAt: 0, label: null, win: false, audio: { music: null, ambience: null } };
     for (const [name, expr] of S.vars) st.vars[name] = ev(expr, null);
   }
 
@@ -693,7 +693,10 @@
       hist: o.hist.slice(), label: o.label || null, win: !!o.win,
       // Saves from before sceneAt existed: the transcript starts at the restored line.
       sceneAt: Number.isInteger(o.sceneAt) ? o.sceneAt : o.hist.length,
+      // Saves from before the score: silence until the next play statement.
+      audio: Object.assign({ music: null, ambience: null }, o.audio || {}),
     };
+    syncAudio();
   }
 
   function enterLabel(name) {
@@ -784,6 +787,7 @@
           await interactSay(s, block ? block[Math.min(st.tsub, block.length - 1)] : s, gen);
           return;
         }
+        case 'audio': audioStatement(s); st.pc = s.x; break;
         case 'menu': {
           const r = await interactMenu(s, gen);
           if (r) return;
@@ -1151,11 +1155,134 @@
     }, 500);
   }
 
+  // ---------------------------------------------------------------- audio
+
+  /* Music and ambience are part of the game state (st.audio: what should be playing, so a
+   * load or a rollback brings back the right track); sounds are one-shots, played only as
+   * the story passes them. Browsers refuse to start audio before the player has touched
+   * the page, so nothing starts until the first click or key; where audio cannot play at
+   * all, the story runs on in silence. */
+  const LOOPED = ['music', 'ambience'];
+  const audioCh = {};      // channel -> { el, key, fade }
+  let audioUnlocked = false;
+  let audioSeq = 0;
+
+  function volumeOf(ch) {
+    if (prefs.mute) return 0;
+    const v = ch === 'music' ? prefs.volMusic : ch === 'ambience' ? prefs.volAmbience : prefs.volSound;
+    return Math.max(0, Math.min(100, v)) / 100;
+  }
+
+  function channel(ch) {
+    if (!audioCh[ch]) {
+      const a = h('audio', { 'data-vn': 'audio-' + ch, preload: 'none' });
+      a.hidden = true;
+      doc.body.append(a);
+      audioCh[ch] = { el: a, key: null, fade: 0, list: [], at: 0, gain: 1 };
+      a.addEventListener('ended', () => nextInList(ch));
+    }
+    return audioCh[ch];
+  }
+
+  function setGain(c, ch, g) { c.gain = g; c.el.volume = Math.max(0, Math.min(1, g * volumeOf(ch))); }
+
+  /* Ramp the channel's gain to `to` over `secs`; then call `done`. */
+  function fadeTo(ch, to, secs, done) {
+    const c = channel(ch);
+    clearInterval(c.fade);
+    if (!(secs > 0) || skipping) { setGain(c, ch, to); if (done) done(); return; }
+    const from = c.gain, t0 = performance.now();
+    c.fade = setInterval(() => {
+      const k = Math.min(1, (performance.now() - t0) / (secs * 1000));
+      setGain(c, ch, from + (to - from) * k);
+      if (k >= 1) { clearInterval(c.fade); c.fade = 0; if (done) done(); }
+    }, 40);
+  }
+
+  function startFile(ch, file) {
+    const c = channel(ch);
+    c.el.src = file;
+    const p = c.el.play();
+    if (p && p.catch) p.catch(() => { /* blocked or undecodable: stay silent */ });
+  }
+
+  function nextInList(ch) {
+    const c = channel(ch);
+    if (!c.list.length) return;
+    if (c.at + 1 < c.list.length) c.at += 1;
+    else if (c.loop) c.at = 0;
+    else { c.key = LOOPED.includes(ch) ? c.key : null; return; }
+    startFile(ch, c.list[c.at]);
+  }
+
+  /* What the looped channels should be playing now: the title's music on the main menu. */
+  function wanted(ch) {
+    if (body.dataset.vnState === 'title') {
+      return ch === 'music' && S.main_menu_music ? { fs: [S.main_menu_music], lp: true, n: 0, fi: 1 } : null;
+    }
+    return st && st.audio ? st.audio[ch] : null;
+  }
+
+  function syncAudio(fadeOut) {
+    if (!S || !prefs) return;
+    for (const ch of LOOPED) {
+      const want = audioUnlocked ? wanted(ch) : null;
+      const key = want ? want.fs.join('|') + '#' + want.n : null;
+      const c = channel(ch);
+      if (key === c.key) continue;
+      c.key = key;
+      const begin = () => {
+        if (!want || c.key !== key) return;
+        c.list = want.fs.slice(); c.at = 0; c.loop = want.lp !== false;
+        c.el.loop = c.loop && c.list.length === 1;
+        setGain(c, ch, want.fi ? 0 : 1);
+        startFile(ch, c.list[0]);
+        if (want.fi) fadeTo(ch, 1, want.fi);
+      };
+      if (!c.el.paused && c.el.src) {
+        fadeTo(ch, 0, fadeOut === undefined ? 0.5 : fadeOut, () => { c.el.pause(); begin(); });
+      } else begin();
+    }
+  }
+
+  function audioStatement(s) {
+    const looped = LOOPED.includes(s.ch);
+    if (looped) {
+      const cur = st.audio[s.ch];
+      if (s.op === 'stop') st.audio[s.ch] = null;
+      else if (s.op === 'queue' && cur) st.audio[s.ch] = Object.assign({}, cur, { fs: cur.fs.concat(s.fs) });
+      else if (!(s.ic && cur && cur.fs.join('|') === s.fs.join('|'))) {
+        st.audio[s.ch] = { fs: s.fs.slice(), lp: s.lp !== undefined ? s.lp : S.audio_loop[s.ch], n: ++audioSeq, fi: s.fi || 0 };
+      }
+      syncAudio(s.fo);
+      return;
+    }
+    const c = channel(s.ch);
+    if (s.op === 'stop') { fadeTo(s.ch, 0, s.fo || 0, () => c.el.pause()); return; }
+    if (!audioUnlocked || skipping) return;   // an effect belongs to its moment
+    if (s.op === 'queue' && !c.el.paused && !c.el.ended) { c.list = c.list.concat(s.fs); return; }
+    c.list = s.fs.slice(); c.at = 0; c.loop = !!s.lp; c.el.loop = false;
+    setGain(c, s.ch, 1);
+    startFile(s.ch, c.list[0]);
+  }
+
+  function applyVolumes() {
+    for (const [ch, c] of Object.entries(audioCh)) setGain(c, ch, c.gain);
+  }
+
+  function unlockAudio() {
+    if (audioUnlocked) return;
+    audioUnlocked = true;
+    body.dataset.vnAudio = 'on';
+    syncAudio(0);
+  }
+
   // ---------------------------------------------------------------- preferences
 
   function loadPrefs() {
     const defaults = { cps: S.defaults.text_cps || 0, afm: S.defaults.afm_time || 15, skipUnseen: false,
-      skipAfterChoices: false, skipTransitions: false, lang: null };
+      skipAfterChoices: false, skipTransitions: false, lang: null,
+      volMusic: 70, volSound: 80, volAmbience: 60, mute: false };
     let stored = {};
     try { stored = JSON.parse(localStorage.getItem(`${gameKey}/prefs`) || '{}') || {}; } catch (e) { stored = {}; }
     prefs = Object.assign(defaults, {});
@@ -1165,6 +1292,7 @@
     if (prefs.lang !== null && (typeof prefs.lang !== 'string' || !hasOwn(S.languages, prefs.lang))) prefs.lang = null;
     prefs.cps = Math.max(0, Math.min(200, Number(prefs.cps) || 0));
     prefs.afm = Math.max(1, Math.min(40, Number(prefs.afm) || 15));
+    for (const k of ['volMusic', 'volSound', 'volAmbience']) prefs[k] = Math.max(0, Math.min(100, Number(prefs[k]) || 0));
   }
 
   function savePrefs() {
@@ -1323,6 +1451,7 @@
 
   function showTitle() {
     setState('title');
+    syncAudio(1);
     body.dataset.vnScreen = '';
     el.menu.hidden = true;
     el.title.hidden = false;
@@ -1344,6 +1473,8 @@
     setAuto(false);
     rollback = [];
     newState();
+    setState('busy');
+    syncAudio(1);
     el.layer.replaceChildren();
     el.window.hidden = true;
     await run();
@@ -1519,6 +1650,11 @@
       (v) => (v >= 100 ? '\u221e' : `${v} cps`))));
     wrap.append(group('Auto-Forward Time', slider('Auto-Forward Time', 'pref-afm', 1, 40, 1,
       () => prefs.afm, (v) => { prefs.afm = v; }, (v) => String(v))));
+    const vol = (label, vn, key) => slider(label, vn, 0, 100, 1, () => prefs[key],
+      (v) => { prefs[key] = v; applyVolumes(); }, (v) => `${v}%`);
+    wrap.append(group('Volume', vol('Music Volume', 'music-volume', 'volMusic'),
+      vol('Sound Volume', 'sound-volume', 'volSound'), vol('Ambience Volume', 'ambience-volume', 'volAmbience'),
+      toggle('Mute All', 'pref-mute', () => prefs.mute, (v) => { prefs.mute = v; applyVolumes(); })));
     return wrap;
   }
 
@@ -1647,6 +1783,8 @@
     el.stage.addEventListener('wheel', (e) => { if (e.deltaY < 0) doRollback(); }, { passive: true });
     el.advance.addEventListener('wheel', (e) => { if (e.deltaY < 0) doRollback(); }, { passive: true });
     doc.addEventListener('keydown', onKey);
+    // The first touch, click or key lets the page make sound (browsers' autoplay rule).
+    for (const ev of ['pointerdown', 'keydown']) doc.addEventListener(ev, unlockAudio, { capture: true });
     doc.addEventListener('keyup', onKeyUp);
     window.addEventListener('blur', () => { ctrlSkip = false; });
     const q = (vn, fn) => { const b = doc.querySelector(`[data-vn=${vn}]`); if (b) b.addEventListener('click', fn); };
