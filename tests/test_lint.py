@@ -139,6 +139,7 @@ def test_json_stats_of_the_route_check(engine, capsys):
     assert [(p["line"], p["rule"], p["severity"]) for p in report["problems"]] == [
         (7, "unreachable-choice", "error"),
         (16, "dead-end", "error"),
+        (18, "dead-branch", "warning"),      # the jump to the ending no route reaches
         (25, "unreachable-ending", "error"),
         (29, "unreachable-label", "warning"),
     ]
@@ -196,13 +197,14 @@ Statistics:""")
     code, report = lint_json(capsys, str(FIXTURES / "text_tags"))
     assert code == 1
     assert [(p["line"], p["rule"]) for p in report["problems"]] == [
-        (8, "text-tags"), (9, "text-tags"), (10, "text-tags"), (11, "text-tags"), (12, "renpy-lint")]
+        (8, "text-tags"), (9, "text-tags"), (10, "text-tags"), (11, "mute-choice"), (11, "text-tags"),
+        (12, "renpy-lint")]
     assert report["problems"][-1] == {"rule": "renpy-lint", "severity": "error", "file": "game/script.rpy",
                                       "line": 12, "message": "'bg room' is not an image."}
     # with the rule off, Ren'Py's own report of the same lines is kept
     code, report = lint_json(capsys, str(FIXTURES / "text_tags"), "--disable", "text-tags")
     assert [(p["line"], p["rule"]) for p in report["problems"]] == [
-        (8, "renpy-lint"), (9, "renpy-lint"), (12, "renpy-lint")]
+        (8, "renpy-lint"), (9, "renpy-lint"), (11, "mute-choice"), (12, "renpy-lint")]
 
 
 # -- ignore comments --------------------------------------------------------------------------

@@ -66,6 +66,8 @@ INTEGRATIONS: dict[str, tuple[str, str]] = {
                         "choices disabled, endless loop, no exit, Python error)"),
     "unreachable-choice": (ERROR, "a menu choice enabled in no reachable state"),
     "unreachable-label": (WARNING, "a label no route enters"),
+    "mute-choice": (WARNING, "choices of a menu that lead to the same state and show nothing different"),
+    "dead-branch": (WARNING, "an `if` branch never taken, or statements of a reachable label never run"),
     "routes-unchecked": (ERROR, "the route checker cannot analyse the story (unsupported Python...)"),
     "sprite-missing": (ERROR, "an image the script shows that the sprite manifest lacks"),
     "translation-broken": (ERROR, "a translation whose placeholders or text tags do not match its source"),
@@ -77,7 +79,7 @@ INTEGRATIONS: dict[str, tuple[str, str]] = {
 CATALOGUE: dict[str, tuple[str, str]] = {
     **INTEGRATIONS, **{r.RULE_ID: (r.SEVERITY, r.SUMMARY) for r in RULES}}
 ROUTE_RULES = ("unreachable-ending", "dead-end", "unreachable-choice", "unreachable-label",
-               "routes-unchecked")
+               "mute-choice", "dead-branch", "routes-unchecked")
 TRANSLATION_RULES = ("translation-broken", "translation-stale", "translation-missing",
                      "translation-unchecked")
 GROUPS = {"routes": ROUTE_RULES, "translations": TRANSLATION_RULES, "sprites": ("sprite-missing",)}
@@ -227,6 +229,16 @@ def route_problems(story: dict, source: str = "story") -> tuple[list[Problem], d
         elif u["name"] not in report["endings"]:  # an ending is reported as unreachable-ending
             problems.append(Problem(u["file"], u["line"], f"label `{u['name']}` is entered by no route",
                                     "unreachable-label", WARNING))
+    for m in report["mute_choices"]:
+        texts = " and ".join(f'"{t}"' for t in m["choices"])
+        problems.append(Problem(m["file"], m["line"], f"choices {texts} lead to the same state and show "
+                                "nothing different: the player's pick changes nothing", "mute-choice", WARNING))
+    for d in report["dead_code"]:
+        if d["kind"] == "branch":
+            text = f"branch `if {d['condition']}` is taken on no route ({d['statements']} statement(s) never run)"
+        else:
+            text = f"{d['statements']} statement(s) here are run on no route"
+        problems.append(Problem(d["file"], d["line"], text, "dead-branch", WARNING))
     stats = {"endings": len(report["endings"]),
              "reachable_endings": sum(1 for e in report["endings"].values() if e["reachable"]),
              "paths": report["paths"], "states": report["states"]}

@@ -89,6 +89,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--write-plans", metavar="DIR",
                    help="write a playthrough plan for each choice no trace took (all, without --coverage)")
     p.add_argument("--effects", action="store_true", help="list each choice's effect on the store")
+    p.add_argument("--given", nargs="+", metavar="CHOICE", default=[],
+                   help="the odds among random plays that take these choices (texts), in this order")
     p.add_argument("--max-states", type=int, default=DEFAULT_MAX_CONFIGS, metavar="N",
                    help=f"give up beyond N configurations (default {DEFAULT_MAX_CONFIGS:,})")
 
@@ -135,7 +137,7 @@ def _main(args: argparse.Namespace) -> int:
     if args.coverage:  # read traces before the long part, so bad input fails fast
         traces = load_traces(args.coverage)
     a = analyse_story(story, source, max_states=args.max_states)
-    report = build_report(a)
+    report = build_report(a, with_odds=not args.mermaid, given=args.given)
     code = exit_code(report)
 
     cov = None

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from .analysis import (Analysis, effect_summary, effect_text, unreachable_choices,
                        unreachable_labels)
+from .mute import dead_code, same_outcome_choices
+from .odds import odds
 
 PATHS_NOTE_INFINITE = ("a cycle that contains a menu lies on a route to an end of the game, "
                        "so there are infinitely many distinct choice sequences")
 
 
-def build_report(a: Analysis) -> dict[str, Any]:
+def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()) -> dict[str, Any]:
     """The `vn routes --json` document.
 
-    Stable keys (CI relies on them): endings, unreachable, dead_ends, paths, states.
+    Stable keys (CI relies on them): endings, unreachable, dead_ends, paths, states,
+    mute_choices, dead_code; with `with_odds` also odds, outcomes, menus, chapters.
     The rest (choices, paths_by_ending, stats...) is extra information."""
     ex, g = a.ex, a.ex.graph
     endings: dict[str, Any] = {}
@@ -75,7 +78,72 @@ def build_report(a: Analysis) -> dict[str, Any]:
     }
     if a.paths is None:
         report["paths_note"] = PATHS_NOTE_INFINITE
+    report.update(_consequences(a))
+    if with_odds:
+        report.update(_odds(a, given))
     return report
+
+
+def _consequences(a: Analysis) -> dict[str, Any]:
+    ex, g = a.ex, a.ex.graph
+    mute, lasting = [], []
+    for s in same_outcome_choices(a):
+        n = g.nodes[s.menu]
+        entry = {"file": n["file"], "line": n["line"], "choices": [ex.choices[c].text for c in s.choices]}
+        (mute if s.mute else lasting).append(entry)
+    dead = []
+    for d in dead_code(a):
+        n = g.nodes[d.node]
+        entry = {"kind": d.kind, "file": n["file"], "line": n["line"], "statements": d.count}
+        if d.kind == "branch":
+            entry["condition"] = d.condition
+        dead.append(entry)
+    return {"mute_choices": mute, "no_lasting_effect": lasting, "dead_code": dead}
+
+
+def _families(g, names: list[str], p: list[float]) -> dict[str, float]:
+    fam: dict[str, float] = {}
+    for name, x in zip(names, p):
+        key = g.endings.get(name, name)
+        if x or name in g.endings:
+            fam[key] = fam.get(key, 0.0) + x
+    return fam
+
+
+def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
+    ex, g = a.ex, a.ex.graph
+    o = odds(a, list(given))
+    p = o.p
+    table = {name: {"p": x, "exact": str(q)} for name, x, q in zip(o.outcomes, p, o.exact)
+             if q or name in g.endings}
+    menus = []
+    total = sum(m.influence for m in o.menus) or 1.0
+    for m in o.menus:
+        n = g.nodes[m.node]
+        ids = sorted(m.choices, key=lambda cid: ex.choices[cid].item)
+        menus.append({
+            "file": n["file"], "line": n["line"],
+            "caption": n.get("caption") or ex.choices[ids[0]].text if ids else n.get("caption"),
+            "reach": m.reach, "influence": m.influence, "share": m.influence / total,
+            "choices": [{"text": ex.choices[cid].text, "taken": m.taken[cid],
+                         "odds": {k: v for k, v in zip(o.outcomes, m.choices[cid]) if v},
+                         "outcomes": _families(g, o.outcomes, m.choices[cid])} for cid in ids],
+        })
+    chapters: dict[str, dict[str, Any]] = {}
+    for m in menus:
+        ch = chapters.setdefault(m["file"], {"file": m["file"], "menus": 0, "influence": 0.0})
+        ch["menus"] += 1
+        ch["influence"] += m["influence"]
+    for ch in chapters.values():
+        ch["share"] = ch["influence"] / total
+    out: dict[str, Any] = {"odds": table, "outcomes": _families(g, o.outcomes, p),
+                           "menus": menus, "chapters": list(chapters.values())}
+    if given:
+        out["given"] = list(given)
+        out["given_chance"] = float(o.given_chance)
+    if o.inexact:
+        out["odds_note"] = "a loop was too large to solve exactly: its odds are floating point"
+    return out
 
 
 def exit_code(report: dict[str, Any]) -> int:
@@ -91,6 +159,58 @@ def _quote_path(texts: list[str]) -> str:
     if not texts:
         return "(no choices)"
     return " > ".join(f'"{t}"' for t in texts)
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.1f}%" if x >= 0.001 or x == 0 else f"{x * 100:.3f}%"
+
+
+def _odds_text(report: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    if "odds" in report:
+        lines.append("")
+        head = "Odds under random play (each enabled choice equally likely)"
+        if report.get("given"):
+            head += f", given {_quote_path(report['given'])} ({_pct(report['given_chance'])} of plays)"
+        lines.append(head)
+        width = max((len(n) for n in report["odds"]), default=0)
+        for name, e in report["odds"].items():
+            lines.append(f"  {name:<{width}}  {_pct(e['p']):>7}  ({e['exact']})")
+        lines.append("  outcomes: " + ", ".join(f"{k} {_pct(v)}" for k, v in report["outcomes"].items()))
+        decisive = sorted(report["menus"], key=lambda m: -m["influence"])[:5]
+        if decisive:
+            lines.append("")
+            lines.append("Most decisive menus (influence: expected change of the ending odds between two "
+                         "of its choices, times the chance of reaching it)")
+            for m in decisive:
+                lines.append(f"  {m['file']}:{m['line']}: influence {m['influence']:.3f} "
+                             f"({_pct(m['share'])} of all), reached {_pct(min(m['reach'], 1.0))}")
+                for ch in m["choices"]:
+                    fams = ", ".join(f"{k} {_pct(v)}" for k, v in ch["outcomes"].items() if v)
+                    lines.append(f'      "{ch["text"]}": {fams}')
+        if report["chapters"]:
+            lines.append("")
+            lines.append("Chapters (share of all menu influence)")
+            for ch in sorted(report["chapters"], key=lambda c: -c["influence"]):
+                lines.append(f"  {ch['file']}: {_pct(ch['share'])} from {ch['menus']} menu(s)")
+    if report.get("mute_choices"):
+        lines.append("")
+        lines.append("Mute choices (same next state, nothing different shown)")
+        for m in report["mute_choices"]:
+            lines.append(f"  {m['file']}:{m['line']}: " + " = ".join(f'"{t}"' for t in m["choices"]))
+    if report.get("no_lasting_effect"):
+        lines.append("")
+        lines.append("Choices with no lasting effect (only their own reply differs)")
+        for m in report["no_lasting_effect"]:
+            lines.append(f"  {m['file']}:{m['line']}: " + " = ".join(f'"{t}"' for t in m["choices"]))
+    if report.get("dead_code"):
+        lines.append("")
+        lines.append("Dead code (never run on any route)")
+        for d in report["dead_code"]:
+            what = (f"branch `if {d['condition']}` never taken" if d["kind"] == "branch"
+                    else "statements never run")
+            lines.append(f"  {d['file']}:{d['line']}: {what} ({d['statements']} statement(s))")
+    return lines
 
 
 def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool = False) -> str:
@@ -133,6 +253,7 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
             parts.append(f"no ending {report['paths_without_ending']:,}")
         if parts:
             lines.append("       (" + "; ".join(parts) + ")")
+    lines.extend(_odds_text(report))
     if effects and a is not None:
         lines.append("")
         lines.append("Choices (store changes up to the next menu, ending or end)")

@@ -1,0 +1,138 @@
+"""Choices that change nothing, and code that never runs.
+
+- A *mute* pair of choices: in every configuration where a menu offers both,
+  they lead to the same next configuration (statement, store state, call
+  stack, ending: values no later statement reads are already dropped, see
+  liveness.py), and the statements run on the way differ in nothing the
+  player sees (only Python, `pass`, labels, jumps, ifs).
+- A choice with *no lasting effect*: the same, except that its own reply
+  shows lines the other does not. That is often meant (a flavour choice),
+  so it is reported, not warned about.
+- *Dead code*: statements of a reachable label that no explored
+  configuration runs, and `if`/`elif`/`else` branches never taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import Analysis
+from .graph import IF, INIT_ONLY, PASS
+
+# Statements that show the player nothing: running one instead of another is invisible.
+INVISIBLE = {"python", "pass", "label", "jump", "if", "while"}
+WALK_LIMIT = 400           # statements followed from one choice before giving up (not mute)
+
+
+@dataclass
+class SameOutcome:
+    menu: int                 # statement index of the menu
+    choices: tuple[int, ...]  # choice ids that always lead to the same configuration
+    mute: bool                # ...and show nothing different on the way
+
+
+@dataclass
+class DeadCode:
+    kind: str                 # "statements" (a run of them) or "branch"
+    node: int                 # the first statement
+    count: int = 1            # statements in the run
+    condition: str | None = None
+
+
+def same_outcome_choices(a: Analysis) -> list[SameOutcome]:
+    """Groups of choices of one menu that lead to the same configuration wherever offered."""
+    ex, g = a.ex, a.ex.graph
+    # per menu: choice id -> (configuration, the configuration after it) everywhere offered
+    seen: dict[int, dict[int, dict[int, int]]] = {}
+    for c, ids in ex.menu_choices.items():
+        per = seen.setdefault(ex.node_of(c), {})
+        for cid, t in zip(ids, ex.out[c]):
+            per.setdefault(cid, {})[c] = t
+    found: list[SameOutcome] = []
+    for menu, per in seen.items():
+        ids = sorted(per)
+        groups: list[list[int]] = []
+        for cid in ids:
+            for grp in groups:
+                if _always_same(per[grp[0]], per[cid]):
+                    grp.append(cid)
+                    break
+            else:
+                groups.append([cid])
+        for grp in groups:
+            if len(grp) < 2:
+                continue
+            targets = {ex.node_of(t) for t in per[grp[0]].values()}
+            walks = [_shown(g, ex.choices[cid].raw_next, targets) for cid in grp]
+            common = set.intersection(*walks) if all(w is not None for w in walks) else None
+            mute = common is not None and all(
+                g.nodes[i]["kind"] in INVISIBLE for w in walks if w is not None for i in w - common)
+            found.append(SameOutcome(menu, tuple(grp), mute))
+    found.sort(key=lambda s: g.order(s.menu))
+    return found
+
+
+def _always_same(x: dict[int, int], y: dict[int, int]) -> bool:
+    """Wherever both choices are offered they lead to the same configuration (and both
+    are offered somewhere)."""
+    both = x.keys() & y.keys()
+    return bool(both) and all(x[c] == y[c] for c in both)
+
+
+def _shown(g, raw: int, targets: set[int]) -> set[int] | None:
+    """Statements a choice's block may run before the next stored configuration
+    (None if the walk is too long to tell)."""
+    seen: set[int] = set()
+    todo = [raw]
+    while todo:
+        i = todo.pop()
+        if i < 0 or i in seen or i in targets or i == g.END:
+            continue
+        seen.add(i)
+        if len(seen) > WALK_LIMIT:
+            return None
+        kind = g.stop[i]
+        if kind == PASS:
+            todo.extend(g.pass_successors(i))
+        elif kind == IF:
+            todo.extend(g.branches(i))
+        else:
+            todo.append(g.next[i])
+    return seen
+
+
+def dead_code(a: Analysis) -> list[DeadCode]:
+    """Runs of statements never run inside labels some route enters (a run that is an
+    `if` branch never taken is reported as that branch, with its condition)."""
+    ex, g = a.ex, a.ex.graph
+    visited = a.visited
+    branch_of: dict[int, str | None] = {}    # first statement of a branch never taken -> condition
+    for i, kind in enumerate(g.stop):
+        if kind == IF and visited[i]:
+            for e in g.nodes[i].get("entries") or []:
+                b = g.ids.get(e.get("next"), -1)
+                if b >= 0 and b not in ex.entered and not visited[b]:
+                    branch_of[b] = e.get("condition")
+    entered_labels = {name for name, i in g.labels.items() if visited[i]}
+    found: list[DeadCode] = []
+    run: DeadCode | None = None
+    for i in sorted(range(len(g.nodes) - 1), key=g.order):
+        n = g.nodes[i]
+        if n["kind"] in INIT_ONLY or n["kind"] == "translate" or \
+                (n["kind"] == "python" and n.get("init") is not None):
+            continue  # init-time statements do not break a run
+        label = g.label_of[i]
+        if visited[i] or label not in entered_labels or n["kind"] == "label":
+            run = None
+            continue
+        if i in branch_of:
+            run = DeadCode("branch", i, 1, branch_of[i])
+            found.append(run)
+        elif run is not None and g.nodes[run.node]["file"] == n["file"] and g.label_of[run.node] == label:
+            run.count += 1
+        else:
+            run = DeadCode("statements", i)
+            found.append(run)
+    # A lone `return` after a jump is a habit (a safety net), not forgotten code.
+    return [d for d in found if not (d.kind == "statements" and d.count == 1
+                                     and g.nodes[d.node]["kind"] == "return")]

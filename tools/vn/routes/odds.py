@@ -1,0 +1,429 @@
+"""Which choices matter: exact ending odds under random play, and each menu's influence.
+
+Definitions (also in tools/vn/routes/README.md):
+
+- *random play*: at every menu each enabled choice is equally likely, every
+  choice independent of the others;
+- the *outcome* of a route: the first ending label it passes, or `no ending`
+  (the game ends without one), `dead end` (it gets stuck), `never ends` (it
+  loops for ever; only in games with loops);
+- *odds*: the probability of each outcome under random play, exactly, as a
+  fraction. With `given` choice texts, the odds among the random plays that
+  take those choices in that order (not necessarily one right after the
+  other): P(outcome | the route takes them);
+- *influence* of a menu: the expected total-variation distance between the
+  ending distributions after two different choices of it, weighted by the
+  chance of reaching it; 0 when its choice never moves the odds, 1 when it is
+  always reached and each choice fixes a different ending.
+
+Without loops the configurations are pushed forward in topological order as
+integers over one denominator (L^M: L the lcm of the menu sizes, M the most
+menus on one route), which is exact and fast; the outcome distribution after
+each configuration is pulled backward in floats. With loops, each strongly
+connected set of configurations is solved as an absorbing Markov chain
+(exactly, by Gaussian elimination over fractions, when it is small).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from itertools import combinations
+from math import lcm
+
+from ..errors import VnError
+from .analysis import Analysis
+from .explore import T_DEAD, T_END
+
+NO_ENDING, DEAD_END, NEVER_ENDS = "no ending", "dead end", "never ends"
+EXACT_UP_TO = 200     # configurations in one loop solved over fractions; larger ones in floats
+
+
+@dataclass
+class MenuOdds:
+    """One menu statement: how often it is reached and how much its choice moves the outcome."""
+    node: int
+    reach: float = 0.0                                              # expected visits per play
+    influence: float = 0.0
+    choices: dict[int, list[float]] = field(default_factory=dict)   # choice id -> outcome distribution
+    taken: dict[int, float] = field(default_factory=dict)           # choice id -> chance it is taken
+
+
+@dataclass
+class Odds:
+    outcomes: list[str]                       # ending names, then the other outcomes
+    exact: list[Fraction]                     # P(outcome), index as `outcomes`
+    given: list[str] = field(default_factory=list)
+    given_chance: Fraction = Fraction(1)      # P(a random play takes the given choices)
+    menus: list[MenuOdds] = field(default_factory=list)
+    inexact: bool = False                     # a loop was too large to solve over fractions
+
+    @property
+    def p(self) -> list[float]:
+        return [float(x) for x in self.exact]
+
+
+def _outcome_of(ex, c: int, n_endings: int) -> int:
+    kind = ex.terminal[c][0]
+    if kind == T_END:
+        e = ex.ending_of(c)
+        return e if e >= 0 else n_endings
+    assert kind == T_DEAD
+    return n_endings + 1
+
+
+def choice_ids(a: Analysis, text: str) -> set[int]:
+    """The choices whose text is `text` (bad input if none)."""
+    ids = {ch.id for ch in a.ex.choices if ch.text == text}
+    if not ids:
+        near = sorted({ch.text for ch in a.ex.choices if text.lower() in ch.text.lower()})[:3]
+        hint = f" (did you mean {', '.join(repr(t) for t in near)}?)" if near else ""
+        raise VnError(f'--given "{text}": no menu offers a choice with this text{hint}')
+    return ids
+
+
+def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
+    """Exact outcome odds under random play, optionally given choices taken in order."""
+    ex, g = a.ex, a.ex.graph
+    names = list(g.endings)
+    outcomes = names + [NO_ENDING, DEAD_END, NEVER_ENDS]
+    n_out = len(outcomes)
+    wanted = [choice_ids(a, t) for t in given]
+    levels = len(wanted) + 1
+    n = len(ex)
+    out, menus = ex.out, ex.menu_choices
+
+    def succ(v: int) -> tuple[int, ...]:
+        """Successors in the product of configurations and given choices matched so far."""
+        c, lv = divmod(v, levels)
+        ts = out[c]
+        if lv + 1 == levels or c not in menus:
+            return tuple(t * levels + lv for t in ts)
+        want = wanted[lv]
+        return tuple(t * levels + (lv + 1 if cid in want else lv) for t, cid in zip(ts, menus[c]))
+
+    result = Odds(outcomes, [Fraction(0)] * n_out, list(given))
+    if not n:
+        return result
+    reach: dict[int, int] | dict[int, Fraction]
+    if a.topo is not None:
+        reach, masses, start = _forward_acyclic(a, succ, levels, n_out)
+    else:
+        reach, masses, result.inexact = _forward_cyclic(a, succ, levels, n_out)
+        start = 1
+    total = sum(masses)
+    if total == 0:
+        raise VnError("--given " + " ".join(f'"{t}"' for t in given) +
+                      ": no route takes these choices in this order")
+    result.exact = [Fraction(x) / total for x in masses]
+    result.given_chance = Fraction(total, start) if isinstance(total, int) else total / start
+    dist = _backward(a, n_out)
+    result.menus = _influence(a, dist, reach, total, n_out)
+    return result
+
+
+# -- forward: the chance of reaching each configuration ---------------------------------------
+
+def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int) -> tuple[dict[int, int], list[int], int]:
+    """Integer masses over one denominator, pushed in topological order: exact, and no
+    fraction is made on the way. Returns the masses of the configurations reached with
+    every given choice taken, those masses summed per outcome, and the mass at the start."""
+    ex = a.ex
+    out, topo, terminal = ex.out, a.topo, ex.terminal
+    assert topo is not None
+    n_end = len(ex.graph.endings)
+    sizes = [len(o) for o in out if len(o) > 1]
+    depth = [0] * len(ex)
+    for c in topo:
+        ts = out[c]
+        d = depth[c] + (len(ts) > 1)
+        for t in ts:
+            if depth[t] < d:
+                depth[t] = d
+    # Each branching divides a mass by its size: with L^M at the start (M the most
+    # branchings on one route), every division is exact.
+    scale = lcm(*sizes) ** max(depth) if sizes else 1
+    exact = [0] * n_out
+    final: dict[int, int] = {}
+    if levels == 1:  # the usual case, without the product with the given choices
+        mass = [0] * len(ex)
+        mass[0] = scale
+        for c in topo:
+            m = mass[c]
+            if not m:
+                continue
+            final[c] = m
+            ts = out[c]
+            if not ts:
+                exact[_outcome_of(ex, c, n_end)] += m
+            elif len(ts) == 1:
+                mass[ts[0]] += m
+            else:
+                share = m // len(ts)
+                for t in ts:
+                    mass[t] += share
+        return final, exact, scale
+    pmass: dict[int, int] = {0: scale}   # product node -> mass (only nodes with some)
+    for c in topo:
+        for lv in range(levels):
+            v = c * levels + lv
+            m = pmass.pop(v, 0)
+            if not m:
+                continue
+            if lv + 1 == levels:
+                final[c] = m
+            if c in terminal:
+                if lv + 1 == levels:
+                    exact[_outcome_of(ex, c, n_end)] += m
+                continue
+            ts = succ(v)
+            share = m // len(ts)
+            for t in ts:
+                pmass[t] = pmass.get(t, 0) + share
+    return final, exact, scale
+
+
+def _forward_cyclic(a: Analysis, succ, levels: int, n_out: int
+                    ) -> tuple[dict[int, Fraction], list[Fraction], bool]:
+    """Strongly connected sets of the product graph in topological order; each loop
+    solved for the expected visits of its configurations (an absorbing Markov chain)."""
+    ex = a.ex
+    n_end = len(ex.graph.endings)
+    exact = [Fraction(0)] * n_out
+    mass: dict[int, Fraction] = {0: Fraction(1)}
+    final: dict[int, Fraction] = {}
+    inexact = False
+    for comp in reversed(_components(0, succ)):
+        entering = {v: mass.pop(v) for v in comp if v in mass}
+        if not entering:
+            continue
+        members = set(comp)
+        if len(comp) == 1 and comp[0] not in succ(comp[0]):
+            visits = entering
+        else:
+            exits = any(t not in members for v in comp for t in succ(v)) or \
+                any(v // levels in ex.terminal for v in comp)
+            if not exits:  # a closed loop: every play that enters it goes round for ever
+                if any(v % levels + 1 == levels for v in comp):
+                    exact[n_out - 1] += sum(m for v, m in entering.items() if v % levels + 1 == levels)
+                continue
+            visits, approx = _visits(comp, members, succ, entering)
+            inexact |= approx
+        for v, m in visits.items():
+            c, lv = divmod(v, levels)
+            if lv + 1 == levels:
+                final[c] = final.get(c, 0) + m
+            if c in ex.terminal:
+                if lv + 1 == levels:
+                    exact[_outcome_of(ex, c, n_end)] += m
+                continue
+            ts = succ(v)
+            for t in ts:
+                if t not in members:
+                    mass[t] = mass.get(t, 0) + m / len(ts)
+    return final, exact, inexact
+
+
+def _visits(comp: list[int], members: set[int], succ, entering: dict) -> tuple[dict, bool]:
+    """Expected visits v of each member: v_j = entering_j + sum_i v_i P(i, j)."""
+    idx = {v: k for k, v in enumerate(comp)}
+    k = len(comp)
+    exact = k <= EXACT_UP_TO
+    zero, one = (Fraction(0), Fraction(1)) if exact else (0.0, 1.0)
+    # row j: v_j - sum_i P(i, j) v_i = entering_j
+    rows = [[zero] * k for _ in range(k)]
+    for j in range(k):
+        rows[j][j] = one
+    for i, v in enumerate(comp):
+        ts = succ(v)
+        for t in ts:
+            if t in members:
+                rows[idx[t]][i] -= (Fraction(1, len(ts)) if exact else 1.0 / len(ts))
+    rhs = [Fraction(entering.get(v, 0)) if exact else float(entering.get(v, 0)) for v in comp]
+    sol = _solve(rows, [rhs])[0]
+    return {v: sol[i] for i, v in enumerate(comp)}, not exact
+
+
+def _solve(rows: list[list], columns: list[list]) -> list[list]:
+    """Gaussian elimination with partial pivoting: A x = b for each column b (A non-singular)."""
+    k = len(rows)
+    a = [row[:] + [col[j] for col in columns] for j, row in enumerate(rows)]
+    for p in range(k):
+        pivot = max(range(p, k), key=lambda r: abs(a[r][p]))
+        a[p], a[pivot] = a[pivot], a[p]
+        head = a[p][p]
+        for r in range(k):
+            if r != p and a[r][p]:
+                f = a[r][p] / head
+                ar, ap = a[r], a[p]
+                for j in range(p, len(ar)):
+                    ar[j] -= f * ap[j]
+    return [[a[j][k + m] / a[j][j] for j in range(k)] for m in range(len(columns))]
+
+
+def _components(start: int, succ) -> list[list[int]]:
+    """Tarjan's strongly connected components reachable from `start`, sinks first."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    comps: list[list[int]] = []
+    work = [(start, iter(succ(start)))]
+    index[start] = low[start] = 0
+    stack.append(start)
+    on_stack.add(start)
+    while work:
+        v, it = work[-1]
+        for t in it:
+            if t not in index:
+                index[t] = low[t] = len(index)
+                stack.append(t)
+                on_stack.add(t)
+                work.append((t, iter(succ(t))))
+                break
+            if t in on_stack:
+                low[v] = min(low[v], index[t])
+        else:
+            work.pop()
+            if work:
+                u = work[-1][0]
+                low[u] = min(low[u], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                comps.append(comp)
+    return comps
+
+
+# -- backward: the outcome distribution from each configuration -------------------------------
+
+def _backward(a: Analysis, n_out: int) -> list[tuple[float, ...]]:
+    """dist[c][o]: the chance that random play from configuration c ends in outcome o.
+
+    Configurations with one successor share its tuple, so equal distributions are
+    often the same object (which `_influence` uses)."""
+    ex = a.ex
+    out = ex.out
+    n_end = len(ex.graph.endings)
+    units = [tuple(1.0 if i == o else 0.0 for i in range(n_out)) for o in range(n_out)]
+    if a.topo is None:
+        return _backward_cyclic(a, n_out, units)
+    dist: list[tuple[float, ...]] = [units[n_out - 1]] * len(ex)
+    for c in reversed(a.topo):
+        ts = out[c]
+        if len(ts) == 1:
+            dist[c] = dist[ts[0]]
+        elif not ts:
+            dist[c] = units[_outcome_of(ex, c, n_end)]
+        else:
+            ds = [dist[t] for t in ts]
+            first = ds[0]
+            if all(d is first for d in ds):
+                dist[c] = first
+            else:
+                w = 1.0 / len(ts)
+                dist[c] = tuple([sum(col) * w for col in zip(*ds)])
+    return dist
+
+
+def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, ...]]:
+    ex = a.ex
+    out = ex.out
+    n_end = len(ex.graph.endings)
+    dist: list[tuple[float, ...]] = [units[n_out - 1]] * len(ex)   # closed loops: never ends
+
+    def succ(c: int) -> tuple[int, ...]:
+        return out[c]
+    for comp in _components(0, succ):   # sinks first: every successor outside is done
+        members = set(comp)
+        if len(comp) == 1 and comp[0] not in out[comp[0]]:
+            c = comp[0]
+            ts = out[c]
+            if not ts:
+                dist[c] = units[_outcome_of(ex, c, n_end)]
+            else:
+                dist[c] = tuple(sum(col) / len(ts) for col in zip(*(dist[t] for t in ts)))
+            continue
+        if not any(t not in members for c in comp for t in out[c]):
+            continue
+        idx = {c: k for k, c in enumerate(comp)}
+        k = len(comp)
+        rows = [[0.0] * k for _ in range(k)]
+        cols = [[0.0] * k for _ in range(n_out)]
+        for i, c in enumerate(comp):
+            rows[i][i] = 1.0
+            ts = out[c]
+            for t in ts:
+                if t in members:
+                    rows[i][idx[t]] -= 1.0 / len(ts)
+                else:
+                    for o in range(n_out):
+                        cols[o][i] += dist[t][o] / len(ts)
+        sol = _solve(rows, cols)
+        for i, c in enumerate(comp):
+            dist[c] = tuple(sol[o][i] for o in range(n_out))
+    return dist
+
+
+# -- influence ----------------------------------------------------------------------------------
+
+def _influence(a: Analysis, dist: list[tuple[float, ...]], reach: dict, total, n_out: int) -> list[MenuOdds]:
+    """Per menu statement: reach, influence, and the outcome distribution after each choice.
+
+    `reach` holds masses (ints over one denominator, or fractions) that `total` turns
+    into chances."""
+    ex = a.ex
+    out, menus = ex.out, ex.menu_choices
+    by_node: dict[int, MenuOdds] = {}
+    weights: dict[tuple[int, int], float] = {}     # (choice id, configuration after it) -> chance
+    tv_memo: dict[tuple[int, int], float] = {}
+    scale = float(total)
+    for c, m in reach.items():
+        ids = menus.get(c)
+        if ids is None:
+            continue
+        r = float(m) / scale if isinstance(m, Fraction) else m / total
+        node = ex.node_of(c)
+        mo = by_node.get(node)
+        if mo is None:
+            mo = by_node[node] = MenuOdds(node)
+        mo.reach += r
+        ts = out[c]
+        share = r / len(ts)
+        for cid, t in zip(ids, ts):
+            key = (cid, t)
+            weights[key] = weights.get(key, 0.0) + share
+        if len(ts) > 1:
+            pairs = 0.0
+            for s, t in combinations(ts, 2):
+                ds, dt = dist[s], dist[t]
+                if ds is dt:
+                    continue
+                key = (id(ds), id(dt))
+                d = tv_memo.get(key)
+                if d is None:
+                    d = tv_memo[key] = 0.5 * sum([abs(x - y) for x, y in zip(ds, dt)])
+                pairs += d
+            mo.influence += r * pairs / (len(ts) * (len(ts) - 1) / 2)
+    choice_menu = {ch.id: ch.menu for ch in ex.choices}
+    for (cid, t), w in weights.items():
+        mo = by_node[choice_menu[cid]]
+        acc = mo.choices.get(cid)
+        if acc is None:
+            acc = mo.choices[cid] = [0.0] * n_out
+            mo.taken[cid] = 0.0
+        mo.taken[cid] += w
+        for o, x in enumerate(dist[t]):
+            if x:
+                acc[o] += w * x
+    for mo in by_node.values():
+        for cid, acc in mo.choices.items():
+            w = mo.taken[cid]
+            if w:
+                mo.choices[cid] = [x / w for x in acc]
+    return sorted(by_node.values(), key=lambda m: ex.graph.order(m.node))
