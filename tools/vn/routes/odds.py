@@ -117,8 +117,8 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
                       ": no route takes these choices in this order")
     result.exact = [Fraction(x) / total for x in masses]
     result.given_chance = Fraction(total, start) if isinstance(total, int) else total / start
-    dist = _backward(a, n_out)
-    result.menus = _influence(a, dist, reach, total, n_out)
+    dist, dims = _backward(a, n_out)
+    result.menus = _influence(a, dist, dims, reach, total, n_out)
     return result
 
 
@@ -302,24 +302,29 @@ def _components(start: int, succ) -> list[list[int]]:
 
 # -- backward: the outcome distribution from each configuration -------------------------------
 
-def _backward(a: Analysis, n_out: int) -> list[tuple[float, ...]]:
-    """dist[c][o]: the chance that random play from configuration c ends in outcome o.
+def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[int]]:
+    """dist[c][k]: the chance that random play from configuration c ends in outcome
+    dims[k]. Without loops only the outcomes some end of the game has are kept (fewer
+    numbers per configuration).
 
     Configurations with one successor share its tuple, so equal distributions are
     often the same object (which `_influence` uses)."""
     ex = a.ex
     out = ex.out
     n_end = len(ex.graph.endings)
-    units = [tuple(1.0 if i == o else 0.0 for i in range(n_out)) for o in range(n_out)]
     if a.topo is None:
-        return _backward_cyclic(a, n_out, units)
-    dist: list[tuple[float, ...]] = [units[n_out - 1]] * len(ex)
+        units = [tuple(1.0 if i == o else 0.0 for i in range(n_out)) for o in range(n_out)]
+        return _backward_cyclic(a, n_out, units), list(range(n_out))
+    dims = sorted({_outcome_of(ex, c, n_end) for c in ex.terminal})
+    pos = {o: k for k, o in enumerate(dims)}
+    units = [tuple(1.0 if i == k else 0.0 for i in range(len(dims))) for k in range(len(dims))]
+    dist: list[tuple[float, ...]] = [()] * len(ex)
     for c in reversed(a.topo):
         ts = out[c]
         if len(ts) == 1:
             dist[c] = dist[ts[0]]
         elif not ts:
-            dist[c] = units[_outcome_of(ex, c, n_end)]
+            dist[c] = units[pos[_outcome_of(ex, c, n_end)]]
         else:
             ds = [dist[t] for t in ts]
             first = ds[0]
@@ -328,7 +333,7 @@ def _backward(a: Analysis, n_out: int) -> list[tuple[float, ...]]:
             else:
                 w = 1.0 / len(ts)
                 dist[c] = tuple([sum(col) * w for col in zip(*ds)])
-    return dist
+    return dist, dims
 
 
 def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, ...]]:
@@ -372,7 +377,8 @@ def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, 
 
 # -- influence ----------------------------------------------------------------------------------
 
-def _influence(a: Analysis, dist: list[tuple[float, ...]], reach: dict, total, n_out: int) -> list[MenuOdds]:
+def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reach: dict, total,
+               n_out: int) -> list[MenuOdds]:
     """Per menu statement: reach, influence, and the outcome distribution after each choice.
 
     `reach` holds masses (ints over one denominator, or fractions) that `total` turns
@@ -383,12 +389,13 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], reach: dict, total, n
     weights: dict[tuple[int, int], float] = {}     # (choice id, configuration after it) -> chance
     tv_memo: dict[tuple[int, int], float] = {}
     scale = float(total)
-    for c, m in reach.items():
-        ids = menus.get(c)
-        if ids is None:
+    ctx, node_of = ex.config_context, [x[0] for x in ex.contexts]
+    for c, ids in menus.items():
+        m = reach.get(c)
+        if not m:
             continue
         r = float(m) / scale if isinstance(m, Fraction) else m / total
-        node = ex.node_of(c)
+        node = node_of[ctx[c]]
         mo = by_node.get(node)
         if mo is None:
             mo = by_node[node] = MenuOdds(node)
@@ -418,7 +425,7 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], reach: dict, total, n
             acc = mo.choices[cid] = [0.0] * n_out
             mo.taken[cid] = 0.0
         mo.taken[cid] += w
-        for o, x in enumerate(dist[t]):
+        for o, x in zip(dims, dist[t]):
             if x:
                 acc[o] += w * x
     for mo in by_node.values():
