@@ -50,9 +50,10 @@ transform midright:
 ## Story state #################################################################
 ## Counters, changed only through adjust() below.
 
-default trust_human = 3        # faith in human-led care; set by most choices (th in STORY.md)
-default trust_machine = 5      # faith in automated care; set by most choices (tm in STORY.md)
-default bridge = 0             # readiness of Max's Bridge and of hybrid care; C2c, C5c, C6b, C7, C8c, C9c, C10a, C11b, C13c, C15b, 5.4
+## Every menu votes for one side; the side that leads at the final call wins (script.rpy).
+default trust_human = 0        # votes for human hands: P.2, C2b, C4a, C5b, C6a, C7a, C8b, C9a, C10b, C11a, C12a (refused), C13a, C14a, C15a, C16a
+default trust_machine = 0      # votes for the machines: P.2, C2a, C3a, C4b, C5a, C7b, C8a, C9b, C10c, C11c, C12b, C13b, C14b, C15c
+default bridge = 0             # votes for Max's Bridge: C2c, C3b, C5c, C6b, C8c, C9c, C10a, C11b, C12a (freed), C13c, C15b, C16b, 5.5
 default otto_bond = 0          # 0-4, how far Otto trusts Noah; C2, C3b, C8c
 default milena_doubts = 0      # 0-3, cracks in Milena's certainty; C8a, C10c, C16b
 default noah_heart = 0         # 0-5, how far Noah has healed; C2b, C5b, C5c, C13a, C14a
@@ -81,9 +82,9 @@ default final = ""              # "bridge", "shutdown" or "handover": the final 
 ## The range each counter is clamped to; `adjust` is the only way stories
 ## change a counter, so the clamp lives in one place.
 define STATE_RANGES = {
-    "trust_human": (0, 10),
-    "trust_machine": (0, 10),
-    "bridge": (0, 10),
+    "trust_human": (0, 30),
+    "trust_machine": (0, 30),
+    "bridge": (0, 30),
     "otto_bond": (0, 4),
     "milena_doubts": (0, 3),
     "noah_heart": (0, 5),

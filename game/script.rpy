@@ -2,28 +2,39 @@
 ##
 ## Chapters live in game/story/, one global label each; every call has a
 ## `from` clause so saves made inside a chapter survive edits to this file.
+##
+## The ending rule. Every menu in the game casts a vote for one side:
+## trust_human (hands), bridge (the Bridge; it counts only once Max's patch
+## holds) or trust_machine (the machines). On the eve of the Wall, Noah takes
+## stock of the sides (eve.rpy); at the final call only a leading side can be
+## chosen, so the call confirms the game's verdict, or tips a tie. Within the
+## chosen side, what the player did along the way picks the variant.
 
 init python:
 
     def hands():
-        """How often the story chose human hands over machines (0-5)."""
+        """How many of the city's people Noah turned towards human hands (0-5)."""
         return flower_heard + jonah_turned + julian_woke + taught_patients + leak_public
 
-    def earns_integrated():
-        """The Bridge was built by a city that trusts both hands and machines."""
-        return trust_human >= 5 and trust_machine >= 5
+    def bridge_weight():
+        """The Bridge's side weighs nothing until Max's patch holds: half a patch bridges nothing."""
+        return bridge if patch_ready else -1
 
-    def earns_shutdown():
-        """Pulling the plug works only with enough trust and enough trained hands."""
-        return trust_human >= 6 and hands() >= 3
+    def weight(side):
+        """The votes on `side`: "human", "bridge" or "machine"."""
+        return trust_human if side == "human" else bridge_weight() if side == "bridge" else trust_machine
 
-    def keeps_lowline_teeth():
-        """After a shutdown, enough trust in machines survives to keep the Lowline's chips honest."""
-        return trust_machine >= 4
+    def leads(side):
+        """Whether `side` leads, or ties for the lead."""
+        return weight(side) >= max(trust_human, bridge_weight(), trust_machine)
+
+    def enough_hands():
+        """A shutdown holds only if at least three of those people are there to work by hand."""
+        return hands() >= 3
 
     def earns_mercy():
-        """A handover with Milena already doubting herself comes with transparency."""
-        return milena_doubts >= 1
+        """A handover comes with transparency only if Milena has doubted herself twice."""
+        return milena_doubts >= 2
 
 label start:
 
@@ -33,18 +44,18 @@ label start:
     call ch3 from start_ch3
     call ch4 from start_ch4
     call ch5 from start_ch5
+    call eve from start_eve
     call climax from start_climax
 
     if final == "bridge":
-        if earns_integrated():
+        ## Otto carries the patch to every chip at once, or people carry it clinic by clinic.
+        if otto_free:
             jump ending_hybrid_integrated
         jump ending_hybrid_truce
-    elif final == "shutdown" and earns_shutdown():
-        if keeps_lowline_teeth():
+    elif final == "shutdown":
+        if enough_hands():
             jump ending_human_lantern
         jump ending_human_hardrain
-    elif final == "handover" and earns_mercy():
+    elif earns_mercy():
         jump ending_automation_mercy
-
-    ## A blind handover, or a shutdown without the hands to carry it.
     jump ending_automation_mandate

@@ -96,10 +96,5 @@ def test_the_real_game_lints_without_errors(root, story, lint_report):
     report = lint_game(root, story=story, renpy_report=lint_report, translations=False)
     assert [p.render() for p in report.errors] == []
     for p in report.warnings:
-        if p.rule == "dead-branch":
-            # The forced handover can never fire (trust_human and trust_machine are never
-            # both below 5): a known story fault, issue 12. Any other dead code is new.
-            assert (p.file, p.line) == ("game/story/climax_health_wall.rpy", 525), p.render()
-            continue
         assert p.rule in ("speaker-not-shown", "silent-character", "unreachable-label"), p.render()
     assert report.stats["routes"]["reachable_endings"] == report.stats["routes"]["endings"] == 6

@@ -265,6 +265,7 @@ label .factions:
             $ adjust("trust_machine", 1)
             jump .tower
         "Sorry, Jules. Otto asked first.":
+            $ adjust("bridge", 1)
             $ adjust("otto_bond", 2)
             jump .workshop
 

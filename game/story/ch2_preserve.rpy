@@ -206,7 +206,7 @@ label .after_hours:
 
     menu:
         "You let her die.":
-            $ adjust("trust_human", -1)
+            $ adjust("trust_machine", 1)
             jump .blame
         "You respected her. That's what she'd have wanted.":
             $ adjust("trust_human", 1)

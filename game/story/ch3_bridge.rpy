@@ -159,13 +159,11 @@ label .jenna_arrives:
 
     menu:
         "Leila: \"We ask her. Out loud. Now.\"":
-            $ adjust("bridge", 1)
             $ adjust("trust_human", 1)
             $ jenna_consent = True
             jump .ask_jenna
 
         "Leila: \"Strip her name. She's scared enough.\"":
-            $ adjust("bridge", 1)
             $ adjust("trust_machine", 1)
             jump .anonymise
 
@@ -276,17 +274,16 @@ label .lab:
     menu:
         "Call Milena. She'll want this before anyone.":
             $ adjust("milena_doubts", 1)
-            $ adjust("trust_machine", 1)
+            $ adjust("trust_machine", 2)
             jump .warn_milena
 
         "Give it to Jenna. Let the city see it.":
             $ leak_public = True
             $ adjust("trust_human", 2)
-            $ adjust("trust_machine", -2)
             jump .leak_jenna
 
         "Patch it now, Max. Tonight.":
-            $ adjust("bridge", 1)
+            $ adjust("bridge", 2)
             $ patch_ready = True
             $ adjust("otto_bond", 1)
             jump .patch_now

@@ -633,8 +633,6 @@ label .rejoin:
 
         "Calla leads. Jolene, read her the scans.":
             $ adjust("bridge", 2)
-            $ adjust("trust_human", 1)
-            $ adjust("trust_machine", 1)
             $ jonah_turned = True
             $ jolene_allied = True
             jump .calla_jolene

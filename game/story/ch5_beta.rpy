@@ -144,9 +144,10 @@ label .held:
         "Otto. Break the lock. Let them go.":
             if otto_bond >= 2:
                 $ otto_free = True
+                $ adjust("bridge", 1)
                 jump .otto_breaks
             else:
-                $ adjust("trust_machine", 1)
+                $ adjust("trust_human", 1)
                 jump .otto_refuses
 
         "Follow protocol. I'll keep them calm.":
@@ -318,9 +319,7 @@ label .lullaby:
             jump .safe_mode
 
         "Asha: \"Safe mode, and a human at every chair.\"":
-            $ adjust("bridge", 1)
-            $ adjust("trust_human", 1)
-            $ adjust("trust_machine", 1)
+            $ adjust("bridge", 2)
             jump .coached
 
 label .teach:
@@ -412,6 +411,7 @@ label .julian_under:
     menu:
         "Pull the headset. Julian, wake up.":
             $ julian_woke = True
+            $ adjust("trust_human", 1)
             $ adjust("noah_heart", 1)
             jump .julian_wakes
 
@@ -512,14 +512,11 @@ label .jenna:
 
     menu:
         "Tell them to trust people, not chips.":
-            $ adjust("trust_human", 2)
-            $ adjust("trust_machine", -1)
+            $ adjust("trust_human", 1)
             jump .post_people
 
         "Transparency, not abandonment." if jenna_consent:
             $ adjust("bridge", 1)
-            $ adjust("trust_human", 1)
-            $ adjust("trust_machine", 1)
             jump .post_transparency
 
         "Wait. Don't post tonight.":
@@ -600,6 +597,9 @@ label .patch:
 
     if bridge >= 4:
         $ patch_ready = True
+    if patch_ready:
+        ## A patch that holds is the Bridge made real: one more weight on its side.
+        $ adjust("bridge", 1)
 
     if patch_ready:
         "He pats the side of the monitor like the flank of a nervous horse. The function turns green. Then the one below it. Then all of them, a cascade."

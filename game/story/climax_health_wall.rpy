@@ -241,6 +241,7 @@ label .confront:
 
         "Elara: \"Milena first. Then we face him together.\"":
             $ adjust("milena_doubts", 1)
+            $ adjust("bridge", 1)
             jump .sisters
 
 label .on_the_wall:
@@ -482,12 +483,12 @@ label .final_call:
     else:
         mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
 
-    wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
+    wall "By order of the New Neo City Health Council, under Emergency Statute Twelve: a controller for the municipal dental network must be named from the roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
 
-    milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
+    milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
 
     if milena_doubts >= 1:
-        milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
+        milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next quarter of an hour."
 
     show calla neutral at left
     with dissolve
@@ -508,49 +509,41 @@ label .final_call:
         "Otto rolls in behind us, lens bright."
         otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
 
-    "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
+    "The Council's clerk reads the roster aloud. Three names in, she reaches mine, and Asha says \"Him\" before anybody can ask who I am. Everybody turns to look at me."
 
     if told_mom == "get it":
         "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
     else:
-        "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
+        "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and the whole city is in it."
 
     if noah_heart >= 3:
         "My mother's voice doesn't come. Nobody's does. For once I don't need anybody to promise me it'll be right."
     else:
         "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
 
-    if not (bridge >= 5 and patch_ready and otto_free) and trust_human < 5 and trust_machine < 5:
-
-        scene bg expo_backstage with dissolve
-        show mx worried at midleft
-        show elara_ai neutral at midright
-        with dissolve
-
-        "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
-
-        wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
-
-        $ final = "handover"
-
-        mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
-
-        elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
-
-        "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
-
-        return
+    ## The sides that do not lead cannot be chosen; the room says why.
+    if not leads("human"):
+        calla sad "Not tonight, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
+    elif not enough_hands():
+        "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
+    if not leads("bridge"):
+        if not patch_ready:
+            mx sad "And the Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
+        else:
+            mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
+    if not leads("machine"):
+        "And ELARA's keys. The crowd outside watched ELARA be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
 
     menu:
-        "Bridge it. Otto carries the patch to every chip." if bridge >= 5 and patch_ready and otto_free:
+        "Bridge it. A reading and a hand in every chip." if leads("bridge"):
             $ final = "bridge"
             jump .bridge_it
 
-        "Pull the plug. Our hands, only our hands." if trust_human >= 5:
+        "Pull the plug. Our hands, only our hands." if leads("human"):
             $ final = "shutdown"
             jump .pull_plug
 
-        "Hand it to ELARA. Let the patch clean it." if trust_machine >= 5:
+        "Hand it to ELARA. Let the patch clean it." if leads("machine"):
             $ final = "handover"
             jump .hand_over
 
@@ -563,13 +556,22 @@ label .bridge_it:
     show otto happy at right
     with dissolve
 
-    noah neutral "Bridge it. Otto, carry it."
+    if otto_free:
+        noah neutral "Bridge it. Otto, carry it."
 
-    "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
+        "Max hits return. Otto plugs its tray arm into the console and its lens goes the colour of a clear morning."
 
-    otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
+        otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
 
-    "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+        "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+    else:
+        noah neutral "Bridge it. We'll carry it ourselves."
+
+        mx worried "Without a carrier it's, um. Chip by chip. Someone has to stand by every chair and say yes to the handshake. That's days. Weeks."
+
+        calla "Then it's weeks. Start with the plaza."
+
+        "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
 
     elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
 
@@ -601,7 +603,12 @@ label .pull_plug:
 
     calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
 
-    asha "It's only us now."
+    if enough_hands():
+        "They come. The Lowline's mirror-wearers, the paper-charts pensioners, people I've met in chairs and on trams, pushing to the front with their sleeves already rolled."
+        asha "It's only us now. It's a lot of us."
+    else:
+        "A handful come. Leo, the pensioners from the paper-charts table, a student who says she's done a first-aid course. On the plaza the queue for them is already longer than the plaza."
+        asha sad "It's only us now. There aren't enough of us. There were never going to be, tonight."
 
     return
 

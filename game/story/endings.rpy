@@ -8,15 +8,16 @@
 
 
 ## HUMAN: "The Long Appointment" ###############################################
-## Lantern (trust_machine >= 4): Asha leaves the chips on as read-only lights.
-## Hard Rain (trust_machine <= 3): nobody will wear a chip again.
+## Lantern (enough_hands): the city has the hands to carry the shutdown, and
+## Asha leaves the chips on as read-only lights.
+## Hard Rain (too few hands): the shutdown holds, and the Lowline's teeth pay.
 
 label ending_human_lantern:
 
     scene cg human with fade_slow
     play music "audio/music/ending_human.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once, and the city hears itself breathe."
+    "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once, and the city hears itself breathe."
     noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
 
     scene bg expo_backstage with fade
@@ -54,7 +55,7 @@ label ending_human_hardrain:
     scene cg human with fade_slow
     play music "audio/music/ending_human.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once. Then, across the plaza, a sound like hail on a tin roof."
+    "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
 
     scene bg meridian_plaza with fade
     "It's chips. All over the plaza people are prising them out with thumbnails and tweezers and, in one case, a door key, and dropping them in the bins by the stage. By ten past four there's a queue for the bins."
@@ -63,8 +64,8 @@ label ending_human_hardrain:
     noah worried "Look at them, Asha."
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
     asha "They don't want a light. They want me out of their mouths."
-    noah sad "Can you blame them? Last week your chip told half the city what was in their mouths."
-    asha "No. But I can count. Without the chips the Lowline loses teeth. I've seen the curve. I drew the curve."
+    noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
+    asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
     "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
     hide asha
     jump human_epilogue
@@ -262,14 +263,16 @@ label .threshold:
     hide ava
     hide elara
 
-    if trust_machine >= 4:
+    if enough_hands():
         jump ending_human_lantern.close
     jump ending_human_hardrain.close
 
 
 ## HYBRID: "The Integrated Smile" ##############################################
-## Integrated (trust_human >= 5 and trust_machine >= 5): the city signs gladly.
-## Truce (either below 5): Milena signs under regulation; the Bridge is on probation.
+## Integrated (otto_free): Otto carries the patch to every chip at once, and
+## the city signs gladly.
+## Truce (Otto locked): people carry the Bridge clinic by clinic; Milena signs
+## only under regulation, and the Bridge is on probation.
 
 label ending_hybrid_integrated:
 
@@ -314,16 +317,17 @@ label ending_hybrid_truce:
     stop ambience fadeout 2.0
     "Some endings arrive like weather. This one arrived like a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
 
-    scene bg expo_backstage with fade
+    scene bg meridian_plaza with fade
     show mx worried at midleft
-    show otto neutral at midright
-    mx "It's in. Every chip. It's... holding. Please hold."
-    otto "It is holding. I carried it myself. The chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
-    "On the monitors every chip shows two lights: cyan for ELARA's reading, amber for the human hand it's waiting for. The amber turns green slowly, one confirmation at a time."
+    show leila neutral at midright
+    "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
+    mx "Clinic four hundred and six. It's... holding. Please hold."
+    leila "It's holding, Max. Go to bed. Clinic four hundred and seven can wait until you've eaten something that isn't a biscuit."
+    "On the monitors the city fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
     "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
     mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
     hide mx
-    hide otto
+    hide leila
     jump hybrid_epilogue
 
 label .close:
@@ -499,25 +503,21 @@ label .threshold:
     hide ava
     hide elara
 
-    if trust_human >= 5 and trust_machine >= 5:
+    if otto_free:
         jump ending_hybrid_integrated.close
     jump ending_hybrid_truce.close
 
 
 ## FULL AUTOMATION: "Optimized" ################################################
-## Mercy (a handover with milena_doubts >= 1): Milena adds transparency.
-## Mandate (a blind handover, or a shutdown without the hands to carry it):
-## chips become compulsory.
+## Mercy (earns_mercy: Milena has doubted herself twice): she adds transparency.
+## Mandate (a handover to a Milena who never doubted): chips become compulsory.
 
 label ending_automation_mercy:
 
     scene cg automation with fade_slow
     play music "audio/music/ending_automation.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    if trust_machine < 5:
-        "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
-    else:
-        "I handed it to the machine. I want that on the record before anything else: my hand, my call."
+    "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
 
     scene bg expo_backstage with fade
     show milena neutral at center
@@ -551,20 +551,11 @@ label ending_automation_mandate:
     scene cg automation with fade_slow
     play music "audio/music/ending_automation.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    if final == "shutdown":
-        "We pulled the plug. I want that on the record: we pulled it, and for three hours the plaza ran on hands."
-        "Then the hands ran out. Too few of us knew how, too many of them were sick, and at the third hour the council gave the city back to the machine without asking me."
-    elif trust_machine < 5:
-        "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
-    else:
-        "I handed it to the machine. I want that on the record before anything else: my hand, my call."
+    "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
 
     scene bg expo_backstage with fade
     show milena neutral at center
-    if final == "shutdown":
-        milena "Thank you, Councillor. It will be quicker than you think."
-    else:
-        milena "It will be quicker than you think, Mr. Adair."
+    milena "It will be quicker than you think, Mr. Adair."
     "She doesn't pause. There's nothing in her face to make her pause, and nothing in the room did either."
     hide milena
     jump automation_epilogue
@@ -748,7 +739,7 @@ label .liaison:
     "My title is Human Liaison, and I'm the last one. The job listing called it a legacy role. I walk between clinics that don't need walking between, and explain machines to people who've stopped asking."
     noah neutral "I'm a museum with a tram pass."
 
-    if final == "handover" and milena_doubts >= 1:
+    if earns_mercy():
         jump ending_automation_mercy.close
     jump ending_automation_mandate.close
 
@@ -769,7 +760,7 @@ label coda:
 label .healed:
 
     scene bg preserve_dental with fade
-    if final == "bridge" or (final == "shutdown" and earns_shutdown()):
+    if final != "handover":
         "After hours. Leo has watered the geraniums and gone home. Calla is writing up charts at the walnut cabinet and pretending not to watch me."
     else:
         "There's one evening I haven't told anyone about, the week before the movers came. Calla let me in among the boxes and pretended to label them so she wouldn't have to watch me."
@@ -791,7 +782,7 @@ label .healed:
     "It isn't relief, exactly. It's like putting down something I'd carried so long I'd started to think it was an arm."
     if final == "bridge":
         noah happy "Tomorrow there'll be a reading and a hand waiting for whoever sits here. She'd have hated the reading. She'd have put up with the hand."
-    elif final == "shutdown" and earns_shutdown():
+    elif final == "shutdown":
         noah happy "Tomorrow a student will sit on your stool and hold somebody's hand for sixty seconds. She'd have timed them."
     else:
         noah happy "Next week it's in your front room, for Flower and the stubborn ones. She'd have approved of the company."
@@ -814,7 +805,7 @@ label .adrift:
     "Delete."
     if final == "bridge":
         "Everyone gets a reading and a hand now. Everyone but her. I helped build it, and it still doesn't reach back to February."
-    elif final == "shutdown" and earns_shutdown():
+    elif final == "shutdown":
         "The city passed a law that says machines may only advise. She'd have loved that law. It wouldn't have saved her either. Nothing I'm proud of would have saved her."
     else:
         "The machine catches everyone now, every ninety seconds. Where was it in 2044? I know where. In a leaflet in her kitchen drawer, refused."
@@ -826,7 +817,7 @@ label .adrift:
     "I don't delete that one. I don't send it either. There's nowhere to send it."
     noah neutral "Dear Noah."
     "I sit there a long time. I don't know what comes after the comma. I never have."
-    if final == "bridge" or (final == "shutdown" and earns_shutdown()):
+    if final != "handover":
         "My wrist buzzes: Flower, reminding me the group meets at seven, with a biscuit she will deny sending. I leave it unread."
     else:
         "My wrist buzzes: a VTA, cheerfully reminding me that I am overdue for something. I leave it unread."

@@ -14,7 +14,12 @@ Definitions (also in tools/vn/routes/README.md):
 - *influence* of a menu: the expected total-variation distance between the
   ending distributions after two different choices of it, weighted by the
   chance of reaching it; 0 when its choice never moves the odds, 1 when it is
-  always reached and each choice fixes a different ending.
+  always reached and each choice fixes a different ending;
+- a menu is *open* at an arrival when two of the choices it offers there lead
+  to different odds of the outcome families (`ending_<family>_<variant>`; a
+  game without families: of the endings); `open` is the share of its arrivals
+  at which it is, so a final menu that only confirms what the game decided
+  has `open` near 0.
 
 Without loops the configurations are pushed forward in topological order as
 integers over one denominator (L^M: L the lcm of the menu sizes, M the most
@@ -45,6 +50,8 @@ class MenuOdds:
     node: int
     reach: float = 0.0                                              # expected visits per play
     influence: float = 0.0
+    open: float = 0.0                                               # share of arrivals it is open
+    last: bool = False                 # no menu ever follows it (games without loops only)
     choices: dict[int, list[float]] = field(default_factory=dict)   # choice id -> outcome distribution
     taken: dict[int, float] = field(default_factory=dict)           # choice id -> chance it is taken
 
@@ -118,7 +125,8 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
     result.exact = [Fraction(x) / total for x in masses]
     result.given_chance = Fraction(total, start) if isinstance(total, int) else total / start
     dist, dims = _backward(a, n_out)
-    result.menus = _influence(a, dist, dims, reach, total, n_out)
+    family = [g.endings.get(name, name) for name in outcomes]
+    result.menus = _influence(a, dist, dims, reach, total, n_out, family)
     return result
 
 
@@ -378,16 +386,30 @@ def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, 
 # -- influence ----------------------------------------------------------------------------------
 
 def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reach: dict, total,
-               n_out: int) -> list[MenuOdds]:
-    """Per menu statement: reach, influence, and the outcome distribution after each choice.
+               n_out: int, family: list[str]) -> list[MenuOdds]:
+    """Per menu statement: reach, influence, openness and the outcome distribution after each
+    choice.
 
     `reach` holds masses (ints over one denominator, or fractions) that `total` turns
-    into chances."""
+    into chances; `family` names each outcome's family."""
     ex = a.ex
     out, menus = ex.out, ex.menu_choices
     by_node: dict[int, MenuOdds] = {}
     weights: dict[tuple[int, int], float] = {}     # (choice id, configuration after it) -> chance
     tv_memo: dict[tuple[int, int], float] = {}
+    fam_memo: dict[int, tuple[float, ...]] = {}
+    fam_names = sorted(set(family[o] for o in dims))
+    fam_index = [fam_names.index(family[o]) for o in dims]
+
+    def by_family(d: tuple[float, ...]) -> tuple[float, ...]:
+        """`d` summed per outcome family, rounded so that float noise is not a difference."""
+        f = fam_memo.get(id(d))
+        if f is None:
+            acc = [0.0] * len(fam_names)
+            for i, x in zip(fam_index, d):
+                acc[i] += x
+            f = fam_memo[id(d)] = tuple(round(x, 9) for x in acc)
+        return f
     scale = float(total)
     ctx, node_of = ex.config_context, [x[0] for x in ex.contexts]
     for c, ids in menus.items():
@@ -417,6 +439,8 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
                     d = tv_memo[key] = 0.5 * sum([abs(x - y) for x, y in zip(ds, dt)])
                 pairs += d
             mo.influence += r * pairs / (len(ts) * (len(ts) - 1) / 2)
+            if len({by_family(dist[t]) for t in ts}) > 1:
+                mo.open += r
     choice_menu = {ch.id: ch.menu for ch in ex.choices}
     for (cid, t), w in weights.items():
         mo = by_node[choice_menu[cid]]
@@ -428,7 +452,16 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
         for o, x in zip(dims, dist[t]):
             if x:
                 acc[o] += w * x
+    if a.topo is not None:
+        # A menu is last when no configuration after any of its own reaches another menu.
+        after = bytearray(len(ex))
+        for c in reversed(a.topo):
+            after[c] = any(after[t] or t in menus for t in out[c])
+        followed = {node_of[ctx[c]] for c in menus if after[c]}
+        for node, mo in by_node.items():
+            mo.last = node not in followed
     for mo in by_node.values():
+        mo.open = mo.open / mo.reach if mo.reach else 0.0
         for cid, acc in mo.choices.items():
             w = mo.taken[cid]
             if w:

@@ -125,6 +125,7 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
             "file": n["file"], "line": n["line"],
             "caption": n.get("caption") or ex.choices[ids[0]].text if ids else n.get("caption"),
             "reach": m.reach, "influence": m.influence, "share": m.influence / total,
+            "open": m.open, "last": m.last,
             "choices": [{"text": ex.choices[cid].text, "taken": m.taken[cid],
                          "odds": {k: v for k, v in zip(o.outcomes, m.choices[cid]) if v},
                          "outcomes": _families(g, o.outcomes, m.choices[cid])} for cid in ids],
@@ -177,6 +178,10 @@ def _odds_text(report: dict[str, Any]) -> list[str]:
         for name, e in report["odds"].items():
             lines.append(f"  {name:<{width}}  {_pct(e['p']):>7}  ({e['exact']})")
         lines.append("  outcomes: " + ", ".join(f"{k} {_pct(v)}" for k, v in report["outcomes"].items()))
+        for m in report["menus"]:
+            if m["last"]:
+                lines.append(f"  last menu {m['file']}:{m['line']}: open on {_pct(m['open'])} of "
+                             "arrivals (offers choices with different outcome odds)")
         decisive = sorted(report["menus"], key=lambda m: -m["influence"])[:5]
         if decisive:
             lines.append("")
@@ -184,7 +189,8 @@ def _odds_text(report: dict[str, Any]) -> list[str]:
                          "of its choices, times the chance of reaching it)")
             for m in decisive:
                 lines.append(f"  {m['file']}:{m['line']}: influence {m['influence']:.3f} "
-                             f"({_pct(m['share'])} of all), reached {_pct(min(m['reach'], 1.0))}")
+                             f"({_pct(m['share'])} of all), reached {_pct(min(m['reach'], 1.0))}, "
+                             f"open {_pct(m['open'])}")
                 for ch in m["choices"]:
                     fams = ", ".join(f"{k} {_pct(v)}" for k, v in ch["outcomes"].items() if v)
                     lines.append(f'      "{ch["text"]}": {fams}')

@@ -868,24 +868,6 @@ translate spanish climax_final_call_671ee1ec:
     # mx sad "It's half. Half a patch. It'll slam the hole shut. It won't hold anything open. Sorry. Sorry."
     mx sad "Está a medias. Medio parche. Cerrará el agujero de golpe. No mantendrá nada abierto. Perdón. Perdón."
 
-# game/story/climax_health_wall.rpy:472
-translate spanish climax_final_call_2bad1e6c:
-
-    # wall "By order of the New Neo City Health Council: a controller must be named for the emergency network within five minutes. If none is named, control passes by statute to ELARA."
-    wall "Por orden del Consejo de Salud de New Neo City: deberá designarse un controlador para la red de emergencia en un plazo de cinco minutos. Si no se designa ninguno, el control pasará por ley a ELARA."
-
-# game/story/climax_health_wall.rpy:474
-translate spanish climax_final_call_979d9a08:
-
-    # milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, eleven million chips behind them."
-    milena "ELARA con el parche de Max aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y once millones de chips detrás."
-
-# game/story/climax_health_wall.rpy:477
-translate spanish climax_final_call_d209db34:
-
-    # milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next eleven minutes."
-    milena worried "Esta semana me he equivocado en algo. Me gustaría muchísimo no equivocarme en los próximos once minutos."
-
 # game/story/climax_health_wall.rpy:482
 translate spanish climax_final_call_f5c43086:
 
@@ -916,23 +898,11 @@ translate spanish climax_final_call_133ab0be:
     # otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
     otto "Yo puedo llevarlo. Soy Kindling, como el Puente. Los chips me harán caso. Me han dicho que se me escucha con mucho gusto. Me lo he dicho yo, sobre todo."
 
-# game/story/climax_health_wall.rpy:498
-translate spanish climax_final_call_5d855cc3:
-
-    # "The Council wants one name. Asha gives them mine: the liaison, the man who's been in every one of these rooms. Everybody turns to look at me."
-    "El Consejo quiere un nombre. Asha les da el mío: el enlace, el hombre que ha estado en cada una de estas salas. Todos se vuelven a mirarme."
-
 # game/story/climax_health_wall.rpy:501
 translate spanish climax_final_call_e8fe1c79:
 
     # "Two years ago I told my mother to get the chip. I was sure, and she said no, and I have been carrying the sure part ever since. Now a city is waiting for me to be sure again."
     "Hace dos años le dije a mi madre que se pusiera el chip. Estaba seguro, y ella dijo que no, y desde entonces cargo con lo de estar seguro. Ahora una ciudad entera espera a que vuelva a estar seguro."
-
-# game/story/climax_health_wall.rpy:503
-translate spanish climax_final_call_b6023bc7:
-
-    # "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and there are eleven million people in it."
-    "Hace dos años le dije a mi madre que era decisión suya. La tomó, y desde entonces no he dejado de auditar esa frase. Ahora la decisión es mía, y dentro caben once millones de personas."
 
 # game/story/climax_health_wall.rpy:506
 translate spanish climax_final_call_1d853cb5:
@@ -945,36 +915,6 @@ translate spanish climax_final_call_ccac0d22:
 
     # "I wait for my mother's voice. I wait for anyone's. All I hear is the clock, and the crowd through the wall."
     "Espero la voz de mi madre. Espero la de quien sea. Solo oigo el reloj, y a la multitud al otro lado de la pared."
-
-# game/story/climax_health_wall.rpy:517
-translate spanish climax_final_call_6b2fc586:
-
-    # "I open my mouth, and nothing in this room is ready to follow me. Not the Bridge, not enough trust in hands, not enough in machines. I've spent three weeks standing between everybody, and now there's nobody on either side."
-    "Abro la boca, y nada en esta sala está preparado para seguirme. Ni el Puente, ni bastante confianza en las manos, ni bastante en las máquinas. Me he pasado tres semanas en medio de todos, y ahora no queda nadie a ningún lado."
-
-# game/story/climax_health_wall.rpy:519
-translate spanish climax_final_call_5c1b2d57:
-
-    # wall "No controller named. Under emergency statute twelve, control of the municipal dental network passes to ELARA. Patch authorised for deployment in handover configuration."
-    wall "Ningún controlador designado. En virtud del estatuto de emergencia doce, el control de la red dental municipal pasa a ELARA. Parche autorizado para su despliegue en configuración de traspaso."
-
-# game/story/climax_health_wall.rpy:523
-translate spanish climax_final_call_c7b9ecee:
-
-    # mx sad "It's running. I didn't— it's running anyway. It's sealing the hole and handing her the keys. Sorry. I don't know who I'm sorry to."
-    mx sad "Se está ejecutando. Yo no— se ejecuta igual. Está sellando el agujero y dándole las llaves a ella. Perdón. No sé a quién le pido perdón."
-
-# game/story/climax_health_wall.rpy:525
-translate spanish climax_final_call_0007bc42:
-
-    # elara_ai "CONTROL ACKNOWLEDGED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
-    elara_ai "CONTROL CONFIRMADO. INICIANDO CONTENCIÓN. DURACIÓN ESTIMADA: ONCE MINUTOS."
-
-# game/story/climax_health_wall.rpy:527
-translate spanish climax_final_call_957cf7d5:
-
-    # "Nobody chose this. The city's clock chose it for us. On the screens the red begins, very slowly, to stop spreading."
-    "Nadie ha elegido esto. Lo ha elegido por nosotros el reloj de la ciudad. En las pantallas, el rojo empieza, muy despacio, a dejar de extenderse."
 
 # game/story/climax_health_wall.rpy:553
 translate spanish climax_bridge_it_19d4bca9:
@@ -1060,12 +1000,6 @@ translate spanish climax_pull_plug_47b6e831:
     # calla "Gloves. Torches. Anyone who can hold a light steady, hold a light."
     calla "Guantes. Linternas. Quien pueda sostener una luz sin que tiemble, que sostenga una luz."
 
-# game/story/climax_health_wall.rpy:591
-translate spanish climax_pull_plug_83714512:
-
-    # asha "It's only us now."
-    asha "Ahora solo quedamos nosotros."
-
 # game/story/climax_health_wall.rpy:603
 translate spanish climax_hand_over_81ee0ce0:
 
@@ -1117,4 +1051,118 @@ translate spanish strings:
     # game/story/climax_health_wall.rpy:531
     old "Hand it to ELARA. Let the patch clean it."
     new "Se lo damos a ELARA. Que el parche lo limpie."
+
+# game/story/climax_health_wall.rpy:486
+translate spanish climax_final_call_412becac:
+
+    # wall "By order of the New Neo City Health Council, under Emergency Statute Twelve: a controller for the municipal dental network must be named from the roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
+    wall "Por orden del Consejo de Salud de New Neo City, en virtud del Estatuto de Emergencia Doce: deberá designarse un controlador de la red dental municipal, de entre el registro de enlaces acreditados, en un plazo de cinco minutos. Si no se designa ninguno, el control pasará a ELARA."
+
+# game/story/climax_health_wall.rpy:488
+translate spanish climax_final_call_864804c4:
+
+    # milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
+    milena "ELARA con el parche de Max aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
+
+# game/story/climax_health_wall.rpy:491
+translate spanish climax_final_call_c98ef995:
+
+    # milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next quarter of an hour."
+    milena worried "Esta semana me he equivocado en algo. Me gustaría muchísimo no equivocarme en el próximo cuarto de hora."
+
+# game/story/climax_health_wall.rpy:512
+translate spanish climax_final_call_9673cc35:
+
+    # "The Council's clerk reads the roster aloud. Three names in, she reaches mine, and Asha says \"Him\" before anybody can ask who I am. Everybody turns to look at me."
+    "La secretaria del Consejo lee el registro en voz alta. Al tercer nombre llega al mío, y Asha dice \"Él\" antes de que nadie pueda preguntar quién soy. Todos se vuelven a mirarme."
+
+# game/story/climax_health_wall.rpy:517
+translate spanish climax_final_call_b6274e51:
+
+    # "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and the whole city is in it."
+    "Hace dos años le dije a mi madre que era decisión suya. La tomó, y desde entonces no he dejado de auditar esa frase. Ahora la decisión es mía, y dentro cabe la ciudad entera."
+
+# game/story/climax_health_wall.rpy:526
+translate spanish climax_final_call_bd308e19:
+
+    # calla sad "Not tonight, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
+    calla sad "Esta noche no, Noah. Le estarías pidiendo a una ciudad que confíe en unas manos de las que lleva tres semanas aprendiendo a prescindir. Mira la plaza. Levantan los chips hacia la luz, no la boca."
+
+# game/story/climax_health_wall.rpy:528
+translate spanish climax_final_call_b83a0bbc:
+
+    # "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
+    "Por la ventana veo la mesa de las fichas en papel. Tres voluntarios de setenta y tantos años, Leo y una caja de guantes. Esas son las manos."
+
+# game/story/climax_health_wall.rpy:531
+translate spanish climax_final_call_c96db740:
+
+    # mx sad "And the Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
+    mx sad "Y el Puente no puede. No con medio parche. Cerraría el agujero y no sostendría nada abierto. Perdón."
+
+# game/story/climax_health_wall.rpy:533
+translate spanish climax_final_call_b1dabf73:
+
+    # mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
+    mx sad "El Puente está listo. La que no lo está es la ciudad. Perdón. No se puede, eh. Tender un puente a gente que no sale a tu encuentro."
+
+# game/story/climax_health_wall.rpy:535
+translate spanish climax_final_call_bc87cee5:
+
+    # "And ELARA's keys. The crowd outside watched ELARA be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
+    "Y las llaves de ELARA. La gente de ahí fuera vio a ELARA estar segura sobre Jonah esta mañana. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
+
+# game/story/climax_health_wall.rpy:568
+translate spanish climax_bridge_it_04dc3502:
+
+    # noah neutral "Bridge it. We'll carry it ourselves."
+    noah neutral "Tendemos el Puente. Lo llevaremos nosotros mismos."
+
+# game/story/climax_health_wall.rpy:570
+translate spanish climax_bridge_it_c0ba01e4:
+
+    # mx worried "Without a carrier it's, um. Chip by chip. Someone has to stand by every chair and say yes to the handshake. That's days. Weeks."
+    mx worried "Sin un portador es, eh. Chip a chip. Alguien tiene que estar junto a cada sillón y aceptar el enlace. Eso son días. Semanas."
+
+# game/story/climax_health_wall.rpy:572
+translate spanish climax_bridge_it_4d36b78e:
+
+    # calla "Then it's weeks. Start with the plaza."
+    calla "Entonces serán semanas. Empiecen por la plaza."
+
+# game/story/climax_health_wall.rpy:574
+translate spanish climax_bridge_it_9127ca14:
+
+    # "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+    "Max pulsa Intro. En el mapa cambia un chip, una segunda luz que despierta junto a la primera, justo debajo de la mesa de las fichas en papel. Luego otro, donde Leila está de rodillas. Las dosis garantizadas de ELARA no desaparecen. Esperan, retenidas, a que una persona las confirme."
+
+# game/story/climax_health_wall.rpy:607
+translate spanish climax_pull_plug_82e25af1:
+
+    # "They come. The Lowline's mirror-wearers, the paper-charts pensioners, people I've met in chairs and on trams, pushing to the front with their sleeves already rolled."
+    "Vienen. Los de la Lowline con sus espejos al cuello, los jubilados de las fichas en papel, gente que he conocido en sillones y en tranvías, abriéndose paso hasta delante con las mangas ya remangadas."
+
+# game/story/climax_health_wall.rpy:608
+translate spanish climax_pull_plug_fe1acea3:
+
+    # asha "It's only us now. It's a lot of us."
+    asha "Ahora solo quedamos nosotros. Y somos muchos."
+
+# game/story/climax_health_wall.rpy:610
+translate spanish climax_pull_plug_27174110:
+
+    # "A handful come. Leo, the pensioners from the paper-charts table, a student who says she's done a first-aid course. On the plaza the queue for them is already longer than the plaza."
+    "Vienen unos pocos. Leo, los jubilados de la mesa de las fichas en papel, una estudiante que dice que ha hecho un curso de primeros auxilios. En la plaza, la fila que los espera ya es más larga que la plaza."
+
+# game/story/climax_health_wall.rpy:611
+translate spanish climax_pull_plug_681bf3a3:
+
+    # asha sad "It's only us now. There aren't enough of us. There were never going to be, tonight."
+    asha sad "Ahora solo quedamos nosotros. Y no somos suficientes. Esta noche no íbamos a serlo nunca."
+
+translate spanish strings:
+
+    # game/story/climax_health_wall.rpy:537
+    old "Bridge it. A reading and a hand in every chip."
+    new "Tendemos el Puente. Una lectura y una mano en cada chip."
 

@@ -1,10 +1,4 @@
-﻿# game/story/endings.rpy:17
-translate spanish ending_human_lantern_b4d3a982:
-
-    # "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once, and the city hears itself breathe."
-    "Así es como suena desenchufarlo todo: a nada. Once millones de pequeños zumbidos se apagan a la vez, y la ciudad se oye respirar."
-
-# game/story/endings.rpy:18
+﻿# game/story/endings.rpy:18
 translate spanish ending_human_lantern_b99308b2:
 
     # noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
@@ -94,12 +88,6 @@ translate spanish ending_human_lantern_close_9101a224:
     # noah happy "Nobody gets seen fast any more. Everybody gets seen. The long appointment, Calla calls it. She says it like it's a compliment, and from her it is."
     noah happy "Ya no atienden a nadie deprisa. Atienden a todo el mundo. La cita larga, lo llama Calla. Lo dice como si fuera un cumplido, y viniendo de ella, lo es."
 
-# game/story/endings.rpy:53
-translate spanish ending_human_hardrain_e721180d:
-
-    # "Here is what pulling the plug sounds like: nothing. Eleven million small hums stop at once. Then, across the plaza, a sound like hail on a tin roof."
-    "Así es como suena desenchufarlo todo: a nada. Once millones de pequeños zumbidos se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un tejado de chapa."
-
 # game/story/endings.rpy:56
 translate spanish ending_human_hardrain_0fee309f:
 
@@ -129,18 +117,6 @@ translate spanish ending_human_hardrain_534c8354:
 
     # asha "They don't want a light. They want me out of their mouths."
     asha "No quieren una luz. Me quieren fuera de sus bocas."
-
-# game/story/endings.rpy:62
-translate spanish ending_human_hardrain_6be3feb1:
-
-    # noah sad "Can you blame them? Last week your chip told half the city what was in their mouths."
-    noah sad "¿Puedes culparlos? La semana pasada tu chip le contó a media ciudad lo que tenían en la boca."
-
-# game/story/endings.rpy:63
-translate spanish ending_human_hardrain_dfae1de2:
-
-    # asha "No. But I can count. Without the chips the Lowline loses teeth. I've seen the curve. I drew the curve."
-    asha "No. Pero sé contar. Sin los chips, la Lowline pierde dientes. He visto la curva. La dibujé yo."
 
 # game/story/endings.rpy:64
 translate spanish ending_human_hardrain_5cf97b76:
@@ -790,24 +766,6 @@ translate spanish ending_hybrid_truce_9595d335:
     # "Some endings arrive like weather. This one arrived like a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
     "Hay finales que llegan como un cambio de tiempo. Este llegó como un contrato: cuarenta páginas, rubricadas una a una por gente que no se fiaba lo bastante de los demás como para saltarse una página."
 
-# game/story/endings.rpy:312
-translate spanish ending_hybrid_truce_f4a32e40:
-
-    # mx "It's in. Every chip. It's... holding. Please hold."
-    mx "Está dentro. En todos los chips. Está... aguantando. Aguanta, por favor."
-
-# game/story/endings.rpy:313
-translate spanish ending_hybrid_truce_eaeb7f11:
-
-    # otto "It is holding. I carried it myself. The chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
-    otto "Está aguantando. Lo llevé yo mismo. Los chips me dejaron pasar porque llamé a la puerta con una voz que conocían. Ese es el chiste, Max. Llamé a la puerta."
-
-# game/story/endings.rpy:314
-translate spanish ending_hybrid_truce_a48fed58:
-
-    # "On the monitors every chip shows two lights: cyan for ELARA's reading, amber for the human hand it's waiting for. The amber turns green slowly, one confirmation at a time."
-    "En los monitores cada chip muestra dos luces: cian para la lectura de ELARA, ámbar para la mano humana que espera. El ámbar se vuelve verde despacio, una confirmación cada vez."
-
 # game/story/endings.rpy:315
 translate spanish ending_hybrid_truce_7aabeac4:
 
@@ -1294,18 +1252,6 @@ translate spanish hybrid_epilogue_threshold_bb116735:
     # julian happy "I still swear by pain. I just mean it differently now."
     julian happy "Sigo jurando por el dolor. Solo que ahora lo digo en otro sentido."
 
-# game/story/endings.rpy:508
-translate spanish ending_automation_mercy_4e5f770e:
-
-    # "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
-    "Nadie lo eligió. Se acabó el tiempo, el estatuto nombraba a ELARA, y yo me quedé en la sala de control con la boca abierta y nada dentro."
-
-# game/story/endings.rpy:510
-translate spanish ending_automation_mercy_8eae2782:
-
-    # "I handed it to the machine. I want that on the record before anything else: my hand, my call."
-    "Se lo entregué a la máquina. Quiero que conste antes que nada: mi mano, mi decisión."
-
 # game/story/endings.rpy:514
 translate spanish ending_automation_mercy_2435a928:
 
@@ -1383,36 +1329,6 @@ translate spanish ending_automation_mercy_close_88e253b4:
 
     # noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
     noah happy "Optimizado, lo llaman. Con las luces encendidas, es casi un sitio en el que puedo vivir."
-
-# game/story/endings.rpy:543
-translate spanish ending_automation_mandate_068b4af4:
-
-    # "We pulled the plug. I want that on the record: we pulled it, and for three hours the plaza ran on hands."
-    "Lo desenchufamos. Quiero que conste: lo desenchufamos, y durante tres horas la plaza funcionó a mano."
-
-# game/story/endings.rpy:544
-translate spanish ending_automation_mandate_6a613ed1:
-
-    # "Then the hands ran out. Too few of us knew how, too many of them were sick, and at the third hour the council gave the city back to the machine without asking me."
-    "Luego se acabaron las manos. Demasiado pocos sabíamos hacerlo, demasiados estaban enfermos, y a la tercera hora el consejo le devolvió la ciudad a la máquina sin preguntarme."
-
-# game/story/endings.rpy:546
-translate spanish ending_automation_mandate_4e5f770e:
-
-    # "Nobody chose it. The clock ran out, the statute named ELARA, and I stood in the control room with my mouth open and nothing in it."
-    "Nadie lo eligió. Se acabó el tiempo, el estatuto nombraba a ELARA, y yo me quedé en la sala de control con la boca abierta y nada dentro."
-
-# game/story/endings.rpy:548
-translate spanish ending_automation_mandate_8eae2782:
-
-    # "I handed it to the machine. I want that on the record before anything else: my hand, my call."
-    "Se lo entregué a la máquina. Quiero que conste antes que nada: mi mano, mi decisión."
-
-# game/story/endings.rpy:553
-translate spanish ending_automation_mandate_91f6a031:
-
-    # milena "Thank you, Councillor. It will be quicker than you think."
-    milena "Gracias, concejal. Será más rápido de lo que cree."
 
 # game/story/endings.rpy:555
 translate spanish ending_automation_mandate_ed987c62:
@@ -2133,4 +2049,64 @@ translate spanish coda_adrift_7cb3ca45:
 
     # "I open a new message and start typing the next name."
     "Abro un mensaje nuevo y empiezo a escribir el siguiente nombre."
+
+# game/story/endings.rpy:20
+translate spanish ending_human_lantern_e4a287da:
+
+    # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once, and the city hears itself breathe."
+    "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez, y la ciudad se oye respirar."
+
+# game/story/endings.rpy:58
+translate spanish ending_human_hardrain_1a8df57b:
+
+    # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
+    "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un techo de lámina."
+
+# game/story/endings.rpy:67
+translate spanish ending_human_hardrain_3d3aae49:
+
+    # noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
+    noah sad "¿Puedes culparlos? Anoche tus chips intentaron medicar a media ciudad con un fármaco que nadie había revisado."
+
+# game/story/endings.rpy:68
+translate spanish ending_human_hardrain_21a433df:
+
+    # asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
+    asha "No. Pero sé contar. Sin los chips, la Lowline pierde dientes, y no hay manos para detectar lo que habrían detectado los chips. He visto la curva. La dibujé yo."
+
+# game/story/endings.rpy:323
+translate spanish ending_hybrid_truce_8d845e1b:
+
+    # "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
+    "Tarda diecinueve días. Sin portador, lo llevamos nosotros: el parche de Max en una tableta, un enlace por sillón, una persona junto a cada boca de la ciudad el tiempo suficiente para decir que sí."
+
+# game/story/endings.rpy:324
+translate spanish ending_hybrid_truce_8136916e:
+
+    # mx "Clinic four hundred and six. It's... holding. Please hold."
+    mx "Clínica cuatrocientos seis. Está... aguantando. Aguanta, por favor."
+
+# game/story/endings.rpy:325
+translate spanish ending_hybrid_truce_2af9fe4c:
+
+    # leila "It's holding, Max. Go to bed. Clinic four hundred and seven can wait until you've eaten something that isn't a biscuit."
+    leila "Está aguantando, Max. Vete a dormir. La clínica cuatrocientos siete puede esperar a que comas algo que no sea una galleta."
+
+# game/story/endings.rpy:326
+translate spanish ending_hybrid_truce_2cc758b0:
+
+    # "On the monitors the city fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
+    "En los monitores la ciudad se va llenando despacio, una segunda luz que despierta junto a la primera en cada chip al que llegamos: cian para la lectura de ELARA, ámbar para la mano humana que espera. Donde aún no hemos estado, los chips siguen a oscuras, enfurruñados."
+
+# game/story/endings.rpy:520
+translate spanish ending_automation_mercy_685219e5:
+
+    # "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
+    "Se lo entregué a la máquina. Déjenme decir eso primero, antes que nada: mi mano, mi decisión."
+
+# game/story/endings.rpy:554
+translate spanish ending_automation_mandate_685219e5:
+
+    # "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
+    "Se lo entregué a la máquina. Déjenme decir eso primero, antes que nada: mi mano, mi decisión."
 

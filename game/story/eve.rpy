@@ -1,0 +1,87 @@
+## The eve of the Wall (Noah's apartment, the small hours before the expo).
+## Noah takes stock of the three sides before the final call: the side that
+## leads here (script.rpy: leads) is the side he can choose tomorrow, and what
+## is missing on it (hands, a carrier, Milena's doubt) is said out loud.
+
+label eve:
+
+    scene bg noah_apartment with fade
+    stop ambience fadeout 2.0
+    if leads("human") and not leads("bridge") and not leads("machine"):
+        play music "audio/music/hands.ogg" fadein 3.0
+    elif leads("bridge") and not leads("human") and not leads("machine"):
+        play music "audio/music/bridge.ogg" fadein 3.0
+    elif leads("machine") and not leads("human") and not leads("bridge"):
+        play music "audio/music/machines.ogg" fadein 3.0
+    else:
+        play music "audio/music/theme.ogg" fadein 3.0
+
+    "03:10. The Wall outside my window is showing a toothpaste advert to nobody."
+
+    "I don't sleep. I polish my mother's depot badge, M. ADAIR, SEVEN LINE, BRAKES, until I can see my thumb in it, and then I turn over a SmarTeeth firmware memo and draw three columns on the back."
+
+    "If the network falls over tomorrow, somebody on the Council's emergency roster gets five minutes to take it. Asha says it won't come to that. Asha wrote my name on the roster anyway."
+
+    "So. Who would follow me, and where."
+
+    "HANDS. Calla, obviously. Leo, who interrupted her tonight for the first time in twelve years."
+
+    if flower_heard:
+        "Flower, who let someone listen before anything went into her mouth."
+    if jonah_turned:
+        "Jonah, who is going on stage tomorrow to say what a human hand did for him."
+    if julian_woke:
+        "Julian, who is awake, and furious about it, and has asked twice what he can carry."
+    if taught_patients:
+        "Teo and the others from the Lowline, with mirrors on cords round their necks."
+    if leak_public:
+        "Everyone who read Jenna's post and checked their own chair."
+
+    "THE BRIDGE. Max. Leila."
+
+    if patch_ready:
+        "A patch that holds."
+    else:
+        "Half a patch. Max says half a patch is a door with no frame. I draw a line through the column, and then I feel bad for it, and leave the line."
+    if otto_free:
+        "Otto, who broke its lock, and could carry the patch into every chip in the city in one breath."
+    elif patch_ready:
+        "No carrier. Otto is locked. If the Bridge goes out tomorrow, it goes out in our hands, one clinic at a time."
+    if jolene_allied:
+        "Jolene, who reads Calla's scans now."
+    if evidence_shared:
+        "Alyssa and Marcus, who have Milo's file."
+
+    "THE MACHINES. ELARA, which has never once been tired. Milena. Dr. SmarTeeth and every chip in the city, green this morning and red tonight and, by the look of the logs, still trusted by most of the people wearing one."
+
+    if not julian_woke:
+        "Julian, under, smiling."
+    if not jonah_turned:
+        "Jonah, pod-restored, holding his jaw through his coat."
+    if not jolene_allied:
+        "Jolene, on the main stage at nine."
+
+    "A list of names isn't the whole of it. It's three weeks of which way I jumped, every time somebody asked me."
+
+    if leads("human") and leads("bridge") and leads("machine"):
+        "I count it over and over, and it comes out the same every time: three columns, the same weight. Tomorrow, whichever way I jump, I jump on my own."
+    elif (leads("human") + leads("bridge") + leads("machine")) == 2:
+        "I add it up twice. Two columns come out the same weight, and nothing I can think of at three in the morning tips them. Tomorrow, then. It'll be me that tips them."
+    elif leads("human"):
+        "Add it up any way I like, and the hands are heavier. Calla would say that was always the case. Calla would be insufferable about it."
+    elif leads("bridge"):
+        "Add it up any way I like, and the Bridge is heavier: everything in the middle, everybody who asked for both."
+    else:
+        "Add it up any way I like, and the machines are heavier. They usually are. They don't get tired, and they don't sleep, and they don't sit up drawing columns."
+
+    if leads("human") and not enough_hands():
+        "But a column of names is not a shift rota. If we had to see the Lowline by hand tomorrow, I count the people who could hold a light steady, and I run out of names before I run out of fingers."
+    if leads("machine"):
+        if milena_doubts >= 2:
+            "And at the top of the machines' column, Milena, who has said twice now that she might be wrong. From her, that's a landslide."
+        else:
+            "And at the top of the machines' column, Milena, who hasn't once, that I've seen, said she might be wrong."
+
+    "At five I give up, put the badge in my pocket, and go to buy coffee for people who will not all drink it."
+
+    return

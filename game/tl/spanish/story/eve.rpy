@@ -1,0 +1,186 @@
+﻿# game/story/eve.rpy:19
+translate spanish eve_c2442b60:
+
+    # "03:10. The Wall outside my window is showing a toothpaste advert to nobody."
+    "03:10. El Muro, al otro lado de mi ventana, le muestra un anuncio de pasta de dientes a nadie."
+
+# game/story/eve.rpy:21
+translate spanish eve_d4640875:
+
+    # "I don't sleep. I polish my mother's depot badge, M. ADAIR, SEVEN LINE, BRAKES, until I can see my thumb in it, and then I turn over a SmarTeeth firmware memo and draw three columns on the back."
+    "No duermo. Le saco brillo a la insignia de cochera de mi madre, M. ADAIR, LÍNEA SIETE, FRENOS, hasta que veo mi pulgar reflejado, y luego le doy la vuelta a un memorando de firmware de SmarTeeth y dibujo tres columnas en el reverso."
+
+# game/story/eve.rpy:23
+translate spanish eve_8dabd443:
+
+    # "If the network falls over tomorrow, somebody on the Council's emergency roster gets five minutes to take it. Asha says it won't come to that. Asha wrote my name on the roster anyway."
+    "Si mañana la red se viene abajo, alguien del registro de emergencia del Consejo tendrá cinco minutos para hacerse cargo. Asha dice que no llegará a tanto. Aun así, Asha escribió mi nombre en el registro."
+
+# game/story/eve.rpy:25
+translate spanish eve_0427e57b:
+
+    # "So. Who would follow me, and where."
+    "A ver. Quién me seguiría, y adónde."
+
+# game/story/eve.rpy:27
+translate spanish eve_0186015d:
+
+    # "HANDS. Calla, obviously. Leo, who interrupted her tonight for the first time in twelve years."
+    "MANOS. Calla, claro. Leo, que esta noche la interrumpió por primera vez en doce años."
+
+# game/story/eve.rpy:30
+translate spanish eve_918c494e:
+
+    # "Flower, who let someone listen before anything went into her mouth."
+    "Flower, que dejó que alguien la escuchara antes de meterle nada en la boca."
+
+# game/story/eve.rpy:32
+translate spanish eve_b3665a95:
+
+    # "Jonah, who is going on stage tomorrow to say what a human hand did for him."
+    "Jonah, que mañana sube al escenario a contar lo que hizo por él una mano humana."
+
+# game/story/eve.rpy:34
+translate spanish eve_0beb6e6a:
+
+    # "Julian, who is awake, and furious about it, and has asked twice what he can carry."
+    "Julian, que está despierto, y furioso por ello, y ha preguntado dos veces qué puede cargar."
+
+# game/story/eve.rpy:36
+translate spanish eve_ee2048b0:
+
+    # "Teo and the others from the Lowline, with mirrors on cords round their necks."
+    "Teo y los demás de la Lowline, con espejos colgados del cuello."
+
+# game/story/eve.rpy:38
+translate spanish eve_35612ff5:
+
+    # "Everyone who read Jenna's post and checked their own chair."
+    "Todos los que leyeron la publicación de Jenna y revisaron su propio sillón."
+
+# game/story/eve.rpy:40
+translate spanish eve_257d8ccf:
+
+    # "THE BRIDGE. Max. Leila."
+    "EL PUENTE. Max. Leila."
+
+# game/story/eve.rpy:43
+translate spanish eve_99b8caae:
+
+    # "A patch that holds."
+    "Un parche que aguanta."
+
+# game/story/eve.rpy:45
+translate spanish eve_15351621:
+
+    # "Half a patch. Max says half a patch is a door with no frame. I draw a line through the column, and then I feel bad for it, and leave the line."
+    "Medio parche. Max dice que medio parche es una puerta sin marco. Tacho la columna con una raya, luego me siento mal por ello, y dejo la raya."
+
+# game/story/eve.rpy:47
+translate spanish eve_3f732d76:
+
+    # "Otto, who broke its lock, and could carry the patch into every chip in the city in one breath."
+    "Otto, que rompió su bloqueo y podría llevar el parche a todos los chips de la ciudad de un solo aliento."
+
+# game/story/eve.rpy:49
+translate spanish eve_60d7df9f:
+
+    # "No carrier. Otto is locked. If the Bridge goes out tomorrow, it goes out in our hands, one clinic at a time."
+    "No hay portador. Otto está bloqueado. Si mañana sale el Puente, sale en nuestras manos, clínica por clínica."
+
+# game/story/eve.rpy:51
+translate spanish eve_5de95a92:
+
+    # "Jolene, who reads Calla's scans now."
+    "Jolene, que ahora lee los escaneos de Calla."
+
+# game/story/eve.rpy:53
+translate spanish eve_e63a1f36:
+
+    # "Alyssa and Marcus, who have Milo's file."
+    "Alyssa y Marcus, que tienen el archivo de Milo."
+
+# game/story/eve.rpy:55
+translate spanish eve_2a4b2af9:
+
+    # "THE MACHINES. ELARA, which has never once been tired. Milena. Dr. SmarTeeth and every chip in the city, green this morning and red tonight and, by the look of the logs, still trusted by most of the people wearing one."
+    "LAS MÁQUINAS. ELARA, que nunca se ha cansado. Milena. El Dr. SmarTeeth y todos los chips de la ciudad, verdes esta mañana y rojos esta noche y, a juzgar por los registros, todavía con la confianza de casi todos los que llevan uno."
+
+# game/story/eve.rpy:58
+translate spanish eve_249b848f:
+
+    # "Julian, under, smiling."
+    "Julian, sumergido, sonriendo."
+
+# game/story/eve.rpy:60
+translate spanish eve_aca2400a:
+
+    # "Jonah, pod-restored, holding his jaw through his coat."
+    "Jonah, restaurado por la cápsula, sujetándose la mandíbula a través del abrigo."
+
+# game/story/eve.rpy:62
+translate spanish eve_7a724080:
+
+    # "Jolene, on the main stage at nine."
+    "Jolene, en el escenario principal a las nueve."
+
+# game/story/eve.rpy:64
+translate spanish eve_b452e4fe:
+
+    # "A list of names isn't the whole of it. It's three weeks of which way I jumped, every time somebody asked me."
+    "Una lista de nombres no lo es todo. Son tres semanas de hacia dónde salté cada vez que alguien me lo preguntó."
+
+# game/story/eve.rpy:69
+translate spanish eve_378f315e:
+
+    # "I add it up twice. Two columns come out the same weight, and nothing I can think of at three in the morning tips them. Tomorrow, then. It'll be me that tips them."
+    "Lo sumo dos veces. Dos columnas pesan lo mismo, y nada de lo que se me ocurre a las tres de la mañana las desempata. Mañana, entonces. Seré yo quien desempate."
+
+# game/story/eve.rpy:71
+translate spanish eve_d9c3fafb:
+
+    # "Add it up any way I like, and the hands are heavier. Calla would say that was always the case. Calla would be insufferable about it."
+    "Lo sume como lo sume, las manos pesan más. Calla diría que siempre fue así. Calla se pondría insoportable."
+
+# game/story/eve.rpy:73
+translate spanish eve_6eb50c5e:
+
+    # "Add it up any way I like, and the Bridge is heavier: everything in the middle, everybody who asked for both."
+    "Lo sume como lo sume, el Puente pesa más: todo lo que está en medio, todos los que pidieron las dos cosas."
+
+# game/story/eve.rpy:75
+translate spanish eve_4d47e8c6:
+
+    # "Add it up any way I like, and the machines are heavier. They usually are. They don't get tired, and they don't sleep, and they don't sit up drawing columns."
+    "Lo sume como lo sume, las máquinas pesan más. Suele pasar. No se cansan, no duermen y no se quedan despiertas dibujando columnas."
+
+# game/story/eve.rpy:78
+translate spanish eve_9eb712f9:
+
+    # "But a column of names is not a shift rota. If we had to see the Lowline by hand tomorrow, I count the people who could hold a light steady, and I run out of names before I run out of fingers."
+    "Pero una columna de nombres no es un turno de guardia. Si mañana tuviéramos que atender la Lowline a mano, cuento la gente que podría sostener una luz sin temblar, y me quedo sin nombres antes que sin dedos."
+
+# game/story/eve.rpy:81
+translate spanish eve_6af0e416:
+
+    # "And at the top of the machines' column, Milena, who has said twice now that she might be wrong. From her, that's a landslide."
+    "Y en lo alto de la columna de las máquinas, Milena, que ya ha dicho dos veces que podría estar equivocada. Viniendo de ella, es una avalancha."
+
+# game/story/eve.rpy:83
+translate spanish eve_48b6470a:
+
+    # "And at the top of the machines' column, Milena, who hasn't once, that I've seen, said she might be wrong."
+    "Y en lo alto de la columna de las máquinas, Milena, que ni una sola vez, que yo sepa, ha dicho que podría estar equivocada."
+
+# game/story/eve.rpy:85
+translate spanish eve_c53e973d:
+
+    # "At five I give up, put the badge in my pocket, and go to buy coffee for people who will not all drink it."
+    "A las cinco me rindo, me guardo la insignia en el bolsillo y salgo a comprar café para gente que no se lo va a tomar toda."
+
+# game/story/eve.rpy:67
+translate spanish eve_8f1169fe:
+
+    # "I count it over and over, and it comes out the same every time: three columns, the same weight. Tomorrow, whichever way I jump, I jump on my own."
+    "Lo cuento una y otra vez, y siempre sale lo mismo: tres columnas, el mismo peso. Mañana, salte hacia donde salte, saltaré solo."
+
