@@ -15,6 +15,7 @@ from vn.lint import route_problems
 from vn.routes import analyse_story
 from vn.routes.mute import dead_code, same_outcome_choices
 from vn.routes.odds import NEVER_ENDS, odds
+from vn.routes.report import build_report
 from vn.routes.synth import If, Jump, Menu, Py, Say, Story, program_story, random_program
 
 
@@ -183,3 +184,32 @@ def test_dead_branch_and_lint_rules():
     rules = sorted(p.rule for p in problems)
     assert rules == ["dead-branch", "mute-choice"]
     assert all(p.severity == "warning" for p in problems)
+
+
+def test_a_last_menu_that_confirms_is_rarely_open():
+    """The shape of the game's final call: a vote earlier decides which side the last menu
+    offers; only a tie leaves both open. `open` counts arrivals with a real choice of family."""
+    s = Story()
+    s.default("h", "0")
+    s.default("m", "0")
+    s.label("start", [
+        Menu([("Hands", None, [Py("h += 1")]), ("Machines", None, [Py("m += 1")]),
+              ("Neither", None, [])]),
+        Menu([("Hands again", None, [Py("h += 1")]), ("Machines again", None, [Py("m += 1")])]),
+        Menu([("Pull the plug", "h >= m", [Jump("ending_human_plug")]),
+              ("Hand it over", "m >= h", [Jump("ending_automation_over")]),
+              ("Hand it over, gently", "m >= h", [Jump("ending_automation_gentle")])]),
+    ])
+    for name in ("ending_human_plug", "ending_automation_over", "ending_automation_gentle"):
+        s.label(name, [Say("End.")])
+    o = odds(analyse_story(s.build()))
+    first, second, last = o.menus
+    assert (first.last, second.last, last.last) == (False, False, True)
+    # The second menu always moves one side, so a tie needs "Hands" then "Machines again"
+    # or "Machines" then "Hands again": 2 of the 6 plays.
+    assert last.open == pytest.approx(2 / 6)
+    # Both automation endings are one family: a menu offering only them is not open.
+    assert first.open == pytest.approx(1.0) and second.open == pytest.approx(1.0)
+    report_menus = build_report(analyse_story(s.build()), with_odds=True)["menus"]
+    assert [m["last"] for m in report_menus] == [False, False, True]
+    assert report_menus[-1]["open"] == pytest.approx(1 / 3)
