@@ -124,9 +124,9 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
                       ": no route takes these choices in this order")
     result.exact = [Fraction(x) / total for x in masses]
     result.given_chance = Fraction(total, start) if isinstance(total, int) else total / start
-    dist, dims = _backward(a, n_out)
+    dist, dims, after = _backward(a, n_out)
     family = [g.endings.get(name, name) for name in outcomes]
-    result.menus = _influence(a, dist, dims, reach, total, n_out, family)
+    result.menus = _influence(a, dist, dims, reach, total, n_out, family, after)
     return result
 
 
@@ -310,7 +310,7 @@ def _components(start: int, succ) -> list[list[int]]:
 
 # -- backward: the outcome distribution from each configuration -------------------------------
 
-def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[int]]:
+def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[int], bytearray | None]:
     """dist[c][k]: the chance that random play from configuration c ends in outcome
     dims[k]. Without loops only the outcomes some end of the game has are kept (fewer
     numbers per configuration).
@@ -322,18 +322,26 @@ def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[in
     n_end = len(ex.graph.endings)
     if a.topo is None:
         units = [tuple(1.0 if i == o else 0.0 for i in range(n_out)) for o in range(n_out)]
-        return _backward_cyclic(a, n_out, units), list(range(n_out))
+        return _backward_cyclic(a, n_out, units), list(range(n_out)), None
     dims = sorted({_outcome_of(ex, c, n_end) for c in ex.terminal})
     pos = {o: k for k, o in enumerate(dims)}
     units = [tuple(1.0 if i == k else 0.0 for i in range(len(dims))) for k in range(len(dims))]
     dist: list[tuple[float, ...]] = [()] * len(ex)
+    # after[c]: some menu can still come after configuration c (for MenuOdds.last).
+    is_menu = bytearray(len(ex))
+    for c in ex.menu_choices:
+        is_menu[c] = 1
+    after = bytearray(len(ex))
     for c in reversed(a.topo):
         ts = out[c]
         if len(ts) == 1:
-            dist[c] = dist[ts[0]]
+            t = ts[0]
+            dist[c] = dist[t]
+            after[c] = after[t] | is_menu[t]
         elif not ts:
             dist[c] = units[pos[_outcome_of(ex, c, n_end)]]
         else:
+            after[c] = any([after[t] | is_menu[t] for t in ts])
             ds = [dist[t] for t in ts]
             first = ds[0]
             if all(d is first for d in ds):
@@ -341,7 +349,7 @@ def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[in
             else:
                 w = 1.0 / len(ts)
                 dist[c] = tuple([sum(col) * w for col in zip(*ds)])
-    return dist, dims
+    return dist, dims, after
 
 
 def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, ...]]:
@@ -386,16 +394,18 @@ def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, 
 # -- influence ----------------------------------------------------------------------------------
 
 def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reach: dict, total,
-               n_out: int, family: list[str]) -> list[MenuOdds]:
+               n_out: int, family: list[str], after: bytearray | None) -> list[MenuOdds]:
     """Per menu statement: reach, influence, openness and the outcome distribution after each
     choice.
 
     `reach` holds masses (ints over one denominator, or fractions) that `total` turns
-    into chances; `family` names each outcome's family."""
+    into chances; `family` names each outcome's family; `after` marks the configurations
+    some menu can still follow (None in games with loops)."""
     ex = a.ex
     out, menus = ex.out, ex.menu_choices
     by_node: dict[int, MenuOdds] = {}
-    weights: dict[tuple[int, int], float] = {}     # (choice id, configuration after it) -> chance
+    weights: dict[tuple[int, int], float] = {}     # (choice id, id of the odds after it) -> chance
+    dist_of: dict[int, tuple[float, ...]] = {}
     tv_memo: dict[tuple[int, int], float] = {}
     fam_memo: dict[int, tuple[float, ...]] = {}
     fam_names = sorted(set(family[o] for o in dims))
@@ -425,8 +435,13 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
         ts = out[c]
         share = r / len(ts)
         for cid, t in zip(ids, ts):
-            key = (cid, t)
-            weights[key] = weights.get(key, 0.0) + share
+            d = dist[t]
+            key = (cid, id(d))
+            if key in weights:
+                weights[key] += share
+            else:
+                weights[key] = share
+                dist_of[id(d)] = d
         if len(ts) > 1:
             pairs = 0.0
             for s, t in combinations(ts, 2):
@@ -439,24 +454,21 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
                     d = tv_memo[key] = 0.5 * sum([abs(x - y) for x, y in zip(ds, dt)])
                 pairs += d
             mo.influence += r * pairs / (len(ts) * (len(ts) - 1) / 2)
-            if len({by_family(dist[t]) for t in ts}) > 1:
+            if pairs and len({by_family(dist[t]) for t in ts}) > 1:
                 mo.open += r
     choice_menu = {ch.id: ch.menu for ch in ex.choices}
-    for (cid, t), w in weights.items():
+    for (cid, did), w in weights.items():
         mo = by_node[choice_menu[cid]]
         acc = mo.choices.get(cid)
         if acc is None:
             acc = mo.choices[cid] = [0.0] * n_out
             mo.taken[cid] = 0.0
         mo.taken[cid] += w
-        for o, x in zip(dims, dist[t]):
+        for o, x in zip(dims, dist_of[did]):
             if x:
                 acc[o] += w * x
-    if a.topo is not None:
+    if after is not None:
         # A menu is last when no configuration after any of its own reaches another menu.
-        after = bytearray(len(ex))
-        for c in reversed(a.topo):
-            after[c] = any(after[t] or t in menus for t in out[c])
         followed = {node_of[ctx[c]] for c in menus if after[c]}
         for node, mo in by_node.items():
             mo.last = node not in followed
