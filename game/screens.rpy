@@ -210,7 +210,19 @@ screen choice(items):
 
     vbox:
         for i in items:
-            textbutton i.caption action i.action
+            if i.action is None or i.action.get_sensitive():
+                textbutton i.caption action i.action
+            else:
+                ## A locked choice (config.menu_include_disabled) says so in words, not
+                ## only in a paler grey; the lines before the menu say why.
+                button:
+                    style "choice_locked_button"
+                    action None
+                    hbox:
+                        xalign 0.5
+                        spacing gui.scale(14)
+                        text _("Locked") style "choice_locked_tag" yalign 0.5
+                        text i.caption style "choice_locked_text" yalign 0.5
 
 
 style choice_vbox is vbox
@@ -229,6 +241,18 @@ style choice_button is default:
 
 style choice_button_text is default:
     properties gui.button_text_properties("choice_button")
+
+style choice_locked_button is choice_button:
+    background Transform("gui/button/choice_idle_background.png", alpha=0.8)
+
+style choice_locked_text is choice_button_text:
+    color "#a3abb8"
+    italic True
+
+style choice_locked_tag is choice_button_text:
+    color "#f0b85a"
+    size gui.scale(15)
+    bold True
 
 
 ## Quick Menu screen ###########################################################

@@ -16,7 +16,7 @@ label eve:
     else:
         play music "audio/music/theme.ogg" fadein 3.0
 
-    "03:10. The Wall outside my window is showing a toothpaste advert to nobody."
+    "03:10. Across the street the noodle sign buzzes pink through the rain, and somewhere past it the Wall is showing a toothpaste advert to nobody."
 
     "I don't sleep. I polish my mother's depot badge, M. ADAIR, SEVEN LINE, BRAKES, until I can see my thumb in it, and then I turn over a SmarTeeth firmware memo and draw three columns on the back."
 

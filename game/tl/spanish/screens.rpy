@@ -334,3 +334,9 @@ translate spanish strings:
     old "Language"
     new "Idioma"
 
+translate spanish strings:
+
+    # game/screens.rpy:224
+    old "Locked"
+    new "Bloqueada"
+

@@ -1,10 +1,4 @@
-﻿# game/story/eve.rpy:19
-translate spanish eve_c2442b60:
-
-    # "03:10. The Wall outside my window is showing a toothpaste advert to nobody."
-    "03:10. El Muro, al otro lado de mi ventana, le muestra un anuncio de pasta de dientes a nadie."
-
-# game/story/eve.rpy:21
+﻿# game/story/eve.rpy:21
 translate spanish eve_d4640875:
 
     # "I don't sleep. I polish my mother's depot badge, M. ADAIR, SEVEN LINE, BRAKES, until I can see my thumb in it, and then I turn over a SmarTeeth firmware memo and draw three columns on the back."
@@ -183,4 +177,10 @@ translate spanish eve_8f1169fe:
 
     # "I count it over and over, and it comes out the same every time: three columns, the same weight. Tomorrow, whichever way I jump, I jump on my own."
     "Lo cuento una y otra vez, y siempre sale lo mismo: tres columnas, el mismo peso. Mañana, salte hacia donde salte, saltaré solo."
+
+# game/story/eve.rpy:19
+translate spanish eve_2710e7d2:
+
+    # "03:10. Across the street the noodle sign buzzes pink through the rain, and somewhere past it the Wall is showing a toothpaste advert to nobody."
+    "03:10. Al otro lado de la calle, el letrero de los fideos zumba rosa entre la lluvia, y en algún lugar más allá el Muro le muestra un anuncio de pasta de dientes a nadie."
 
