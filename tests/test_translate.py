@@ -24,6 +24,7 @@ import pytest
 from vn.translate import cli as tcli
 from vn.translate import dump as tdump
 from vn.translate import importer as timporter
+from vn.translate import prune as tprune
 from vn.translate.cli import run
 from vn.translate.model import Catalog
 
@@ -79,6 +80,7 @@ def cached_engine(monkeypatch, tl_dumps, real_dump, root):
         return data, snap
     monkeypatch.setattr(tcli, "dump", fake_dump)
     monkeypatch.setattr(timporter, "dump", fake_dump)
+    monkeypatch.setattr(tprune, "dump", fake_dump)
 
 
 def tree(base: Path) -> dict[str, str]:
@@ -475,3 +477,41 @@ def test_preferences_offer_each_language_in_its_own_name(root):
     assert 'label _("Language")' in prefs
     assert 'textbutton "English" action Language(None)' in prefs
     assert 'textbutton "Español" action Language("spanish")' in prefs
+
+
+# ---------------------------------------------------------------------------
+# prune
+
+
+def test_prune_keeps_what_stale_lines_need(game, cached_engine, capsys):
+    base = game("stale")
+    tl = base / "game/tl/spanish/script.rpy"
+    before = tl.read_text(encoding="utf-8")
+    assert run(["prune", LANG, str(base)]) == 0
+    assert capsys.readouterr().out == "game/tl/spanish/script.rpy: 1 orphaned translation(s) removed\n"
+    after = tl.read_text(encoding="utf-8")
+    # Only the deleted line's block goes; the orphans the four stale lines point to stay.
+    removed = '# game/script.rpy:16\ntranslate spanish start_cdad7ac5:\n\n' \
+              '    # "This line was cut."\n    "Esta línea se cortó."\n\n'
+    assert after == before.replace(removed, "") and after != before
+    assert "Hola, [name]! ¿Cómo estás?" in after and 'old "Leave"' in after
+
+
+def test_prune_on_the_real_engine_restores_a_clean_tree(game, capsys):
+    """Orphans of both kinds added to a complete translation: prune gives back its bytes,
+    Ren'Py still reads the files, and a second prune finds nothing."""
+    base = game("complete")
+    tl = base / "game/tl/spanish/script.rpy"
+    clean = tl.read_bytes()
+    tl.write_bytes(clean + (
+        '\n# game/script.rpy:30\ntranslate spanish start_0badc0de:\n\n'
+        '    # e "A line nobody wrote."\n    e "Una línea que nadie escribió."\n\n'
+        'translate spanish strings:\n\n    # game/script.rpy:31\n'
+        '    old "A choice long gone"\n    new "Una opción que ya no está"\n').encode("utf-8"))
+    assert run(["prune", LANG, str(base)]) == 0
+    assert "2 orphaned translation(s) removed" in capsys.readouterr().out
+    assert tl.read_bytes().rstrip(b"\n") == clean.rstrip(b"\n")
+    assert run(["prune", LANG, str(base)]) == 0
+    assert capsys.readouterr().out == "game/tl/spanish: no orphaned translations\n"
+    code, s = status_json(base, capsys)
+    assert code == 0 and s["orphaned"] == []

@@ -1,4 +1,4 @@
-"""`vn translate init|status|export|import`: the translators' workflow on Ren'Py's ids."""
+"""`vn translate init|status|export|import|prune`: the translators' workflow on Ren'Py's ids."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from . import formats
 from .dump import check_language, dump, run_translate
 from .importer import import_file
 from .model import KINDS, Catalog
+from .prune import prune
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -71,6 +72,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--strict", action="store_true",
                    help="apply nothing when any entry is refused")
     q.set_defaults(func=main_import)
+
+    q = sub.add_parser("prune", help="delete orphaned translations no stale line needs",
+                       description="Delete the blocks of game/tl/LANG/ whose source line is gone "
+                                   "and that no stale line still needs as its old translation "
+                                   "(the `orphaned` list of `status`). Ren'Py ignores them; "
+                                   "they only clutter the files.")
+    q.add_argument("language", help="the language, as Ren'Py names it (spanish)")
+    q.add_argument("game_dir", nargs="?", default=".", help="the game's base directory")
+    q.set_defaults(func=main_prune)
 
 
 # ---------------------------------------------------------------------------
@@ -203,6 +213,17 @@ def main_import(args: argparse.Namespace) -> int:
               f"({result.applied} updated, {result.added} added), {result.unchanged} unchanged, "
               f"{result.empty} empty, {result.fuzzy} fuzzy skipped, {len(result.refused)} refused")
     return 1 if result.refused else 0
+
+
+def main_prune(args: argparse.Namespace) -> int:
+    check_language(args.language)
+    game_base(args.game_dir)
+    result = prune(args.game_dir, args.language)
+    for rel, n in result.files.items():
+        print(f"{rel}: {n} orphaned translation(s) removed")
+    if not result.files:
+        print(f"game/tl/{args.language}: no orphaned translations")
+    return 0
 
 
 def main_init(args: argparse.Namespace) -> int:

@@ -1041,10 +1041,6 @@ translate spanish strings:
     new "Elara: \"Primero, Milena. Luego lo enfrentamos juntos.\""
 
     # game/story/climax_health_wall.rpy:531
-    old "Bridge it. Otto carries the patch to every chip."
-    new "Tendemos el Puente. Otto lleva el parche a cada chip."
-
-    # game/story/climax_health_wall.rpy:531
     old "Pull the plug. Our hands, only our hands."
     new "Lo desconectamos. Nuestras manos, solo nuestras manos."
 
