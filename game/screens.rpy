@@ -208,6 +208,21 @@ style input:
 screen choice(items):
     style_prefix "choice"
 
+    ## The question stays on screen: the last line said before the menu, in the
+    ## text box where the player read it, and the choices sit just above it,
+    ## below the characters' faces.
+    if _history_list:
+        $ question = _history_list[-1]
+        window:
+            style "window"
+            if question.who:
+                window:
+                    style "namebox"
+                    text question.who style "say_label" substitute False:
+                        if "color" in question.who_args:
+                            color question.who_args["color"]
+            text question.what style "say_dialogue" substitute False
+
     vbox:
         for i in items:
             if i.action is None or i.action.get_sensitive():
@@ -231,8 +246,9 @@ style choice_button_text is button_text
 
 style choice_vbox:
     xalign 0.5
-    ypos gui.scale(270)
-    yanchor 0.5
+    ypos 1.0
+    yoffset -(gui.textbox_height + gui.scale(16))
+    yanchor 1.0
 
     spacing gui.choice_spacing
 

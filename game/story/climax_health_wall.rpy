@@ -534,6 +534,8 @@ label .final_call:
     if not leads("machine"):
         "And ELARA's keys. The crowd outside watched ELARA be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
 
+    "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
+
     menu:
         "Bridge it. A reading and a hand in every chip." if leads("bridge"):
             $ final = "bridge"

@@ -1162,3 +1162,9 @@ translate spanish strings:
     old "Bridge it. A reading and a hand in every chip."
     new "Tendemos el Puente. Una lectura y una mano en cada chip."
 
+# game/story/climax_health_wall.rpy:537
+translate spanish climax_final_call_8ed4bb83:
+
+    # "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
+    "El reloj del canal del Consejo marca cuatro minutos. Nadie en la sala lo mira. Me miran a mí. ¿Qué les digo?"
+
