@@ -528,11 +528,11 @@ label .final_call:
         "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     if not leads("bridge"):
         if not patch_ready:
-            mx sad "And the Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
+            mx sad "The Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
         else:
             mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
     if not leads("machine"):
-        "And ELARA's keys. The crowd outside watched ELARA be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
+        "ELARA's keys, then? The crowd outside watched it be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
 
     "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
 

@@ -1090,23 +1090,11 @@ translate spanish climax_final_call_b83a0bbc:
     # "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     "Por la ventana veo la mesa de las fichas en papel. Tres voluntarios de setenta y tantos años, Leo y una caja de guantes. Esas son las manos."
 
-# game/story/climax_health_wall.rpy:531
-translate spanish climax_final_call_c96db740:
-
-    # mx sad "And the Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
-    mx sad "Y el Puente no puede. No con medio parche. Cerraría el agujero y no sostendría nada abierto. Perdón."
-
 # game/story/climax_health_wall.rpy:533
 translate spanish climax_final_call_b1dabf73:
 
     # mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
     mx sad "El Puente está listo. La que no lo está es la ciudad. Perdón. No se puede, eh. Tender un puente a gente que no sale a tu encuentro."
-
-# game/story/climax_health_wall.rpy:535
-translate spanish climax_final_call_bc87cee5:
-
-    # "And ELARA's keys. The crowd outside watched ELARA be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
-    "Y las llaves de ELARA. La gente de ahí fuera vio a ELARA estar segura sobre Jonah esta mañana. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
 
 # game/story/climax_health_wall.rpy:568
 translate spanish climax_bridge_it_04dc3502:
@@ -1167,4 +1155,16 @@ translate spanish climax_final_call_8ed4bb83:
 
     # "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
     "El reloj del canal del Consejo marca cuatro minutos. Nadie en la sala lo mira. Me miran a mí. ¿Qué les digo?"
+
+# game/story/climax_health_wall.rpy:531
+translate spanish climax_final_call_d469cbe7:
+
+    # mx sad "The Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
+    mx sad "El Puente no puede. No con medio parche. Cerraría el agujero y no sostendría nada abierto. Perdón."
+
+# game/story/climax_health_wall.rpy:535
+translate spanish climax_final_call_aa96496d:
+
+    # "ELARA's keys, then? The crowd outside watched it be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
+    "¿Las llaves de ELARA, entonces? La gente de ahí fuera la vio estar segura sobre Jonah esta mañana. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
 
