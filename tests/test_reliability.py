@@ -498,3 +498,31 @@ def test_serve_sends_the_pages_policy_and_nothing_outside_the_site(tmp_path, cap
         server.shutdown()
         server.server_close()
     assert "Traceback" not in capsys.readouterr().err  # the handler threads raised nothing
+
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path, monkeypatch, capsys):
+    """`vn ... | head`: writing to a pipe whose reader has gone raises BrokenPipeError; vn
+    stops quietly with 141 (128 + SIGPIPE), as cat and grep do."""
+    import sys
+    from vn import cli
+
+    class ClosedPipe:
+        def __init__(self) -> None:
+            self.fd = os.open(tmp_path / "sink", os.O_WRONLY | os.O_CREAT)
+
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return self.fd
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    monkeypatch.setattr(sys, "argv", ["vn", "--version"])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 141
+    assert capsys.readouterr().err == ""
