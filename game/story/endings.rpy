@@ -47,6 +47,9 @@ label .close:
     "Milena's curve never came. The Lowline's extractions held flat for the year, the first flat year in a decade. A light in your own mouth, telling only you, turned out to be all the machine most people wanted."
     noah happy "Nobody gets seen fast any more. Everybody gets seen. The long appointment, Calla calls it. She says it like it's a compliment, and from her it is."
     call coda from coda_after_human_lantern
+    scene cg human with fade_slow
+    centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
+    call credits from credits_after_human_lantern
     return
 
 
@@ -82,6 +85,9 @@ label .close:
     "I turn the key. The rain gets in, and so do they, and the first woman apologises for dripping on the floor as though the floor were the problem."
     noah neutral "The hands held. There just aren't enough of them. Every morning the queue is longer than the morning before, and every morning Leila unlocks the door anyway."
     call coda from coda_after_human_hardrain
+    scene cg human with fade_slow
+    centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
+    call credits from credits_after_human_hardrain
     return
 
 
@@ -307,6 +313,9 @@ label .close:
     noah happy "The Integrated Smile. It doesn't look like much, does it? A log file and a tired intern."
     mx "Not an intern. Staff. I have a lanyard."
     call coda from coda_after_hybrid_integrated
+    scene cg hybrid with fade_slow
+    centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
+    call credits from credits_after_hybrid_integrated
     return
 
 
@@ -346,6 +355,9 @@ label .close:
     "Neither of them looks up. Neither of them leaves early either."
     noah happy "A truce isn't peace. It's just people who keep turning up to hold the same table down. Six more months. I'll bring biscuits."
     call coda from coda_after_hybrid_truce
+    scene cg hybrid with fade_slow
+    centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
+    call credits from credits_after_hybrid_truce
     return
 
 
@@ -543,6 +555,9 @@ label .close:
     milena "It's a metric."
     noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
     call coda from coda_after_automation_mercy
+    scene cg automation with fade_slow
+    centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
+    call credits from credits_after_automation_mercy
     return
 
 
@@ -577,6 +592,9 @@ label .close:
     noah neutral "That's me. Off-grid. A VTA has already drafted me a friendly letter. I'm told it has a great many exclamation marks."
     noah sad "My mother would have laughed at me. Then she'd have come and stood next to me."
     call coda from coda_after_automation_mandate
+    scene cg automation with fade_slow
+    centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
+    call credits from credits_after_automation_mandate
     return
 
 
@@ -823,4 +841,16 @@ label .adrift:
         "My wrist buzzes: a VTA, cheerfully reminding me that I am overdue for something. I leave it unread."
     noah neutral "Somewhere there's a name that makes this make sense. I'm good at my job. I find people."
     "I open a new message and start typing the next name."
+    return
+
+
+## CREDITS #####################################################################
+## After every ending's title card; the same people are named in About.
+
+label credits:
+
+    scene bg meridian_plaza with fade_slow
+    centered "{size=+16}Smile Protocol{/size}\n\nStory, art, music and code by the Smile Protocol team"
+    centered "Music: an original score written in ABC notation, played by the TimGM6mb SoundFont by Tim Brechbill (GNU GPL version 2)\n\nFonts: Lato, Quicksand and League Spartan (SIL Open Font License)\n\nMade with Ren'Py"
+    centered "{size=+8}Thank you for playing.{/size}\n\nSix endings wait at the Wall, and the whole road there decides which one you meet."
     return

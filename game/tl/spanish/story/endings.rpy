@@ -2110,3 +2110,57 @@ translate spanish ending_automation_mandate_685219e5:
     # "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
     "Se lo entregué a la máquina. Déjenme decir eso primero, antes que nada: mi mano, mi decisión."
 
+# game/story/endings.rpy:51
+translate spanish coda_after_human_lantern_140ab29f:
+
+    # centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
+    centered "{size=+28}La cita larga{/size}\n\n{i}Farol{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}"
+
+# game/story/endings.rpy:89
+translate spanish coda_after_human_hardrain_8fd87809:
+
+    # centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
+    centered "{size=+28}La cita larga{/size}\n\n{i}Aguacero{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}"
+
+# game/story/endings.rpy:317
+translate spanish coda_after_hybrid_integrated_a663d674:
+
+    # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
+    centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Integrada{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}"
+
+# game/story/endings.rpy:359
+translate spanish coda_after_hybrid_truce_e88d3516:
+
+    # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
+    centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Tregua{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}"
+
+# game/story/endings.rpy:559
+translate spanish coda_after_automation_mercy_13e9807e:
+
+    # centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
+    centered "{size=+28}Optimizado{/size}\n\n{i}Clemencia{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}"
+
+# game/story/endings.rpy:596
+translate spanish coda_after_automation_mandate_f3a52398:
+
+    # centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
+    centered "{size=+28}Optimizado{/size}\n\n{i}Mandato{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}"
+
+# game/story/endings.rpy:853
+translate spanish credits_afc10779:
+
+    # centered "{size=+16}Smile Protocol{/size}\n\nStory, art, music and code by the Smile Protocol team"
+    centered "{size=+16}Smile Protocol{/size}\n\nHistoria, arte, música y código del equipo de Smile Protocol"
+
+# game/story/endings.rpy:854
+translate spanish credits_261b32dc:
+
+    # centered "Music: an original score written in ABC notation, played by the TimGM6mb SoundFont by Tim Brechbill (GNU GPL version 2)\n\nFonts: Lato, Quicksand and League Spartan (SIL Open Font License)\n\nMade with Ren'Py"
+    centered "Música: una partitura original escrita en notación ABC, interpretada con la SoundFont TimGM6mb de Tim Brechbill (GNU GPL versión 2)\n\nTipografías: Lato, Quicksand y League Spartan (SIL Open Font License)\n\nHecho con Ren'Py"
+
+# game/story/endings.rpy:855
+translate spanish credits_f1453778:
+
+    # centered "{size=+8}Thank you for playing.{/size}\n\nSix endings wait at the Wall, and the whole road there decides which one you meet."
+    centered "{size=+8}Gracias por jugar.{/size}\n\nSeis finales esperan en el Muro, y todo el camino hasta allí decide cuál encuentras."
+
