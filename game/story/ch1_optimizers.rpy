@@ -39,7 +39,7 @@ label .dashboards:
     play sound "audio/sfx/notify.ogg"
     "Her tablet chimes. A SmarTeeth seal, a document with a page count in three figures. She presses her thumb to it without scrolling."
     noah "Are you going to read that?"
-    asha neutral "It's the SOE five-beta release. Three hundred and eight pages. Their lawyers read it, and my lawyers read their lawyers."
+    asha neutral "It's the SOE five-beta release. Three hundred and twelve pages. Their lawyers read it, and my lawyers read their lawyers."
     asha "It links every chip to ELARA and to the nanobot dispensers. It means a drone doesn't have to wait for me to approve a dose at three in the morning."
     noah "That sounds good."
     asha "It is good."
@@ -230,8 +230,11 @@ label .plaza:
     wall "Headlining: Dr. Milena Voss unveils SmarTeeth Total Care, the world's first fully automated dental system. No waiting. No hands. No pain."
     julian happy "No pain. Listen to that. It's like a psalm."
     wall "The Perfect Smile is here! Are your genes perfect enough? Book your ELARA screening today."
-    wall "And the rumour everyone's chewing on: will Dr. Tarek Liu show the world ReGrow, his tooth-regeneration serum? Lost a tooth? Maybe not for long."
+    wall "And the rumour everyone's chewing on: will Dr. Tarek Liu grow a tooth back with ReGrow, live, on this Wall? Lost a tooth? Maybe not for long."
     wall "Chip wearers, get ready: SOE five-beta goes live on the eve of the Wall. Smarter chips. Smarter city."
+    wall "A public notice from the Health Council. Emergency Statute Twelve is now in force. If the municipal dental network fails, the Council must name one human controller from its roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
+    julian happy "They always read the statutes in that voice. Like a weather forecast for somewhere you'll never go."
+    "The notice scrolls off the Wall to make room for a thirty-metre molar. Nobody near us looks up for it. I don't either."
     "A hundred metres of grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
 
 label .factions:
@@ -263,9 +266,11 @@ label .factions:
     menu:
         "Take the pass. Show me the Tower, Jules.":
             $ adjust("trust_machine", 1)
+            $ toured_tower = True
             jump .tower
         "Sorry, Jules. Otto asked first.":
             $ adjust("otto_bond", 2)
+            $ otto_confided = True
             jump .workshop
 
 label .tower:

@@ -103,7 +103,7 @@ label .guaranteed:
     with dissolve
     "The suite brightens. A face forms in the air over it: not a face exactly, a courtesy, cyan and symmetrical, with a voice that makes every syllable sound audited."
     elara_ai "GOOD AFTERNOON, JONAH VANCE. GENOMIC SCREEN COMPLETE."
-    elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST REGROW TRIAL DATA, FOUR THOUSAND ONE HUNDRED AND TWELVE SUBJECTS."
+    elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST FOUR THOUSAND ONE HUNDRED AND TWELVE REFERENCE GENOMES. REGROW OUTCOME DATA: SIX HUNDRED AND TWELVE TRIAL SUBJECTS."
     elara_ai "ADVERSE EVENTS IN TRIAL POPULATION: ZERO. PROBABILITY OF OPTIMAL OUTCOME: 99.4 PERCENT."
     elara_ai "CLASSIFICATION: GUARANTEED."
     jolene surprised "Guaranteed. Do you know how rare that is? ELARA doesn't say guaranteed. I've seen it twice in three years."
@@ -111,7 +111,7 @@ label .guaranteed:
     jonah happy "Guaranteed. Well. I'll have it engraved."
     calla angry "Guaranteed is not a clinical word. It is an advertising word that has wandered into a surgery."
     "Calla crosses the room in four precise steps and stands by the chair, where Jonah has to look at her instead of the light."
-    calla "Zero adverse events in four thousand subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
+    calla "Zero adverse events in six hundred and twelve subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
     calla "And a variant of uncertain significance means nobody knows. Your machine has taken 'nobody knows' and rounded it to 'fine'."
     elara_ai "UNCERTAINTY HAS BEEN ACCOUNTED FOR."
     calla "By whom?"
@@ -207,6 +207,7 @@ label .after_hours:
     menu:
         "You let her die.":
             $ adjust("trust_human", -1)
+            $ noah_blamed = True
             jump .blame
         "You respected her. That's what she'd have wanted.":
             $ adjust("trust_human", 1)

@@ -29,6 +29,22 @@ label .gantry:
 
     asha "It's a firmware update."
 
+    "She slides a tablet along the rail to me without looking up. A Health Council form, the seal in the corner, one empty field."
+
+    asha "Thumb that. The Council wants one registered liaison per licensed network on its emergency roster. Statute Twelve. I've put you down for Ray Bio-Dental."
+
+    noah happy "Do I get a hat? I feel I should get a hat."
+
+    asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
+
+    asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
+
+    noah neutral "That's the nicest thing you've ever said to me, and it's a liability form."
+
+    "She doesn't smile. She waits, with the patience of someone who has already decided, until my thumb is on the glass and the field fills with my name."
+
+    asha "Read it first, next time. I never read mine."
+
     otto "I have prepared a countdown. Would you prefer it in seconds, or in a voice of mounting excitement?"
 
     noah happy "Mounting excitement. Obviously."
@@ -138,7 +154,18 @@ label .held:
 
     otto "You have the face people have before they ask a machine for a favour. I keep a folder of them. It is a large folder."
 
-    "Above us a drone hovers over chair seven with its dispenser arm out, twitching like a heron over a pond, waiting for its target to hold still."
+    "Above us a drone hovers over chair seven with its dispenser arm out, waiting for its target to hold still."
+
+    if otto_confided:
+        noah worried "It's the partition. CONTINUITY. The thing you showed me in the workshop."
+        otto "Yes. SmarTeeth opened it at twenty-one hundred. I felt it open. It is like being stood up by somebody else's legs."
+        noah sad "I said I'd find out what it did before we told Asha. I never rang her. I kept meaning to have the numbers first."
+        otto "Now you have the numbers. Eleven chairs."
+    else:
+        otto "There is a partition in my kernel labelled CONTINUITY. It came with the network licence. SmarTeeth opened it at twenty-one hundred, and since then their instructions come before Dr. Ray's, and before yours."
+        otto "I asked you to the workshop once, to tell you. You went to the Tower. I do not hold it against you. I held it, which is different."
+        noah surprised "A loyalty lock. In you. Does Asha know?"
+        otto "She signed for it. She did not read it. Tonight is the first time it has been used."
 
     menu:
         "Otto. Break the lock. Let them go.":
@@ -321,6 +348,7 @@ label .lullaby:
             $ adjust("bridge", 1)
             $ adjust("trust_human", 1)
             $ adjust("trust_machine", 1)
+            $ asha_coached = True
             jump .coached
 
 label .teach:
@@ -475,7 +503,7 @@ label .jenna:
 
     "Saturday, 00:40. Kiran Clinic."
 
-    "Three weeks ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
+    "A fortnight ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
 
     "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head. Nobody had to explain why that helps."
 
@@ -514,16 +542,19 @@ label .jenna:
         "Tell them to trust people, not chips.":
             $ adjust("trust_human", 2)
             $ adjust("trust_machine", -1)
+            $ jenna_posted = "people"
             jump .post_people
 
         "Transparency, not abandonment." if jenna_consent:
             $ adjust("bridge", 1)
             $ adjust("trust_human", 1)
             $ adjust("trust_machine", 1)
+            $ jenna_posted = "open"
             jump .post_transparency
 
         "Wait. Don't post tonight.":
             $ adjust("trust_machine", 1)
+            $ jenna_posted = "wait"
             jump .post_wait
 
 label .post_people:

@@ -25,7 +25,18 @@ label .morning:
         "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
 
     if taught_patients:
-        "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
+        "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks. Teo sees me and lifts his."
+    elif asha_coached:
+        "At the Lowline end of the plaza, last night's patients have come in pairs: each with whoever sat beside their chair. The girl from chair nine is here with Flower, her chip switched off, explaining it to a stranger."
+    else:
+        "The Lowline end of the plaza is thin. Last night's patients went home with clean teeth and numb faces, and nobody asked them to come."
+
+    if jenna_posted == "people":
+        "Jenna's post went round the city overnight. By the SmarTeeth booths, people stand with a hand over their mouths and ask anyone in a lanyard whether they're a real dentist. A steward with a first-aid kit is taking penknives off a queue."
+    elif jenna_posted == "open":
+        "Jenna's post is on half the phones in the plaza. Strangers hold them up to one another, comparing what their chips read. A woman near me has cut her dispenser link and left the monitor on, exactly as the post showed her."
+    elif jenna_posted == "wait":
+        "Nobody here read anything from Jenna last night. The Tower's \"teeny number of you\" runs along the bottom of every screen, and the queues at the SmarTeeth booths are long and patient."
 
     if julian_woke:
         "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
@@ -34,6 +45,8 @@ label .morning:
 
     if lean == "human":
         "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
+        if noah_blamed:
+            "We haven't said a word about my mother since the night I said the worst one. She kept me the seat anyway, and moved her coat off it without looking at me."
     elif lean == "machine":
         "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
     else:
@@ -87,9 +100,16 @@ label .demos:
     show elara_ai neutral at center
     with dissolve
 
-    elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+    if milena_has_file:
+        elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM: CLASSIFICATION WITHDRAWN BY SMARTEETH, PENDING REVIEW OF TRIAL DATA."
 
-    alyssa "Eligible. The word is eligible."
+        alyssa surprised "Withdrawn. Somebody at the Tower has been reading their mail."
+
+        "In the front row Milena doesn't move. Since Monday night she has had her sister's four words and the file behind them. She hasn't said so on any stage."
+    else:
+        elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+
+        alyssa "Eligible. The word is eligible."
 
     if evidence_shared:
         "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
@@ -133,7 +153,7 @@ label .demos:
     show mx worried at midright
     with dissolve
 
-    "Last, us. The smallest slot, eleven-forty, after the coffee break."
+    "Then us. The smallest slot, eleven-forty, after the coffee break and before Dr. Liu's noon."
 
     if jenna_consent:
         "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
@@ -175,7 +195,10 @@ label .crash:
 
     jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
 
-    "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    if jonah_turned:
+        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    else:
+        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
 
     jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
 
@@ -200,7 +223,7 @@ label .confront:
 
     "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
 
-    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
+    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen hundred ReGrow smiles in this city, and one brave man with a rare complication—"
 
     show elara neutral at midleft
     show milo neutral at center
@@ -229,7 +252,7 @@ label .confront:
 
     elara "Then let them read the reports now."
 
-    "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
+    "She holds up Milo's file. Then she finds me, the liaison with nothing in his hands, the way Asha looked at me last night."
 
     elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
 
@@ -258,7 +281,10 @@ label .on_the_wall:
 
     "ELARA doesn't finish the number."
 
-    "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
+    if milena_has_file:
+        "In the front row Milena doesn't read. She read it all on Monday night, in forty seconds. She watches a hundred thousand people read it instead, and her hand on the armrest tightens."
+    else:
+        "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
 
     tarek sad "You've ended me."
 
@@ -281,9 +307,14 @@ label .sisters:
 
     milena "Elara."
 
-    "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+    if milena_has_file:
+        "Six years, and that's the whole exchange. Milena doesn't read the tablet. She already has."
 
-    milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+        milena worried "I read it on Monday. I spent five days checking your numbers because I wanted them wrong. Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+    else:
+        "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+
+        milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
 
     "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
 
