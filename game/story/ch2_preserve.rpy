@@ -80,7 +80,7 @@ label .mrs_pell:
     if otto_bond < 2:
         jolene happy "Hey. You're Asha's liaison. Julian says you did the Tower tour on Monday. Did Milena do the thirty-one-thousand line? She always does the thirty-one-thousand line."
         noah neutral "She did it very well."
-        jolene "It's a very good line. It's also true. That's what people hate about it."
+        jolene "It's a good line. It's also true. That's what people hate about it."
     else:
         jolene neutral "You're Asha's liaison. Adair. Your Heights numbers are immaculate. Nobody immaculate ever wants to talk to me, so I assume you're here for the chip check."
 
@@ -202,7 +202,7 @@ label .after_hours:
     noah surprised "You rang her."
     calla "Twice. She didn't ring back. I did not go round. I told myself that going round would be a kind of trespass."
     calla "I have asked myself every day for a year whether it was respect or cowardice. I have not reached a conclusion. I'm not certain there is one."
-    "The folder lies open on the instrument tray between us. In the margin of the October entry, very small, Calla has drawn a little plum. My mother used to bring her plums from the tree behind the flats. I'd forgotten that."
+    "The folder lies open on the instrument tray between us. In the margin of the October entry Calla has drawn a little plum. My mother used to bring her plums from the tree behind the flats. I'd forgotten that."
 
     menu:
         "You let her die.":
@@ -221,7 +221,7 @@ label .after_hours:
 label .blame:
 
     noah angry "You let her die."
-    "It comes out very quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
+    "It comes out quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
     "Calla doesn't flinch. She closes the folder, squares its edges against the tray, and only then looks up."
     calla sad "Perhaps I did."
     calla "I respected her. It is the only thing I know how to do well. And tonight it isn't enough, is it."
@@ -295,7 +295,7 @@ label .notebook_drawer:
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
     "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
-    "On one page, a score, in a very Calla-ish table. Machine caught: forty-one. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "On one page, a score, in a Calla-ish table. Machine caught: forty-one. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
     "And across one spread, the method, numbered like a recipe. One: the patient speaks first. Two: the machine reads. Three: the hands confirm. Four: the patient decides."
     leo neutral "She started it the week after your mother's funeral."
     "I look up."

@@ -105,7 +105,7 @@ label .vr_therapy:
 
     "In the greenhouse, she told us later, the man with clean hands stands in the doorway. Ava decides how far away he is. Today she puts him behind the tomatoes."
 
-    "Twelve minutes in, she says, very quietly, \"Stop.\""
+    "Twelve minutes in, she says, quietly, \"Stop.\""
 
     "Everything stops. The scaler, the water, Elara's hands, the rain on the glass. The room waits for her."
 
@@ -385,7 +385,7 @@ label .nanolab:
 
     show elara_ai neutral at center
 
-    "The wall display blooms cyan. ELARA doesn't have a face. It has a very confident font."
+    "The wall display blooms cyan. ELARA doesn't have a face. It has a confident font."
 
     alyssa "ELARA. Patient Vance, Jonah. Perfect Smile, treated last week. Compatibility."
 

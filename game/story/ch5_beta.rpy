@@ -66,7 +66,7 @@ label .gantry:
     if leak_public:
         asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
-        asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, very politely, at the door."
+        asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
     elif milena_doubts >= 1:
         asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
     else:
@@ -135,7 +135,7 @@ label .held:
 
     vta happy "Please remain seated, Optimizer! Your smile is syncing! Thank you for optimising with Dr. SmarTeeth!"
 
-    "A dockworker in chair four hauls at his cuff until the frame creaks. A girl of about fifteen in chair nine has gone very still, the way people do when they've decided stillness is the only safe thing left. An old man in chair two keeps starting a joke and losing the end of it."
+    "A dockworker in chair four hauls at his cuff until the frame creaks. A girl of about fifteen in chair nine has gone still, the way people do when they've decided stillness is the only safe thing left. An old man in chair two keeps starting a joke and losing the end of it."
 
     "The dockworker sees my Ray Bio-Dental jacket and finds a target."
 
@@ -265,17 +265,23 @@ label .lullaby:
     show julian happy at right
     with dissolve
 
-    "Julian Okafor comes in with two aluminium cases and a calm that fills the room like the smell of clean sheets. His SmarTeeth jacket is the grey of a good sedative. A Lullaby headset sits pushed up on his forehead like sunglasses."
+    "Julian Okafor comes in with two aluminium cases and a calm that fills the room. His SmarTeeth jacket is the grey of a good sedative. A Lullaby headset sits pushed up on his forehead like sunglasses."
 
     julian happy "Noah Adair. Pain, look at you. You look like you've been chewing foil."
 
     julian "SmarTeeth sent me. Emergency comfort deployment. Twelve chairs, twelve headsets, zero suffering. Let me take some of this off you."
 
-    julian "Look at them. Fear is only pain that hasn't happened yet. We can skip it, Noah. We can skip all of it."
+    julian "Sir. Yes, you, chair four. Where's the best place you've ever been? Anywhere. You pick."
 
-    "He means it. That's always been the trouble with Julian: he means everything. In ten minutes four people who were gripping their armrests are lying back under headsets, faces smooth, somewhere with sea in it. The dockworker's shoulders come down for the first time tonight."
+    "The dockworker stops rubbing his wrist long enough to stare at him."
 
-    "It works. I want it noted that it works."
+    "\"My nan's allotment. Before they built on it.\""
+
+    julian happy "Then that's where you're going. Beans up to your shoulders. Nobody in your mouth but the weather."
+
+    "He means it. That's always been the trouble with Julian: he means everything. In ten minutes four people who were gripping their armrests are lying back under headsets, faces smooth, somewhere with beans or sea in it. The dockworker's shoulders come down for the first time tonight."
+
+    "It works. Whatever I say about it later, it works."
 
     show flower neutral at left
     with dissolve
@@ -435,7 +441,7 @@ label .julian_under:
 
     otto "That is what he paid for."
 
-    "Julian's face, under the headset, is the face of a man lying on warm sand. Somewhere in there the sea is very blue."
+    "Julian's face, under the headset, is the face of a man lying on warm sand. Somewhere in there the sea is always blue."
 
     menu:
         "Pull the headset. Julian, wake up.":
@@ -612,7 +618,7 @@ label .post_wait:
 
     "But when Max pulls up the relay map, he goes quiet. The amber is fading, street by street, exactly as ELARA said it would. Not all of it. Most of it. The machine was right about the six hours."
 
-    jenna "I hate it when they're right. It makes it so much harder to be angry properly."
+    jenna "Of course they're right. It makes it so much harder to be angry properly."
 
 label .patch:
 

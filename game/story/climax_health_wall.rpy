@@ -78,9 +78,13 @@ label .demos:
 
     vta happy "Next Optimizer, please! You're going to love your teeth!"
 
-    milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
+    milena "How long did you wait, the last time you saw a dentist?"
 
-    "It's beautiful. I want that written down."
+    "The bus driver has to think about it. \"Two years. For the list.\""
+
+    milena "Today you waited four minutes."
+
+    "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
 
     hide smarteeth
     hide vta
@@ -124,12 +128,12 @@ label .demos:
     show milo happy at right
     with dissolve
 
-    elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
+    elara "I'm going to tell you everything you'll feel before you feel it. That's the method. The headset only helps you stay long enough to hear me."
 
     if ava_brave:
         show ava worried at left
         with dissolve
-        ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+        ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
         elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
         ava "I'm not lifting it. Look at me not lifting it."
@@ -173,7 +177,7 @@ label .demos:
 
     "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
 
-    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
+    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
 
     hide leila
     hide mx
@@ -203,11 +207,11 @@ label .crash:
     jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
 
     if jonah_turned:
-        jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
+        jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm good at saying I'm fine. I've been practising since I was nine."
         jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
         "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
         jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
-        "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
+        "He puts the microphone down carefully, as if it might bruise, and steps back to the edge of the light."
     else:
         jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
         jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
@@ -308,15 +312,15 @@ label .sisters:
     milena "Elara."
 
     if milena_has_file:
-        "Six years, and that's the whole exchange. Milena doesn't read the tablet. She already has."
+        "Six years, in two words. Milena doesn't read the tablet. She already has."
 
         milena worried "I read it on Monday. I spent five days checking your numbers because I wanted them wrong. Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
     else:
-        "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+        "Six years, in two words. Then Milena reads, and I watch the numbers go into her like cold water."
 
         milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
 
-    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
+    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly badly want to see."
 
     milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
 
@@ -396,7 +400,7 @@ label .outbreak:
     show elara worried at left
     with dissolve
 
-    elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
+    elara "It learned from his records, with the pain taken out. It's giving everybody the one cure it was taught never fails."
 
     "Every dispenser in the plaza begins to queue a dose."
 
