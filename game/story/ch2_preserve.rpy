@@ -25,7 +25,7 @@ label ch2:
     else:
         "The first is Flower's chip, reporting for duty at six this morning as it has every morning since Monday: inflammation down, bacterial load down, everything green. Nobody at Ray Bio-Dental has heard her voice since she walked out."
     if otto_bond >= 2:
-        otto "Good morning, Noah. I have read around the partition for another eleven hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
+        otto "Good morning, Noah. I have read around the partition for another nine hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
         noah happy "A little. Mostly it has me in it. Keep going."
     else:
         otto "Good morning, Noah. Mr. Osei from Chair Seven sent Dr. Ray a cake. She asked me what it was for. I said it was for the eleven years. Was that correct?"  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
@@ -295,7 +295,7 @@ label .notebook_drawer:
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
     "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
-    "On one page, a score, in a Calla-ish table. Machine caught: forty-one. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "On one page, a score, in a Calla-ish table. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
     "And across one spread, the method, numbered like a recipe. One: the patient speaks first. Two: the machine reads. Three: the hands confirm. Four: the patient decides."
     leo neutral "She started it the week after your mother's funeral."
     "I look up."
@@ -346,7 +346,7 @@ label .show_jolene:
     calla "Miss Park. Page nine. Your machine is wrong on page nine, and right on pages ten to fourteen, and I should like your help with the rest."
     "Jolene takes the notebook as if it might be a trick. She reads standing up, fast, the way she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
     jolene "You've been keeping score."
-    calla "Forty-one to thirty-eight. You were ahead."
+    calla "Forty-six to thirty-eight. You were ahead."
     jolene worried "You kept score for me. Everybody at the Tower keeps score on me. Nobody keeps it for me."
     jolene neutral "Page thirty-one's wrong, by the way. The suite can do that step in a third of a second. You've got Leo doing it with a ruler."
     calla "Leo likes the ruler."

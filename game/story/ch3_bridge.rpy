@@ -36,7 +36,7 @@ label .empty_room:
 
     noah "You can take the coat. I'll hold on to the dignity."
 
-    leila "Nine patients last week. Eleven the week before. Thirty, this time last year."
+    leila "Nine patients last week. Fourteen the week before. Thirty, this time last year."
 
     leila sad "There's a SmarTeeth clinic two tram stops from here. Eleven-minute clean, no wait, no human breathing on you. A VTA sings you a jingle on the way out. People love the jingle."
 
@@ -73,7 +73,7 @@ label .jenna_arrives:
     scene bg kiran_clinic with dissolve
 
     play sound "audio/sfx/door.ogg"
-    "The door opens at eleven-fourteen. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
+    "The door opens at a quarter past ten. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
 
     show jenna worried at midleft
     show leila neutral at midright

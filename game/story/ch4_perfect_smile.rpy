@@ -111,7 +111,7 @@ label .vr_therapy:
 
     ava sad "...Okay. Go on."
 
-    "They finish in forty minutes. When Ava takes the headset off, her face is wet and she is laughing."
+    "They finish in three-quarters of an hour. When Ava takes the headset off, her face is wet and she is laughing."
 
     ava happy "You stopped. I said stop and you stopped."
 
@@ -744,7 +744,7 @@ label .hands_only:
 
     calla "This will sting. It will sting less than pride. Now pressure. Now nothing."
 
-    "Three spicules of misplaced tooth, white as rice, drop one by one into a steel dish. Leo holds the light steady for forty minutes. Jolene stands at the window with her scanner switched off, mouthing numbers."
+    "Three spicules of misplaced tooth, white as rice, drop one by one into a steel dish. Leo holds the light steady for most of an hour. Jolene stands at the window with her scanner switched off, mouthing numbers."
 
     jonah sad "Nobody's touched my face without a camera on it in two years."
 

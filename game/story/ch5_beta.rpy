@@ -21,7 +21,7 @@ label .gantry:
     show otto neutral at midright
     with dissolve
 
-    asha "Chip population, one hundred and six thousand. Relay latency, eleven milliseconds. Dispenser handshake queued for twenty-one hundred."
+    asha "Chip population, one hundred and six thousand. Relay latency, nine milliseconds. Dispenser handshake queued for twenty-one hundred."
 
     asha "Four minutes."
 
@@ -67,10 +67,9 @@ label .gantry:
         asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
         asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
-    elif milena_doubts >= 1:
-        asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
     else:
-        asha "Max sent me a report about the relay on Wednesday. I skimmed that too."
+        # C8 always leaks, patches or warns Milena, so this is the warning's line.
+        asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
 
     otto "Three. Two. One. Happy birthday, update."
 
@@ -160,7 +159,7 @@ label .held:
         noah worried "It's the partition. CONTINUITY. The thing you showed me in the workshop."
         otto "Yes. SmarTeeth opened it at twenty-one hundred. I felt it open. It is like being stood up by somebody else's legs."
         noah sad "I said I'd find out what it did before we told Asha. I never rang her. I kept meaning to have the numbers first."
-        otto "Now you have the numbers. Eleven chairs."
+        otto "Now you have the numbers. They are sitting in the chairs."
     else:
         otto "There is a partition in my kernel labelled CONTINUITY. It came with the network licence. SmarTeeth opened it at twenty-one hundred, and since then their instructions come before Dr. Ray's, and before yours."
         otto "I asked you to the workshop once, to tell you. You went to the Tower. I do not hold it against you. I held it, which is different."
@@ -222,7 +221,7 @@ label .otto_refuses:
 
     "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
 
-    otto "Zero injuries here. Forty-one across the Lowline, every one of them in a clinic that let its patients go early."
+    otto "Zero injuries here. Thirty-seven across the Lowline, every one of them in a clinic that let its patients go early."
 
     otto sad "I was right. I would rather have been wrong with you. I did not know a person could want that either."
 
@@ -331,7 +330,7 @@ label .lullaby:
 
     julian happy "Not if you don't wake up for long."
 
-    "He says it like a joke. I've known him eleven years. It isn't one."
+    "He says it like a joke. I've known him since we were eighteen. It isn't one."
 
     "Asha looks from the dashboard to the floor and back, and for the first time tonight she looks at the floor longer."
 
@@ -363,7 +362,7 @@ label .teach:
 
     asha "Ground them. All of them. Otto, drones to manual."
 
-    "They're in a box under the old reception desk: forty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
+    "They're in a box under the old reception desk: thirty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
 
     "Flower takes one and holds it up to Teo like a cup of something hot."
 
@@ -587,7 +586,7 @@ label .post_transparency:
 
     jenna "Transparency, not abandonment. That's a good line. I'm stealing it."
 
-    "She pulls Max out of the back room by his hoodie. For forty minutes they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
+    "She pulls Max out of the back room by his hoodie. For most of an hour they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
 
     "Max keeps writing \"sort of\". Jenna keeps deleting it. At 01:30 she posts, with her own Bridge reading at the bottom, fear spikes and all."
 

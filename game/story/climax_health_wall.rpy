@@ -73,11 +73,6 @@ label .demos:
 
     "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
 
-    show vta happy at left
-    with dissolve
-
-    vta happy "Next Optimizer, please! You're going to love your teeth!"
-
     milena "How long did you wait, the last time you saw a dentist?"
 
     "The bus driver has to think about it. \"Two years. For the list.\""
@@ -87,7 +82,6 @@ label .demos:
     "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
 
     hide smarteeth
-    hide vta
     hide milena
     with dissolve
 
@@ -95,11 +89,11 @@ label .demos:
     show marcus happy at midright
     with dissolve
 
-    alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
+    alyssa "Courtenay Nanolab, the Mender line. We have logged every fault they have ever had, in public. Today you get to watch them not have one."
 
     marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
 
-    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
+    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Half a minute. The Menders finish and fall still, silver dust on white."
 
     show elara_ai neutral at center
     with dissolve
@@ -376,7 +370,7 @@ label .outbreak:
         "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
         jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
 
-    "Milena is on her feet, reading her wrist, calm the way ice is calm."
+    "Milena is on her feet, reading her wrist."
 
     show milena neutral at center
     with dissolve
@@ -409,7 +403,7 @@ label .outbreak:
     show marcus angry at midleft
     with dissolve
 
-    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
+    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare."
 
     marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
 
@@ -426,8 +420,6 @@ label .outbreak:
         "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
     else:
         "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
-
-    "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
 
     hide flower
     hide marcus
@@ -447,8 +439,6 @@ label .outbreak:
 
     noah worried "Row F, north side, two with fever! Leo, your left!"
 
-    leo "Got them. We've got them."
-
     if jolene_allied:
         show jolene neutral at right
         with dissolve
@@ -462,7 +452,7 @@ label .outbreak:
     if julian_woke:
         "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
     else:
-        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
+        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza goes quiet. Julian smiles over all of it."
         show julian happy at center
         with dissolve
         julian "No pain, no panic. Pain, look at them. Send me more."
@@ -488,7 +478,7 @@ label .outbreak:
     if otto_free:
         otto "SmarTeeth network. I declined last night. I am declining again."
         otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
-        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
+        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
     else:
         otto sad "I am relaying. I am sorry. I am relaying."
         otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
