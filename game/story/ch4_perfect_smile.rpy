@@ -216,7 +216,7 @@ label .milo_finds:
 
     tarek happy "Elara Voss. In a room the size of my lift. I've been meaning to come for years."
 
-    elara neutral "You've been meaning to come since the Wall gave you the slot after my sister's and me the one after the coffee."
+    elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
 
     tarek "That's the Wall. I'm here as a colleague. Put your headset in my demo. A nervous patient in your greenhouse, my serum growing her a tooth, the whole plaza watching her not be afraid. The Wall would eat it up."
 
