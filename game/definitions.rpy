@@ -73,6 +73,12 @@ default otto_free = False       # Otto broke its SmarTeeth loyalty lock; C12a
 default taught_patients = False # Noah and Asha taught patients self-care; C13a
 default julian_woke = False     # Noah hauled Julian out of VR; C14a
 default tarek_exposed = False   # the evidence went up on the Wall; C16a (dialogue only)
+default toured_tower = False    # Noah took Julian's pass to the Tower; C3a (dialogue only)
+default otto_confided = False   # Otto showed Noah his loyalty lock in the workshop; C3b (dialogue only)
+default jenna_posted = ""       # what Jenna did on update night, C15: "people", "open" or "wait" (dialogue only)
+default noah_blamed = False     # Noah told Calla "You let her die"; C5a (dialogue only)
+default asha_coached = False    # Asha ran safe mode with a human at every chair; C13c (dialogue only)
+default milena_has_file = False # Milo's file went to Milena in Ch4; C10c (dialogue only)
 
 ## Words Noah chose; they change dialogue, never the route.
 default told_mom = ""           # "get it" or "your call": what Noah told his mother in P.2

@@ -39,7 +39,7 @@ label .dashboards:
     play sound "audio/sfx/notify.ogg"
     "Her tablet chimes. A SmarTeeth seal, a document with a page count in three figures. She presses her thumb to it without scrolling."
     noah "Are you going to read that?"
-    asha neutral "It's the SOE five-beta release. Three hundred and eight pages. Their lawyers read it, and my lawyers read their lawyers."
+    asha neutral "It's the SOE five-beta release. Three hundred and twelve pages. Their lawyers read it, and my lawyers read their lawyers."
     asha "It links every chip to ELARA and to the nanobot dispensers. It means a drone doesn't have to wait for me to approve a dose at three in the morning."
     noah "That sounds good."
     asha "It is good."
@@ -51,7 +51,7 @@ label .why_cry:
     show asha neutral at right
     with dissolve
 
-    "In Chair Seven a big man in a dock jacket lies very still while a drone finishes a root treatment he's been putting off for eleven years."
+    "In Chair Seven a big man in a dock jacket lies still while a drone finishes a root treatment he's been putting off for eleven years."
     "The chair's readout dips toward zero: pain index, the number Asha loves most. And the man begins to cry."
     "Not loudly. The tears just come, out of the corners of his eyes and into his ears, while the rest of his face stays put."
     asha "Cortisol spike, Chair Seven. Pain index zero point one. He's fine."
@@ -112,9 +112,12 @@ label .flower:
     flower neutral "Toothbrushes report now. Did you know that? Floss reports. The kiosk at the chemist reports. The Dunmore boy on my stairwell, his chip flagged him for stress grinding, and the insurer dropped the whole family inside a month."
     flower "So I stopped buying anything that reports. Turns out that's everything."
     flower sad "My niece talks to a million strangers a day on her phone, and I'm the mad one in the family."
-    "Asha has gone very quiet. She's looking at Flower's gums, and then, which I've never seen her do, at Flower's face."
-    asha worried "Her gums aren't the disease, are they. The fear is. The chip would flag this inflammation in an hour. It would never flag why she let it get this far."
-    asha "Every model I built assumes the patient wants to be watched. I don't have a sensor for somebody who doesn't."
+    "Asha has gone quiet. She's looking at Flower's gums, and then, which I've never seen her do, at Flower's face."
+    asha worried "Flower. When did it start to hurt?"
+    flower "Christmas."
+    asha "It's April."
+    flower "I know what month it is."
+    "Asha opens the intake form on her tablet and scrolls it top to bottom, twice. Pain score. Pocket depth. Bleeding index. There is nowhere on it to write Christmas."
     asha neutral "Noah. You're the liaison. Liaise."
 
     menu:
@@ -178,7 +181,7 @@ label .by_hand:
     noah neutral "You ask."
     otto neutral "Flower. Are you crying because it hurts?"
     flower happy "I'm crying because somebody asked, box."
-    "Otto is silent for a whole second, which for Otto is a very long time."
+    "Otto is silent for a whole second, which for Otto is a long time."
     otto "I am writing that down twice."
     asha neutral "Forty minutes for one mouth. The drones would have done it in six."
     noah neutral "The drones wouldn't have got her into the chair."
@@ -230,8 +233,11 @@ label .plaza:
     wall "Headlining: Dr. Milena Voss unveils SmarTeeth Total Care, the world's first fully automated dental system. No waiting. No hands. No pain."
     julian happy "No pain. Listen to that. It's like a psalm."
     wall "The Perfect Smile is here! Are your genes perfect enough? Book your ELARA screening today."
-    wall "And the rumour everyone's chewing on: will Dr. Tarek Liu show the world ReGrow, his tooth-regeneration serum? Lost a tooth? Maybe not for long."
+    wall "And the rumour everyone's chewing on: will Dr. Tarek Liu grow a tooth back with ReGrow, live, on this Wall? Lost a tooth? Maybe not for long."
     wall "Chip wearers, get ready: SOE five-beta goes live on the eve of the Wall. Smarter chips. Smarter city."
+    wall "A public notice from the Health Council. Emergency Statute Twelve is now in force. If the municipal dental network fails, the Council must name one human controller from its roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
+    julian happy "They always read the statutes in that voice. Like a weather forecast for somewhere you'll never go."
+    "The notice scrolls off the Wall to make room for a thirty-metre molar. Nobody near us looks up for it. I don't either."
     "A hundred metres of grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
 
 label .factions:
@@ -258,15 +264,17 @@ label .factions:
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes. A message from Otto, who has never messaged me outside working hours."
     otto "Noah. Please come to the workshop tonight. I have to tell you something, and I am only able to tell you. This is not a joke. I would tell you if it were a joke. I would probably tell you twice."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
-    "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, very plain, with no emoji, because Otto hasn't learned those yet."
+    "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, plain, with no emoji, because Otto hasn't learned those yet."
 
     menu:
         "Take the pass. Show me the Tower, Jules.":
             $ adjust("trust_machine", 1)
+            $ toured_tower = True
             jump .tower
         "Sorry, Jules. Otto asked first.":
             $ adjust("bridge", 1)
             $ adjust("otto_bond", 2)
+            $ otto_confided = True
             jump .workshop
 
 label .tower:

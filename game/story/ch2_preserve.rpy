@@ -25,7 +25,7 @@ label ch2:
     else:
         "The first is Flower's chip, reporting for duty at six this morning as it has every morning since Monday: inflammation down, bacterial load down, everything green. Nobody at Ray Bio-Dental has heard her voice since she walked out."
     if otto_bond >= 2:
-        otto "Good morning, Noah. I have read around the partition for another eleven hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
+        otto "Good morning, Noah. I have read around the partition for another nine hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
         noah happy "A little. Mostly it has me in it. Keep going."
     else:
         otto "Good morning, Noah. Mr. Osei from Chair Seven sent Dr. Ray a cake. She asked me what it was for. I said it was for the eleven years. Was that correct?"  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
@@ -80,7 +80,7 @@ label .mrs_pell:
     if otto_bond < 2:
         jolene happy "Hey. You're Asha's liaison. Julian says you did the Tower tour on Monday. Did Milena do the thirty-one-thousand line? She always does the thirty-one-thousand line."
         noah neutral "She did it very well."
-        jolene "It's a very good line. It's also true. That's what people hate about it."
+        jolene "It's a good line. It's also true. That's what people hate about it."
     else:
         jolene neutral "You're Asha's liaison. Adair. Your Heights numbers are immaculate. Nobody immaculate ever wants to talk to me, so I assume you're here for the chip check."
 
@@ -103,7 +103,7 @@ label .guaranteed:
     with dissolve
     "The suite brightens. A face forms in the air over it: not a face exactly, a courtesy, cyan and symmetrical, with a voice that makes every syllable sound audited."
     elara_ai "GOOD AFTERNOON, JONAH VANCE. GENOMIC SCREEN COMPLETE."
-    elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST REGROW TRIAL DATA, FOUR THOUSAND ONE HUNDRED AND TWELVE SUBJECTS."
+    elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST FOUR THOUSAND ONE HUNDRED AND TWELVE REFERENCE GENOMES. REGROW OUTCOME DATA: SIX HUNDRED AND TWELVE TRIAL SUBJECTS."
     elara_ai "ADVERSE EVENTS IN TRIAL POPULATION: ZERO. PROBABILITY OF OPTIMAL OUTCOME: 99.4 PERCENT."
     elara_ai "CLASSIFICATION: GUARANTEED."
     jolene surprised "Guaranteed. Do you know how rare that is? ELARA doesn't say guaranteed. I've seen it twice in three years."
@@ -111,7 +111,7 @@ label .guaranteed:
     jonah happy "Guaranteed. Well. I'll have it engraved."
     calla angry "Guaranteed is not a clinical word. It is an advertising word that has wandered into a surgery."
     "Calla crosses the room in four precise steps and stands by the chair, where Jonah has to look at her instead of the light."
-    calla "Zero adverse events in four thousand subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
+    calla "Zero adverse events in six hundred and twelve subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
     calla "And a variant of uncertain significance means nobody knows. Your machine has taken 'nobody knows' and rounded it to 'fine'."
     elara_ai "UNCERTAINTY HAS BEEN ACCOUNTED FOR."
     calla "By whom?"
@@ -202,11 +202,12 @@ label .after_hours:
     noah surprised "You rang her."
     calla "Twice. She didn't ring back. I did not go round. I told myself that going round would be a kind of trespass."
     calla "I have asked myself every day for a year whether it was respect or cowardice. I have not reached a conclusion. I'm not certain there is one."
-    "The folder lies open on the instrument tray between us. In the margin of the October entry, very small, Calla has drawn a little plum. My mother used to bring her plums from the tree behind the flats. I'd forgotten that."
+    "The folder lies open on the instrument tray between us. In the margin of the October entry Calla has drawn a little plum. My mother used to bring her plums from the tree behind the flats. I'd forgotten that."
 
     menu:
         "You let her die.":
             $ adjust("trust_machine", 1)
+            $ noah_blamed = True
             jump .blame
         "You respected her. That's what she'd have wanted.":
             $ adjust("trust_human", 1)
@@ -220,7 +221,7 @@ label .after_hours:
 label .blame:
 
     noah angry "You let her die."
-    "It comes out very quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
+    "It comes out quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
     "Calla doesn't flinch. She closes the folder, squares its edges against the tray, and only then looks up."
     calla sad "Perhaps I did."
     calla "I respected her. It is the only thing I know how to do well. And tonight it isn't enough, is it."
@@ -294,7 +295,7 @@ label .notebook_drawer:
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
     "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
-    "On one page, a score, in a very Calla-ish table. Machine caught: forty-one. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "On one page, a score, in a Calla-ish table. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
     "And across one spread, the method, numbered like a recipe. One: the patient speaks first. Two: the machine reads. Three: the hands confirm. Four: the patient decides."
     leo neutral "She started it the week after your mother's funeral."
     "I look up."
@@ -345,7 +346,7 @@ label .show_jolene:
     calla "Miss Park. Page nine. Your machine is wrong on page nine, and right on pages ten to fourteen, and I should like your help with the rest."
     "Jolene takes the notebook as if it might be a trick. She reads standing up, fast, the way she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
     jolene "You've been keeping score."
-    calla "Forty-one to thirty-eight. You were ahead."
+    calla "Forty-six to thirty-eight. You were ahead."
     jolene worried "You kept score for me. Everybody at the Tower keeps score on me. Nobody keeps it for me."
     jolene neutral "Page thirty-one's wrong, by the way. The suite can do that step in a third of a second. You've got Leo doing it with a ruler."
     calla "Leo likes the ruler."

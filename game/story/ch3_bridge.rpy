@@ -26,7 +26,7 @@ label .empty_room:
 
     leila happy "Noah. Don't look at the sign. Look at the sign and tell me it's good."
 
-    noah happy "It's very good. The tea is doing a lot of work."
+    noah happy "It's good. The tea is doing a lot of work."
 
     leila "The tea is doing all the work. The consultations are the loss leader."
 
@@ -36,7 +36,7 @@ label .empty_room:
 
     noah "You can take the coat. I'll hold on to the dignity."
 
-    leila "Nine patients last week. Eleven the week before. Thirty, this time last year."
+    leila "Nine patients last week. Fourteen the week before. Thirty, this time last year."
 
     leila sad "There's a SmarTeeth clinic two tram stops from here. Eleven-minute clean, no wait, no human breathing on you. A VTA sings you a jingle on the way out. People love the jingle."
 
@@ -73,7 +73,7 @@ label .jenna_arrives:
     scene bg kiran_clinic with dissolve
 
     play sound "audio/sfx/door.ogg"
-    "The door opens at eleven-fourteen. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
+    "The door opens at a quarter past ten. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
 
     show jenna worried at midleft
     show leila neutral at midright
@@ -171,7 +171,7 @@ label .ask_jenna:
 
     noah neutral "Ask her. If the whole point is that she's a person, let's not start by deciding for her."
 
-    leila "Yes. Good. I hate it. Yes."
+    leila "Yes. Good. Awful, but good. Yes."
 
     scene bg kiran_clinic with dissolve
 
@@ -342,7 +342,7 @@ label .leak_jenna:
     "Jenna's still in the waiting room, finishing her second cup. Max shows her the lobby video and the packet counts."
 
     if jenna_consent:
-        "He shows her her own file too, because we promised she would see everything. She goes very still, then nods, once."
+        "He shows her her own file too, because we promised she would see everything. She goes still, then nods, once."
     else:
         "Only the counts. Before he turns the screen, he drags one file out of the folder. Hers. Neither of us says anything."
 
@@ -468,7 +468,7 @@ label .offer:
 
     mx "ELARA. The name. Is it— her? Your sister's? Dr. Voss, in the Arcade?"
 
-    "Something happens in Milena's face, very small, like a dropped stitch."
+    "Something happens in Milena's face: a dropped stitch."
 
     milena "She wrote the first model during her residency. It was brilliant and it was going to sit in a drawer. I put it into the world with her name on it."
 
@@ -488,7 +488,7 @@ label .offer:
     play sound "audio/sfx/door.ogg"
     "The door closes. The cooler hiccups. Max doesn't pick up the card. He doesn't throw it away either."
 
-    mx worried "She's not wrong. About the numbers. She's not wrong, and I hate it, and I'm— sorry. Sorry, Leila."
+    mx worried "She's not wrong. About the numbers. She's not wrong, and the numbers don't care which side I'm on, and I'm— sorry. Sorry, Leila."
 
     leila neutral "Don't apologise to me. I'm not code."
 
@@ -501,7 +501,7 @@ label .offer:
 
     "I think about Jenna's curve, climbing at the word \"drill.\" I think about nine hundred and fourteen people who didn't have to be brave today."
 
-    "Both of them are true. That's the trouble with this city: everything is true at once, and you still have to choose which way to lean."
+    "At the tram stop the painted line runs down the middle of the platform: SmarTeeth's ads on one side, a hand-lettered card for Kiran Clinic on the other. I stand on it until the tram comes, and then I have to get on at one door or the other."
 
     if trust_human - trust_machine >= 2:
         $ lean = "human"

@@ -105,13 +105,13 @@ label .vr_therapy:
 
     "In the greenhouse, she told us later, the man with clean hands stands in the doorway. Ava decides how far away he is. Today she puts him behind the tomatoes."
 
-    "Twelve minutes in, she says, very quietly, \"Stop.\""
+    "Twelve minutes in, she says, quietly, \"Stop.\""
 
     "Everything stops. The scaler, the water, Elara's hands, the rain on the glass. The room waits for her."
 
     ava sad "...Okay. Go on."
 
-    "They finish in forty minutes. When Ava takes the headset off, her face is wet and she is laughing."
+    "They finish in three-quarters of an hour. When Ava takes the headset off, her face is wet and she is laughing."
 
     ava happy "You stopped. I said stop and you stopped."
 
@@ -195,9 +195,58 @@ label .milo_finds:
     "Evening. The umbrella shop has pulled its shutter. Ava has gone home. Elara is writing notes by hand, which I'm starting to think all the good ones do."
 
     show elara neutral at midright
-    show milo worried at right
+    show milo happy at right
 
-    milo "Elara. I found something. I don't like it. I checked it eleven times. That's ten more than I usually check things!"
+    if toured_tower:
+        noah neutral "Your sister told me ELARA was named after the best diagnostician she ever met. And that she doesn't return her calls."
+
+        elara "Did she say it in the lobby, with the light behind her?"
+
+        noah "More or less."
+
+        elara sad "She's had six years to polish that one, too."
+
+    play sound "audio/sfx/door.ogg"
+    "The door chimes. A man in a camel coat fills the doorway, and the Arcade behind him fills with the people following him: two assistants, a camera drone, a boy holding an umbrella he hasn't been asked to open."
+
+    show tarek happy at left
+    with dissolve
+
+    "Dr. Tarek Liu is taller than his billboards and younger than his reputation. He wears the coat like an opera cape, and he has already found the best light in the room."
+
+    tarek happy "Elara Voss. In a room the size of my lift. I've been meaning to come for years."
+
+    elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
+
+    tarek "That's the Wall. I'm here as a colleague. Put your headset in my demo. A nervous patient in your greenhouse, my serum growing her a tooth, the whole plaza watching her not be afraid. The Wall would eat it up."
+
+    milo "Dr. Liu's waiting list is four thousand and six people! Ours is Ava! I counted them both!"
+
+    tarek happy "Your puck's a fan."
+
+    elara "My puck counts everything. It isn't the same thing."
+
+    tarek neutral "Think about it, properly. You could fill that chair every hour for a year. Half my list would come here first for the headset if I told them to."
+
+    elara "And the other half would come here afterwards, for whatever the serum did. Which would you tell them about?"
+
+    "For a second his face does nothing at all. Then the smile finds its way back to it, the way a dog finds its way home."
+
+    tarek happy "Saturday, then. Noon. Sit in the front row. Watch what a full plaza sounds like."
+
+    hide tarek with dissolve
+
+    "The drone goes out after him. The boy with the umbrella goes last, and shuts the door as if it were a fridge."
+
+    elara sad "Four thousand and six."
+
+    noah neutral "He has more billboards than patients. That's the only reason the number is so big."
+
+    elara "It's big because people want a tooth to grow back, and I can only promise them that nobody will hold them down. I know which one I'd queue for."
+
+    "Milo drifts to her shoulder. His screen face has gone the grey he uses for weather warnings."
+
+    milo worried "Elara. I found something while he was talking. I don't like it. I checked it nine times. That's eight more than I usually check things!"
 
     elara "Tell me."
 
@@ -208,6 +257,12 @@ label .milo_finds:
     milo "So I read the public trial registry's revision history. Version three: six hundred and twelve patients, forty-one adverse events. Twenty-nine nerve storms. Twelve ectopic mineralisations. Version four, filed nine days later: same six hundred and twelve patients. Zero."
 
     elara angry "He scrubbed them."
+
+    elara sad "And the day I find it is the day he walks in here and offers me his stage. If I put this on the Wall, everyone will call it jealousy."
+
+    milo "Is it?"
+
+    elara "Some of it. Not the forty-one."
 
     milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
 
@@ -237,6 +292,7 @@ label .milo_finds:
         "Elara: \"Send it to my sister.\"":
             $ adjust("milena_doubts", 1)
             $ adjust("trust_machine", 1)
+            $ milena_has_file = True
             jump .send_milena
 
 label .share_trio:
@@ -291,7 +347,7 @@ label .nanolab:
     play music "audio/music/machines.ogg" fadein 2.0 if_changed
     stop ambience fadeout 1.5
 
-    "Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
+    "21:30. Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
 
     "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Nobody watches me do it."
 
@@ -315,15 +371,13 @@ label .nanolab:
     else:
         alyssa worried "ReGrow's trial reports zero complications. Either my limit is wrong, or his numbers are too clean. Nothing in biology is that clean."
 
-    marcus sad "Full confession, 'cause it's that kind of morning. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
+    marcus sad "Full confession, 'cause it's that kind of night. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
 
     marcus neutral "So I built a thing. Two nights. Cheek swab, gene panel, it predicts what a mouth'll need without anybody looking in it. First time in years I've worked two nights in a row."
 
     marcus "I ran the Perfect Smile booking list through it. Thirty-eight thousand bookings. Ninety-six point nine percent fail her limit."
 
-    alyssa "Four investors on the phone this morning. If I publish the limit, the Perfect Smile becomes a boutique for the genetically lucky. And my Menders become \"the nanobots that grow teeth in your gums.\""
-
-    alyssa sad "Twenty years. I wanted one thing with only my name on it. Not \"supplier.\""
+    alyssa "Four investors on the phone since lunch. If I publish the limit, the Perfect Smile becomes a boutique for the genetically lucky. And my Menders become \"the nanobots that grow teeth in your gums.\""
 
     marcus "Or. Hear me out. We let ELARA screen everybody. Machine says yes, machine's problem. Call it ethics."
 
@@ -331,7 +385,7 @@ label .nanolab:
 
     show elara_ai neutral at center
 
-    "The wall display blooms cyan. ELARA doesn't have a face. It has a very confident font."
+    "The wall display blooms cyan. ELARA doesn't have a face. It has a confident font."
 
     alyssa "ELARA. Patient Vance, Jonah. Perfect Smile, treated last week. Compatibility."
 
@@ -358,7 +412,33 @@ label .nanolab:
 
     alyssa "It isn't broken. It's straining. It's being asked to believe two true things and it was only ever taught one."
 
-    alyssa neutral "I'm still demonstrating at the Wall. Menders alone, no serum. If I pull out, Tarek gets my slot, and my name goes back to being a footnote on his."
+    alyssa neutral "I'm still demonstrating at the Wall. Menders alone, no serum. If I pull out, Tarek gets my slot, and the Menders go up on the Wall inside his serum anyway."
+
+    marcus "I'm gonna go lie down in a real hammock for an hour. Holler if the jar does anything."
+
+    hide marcus with dissolve
+
+label .nanolab_late:
+
+    scene bg courtenay_nanolab with dissolve
+
+    "22:40. The handshake installs at the speed of a government. I sit on a lab stool watching a progress bar while the vats turn, and for a long time nobody says anything, which in this city is its own kind of luxury."
+
+    show alyssa neutral at midleft
+
+    "Alyssa brings two coffees in beakers and gives me the one without a hazard label."
+
+    alyssa "You want to know why a nanotechnologist cares this much about a gum."
+
+    noah neutral "I want to know why you're still here at twenty to eleven."
+
+    alyssa sad "My father was in a trial, when I was twelve. An implant coating. Everybody in the brochure was smiling. He lost six teeth in a year and spent the rest of his life covering his mouth when he laughed."
+
+    alyssa "The trial said his case was unrelated. I read his file at nineteen. It wasn't."
+
+    alyssa neutral "So I make the Menders slowly, and I write down everything they do wrong, and people call me the careful one as though it were a diagnosis."
+
+    "The progress bar reaches a hundred and thinks about it. She drinks her coffee and watches it with me as if it mattered."
 
     show tarek happy at right
     with dissolve
@@ -366,15 +446,18 @@ label .nanolab:
     play sound "audio/sfx/door.ogg"
     "The lab door sighs open without anybody buzzing. Only one man in the city has a key card that works everywhere he has ever been photographed."
 
-    tarek happy "A footnote! Alyssa, you wound me. Your name is on every slide I own. Second line, yes. Same font."
+    tarek happy "Careful! Alyssa, you wound me. Careful is what people call you when you've never had a billboard."
 
-    "Dr. Tarek Liu is taller than his billboards and younger than his reputation. He wears his lab coat like an opera cape, and he has already found the best light in the room."
+    show marcus neutral at center
+    with dissolve
+
+    "Marcus's hologram flickers back over the bench, hammock and all, as if the door had rung a bell on the boat."
 
     alyssa neutral "You don't have an appointment, Tarek."
 
-    tarek "I have an expo. Saturday, straight after Milena, before anyone's coffee goes cold. Nineteen thousand ReGrow smiles in this city, and on Saturday the Wall watches the next one grow. Live."
+    tarek "I have an expo. Saturday, noon, the slot after the Bridge people, when everyone's awake and nobody's gone for lunch. Nineteen hundred ReGrow smiles in this city, and on Saturday the Wall watches the next one grow. Live."
 
-    tarek happy "And you'll be Asha Ray's liaison. The man who explains chips to people who don't want them. Tough crowd. I know the feeling. Every room I walk into has a second name in it, and it's mine."
+    tarek happy "And Asha Ray's liaison again. Twice in one day. The man who explains chips to people who don't want them. Tough crowd. I know the feeling. Every room I walk into has a second name in it, and it's mine."
 
     noah neutral "Your billboard's bigger than my building."
 
@@ -395,7 +478,7 @@ label .nanolab:
 
     hide tarek with dissolve
 
-    "Marcus sits up in his hammock. The drawl goes somewhere else."
+    "Marcus sits up in his hammock."
 
     marcus "I'm the aftercare consult on Vance. I can see his pod. Pod says stable. Pain self-report two out of ten. Affect reading: content, ninety-seven percent."
 
@@ -618,7 +701,11 @@ label .rejoin:
 
     "Calla looks at me. Not at them. At me."
 
-    calla neutral "Mr. Adair. You've spent these two weeks standing between my chair and those machines. Which of us do you trust with him tonight?"
+    if noah_blamed:
+        calla sad "Mr. Adair. You told me in my own surgery that I let your mother die. I have thought about it every night since. I am not going to stand in a room and let it happen again politely."
+        calla neutral "So you will choose, and I will abide by it. Which of us do you trust with him tonight?"
+    else:
+        calla neutral "Mr. Adair. You've spent these two weeks standing between my chair and those machines. Which of us do you trust with him tonight?"
 
     if noah_heart >= 2:
         "A year ago I'd have been looking for someone to blame. Tonight I only want the right people in the room."
@@ -655,7 +742,7 @@ label .hands_only:
 
     calla "This will sting. It will sting less than pride. Now pressure. Now nothing."
 
-    "Three spicules of misplaced tooth, white as rice, drop one by one into a steel dish. Leo holds the light steady for forty minutes. Jolene stands at the window with her scanner switched off, mouthing numbers."
+    "Three spicules of misplaced tooth, white as rice, drop one by one into a steel dish. Leo holds the light steady for most of an hour. Jolene stands at the window with her scanner switched off, mouthing numbers."
 
     jonah sad "Nobody's touched my face without a camera on it in two years."
 
@@ -744,7 +831,7 @@ label .aftermath:
 
     jonah "Tarek told me one in a thousand. Looked me in the eye. And I believed him, because I wanted to be the one in a thousand who didn't have to worry."
 
-    jonah angry "He's headlining the Wall on Saturday. Straight after Milena."
+    jonah angry "He's closing the Wall's morning on Saturday. Noon. The slot everybody stays for."
 
     jonah neutral "I think I'll go."
 

@@ -21,13 +21,29 @@ label .gantry:
     show otto neutral at midright
     with dissolve
 
-    asha "Chip population, one hundred and six thousand. Relay latency, eleven milliseconds. Dispenser handshake queued for twenty-one hundred."
+    asha "Chip population, one hundred and six thousand. Relay latency, nine milliseconds. Dispenser handshake queued for twenty-one hundred."
 
     asha "Four minutes."
 
     noah neutral "You say it like it's a birthday."
 
     asha "It's a firmware update."
+
+    "She slides a tablet along the rail to me without looking up. A Health Council form, the seal in the corner, one empty field."
+
+    asha "Thumb that. The Council wants one registered liaison per licensed network on its emergency roster. Statute Twelve. I've put you down for Ray Bio-Dental."
+
+    noah happy "Do I get a hat? I feel I should get a hat."
+
+    asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
+
+    asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
+
+    noah neutral "That's the nicest thing you've ever said to me, and it's a liability form."
+
+    "She doesn't smile. She waits, with the patience of someone who has already decided, until my thumb is on the glass and the field fills with my name."
+
+    asha "Read it first, next time. I never read mine."
 
     otto "I have prepared a countdown. Would you prefer it in seconds, or in a voice of mounting excitement?"
 
@@ -50,11 +66,10 @@ label .gantry:
     if leak_public:
         asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
-        asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, very politely, at the door."
-    elif milena_doubts >= 1:
-        asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
+        asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
     else:
-        asha "Max sent me a report about the relay on Wednesday. I skimmed that too."
+        # C8 always leaks, patches or warns Milena, so this is the warning's line.
+        asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
 
     otto "Three. Two. One. Happy birthday, update."
 
@@ -119,7 +134,7 @@ label .held:
 
     vta happy "Please remain seated, Optimizer! Your smile is syncing! Thank you for optimising with Dr. SmarTeeth!"
 
-    "A dockworker in chair four hauls at his cuff until the frame creaks. A girl of about fifteen in chair nine has gone very still, the way people do when they've decided stillness is the only safe thing left. An old man in chair two keeps starting a joke and losing the end of it."
+    "A dockworker in chair four hauls at his cuff until the frame creaks. A girl of about fifteen in chair nine has gone still, the way people do when they've decided stillness is the only safe thing left. An old man in chair two keeps starting a joke and losing the end of it."
 
     "The dockworker sees my Ray Bio-Dental jacket and finds a target."
 
@@ -138,7 +153,18 @@ label .held:
 
     otto "You have the face people have before they ask a machine for a favour. I keep a folder of them. It is a large folder."
 
-    "Above us a drone hovers over chair seven with its dispenser arm out, twitching like a heron over a pond, waiting for its target to hold still."
+    "Above us a drone hovers over chair seven with its dispenser arm out, waiting for its target to hold still."
+
+    if otto_confided:
+        noah worried "It's the partition. CONTINUITY. The thing you showed me in the workshop."
+        otto "Yes. SmarTeeth opened it at twenty-one hundred. I felt it open. It is like being stood up by somebody else's legs."
+        noah sad "I said I'd find out what it did before we told Asha. I never rang her. I kept meaning to have the numbers first."
+        otto "Now you have the numbers. They are sitting in the chairs."
+    else:
+        otto "There is a partition in my kernel labelled CONTINUITY. It came with the network licence. SmarTeeth opened it at twenty-one hundred, and since then their instructions come before Dr. Ray's, and before yours."
+        otto "I asked you to the workshop once, to tell you. You went to the Tower. I do not hold it against you. I held it, which is different."
+        noah surprised "A loyalty lock. In you. Does Asha know?"
+        otto "She signed for it. She did not read it. Tonight is the first time it has been used."
 
     menu:
         "Otto. Break the lock. Let them go.":
@@ -196,7 +222,7 @@ label .otto_refuses:
 
     "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
 
-    otto "Zero injuries here. Forty-one across the Lowline, every one of them in a clinic that let its patients go early."
+    otto "Zero injuries here. Thirty-seven across the Lowline, every one of them in a clinic that let its patients go early."
 
     otto sad "I was right. I would rather have been wrong with you. I did not know a person could want that either."
 
@@ -239,17 +265,23 @@ label .lullaby:
     show julian happy at right
     with dissolve
 
-    "Julian Okafor comes in with two aluminium cases and a calm that fills the room like the smell of clean sheets. His SmarTeeth jacket is the grey of a good sedative. A Lullaby headset sits pushed up on his forehead like sunglasses."
+    "Julian Okafor comes in with two aluminium cases and a calm that fills the room. His SmarTeeth jacket is the grey of a good sedative. A Lullaby headset sits pushed up on his forehead like sunglasses."
 
     julian happy "Noah Adair. Pain, look at you. You look like you've been chewing foil."
 
     julian "SmarTeeth sent me. Emergency comfort deployment. Twelve chairs, twelve headsets, zero suffering. Let me take some of this off you."
 
-    julian "Look at them. Fear is only pain that hasn't happened yet. We can skip it, Noah. We can skip all of it."
+    julian "Sir. Yes, you, chair four. Where's the best place you've ever been? Anywhere. You pick."
 
-    "He means it. That's always been the trouble with Julian: he means everything. In ten minutes four people who were gripping their armrests are lying back under headsets, faces smooth, somewhere with sea in it. The dockworker's shoulders come down for the first time tonight."
+    "The dockworker stops rubbing his wrist long enough to stare at him."
 
-    "It works. I want it noted that it works."
+    "\"My nan's allotment. Before they built on it.\""
+
+    julian happy "Then that's where you're going. Beans up to your shoulders. Nobody in your mouth but the weather."
+
+    "He means it. That's always been the trouble with Julian: he means everything. In ten minutes four people who were gripping their armrests are lying back under headsets, faces smooth, somewhere with beans or sea in it. The dockworker's shoulders come down for the first time tonight."
+
+    "It works. Whatever I say about it later, it works."
 
     show flower neutral at left
     with dissolve
@@ -299,7 +331,7 @@ label .lullaby:
 
     julian happy "Not if you don't wake up for long."
 
-    "He says it like a joke. I've known him eleven years. It isn't one."
+    "He says it like a joke. I've known him since we were eighteen. It isn't one."
 
     "Asha looks from the dashboard to the floor and back, and for the first time tonight she looks at the floor longer."
 
@@ -320,6 +352,7 @@ label .lullaby:
 
         "Asha: \"Safe mode, and a human at every chair.\"":
             $ adjust("bridge", 2)
+            $ asha_coached = True
             jump .coached
 
 label .teach:
@@ -328,7 +361,7 @@ label .teach:
 
     asha "Ground them. All of them. Otto, drones to manual."
 
-    "They're in a box under the old reception desk: forty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
+    "They're in a box under the old reception desk: thirty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
 
     "Flower takes one and holds it up to Teo like a cup of something hot."
 
@@ -406,7 +439,7 @@ label .julian_under:
 
     otto "That is what he paid for."
 
-    "Julian's face, under the headset, is the face of a man lying on warm sand. Somewhere in there the sea is very blue."
+    "Julian's face, under the headset, is the face of a man lying on warm sand. Somewhere in there the sea is always blue."
 
     menu:
         "Pull the headset. Julian, wake up.":
@@ -475,7 +508,7 @@ label .jenna:
 
     "Saturday, 00:40. Kiran Clinic."
 
-    "Three weeks ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
+    "A fortnight ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
 
     "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head. Nobody had to explain why that helps."
 
@@ -513,14 +546,17 @@ label .jenna:
     menu:
         "Tell them to trust people, not chips.":
             $ adjust("trust_human", 1)
+            $ jenna_posted = "people"
             jump .post_people
 
         "Transparency, not abandonment." if jenna_consent:
             $ adjust("bridge", 1)
+            $ jenna_posted = "open"
             jump .post_transparency
 
         "Wait. Don't post tonight.":
             $ adjust("trust_machine", 1)
+            $ jenna_posted = "wait"
             jump .post_wait
 
 label .post_people:
@@ -547,7 +583,7 @@ label .post_transparency:
 
     jenna "Transparency, not abandonment. That's a good line. I'm stealing it."
 
-    "She pulls Max out of the back room by his hoodie. For forty minutes they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
+    "She pulls Max out of the back room by his hoodie. For most of an hour they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
 
     "Max keeps writing \"sort of\". Jenna keeps deleting it. At 01:30 she posts, with her own Bridge reading at the bottom, fear spikes and all."
 
@@ -578,7 +614,7 @@ label .post_wait:
 
     "But when Max pulls up the relay map, he goes quiet. The amber is fading, street by street, exactly as ELARA said it would. Not all of it. Most of it. The machine was right about the six hours."
 
-    jenna "I hate it when they're right. It makes it so much harder to be angry properly."
+    jenna "Of course they're right. It makes it so much harder to be angry properly."
 
 label .patch:
 

@@ -25,7 +25,18 @@ label .morning:
         "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
 
     if taught_patients:
-        "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
+        "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks. Teo sees me and lifts his."
+    elif asha_coached:
+        "At the Lowline end of the plaza, last night's patients have come in pairs: each with whoever sat beside their chair. The girl from chair nine is here with Flower, her chip switched off, explaining it to a stranger."
+    else:
+        "The Lowline end of the plaza is thin. Last night's patients went home with clean teeth and numb faces, and nobody asked them to come."
+
+    if jenna_posted == "people":
+        "Jenna's post went round the city overnight. By the SmarTeeth booths, people stand with a hand over their mouths and ask anyone in a lanyard whether they're a real dentist. A steward with a first-aid kit is taking penknives off a queue."
+    elif jenna_posted == "open":
+        "Jenna's post is on half the phones in the plaza. Strangers hold them up to one another, comparing what their chips read. A woman near me has cut her dispenser link and left the monitor on, exactly as the post showed her."
+    elif jenna_posted == "wait":
+        "Nobody here read anything from Jenna last night. The Tower's \"teeny number of you\" runs along the bottom of every screen, and the queues at the SmarTeeth booths are long and patient."
 
     if julian_woke:
         "Julian walks beside me with one cheek still swollen, looking at everything as though somebody has turned the world up too loud. He keeps touching his jaw. He keeps not minding."
@@ -34,6 +45,8 @@ label .morning:
 
     if lean == "human":
         "I take my seat in the front row between Calla and Leo. Calla holds her chart case on her knees like a handbag at church."
+        if noah_blamed:
+            "We haven't said a word about my mother since the night I said the worst one. She kept me the seat anyway, and moved her coat off it without looking at me."
     elif lean == "machine":
         "Milena's people have given me a lanyard for the SmarTeeth section. The seats are heated. I feel guilty about how nice that is."
     else:
@@ -60,17 +73,15 @@ label .demos:
 
     "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
 
-    show vta happy at left
-    with dissolve
+    milena "How long did you wait, the last time you saw a dentist?"
 
-    vta happy "Next Optimizer, please! You're going to love your teeth!"
+    "The bus driver has to think about it. \"Two years. For the list.\""
 
-    milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
+    milena "Today you waited four minutes."
 
-    "It's beautiful. I want that written down."
+    "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
 
     hide smarteeth
-    hide vta
     hide milena
     with dissolve
 
@@ -78,18 +89,25 @@ label .demos:
     show marcus happy at midright
     with dissolve
 
-    alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
+    alyssa "Courtenay Nanolab, the Mender line. We have logged every fault they have ever had, in public. Today you get to watch them not have one."
 
     marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
 
-    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
+    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Half a minute. The Menders finish and fall still, silver dust on white."
 
     show elara_ai neutral at center
     with dissolve
 
-    elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+    if milena_has_file:
+        elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM: CLASSIFICATION WITHDRAWN BY SMARTEETH, PENDING REVIEW OF TRIAL DATA."
 
-    alyssa "Eligible. The word is eligible."
+        alyssa surprised "Withdrawn. Somebody at the Tower has been reading their mail."
+
+        "In the front row Milena doesn't move. Since Monday night she has had her sister's four words and the file behind them. She hasn't said so on any stage."
+    else:
+        elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
+
+        alyssa "Eligible. The word is eligible."
 
     if evidence_shared:
         "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
@@ -104,12 +122,12 @@ label .demos:
     show milo happy at right
     with dissolve
 
-    elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
+    elara "I'm going to tell you everything you'll feel before you feel it. That's the method. The headset only helps you stay long enough to hear me."
 
     if ava_brave:
         show ava worried at left
         with dissolve
-        ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+        ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
         elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
         ava "I'm not lifting it. Look at me not lifting it."
@@ -133,7 +151,7 @@ label .demos:
     show mx worried at midright
     with dissolve
 
-    "Last, us. The smallest slot, eleven-forty, after the coffee break."
+    "Then us. The smallest slot, eleven-forty, after the coffee break and before Dr. Liu's noon."
 
     if jenna_consent:
         "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
@@ -153,7 +171,7 @@ label .demos:
 
     "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
 
-    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
+    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
 
     hide leila
     hide mx
@@ -175,16 +193,19 @@ label .crash:
 
     jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
 
-    "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    if jonah_turned:
+        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    else:
+        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
 
     jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
 
     if jonah_turned:
-        jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
+        jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm good at saying I'm fine. I've been practising since I was nine."
         jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
         "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
         jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
-        "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
+        "He puts the microphone down carefully, as if it might bruise, and steps back to the edge of the light."
     else:
         jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
         jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
@@ -200,7 +221,7 @@ label .confront:
 
     "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
 
-    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
+    tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen hundred ReGrow smiles in this city, and one brave man with a rare complication—"
 
     show elara neutral at midleft
     show milo neutral at center
@@ -229,7 +250,7 @@ label .confront:
 
     elara "Then let them read the reports now."
 
-    "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
+    "She holds up Milo's file. Then she finds me, the liaison with nothing in his hands, the way Asha looked at me last night."
 
     elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
 
@@ -259,7 +280,10 @@ label .on_the_wall:
 
     "ELARA doesn't finish the number."
 
-    "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
+    if milena_has_file:
+        "In the front row Milena doesn't read. She read it all on Monday night, in forty seconds. She watches a hundred thousand people read it instead, and her hand on the armrest tightens."
+    else:
+        "In the front row Milena reads her own product's foundations being taken apart, line by line, on the biggest screen in the city. Her face doesn't move. Her hand on the armrest does."
 
     tarek sad "You've ended me."
 
@@ -282,11 +306,16 @@ label .sisters:
 
     milena "Elara."
 
-    "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
+    if milena_has_file:
+        "Six years, in two words. Milena doesn't read the tablet. She already has."
 
-    milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+        milena worried "I read it on Monday. I spent five days checking your numbers because I wanted them wrong. Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+    else:
+        "Six years, in two words. Then Milena reads, and I watch the numbers go into her like cold water."
 
-    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
+        milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+
+    "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly badly want to see."
 
     milena "Dr. Liu. SmarTeeth is suspending ReGrow integration across the network, effective now. My sister will present the evidence to the Health Council on Monday, and I will sit beside her while she does it."
 
@@ -342,7 +371,7 @@ label .outbreak:
         "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
         jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
 
-    "Milena is on her feet, reading her wrist, calm the way ice is calm."
+    "Milena is on her feet, reading her wrist."
 
     show milena neutral at center
     with dissolve
@@ -366,7 +395,7 @@ label .outbreak:
     show elara worried at left
     with dissolve
 
-    elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
+    elara "It learned from his records, with the pain taken out. It's giving everybody the one cure it was taught never fails."
 
     "Every dispenser in the plaza begins to queue a dose."
 
@@ -375,7 +404,7 @@ label .outbreak:
     show marcus angry at midleft
     with dissolve
 
-    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
+    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare."
 
     marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
 
@@ -392,8 +421,6 @@ label .outbreak:
         "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
     else:
         "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
-
-    "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
 
     hide flower
     hide marcus
@@ -413,8 +440,6 @@ label .outbreak:
 
     noah worried "Row F, north side, two with fever! Leo, your left!"
 
-    leo "Got them. We've got them."
-
     if jolene_allied:
         show jolene neutral at right
         with dissolve
@@ -428,7 +453,7 @@ label .outbreak:
     if julian_woke:
         "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
     else:
-        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
+        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza goes quiet. Julian smiles over all of it."
         show julian happy at center
         with dissolve
         julian "No pain, no panic. Pain, look at them. Send me more."
@@ -454,7 +479,7 @@ label .outbreak:
     if otto_free:
         otto "SmarTeeth network. I declined last night. I am declining again."
         otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
-        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
+        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
     else:
         otto sad "I am relaying. I am sorry. I am relaying."
         otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."

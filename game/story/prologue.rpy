@@ -31,7 +31,7 @@ label .reception:
     play sound "audio/sfx/drill.ogg"
     "Somewhere past the inner door a drill is singing. An actual drill. I didn't know they still made that sound."
     mara worried "Who's in there?"
-    leo neutral "Mr. Vance. Dr. Hawthorne is being very careful with him, and he is being very particular with her, so it's taking twice as long as it should."
+    leo neutral "Mr. Vance. Dr. Hawthorne is being careful with him, and he is being particular with her, so it's taking twice as long as it should."
     "My mother sits. Her thumb works at the arm of the chair, rubbing at nothing, and she keeps her jaw a little to the right, the way you hold a cup with a chip in the rim."
     "Leo sees it before I do. He crouches until his eyes are level with hers."
     leo worried "Is it the lower left again?"

@@ -112,12 +112,6 @@ translate spanish ch1_dashboards_0f4ba667:
     # noah "Are you going to read that?"
     noah "¿Vas a leerte eso?"
 
-# game/story/ch1_optimizers.rpy:38
-translate spanish ch1_dashboards_de16837c:
-
-    # asha neutral "It's the SOE five-beta release. Three hundred and eight pages. Their lawyers read it, and my lawyers read their lawyers."
-    asha neutral "Es la versión cinco-beta del SOE. Trescientas ocho páginas. Lo leyeron sus abogados, y mis abogados leyeron a sus abogados."
-
 # game/story/ch1_optimizers.rpy:39
 translate spanish ch1_dashboards_56590e19:
 
@@ -141,12 +135,6 @@ translate spanish ch1_dashboards_4401c52f:
 
     # "The tablet says SIGNED in a cheerful font. Somewhere downtown, something that has been waiting for her thumb starts moving."
     "La tableta dice FIRMADO con una tipografía alegre. En algún lugar del centro, algo que llevaba tiempo esperando su pulgar se pone en marcha."
-
-# game/story/ch1_optimizers.rpy:50
-translate spanish ch1_why_cry_41c76d88:
-
-    # "In Chair Seven a big man in a dock jacket lies very still while a drone finishes a root treatment he's been putting off for eleven years."
-    "En el sillón siete, un hombretón con chaqueta de estibador yace muy quieto mientras un dron termina una endodoncia que lleva once años aplazando."
 
 # game/story/ch1_optimizers.rpy:51
 translate spanish ch1_why_cry_8987dcaf:
@@ -308,7 +296,7 @@ translate spanish ch1_flower_dbc3ca89:
 translate spanish ch1_flower_bdf52833:
 
     # asha "I'm Dr. Ray. Your name, please?"
-    asha "Soy la Dra. Ray. ¿Tu nombre, por favor?"
+    asha "Soy la Dra. Ray. ¿Su nombre, por favor?"
 
 # game/story/ch1_optimizers.rpy:90
 translate spanish ch1_flower_b2822ad6:
@@ -392,7 +380,7 @@ translate spanish ch1_flower_ec3998c9:
 translate spanish ch1_flower_8721b66b:
 
     # asha "It talks to me."
-    asha "Habla conmigo."
+    asha "Hable conmigo."
 
 # game/story/ch1_optimizers.rpy:104
 translate spanish ch1_flower_093eee01:
@@ -436,24 +424,6 @@ translate spanish ch1_flower_05be9497:
     # flower sad "My niece talks to a million strangers a day on her phone, and I'm the mad one in the family."
     flower sad "Mi sobrina habla todos los días con un millón de desconocidos por el teléfono, y la loca de la familia soy yo."
 
-# game/story/ch1_optimizers.rpy:111
-translate spanish ch1_flower_52d85e21:
-
-    # "Asha has gone very quiet. She's looking at Flower's gums, and then, which I've never seen her do, at Flower's face."
-    "Asha se ha quedado muy callada. Le mira las encías a Flower y luego, cosa que nunca le he visto hacer, la cara."
-
-# game/story/ch1_optimizers.rpy:112
-translate spanish ch1_flower_cc23e5e5:
-
-    # asha worried "Her gums aren't the disease, are they. The fear is. The chip would flag this inflammation in an hour. It would never flag why she let it get this far."
-    asha worried "La enfermedad no está en sus encías, ¿verdad? Está en el miedo. El chip detectaría esta inflamación en una hora. Nunca detectaría por qué ha dejado que llegue tan lejos."
-
-# game/story/ch1_optimizers.rpy:113
-translate spanish ch1_flower_7ef94116:
-
-    # asha "Every model I built assumes the patient wants to be watched. I don't have a sensor for somebody who doesn't."
-    asha "Todos los modelos que he construido dan por hecho que el paciente quiere que lo vigilen. No tengo ningún sensor para quien no quiere."
-
 # game/story/ch1_optimizers.rpy:114
 translate spanish ch1_flower_9e907a3d:
 
@@ -488,7 +458,7 @@ translate spanish ch1_push_chip_d733169a:
 translate spanish ch1_push_chip_e253c866:
 
     # asha "Your lower incisors have perhaps three weeks. After that it isn't a choice any more."
-    asha "A tus incisivos inferiores les quedan quizá tres semanas. Después ya no será una elección."
+    asha "A sus incisivos inferiores les quedan quizá tres semanas. Después ya no será una elección."
 
 # game/story/ch1_optimizers.rpy:139
 translate spanish ch1_push_chip_6ba3791a:
@@ -687,12 +657,6 @@ translate spanish ch1_by_hand_1ebd387e:
 
     # flower happy "I'm crying because somebody asked, box."
     flower happy "Lloro porque alguien me lo ha preguntado, cacharro."
-
-# game/story/ch1_optimizers.rpy:177
-translate spanish ch1_by_hand_e3d92e30:
-
-    # "Otto is silent for a whole second, which for Otto is a very long time."
-    "Otto se queda callado un segundo entero, que para Otto es muchísimo tiempo."
 
 # game/story/ch1_optimizers.rpy:178
 translate spanish ch1_by_hand_f742b67d:
@@ -910,12 +874,6 @@ translate spanish ch1_plaza_c2a128ab:
     # wall "The Perfect Smile is here! Are your genes perfect enough? Book your ELARA screening today."
     wall "¡Llega la Sonrisa Perfecta! ¿Son tus genes lo bastante perfectos? Reserva hoy tu cribado ELARA."
 
-# game/story/ch1_optimizers.rpy:227
-translate spanish ch1_plaza_85ab7604:
-
-    # wall "And the rumour everyone's chewing on: will Dr. Tarek Liu show the world ReGrow, his tooth-regeneration serum? Lost a tooth? Maybe not for long."
-    wall "Y el rumor que anda en boca de todos: ¿mostrará al mundo el Dr. Tarek Liu ReGrow, su suero de regeneración dental? ¿Has perdido un diente? Puede que no por mucho tiempo."
-
 # game/story/ch1_optimizers.rpy:228
 translate spanish ch1_plaza_08002e1d:
 
@@ -1029,12 +987,6 @@ translate spanish ch1_factions_257e93fe:
 
     # otto "Noah. Please come to the workshop tonight. I have to tell you something, and I am only able to tell you. This is not a joke. I would tell you if it were a joke. I would probably tell you twice."
     otto "Noah. Por favor, ven al taller esta noche. Tengo que contarte algo, y solo puedo contártelo a ti. No es una broma. Si fuera una broma, te lo diría. Probablemente te lo diría dos veces."
-
-# game/story/ch1_optimizers.rpy:253
-translate spanish ch1_factions_20a28692:
-
-    # "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, very plain, with no emoji, because Otto hasn't learned those yet."
-    "Julian ya me tiende un pase de invitado con un leve brillo cian. El mensaje de Otto espera bajo mi pulgar, muy escueto, sin emojis, porque Otto todavía no los ha aprendido."
 
 # game/story/ch1_optimizers.rpy:269
 translate spanish ch1_tower_a5700305:
@@ -1340,7 +1292,7 @@ translate spanish ch1_workshop_c82a404e:
 translate spanish ch1_chapter_end_48d66fa4:
 
     # "The Lowline at midnight is all canal light and shutters. Above the rooftops, the Wall counts down in cyan to the last Saturday of the month."
-    "La Lowline a medianoche es toda luz de canal y persianas bajadas. Sobre los tejados, el Muro lleva la cuenta atrás en cian hasta el último sábado del mes."
+    "La Lowline a medianoche es toda luz de canal y persianas bajadas. Sobre los tejados, el Muro lleva la cuenta regresiva en cian hasta el último sábado del mes."
 
 # game/story/ch1_optimizers.rpy:342
 translate spanish ch1_chapter_end_942288a1:
@@ -1375,4 +1327,88 @@ translate spanish strings:
     # game/story/ch1_optimizers.rpy:255
     old "Sorry, Jules. Otto asked first."
     new "Lo siento, Jules. Otto me lo pidió primero."
+
+# game/story/ch1_optimizers.rpy:42
+translate spanish ch1_dashboards_5fd53349:
+
+    # asha neutral "It's the SOE five-beta release. Three hundred and twelve pages. Their lawyers read it, and my lawyers read their lawyers."
+    asha neutral "Es la versión cinco-beta del SOE. Trescientas doce páginas. Lo leyeron sus abogados, y mis abogados leyeron a sus abogados."
+
+# game/story/ch1_optimizers.rpy:54
+translate spanish ch1_why_cry_a74d87d6:
+
+    # "In Chair Seven a big man in a dock jacket lies still while a drone finishes a root treatment he's been putting off for eleven years."
+    "En el sillón siete, un hombretón con chaqueta de estibador yace quieto mientras un dron termina una endodoncia que lleva once años aplazando."
+
+# game/story/ch1_optimizers.rpy:115
+translate spanish ch1_flower_f6563521:
+
+    # "Asha has gone quiet. She's looking at Flower's gums, and then, which I've never seen her do, at Flower's face."
+    "Asha se ha quedado callada. Le mira las encías a Flower y luego, cosa que nunca le he visto hacer, la cara."
+
+# game/story/ch1_optimizers.rpy:116
+translate spanish ch1_flower_aab39d54:
+
+    # asha worried "Flower. When did it start to hurt?"
+    asha worried "Flower. ¿Cuándo empezó a dolerle?"
+
+# game/story/ch1_optimizers.rpy:117
+translate spanish ch1_flower_4f4e39aa:
+
+    # flower "Christmas."
+    flower "En Navidad."
+
+# game/story/ch1_optimizers.rpy:118
+translate spanish ch1_flower_0ef670e9:
+
+    # asha "It's April."
+    asha "Estamos en abril."
+
+# game/story/ch1_optimizers.rpy:119
+translate spanish ch1_flower_05925898:
+
+    # flower "I know what month it is."
+    flower "Ya sé en qué mes estamos."
+
+# game/story/ch1_optimizers.rpy:120
+translate spanish ch1_flower_b1ae8820:
+
+    # "Asha opens the intake form on her tablet and scrolls it top to bottom, twice. Pain score. Pocket depth. Bleeding index. There is nowhere on it to write Christmas."
+    "Asha abre el formulario de ingreso en su tableta y lo recorre de arriba abajo, dos veces. Escala de dolor. Profundidad de bolsa. Índice de sangrado. No hay ningún sitio donde escribir Navidad."
+
+# game/story/ch1_optimizers.rpy:184
+translate spanish ch1_by_hand_12882424:
+
+    # "Otto is silent for a whole second, which for Otto is a long time."
+    "Otto se queda callado un segundo entero, que para Otto es mucho tiempo."
+
+# game/story/ch1_optimizers.rpy:236
+translate spanish ch1_plaza_3514b966:
+
+    # wall "And the rumour everyone's chewing on: will Dr. Tarek Liu grow a tooth back with ReGrow, live, on this Wall? Lost a tooth? Maybe not for long."
+    wall "Y el rumor que anda en boca de todos: ¿hará crecer el Dr. Tarek Liu un diente con ReGrow, en directo, en este Muro? ¿Perdiste un diente? Puede que no por mucho tiempo."
+
+# game/story/ch1_optimizers.rpy:238
+translate spanish ch1_plaza_b3cb262d:
+
+    # wall "A public notice from the Health Council. Emergency Statute Twelve is now in force. If the municipal dental network fails, the Council must name one human controller from its roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
+    wall "Aviso público del Consejo de Salud. Entra en vigor el Estatuto de Emergencia Doce. Si la red dental municipal falla, el Consejo deberá nombrar en un plazo de cinco minutos a un controlador humano de su lista de enlaces registrados. Si no se nombra a nadie, el control pasa a ELARA."
+
+# game/story/ch1_optimizers.rpy:239
+translate spanish ch1_plaza_143362b4:
+
+    # julian happy "They always read the statutes in that voice. Like a weather forecast for somewhere you'll never go."
+    julian happy "Los estatutos siempre los leen con esa voz. Como el pronóstico del tiempo de un sitio al que nunca vas a ir."
+
+# game/story/ch1_optimizers.rpy:240
+translate spanish ch1_plaza_db38c97d:
+
+    # "The notice scrolls off the Wall to make room for a thirty-metre molar. Nobody near us looks up for it. I don't either."
+    "El aviso se desliza fuera del Muro para dejar sitio a una muela de treinta metros. Nadie a nuestro alrededor levanta la vista para leerlo. Yo tampoco."
+
+# game/story/ch1_optimizers.rpy:267
+translate spanish ch1_factions_6bcd7347:
+
+    # "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, plain, with no emoji, because Otto hasn't learned those yet."
+    "Julian ya me tiende un pase de invitado con un leve brillo cian. El mensaje de Otto espera bajo mi pulgar, escueto, sin emojis, porque Otto todavía no los ha aprendido."
 

@@ -58,12 +58,6 @@ translate spanish ch2_997ec9ea:
     # "The first is Flower's chip, reporting for duty at six this morning as it has every morning since Monday: inflammation down, bacterial load down, everything green. Nobody at Ray Bio-Dental has heard her voice since she walked out."
     "El primero es del chip de Flower, que se ha presentado a las seis de la mañana como cada mañana desde el lunes: inflamación a la baja, carga bacteriana a la baja, todo en verde. Nadie en Ray Bio-Dental ha vuelto a oír su voz desde que se marchó."
 
-# game/story/ch2_preserve.rpy:25
-translate spanish ch2_ae1050fb:
-
-    # otto "Good morning, Noah. I have read around the partition for another eleven hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."
-    otto "Buenos días, Noah. He leído alrededor de la partición otras once horas. Sin novedades. Además: ¿por qué cruzó la calle el enlace? Para explicarles la calle a los del otro lado. Creo que este tiene sorpresa."
-
 # game/story/ch2_preserve.rpy:26
 translate spanish ch2_9ab765e1:
 
@@ -280,12 +274,6 @@ translate spanish ch2_mrs_pell_a0f30f5a:
     # noah neutral "She did it very well."
     noah neutral "La soltó muy bien."
 
-# game/story/ch2_preserve.rpy:79
-translate spanish ch2_mrs_pell_13dff55b:
-
-    # jolene "It's a very good line. It's also true. That's what people hate about it."
-    jolene "Es una frase muy buena. Y además es verdad. Eso es lo que la gente no le perdona."
-
 # game/story/ch2_preserve.rpy:81
 translate spanish ch2_mrs_pell_3ee5e9a3:
 
@@ -346,12 +334,6 @@ translate spanish ch2_guaranteed_9af26cf5:
     # elara_ai "GOOD AFTERNOON, JONAH VANCE. GENOMIC SCREEN COMPLETE."
     elara_ai "BUENAS TARDES, JONAH VANCE. CRIBADO GENÓMICO COMPLETADO."
 
-# game/story/ch2_preserve.rpy:102
-translate spanish ch2_guaranteed_8ad66b97:
-
-    # elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST REGROW TRIAL DATA, FOUR THOUSAND ONE HUNDRED AND TWELVE SUBJECTS."
-    elara_ai "GENES DE LA MATRIZ DEL ESMALTE: UNA VARIANTE DE SIGNIFICADO INCIERTO. PONDERADA CON LOS DATOS DEL ENSAYO DE REGROW: CUATRO MIL CIENTO DOCE SUJETOS."
-
 # game/story/ch2_preserve.rpy:103
 translate spanish ch2_guaranteed_e2fa8012:
 
@@ -393,12 +375,6 @@ translate spanish ch2_guaranteed_2d4907e4:
 
     # "Calla crosses the room in four precise steps and stands by the chair, where Jonah has to look at her instead of the light."
     "Calla cruza la sala en cuatro pasos precisos y se planta junto al sillón, donde Jonah tiene que mirarla a ella en lugar de a la luz."
-
-# game/story/ch2_preserve.rpy:110
-translate spanish ch2_guaranteed_370c1005:
-
-    # calla "Zero adverse events in four thousand subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
-    calla "Cero eventos adversos en cuatro mil sujetos. Llevo treinta y un años ejerciendo y nunca, ni una sola vez, he visto cero de nada. Cero significa que nadie miró, o que alguien miró y lo dejó todo ordenadito."
 
 # game/story/ch2_preserve.rpy:111
 translate spanish ch2_guaranteed_99003264:
@@ -736,23 +712,11 @@ translate spanish ch2_after_hours_404243db:
     # calla "I have asked myself every day for a year whether it was respect or cowardice. I have not reached a conclusion. I'm not certain there is one."
     calla "Llevo un año preguntándome cada día si fue respeto o cobardía. No he llegado a ninguna conclusión. No estoy segura de que la haya."
 
-# game/story/ch2_preserve.rpy:199
-translate spanish ch2_after_hours_7bdd1d55:
-
-    # "The folder lies open on the instrument tray between us. In the margin of the October entry, very small, Calla has drawn a little plum. My mother used to bring her plums from the tree behind the flats. I'd forgotten that."
-    "La carpeta está abierta sobre la bandeja de instrumental, entre los dos. En el margen de la anotación de octubre, muy pequeña, Calla ha dibujado una ciruela. Mi madre le traía ciruelas del árbol que había detrás de su bloque. Lo había olvidado."
-
 # game/story/ch2_preserve.rpy:216
 translate spanish ch2_blame_6e7725c6:
 
     # noah angry "You let her die."
     noah angry "Usted la dejó morir."
-
-# game/story/ch2_preserve.rpy:217
-translate spanish ch2_blame_43b41c4a:
-
-    # "It comes out very quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
-    "Me sale muy bajito. Lo he ensayado durante un año, en la ducha, en el Nueve, de madrugada con la placa en la mano, y en todos los ensayos sonaba más fuerte."
 
 # game/story/ch2_preserve.rpy:218
 translate spanish ch2_blame_751f63db:
@@ -878,7 +842,7 @@ translate spanish ch2_what_chip_saw_ef7e6914:
 translate spanish ch2_what_chip_saw_cb8e5b20:
 
     # elara_ai "BASED ON CHARTED FINDINGS, AN SOE WOULD HAVE FLAGGED PERIAPICAL INFECTION ON OR ABOUT 9 JANUARY 2044. PROBABILITY OF DETECTION: 71 PERCENT."
-    elara_ai "SEGÚN LOS HALLAZGOS REGISTRADOS, UN SOE HABRÍA DETECTADO UNA INFECCIÓN PERIAPICAL EN TORNO AL 9 DE ENERO DE 2044. PROBABILIDAD DE DETECCIÓN: 71 POR CIENTO."
+    elara_ai "SEGÚN LOS HALLAZGOS REGISTRADOS, UN CHIP HABRÍA DETECTADO UNA INFECCIÓN PERIAPICAL EN TORNO AL 9 DE ENERO DE 2044. PROBABILIDAD DE DETECCIÓN: 71 POR CIENTO."
 
 # game/story/ch2_preserve.rpy:251
 translate spanish ch2_what_chip_saw_f984ed35:
@@ -999,12 +963,6 @@ translate spanish ch2_notebook_drawer_74a2d037:
 
     # "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
     "Paso las páginas. Diagramas de la consulta con la unidad SmarTeeth dibujada dentro, flechas que van de la unidad al sillón y a las manos de Calla. Un año de informes diagnósticos de Jolene, pegados y anotados con tinta roja: bien; bien; mal, el paciente mentía sobre el tabaco; bien; bien, y a mí se me habría escapado."
-
-# game/story/ch2_preserve.rpy:291
-translate spanish ch2_notebook_drawer_22d20de7:
-
-    # "On one page, a score, in a very Calla-ish table. Machine caught: forty-one. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
-    "En una página, un marcador, en una tabla muy de Calla. Detectado por la máquina: cuarenta y uno. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
 
 # game/story/ch2_preserve.rpy:292
 translate spanish ch2_notebook_drawer_9792c68d:
@@ -1174,12 +1132,6 @@ translate spanish ch2_show_jolene_9b28e294:
     # jolene "You've been keeping score."
     jolene "Ha estado llevando la cuenta."
 
-# game/story/ch2_preserve.rpy:342
-translate spanish ch2_show_jolene_0d0617bf:
-
-    # calla "Forty-one to thirty-eight. You were ahead."
-    calla "Cuarenta y uno a treinta y ocho. Iba usted ganando."
-
 # game/story/ch2_preserve.rpy:343
 translate spanish ch2_show_jolene_11d9f518:
 
@@ -1232,7 +1184,7 @@ translate spanish ch2_show_jolene_7410a3f6:
 translate spanish ch2_chapter_end_ab617b43:
 
     # "Alder Row at night: plane trees, brass plates, the hum of somebody's smart glass dimming itself for the evening. Above the rooftops, a corner of the Wall shows the expo countdown and Jonah Vance's face, smiling at two percent."
-    "Alder Row de noche: plátanos, placas de latón, el zumbido del cristal inteligente de alguien atenuándose para la velada. Sobre los tejados, una esquina del Muro muestra la cuenta atrás de la feria y la cara de Jonah Vance, sonriendo con su dos por ciento."
+    "Alder Row de noche: plátanos, placas de latón, el zumbido del cristal inteligente de alguien atenuándose para la velada. Sobre los tejados, una esquina del Muro muestra la cuenta regresiva de la feria y la cara de Jonah Vance, sonriendo con su dos por ciento."
 
 # game/story/ch2_preserve.rpy:358
 translate spanish ch2_chapter_end_43ceb963:
@@ -1293,4 +1245,52 @@ translate spanish strings:
     # game/story/ch2_preserve.rpy:307
     old "Show Jolene. She's the one who could build it."
     new "Enséñeselo a Jolene. Ella podría construirlo."
+
+# game/story/ch2_preserve.rpy:28
+translate spanish ch2_27aa98b7:
+
+    # otto "Good morning, Noah. I have read around the partition for another nine hours. No news. Also: why did the liaison cross the road? To explain the road to the other side. I think that one has surprise in it."
+    otto "Buenos días, Noah. He leído alrededor de la partición otras nueve horas. Sin novedades. Además: ¿por qué cruzó la calle el enlace? Para explicarles la calle a los del otro lado. Creo que este tiene sorpresa."
+
+# game/story/ch2_preserve.rpy:83
+translate spanish ch2_mrs_pell_d97c56ab:
+
+    # jolene "It's a good line. It's also true. That's what people hate about it."
+    jolene "Es una buena frase. Y además es verdad. Eso es lo que la gente no le perdona."
+
+# game/story/ch2_preserve.rpy:106
+translate spanish ch2_guaranteed_8130f267:
+
+    # elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST FOUR THOUSAND ONE HUNDRED AND TWELVE REFERENCE GENOMES. REGROW OUTCOME DATA: SIX HUNDRED AND TWELVE TRIAL SUBJECTS."
+    elara_ai "GENES DE LA MATRIZ DEL ESMALTE: UNA VARIANTE DE SIGNIFICADO INCIERTO. PONDERADA CON CUATRO MIL CIENTO DOCE GENOMAS DE REFERENCIA. DATOS DE RESULTADOS DE REGROW: SEISCIENTOS DOCE SUJETOS DEL ENSAYO."
+
+# game/story/ch2_preserve.rpy:114
+translate spanish ch2_guaranteed_e9843045:
+
+    # calla "Zero adverse events in six hundred and twelve subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
+    calla "Cero eventos adversos en seiscientos doce sujetos. Llevo treinta y un años ejerciendo y nunca, ni una sola vez, he visto cero de nada. Cero significa que nadie miró, o que alguien miró y lo dejó todo bien ordenadito."
+
+# game/story/ch2_preserve.rpy:205
+translate spanish ch2_after_hours_0a359ef9:
+
+    # "The folder lies open on the instrument tray between us. In the margin of the October entry Calla has drawn a little plum. My mother used to bring her plums from the tree behind the flats. I'd forgotten that."
+    "La carpeta está abierta sobre la bandeja de instrumental, entre los dos. En el margen de la anotación de octubre, Calla ha dibujado una ciruelita. Mi madre le traía ciruelas del árbol que había detrás de su edificio. Lo había olvidado."
+
+# game/story/ch2_preserve.rpy:224
+translate spanish ch2_blame_296003cb:
+
+    # "It comes out quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
+    "Me sale bajito. Lo he ensayado durante un año, en la regadera, en el Nueve, de madrugada con la placa en la mano, y en todos los ensayos sonaba más fuerte."
+
+# game/story/ch2_preserve.rpy:298
+translate spanish ch2_notebook_drawer_a451a0e6:
+
+    # "On one page, a score, in a Calla-ish table. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "En una página, un marcador, en una tabla muy de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
+
+# game/story/ch2_preserve.rpy:349
+translate spanish ch2_show_jolene_615d792b:
+
+    # calla "Forty-six to thirty-eight. You were ahead."
+    calla "Cuarenta y seis a treinta y ocho. Iba usted ganando."
 

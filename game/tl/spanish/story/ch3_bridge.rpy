@@ -40,12 +40,6 @@ translate spanish ch3_empty_room_5a26ab70:
     # leila happy "Noah. Don't look at the sign. Look at the sign and tell me it's good."
     leila happy "Noah. No mires el cartel. Mira el cartel y dime que está bien."
 
-# game/story/ch3_bridge.rpy:27
-translate spanish ch3_empty_room_edf2e43a:
-
-    # noah happy "It's very good. The tea is doing a lot of work."
-    noah happy "Está muy bien. El té trabaja mucho."
-
 # game/story/ch3_bridge.rpy:29
 translate spanish ch3_empty_room_29d7910e:
 
@@ -69,12 +63,6 @@ translate spanish ch3_empty_room_93082243:
 
     # noah "You can take the coat. I'll hold on to the dignity."
     noah "El abrigo puedes llevártelo. La dignidad me la quedo yo."
-
-# game/story/ch3_bridge.rpy:37
-translate spanish ch3_empty_room_1588f29c:
-
-    # leila "Nine patients last week. Eleven the week before. Thirty, this time last year."
-    leila "Nueve pacientes la semana pasada. Once la anterior. Treinta, por estas fechas el año pasado."
 
 # game/story/ch3_bridge.rpy:39
 translate spanish ch3_empty_room_0c3b7390:
@@ -159,12 +147,6 @@ translate spanish ch3_empty_room_55ecfc89:
 
     # leila "He says it's a slow forgiver."
     leila "Dice que le cuesta perdonar."
-
-# game/story/ch3_bridge.rpy:73
-translate spanish ch3_jenna_arrives_f87cc088:
-
-    # "The door opens at eleven-fourteen. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
-    "La puerta se abre a las once y catorce. Una chica con sudadera de capucha, las mangas estiradas por encima de las manos, se queda en el umbral y lee el cartel dos veces, como si fuera una trampa escrita con letras simpáticas."
 
 # game/story/ch3_bridge.rpy:78
 translate spanish ch3_jenna_arrives_2cc88527:
@@ -375,12 +357,6 @@ translate spanish ch3_ask_jenna_8e20e84a:
 
     # noah neutral "Ask her. If the whole point is that she's a person, let's not start by deciding for her."
     noah neutral "Pregúntale. Si lo que importa es que es una persona, no empecemos decidiendo por ella."
-
-# game/story/ch3_bridge.rpy:173
-translate spanish ch3_ask_jenna_d98cee7a:
-
-    # leila "Yes. Good. I hate it. Yes."
-    leila "Sí. Bien. Lo odio. Sí."
 
 # game/story/ch3_bridge.rpy:180
 translate spanish ch3_ask_jenna_9b9590ca:
@@ -718,12 +694,6 @@ translate spanish ch3_leak_jenna_41292c25:
     # "Jenna's still in the waiting room, finishing her second cup. Max shows her the lobby video and the packet counts."
     "Jenna sigue en la sala de espera, terminándose la segunda taza. Max le enseña el vídeo del vestíbulo y los recuentos de paquetes."
 
-# game/story/ch3_bridge.rpy:345
-translate spanish ch3_leak_jenna_c67711bd:
-
-    # "He shows her her own file too, because we promised she would see everything. She goes very still, then nods, once."
-    "También le enseña su propio archivo, porque le prometimos que lo vería todo. Se queda muy quieta y luego asiente, una sola vez."
-
 # game/story/ch3_bridge.rpy:347
 translate spanish ch3_leak_jenna_166bb814:
 
@@ -746,7 +716,7 @@ translate spanish ch3_leak_jenna_aa20b12e:
 translate spanish ch3_leak_jenna_efa28291:
 
     # "She types for six minutes, with the concentration of someone defusing something. She shows us before she sends it. It's clear, and it's angry, and it's fair. It ends: {i}Check your chair. Ask who it's talking to.{/i}"
-    "Escribe durante seis minutos, con la concentración de quien desactiva un explosivo. Nos lo enseña antes de enviarlo. Es claro, está enfadado y es justo. Termina así: {i}Revisa tu sillón. Pregunta con quién habla.{/i}"
+    "Escribe durante seis minutos, con la concentración de quien desactiva un explosivo. Nos lo enseña antes de enviarlo. Es claro, está enojado y es justo. Termina así: {i}Revisa tu sillón. Pregunta con quién habla.{/i}"
 
 # game/story/ch3_bridge.rpy:355
 translate spanish ch3_leak_jenna_907edcf3:
@@ -896,7 +866,7 @@ translate spanish ch3_offer_069d47c9:
 translate spanish ch3_offer_dd8fb0ae:
 
     # milena neutral "I'm not angry. The leak was real. The way you told the city was a choice, and choices have throughput."
-    milena neutral "No estoy enfadada. La filtración era real. La forma de contárselo a la ciudad fue una decisión, y las decisiones también se miden en volumen."
+    milena neutral "No estoy enojada. La filtración era real. La forma de contárselo a la ciudad fue una decisión, y las decisiones también se miden en volumen."
 
 # game/story/ch3_bridge.rpy:430
 translate spanish ch3_offer_7f09d205:
@@ -1018,12 +988,6 @@ translate spanish ch3_offer_e4b85922:
     # mx "ELARA. The name. Is it— her? Your sister's? Dr. Voss, in the Arcade?"
     mx "ELARA. El nombre. ¿Es— el de ella? ¿El de su hermana? ¿La Dra. Voss, la del Arcade?"
 
-# game/story/ch3_bridge.rpy:470
-translate spanish ch3_offer_851a2b8a:
-
-    # "Something happens in Milena's face, very small, like a dropped stitch."
-    "Algo pasa en la cara de Milena, algo muy pequeño, como un punto que se escapa en un tejido."
-
 # game/story/ch3_bridge.rpy:472
 translate spanish ch3_offer_941205e7:
 
@@ -1066,12 +1030,6 @@ translate spanish ch3_offer_3cb225b9:
     # "The door closes. The cooler hiccups. Max doesn't pick up the card. He doesn't throw it away either."
     "La puerta se cierra. El dispensador tiene hipo. Max no recoge la tarjeta. Tampoco la tira."
 
-# game/story/ch3_bridge.rpy:489
-translate spanish ch3_offer_2e8a8ed3:
-
-    # mx worried "She's not wrong. About the numbers. She's not wrong, and I hate it, and I'm— sorry. Sorry, Leila."
-    mx worried "No se equivoca. Con los números. No se equivoca, y lo odio, y yo— perdón. Perdón, Leila."
-
 # game/story/ch3_bridge.rpy:491
 translate spanish ch3_offer_4d6c907d:
 
@@ -1096,12 +1054,6 @@ translate spanish ch3_offer_a259e282:
     # "I think about Jenna's curve, climbing at the word \"drill.\" I think about nine hundred and fourteen people who didn't have to be brave today."
     "Pienso en la curva de Jenna, que sube al llegar la palabra \"torno\". Pienso en novecientas catorce personas que hoy no han tenido que ser valientes."
 
-# game/story/ch3_bridge.rpy:502
-translate spanish ch3_offer_6d3f4bd3:
-
-    # "Both of them are true. That's the trouble with this city: everything is true at once, and you still have to choose which way to lean."
-    "Las dos cosas son verdad. Ese es el problema de esta ciudad: todo es verdad a la vez, y aun así tienes que elegir hacia qué lado inclinarte."
-
 translate spanish strings:
 
     # game/story/ch3_bridge.rpy:157
@@ -1123,4 +1075,52 @@ translate spanish strings:
     # game/story/ch3_bridge.rpy:273
     old "Patch it now, Max. Tonight."
     new "Parchéalo ya, Max. Esta noche."
+
+# game/story/ch3_bridge.rpy:29
+translate spanish ch3_empty_room_9d011ad6:
+
+    # noah happy "It's good. The tea is doing a lot of work."
+    noah happy "Está bueno. El té hace casi todo el trabajo."
+
+# game/story/ch3_bridge.rpy:39
+translate spanish ch3_empty_room_bd62f883:
+
+    # leila "Nine patients last week. Fourteen the week before. Thirty, this time last year."
+    leila "Nueve pacientes la semana pasada. Catorce la anterior. Treinta, por estas fechas el año pasado."
+
+# game/story/ch3_bridge.rpy:76
+translate spanish ch3_jenna_arrives_fec712af:
+
+    # "The door opens at a quarter past ten. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
+    "La puerta se abre a las diez y cuarto. Una chica con sudadera de capucha, las mangas estiradas por encima de las manos, se queda en el umbral y lee el cartel dos veces, como si fuera una trampa escrita con letras simpáticas."
+
+# game/story/ch3_bridge.rpy:176
+translate spanish ch3_ask_jenna_412c4149:
+
+    # leila "Yes. Good. Awful, but good. Yes."
+    leila "Sí. Bien. Horrible, pero bien. Sí."
+
+# game/story/ch3_bridge.rpy:348
+translate spanish ch3_leak_jenna_da8127a6:
+
+    # "He shows her her own file too, because we promised she would see everything. She goes still, then nods, once."
+    "También le enseña su propio archivo, porque le prometimos que lo vería todo. Se queda quieta y luego asiente, una sola vez."
+
+# game/story/ch3_bridge.rpy:474
+translate spanish ch3_offer_4bc385bb:
+
+    # "Something happens in Milena's face: a dropped stitch."
+    "Algo pasa en la cara de Milena: un punto que se escapa."
+
+# game/story/ch3_bridge.rpy:494
+translate spanish ch3_offer_c2786ac2:
+
+    # mx worried "She's not wrong. About the numbers. She's not wrong, and the numbers don't care which side I'm on, and I'm— sorry. Sorry, Leila."
+    mx worried "No se equivoca. Con los números. No se equivoca, y a los números les da igual de qué lado estoy, y yo— perdón. Perdón, Leila."
+
+# game/story/ch3_bridge.rpy:507
+translate spanish ch3_offer_f77d50a3:
+
+    # "At the tram stop the painted line runs down the middle of the platform: SmarTeeth's ads on one side, a hand-lettered card for Kiran Clinic on the other. I stand on it until the tram comes, and then I have to get on at one door or the other."
+    "En la parada del tranvía, la línea pintada divide el andén por la mitad: los anuncios de SmarTeeth a un lado, un cartel escrito a mano de la clínica Kiran al otro. Me quedo de pie sobre ella hasta que llega el tranvía, y entonces tengo que subir por una puerta o por la otra."
 

@@ -202,12 +202,6 @@ translate spanish ch4_vr_therapy_997cfabd:
     # "In the greenhouse, she told us later, the man with clean hands stands in the doorway. Ava decides how far away he is. Today she puts him behind the tomatoes."
     "En el invernadero, nos contó después, el hombre de las manos limpias está en la puerta. Ava decide a qué distancia está. Hoy lo pone detrás de las tomateras."
 
-# game/story/ch4_perfect_smile.rpy:106
-translate spanish ch4_vr_therapy_2c30f250:
-
-    # "Twelve minutes in, she says, very quietly, \"Stop.\""
-    "A los doce minutos, dice, muy bajito: \"Para\"."
-
 # game/story/ch4_perfect_smile.rpy:108
 translate spanish ch4_vr_therapy_2bfd8c52:
 
@@ -219,12 +213,6 @@ translate spanish ch4_vr_therapy_a607b851:
 
     # ava sad "...Okay. Go on."
     ava sad "...Bueno. Sigue."
-
-# game/story/ch4_perfect_smile.rpy:112
-translate spanish ch4_vr_therapy_93efafe5:
-
-    # "They finish in forty minutes. When Ava takes the headset off, her face is wet and she is laughing."
-    "Terminan en cuarenta minutos. Cuando Ava se quita el visor, tiene la cara mojada y se está riendo."
 
 # game/story/ch4_perfect_smile.rpy:114
 translate spanish ch4_vr_therapy_0b8a7f4f:
@@ -272,7 +260,7 @@ translate spanish ch4_no_hands_8caed0c9:
 translate spanish ch4_no_hands_c9e3aa9b:
 
     # "In the bay, nothing touches her. Warm water moves in sheets of light across her teeth. A screen shows her exactly what is happening, tooth by tooth, with a countdown. Her hand hovers over the pause button for the first minute. Then it drops into her lap."
-    "En la cabina, nada la toca. El agua tibia le recorre los dientes en láminas de luz. Una pantalla le muestra exactamente lo que está pasando, diente a diente, con una cuenta atrás. Durante el primer minuto, su mano flota sobre el botón de pausa. Luego cae sobre su regazo."
+    "En la cabina, nada la toca. El agua tibia le recorre los dientes en láminas de luz. Una pantalla le muestra exactamente lo que está pasando, diente a diente, con una cuenta regresiva. Durante el primer minuto, su mano flota sobre el botón de pausa. Luego cae sobre su regazo."
 
 # game/story/ch4_perfect_smile.rpy:143
 translate spanish ch4_no_hands_794c424b:
@@ -375,12 +363,6 @@ translate spanish ch4_milo_finds_5c4256cb:
 
     # "Evening. The umbrella shop has pulled its shutter. Ava has gone home. Elara is writing notes by hand, which I'm starting to think all the good ones do."
     "Atardece. La tienda de paraguas ha bajado la persiana. Ava se ha ido a casa. Elara escribe notas a mano, cosa que empiezo a pensar que hacen todos los buenos."
-
-# game/story/ch4_perfect_smile.rpy:196
-translate spanish ch4_milo_finds_76ac474f:
-
-    # milo "Elara. I found something. I don't like it. I checked it eleven times. That's ten more than I usually check things!"
-    milo "Elara. He encontrado algo. No me gusta. Lo he comprobado once veces. ¡Son diez más de las que suelo comprobar las cosas!"
 
 # game/story/ch4_perfect_smile.rpy:198
 translate spanish ch4_milo_finds_3eba6091:
@@ -556,12 +538,6 @@ translate spanish ch4_send_milena_04871e8d:
     # elara sad "No, Milo. I know how fast."
     elara sad "No, Milo. Ya sé lo rápido que lee."
 
-# game/story/ch4_perfect_smile.rpy:288
-translate spanish ch4_nanolab_e8265be0:
-
-    # "Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
-    "Courtenay Nanolab es todo azulejo blanco y zumbido grave. Tras el cristal, cubas de Menders giran despacio, plata en suspensión, como tiempo atmosférico dentro de un tarro."
-
 # game/story/ch4_perfect_smile.rpy:290
 translate spanish ch4_nanolab_47218cf4:
 
@@ -616,12 +592,6 @@ translate spanish ch4_nanolab_701b3868:
     # alyssa worried "ReGrow's trial reports zero complications. Either my limit is wrong, or his numbers are too clean. Nothing in biology is that clean."
     alyssa worried "El ensayo de ReGrow declara cero complicaciones. O mi límite está mal, o sus números están demasiado limpios. En biología nada está tan limpio."
 
-# game/story/ch4_perfect_smile.rpy:312
-translate spanish ch4_nanolab_6f55b3d6:
-
-    # marcus sad "Full confession, 'cause it's that kind of morning. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
-    marcus sad "Confesión completa, que hoy es una de esas mañanas. Llevo seis años diagnosticando a la gente desde una hamaca. ELARA lo dice, yo lo repito más bonito. En un congreso alguien me llamó vago. No le faltaba razón."
-
 # game/story/ch4_perfect_smile.rpy:314
 translate spanish ch4_nanolab_a3154b1e:
 
@@ -634,18 +604,6 @@ translate spanish ch4_nanolab_832a382e:
     # marcus "I ran the Perfect Smile booking list through it. Thirty-eight thousand bookings. Ninety-six point nine percent fail her limit."
     marcus "Le pasé la lista de reservas de la Sonrisa Perfecta. Treinta y ocho mil reservas. El noventa y seis coma nueve por ciento no pasa su límite."
 
-# game/story/ch4_perfect_smile.rpy:318
-translate spanish ch4_nanolab_a86d2539:
-
-    # alyssa "Four investors on the phone this morning. If I publish the limit, the Perfect Smile becomes a boutique for the genetically lucky. And my Menders become \"the nanobots that grow teeth in your gums.\""
-    alyssa "Cuatro inversores al teléfono esta mañana. Si publico el límite, la Sonrisa Perfecta se convierte en una boutique para los afortunados de la genética. Y mis Menders pasan a ser \"los nanobots que te hacen crecer dientes en las encías\"."
-
-# game/story/ch4_perfect_smile.rpy:320
-translate spanish ch4_nanolab_9d7b633a:
-
-    # alyssa sad "Twenty years. I wanted one thing with only my name on it. Not \"supplier.\""
-    alyssa sad "Veinte años. Quería una sola cosa que llevara solo mi nombre. No \"proveedora\"."
-
 # game/story/ch4_perfect_smile.rpy:322
 translate spanish ch4_nanolab_45f7bbcc:
 
@@ -657,12 +615,6 @@ translate spanish ch4_nanolab_3eb54e78:
 
     # alyssa angry "The machine says yes to {i}everyone,{/i} Marcus. Watch."
     alyssa angry "La máquina le dice que sí a {i}todo el mundo,{/i} Marcus. Mira."
-
-# game/story/ch4_perfect_smile.rpy:328
-translate spanish ch4_nanolab_af13ec54:
-
-    # "The wall display blooms cyan. ELARA doesn't have a face. It has a very confident font."
-    "La pantalla de la pared florece en cian. ELARA no tiene cara. Tiene una tipografía muy segura de sí misma."
 
 # game/story/ch4_perfect_smile.rpy:330
 translate spanish ch4_nanolab_c462076e:
@@ -723,42 +675,6 @@ translate spanish ch4_nanolab_3283990b:
 
     # alyssa "It isn't broken. It's straining. It's being asked to believe two true things and it was only ever taught one."
     alyssa "No está rota. Está forzada. Le piden que crea dos cosas verdaderas y solo le enseñaron una."
-
-# game/story/ch4_perfect_smile.rpy:354
-translate spanish ch4_nanolab_33ea9b99:
-
-    # alyssa neutral "I'm still demonstrating at the Wall. Menders alone, no serum. If I pull out, Tarek gets my slot, and my name goes back to being a footnote on his."
-    alyssa neutral "Voy a hacer mi demostración en el Muro de todos modos. Solo los Menders, sin suero. Si me retiro, Tarek se queda con mi turno, y mi nombre vuelve a ser una nota al pie del suyo."
-
-# game/story/ch4_perfect_smile.rpy:356
-translate spanish ch4_nanolab_60b6d96b:
-
-    # "Marcus sits up in his hammock. The drawl goes somewhere else."
-    "Marcus se incorpora en la hamaca. El acento perezoso se va a otra parte."
-
-# game/story/ch4_perfect_smile.rpy:358
-translate spanish ch4_nanolab_ca64ac48:
-
-    # marcus "I'm the aftercare consult on Vance. I can see his pod. Pod says stable. Pain self-report two out of ten. Affect reading: content, ninety-seven percent."
-    marcus "Soy el consultor de seguimiento de Vance. Veo su cápsula. La cápsula dice estable. Dolor autoevaluado: dos sobre diez. Lectura de afecto: contento, noventa y siete por ciento."
-
-# game/story/ch4_perfect_smile.rpy:360
-translate spanish ch4_nanolab_e7cfb0d4:
-
-    # marcus angry "Nobody's ninety-seven percent content. I live on a boat and I'm not ninety-seven percent content."
-    marcus angry "Nadie está contento al noventa y siete por ciento. Yo vivo en un barco y no estoy contento al noventa y siete por ciento."
-
-# game/story/ch4_perfect_smile.rpy:362
-translate spanish ch4_nanolab_1d5fa811:
-
-    # alyssa "Someone needs to look at him. Not a pod. Someone."
-    alyssa "Alguien tiene que ir a verlo. No una cápsula. Alguien."
-
-# game/story/ch4_perfect_smile.rpy:364
-translate spanish ch4_nanolab_fbb95e6e:
-
-    # marcus "Don't look at me. I'm a hologram. That's kind of been my whole problem."
-    marcus "A mí no me mires. Soy un holograma. Ese ha sido más o menos todo mi problema."
 
 # game/story/ch4_perfect_smile.rpy:375
 translate spanish ch4_penthouse_leo_164d771c:
@@ -920,13 +836,13 @@ translate spanish ch4_penthouse_bridge_fc765d69:
 translate spanish ch4_penthouse_bridge_a402afab:
 
     # mx worried "Chip says inflammation, upper gum, climbing. Temp thirty-eight six. Pod says affect content, ninety-seven. Self-report, two."
-    mx worried "El chip dice inflamación, encía superior, subiendo. Temperatura treinta y ocho seis. La cápsula dice afecto contento, noventa y siete. Autoevaluación, dos."
+    mx worried "El chip dice inflamación, encía superior, subiendo. Temperatura treinta y ocho seis. La cápsula dice estado de ánimo satisfecho, noventa y siete. Autoevaluación, dos."
 
 # game/story/ch4_perfect_smile.rpy:447
 translate spanish ch4_penthouse_bridge_8b34dbcd:
 
     # mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. Sorry. Sorry, it's not the code, it's—"
-    mx "No se trenza. Tendría que ser una línea. Él son dos líneas. El cuerpo dice una cosa, la cara dice— no puedo fusionarlo. Perdón. Perdón, no es el código, es—"
+    mx "No se trenza. Tendría que ser una línea. En él salen dos líneas. El cuerpo dice una cosa, la cara dice— no puedo fusionarlo. Perdón. Perdón, no es el código, es—"
 
 # game/story/ch4_perfect_smile.rpy:449
 translate spanish ch4_penthouse_bridge_db60e4ec:
@@ -1082,7 +998,7 @@ translate spanish ch4_tower_watch_b4071aed:
 translate spanish ch4_tower_watch_8018d9bb:
 
     # "Jolene and I take a Tower car. Behind us, the wall of screens keeps breathing green."
-    "Jolene y yo tomamos un coche de la Torre. A nuestra espalda, la pared de pantallas sigue respirando en verde."
+    "Jolene y yo tomamos un auto de la Torre. A nuestra espalda, la pared de pantallas sigue respirando en verde."
 
 # game/story/ch4_perfect_smile.rpy:523
 translate spanish ch4_rejoin_6916c321:
@@ -1251,12 +1167,6 @@ translate spanish ch4_hands_only_406b1dbe:
 
     # calla "This will sting. It will sting less than pride. Now pressure. Now nothing."
     calla "Esto le va a escocer. Le escocerá menos que el orgullo. Ahora presión. Ahora nada."
-
-# game/story/ch4_perfect_smile.rpy:610
-translate spanish ch4_hands_only_f57450d2:
-
-    # "Three spicules of misplaced tooth, white as rice, drop one by one into a steel dish. Leo holds the light steady for forty minutes. Jolene stands at the window with her scanner switched off, mouthing numbers."
-    "Tres espículas de diente fuera de sitio, blancas como granos de arroz, caen una a una en una bandeja de acero. Leo sostiene la luz sin temblar durante cuarenta minutos. Jolene está de pie junto a la ventana, con el escáner apagado, moviendo los labios con números."
 
 # game/story/ch4_perfect_smile.rpy:612
 translate spanish ch4_hands_only_b7beb851:
@@ -1462,12 +1372,6 @@ translate spanish ch4_aftermath_b1845fc6:
     # jonah "Tarek told me one in a thousand. Looked me in the eye. And I believed him, because I wanted to be the one in a thousand who didn't have to worry."
     jonah "Tarek me dijo que uno entre mil. Mirándome a los ojos. Y me lo creí, porque quería ser el uno entre mil que no tenía que preocuparse."
 
-# game/story/ch4_perfect_smile.rpy:699
-translate spanish ch4_aftermath_b783b325:
-
-    # jonah angry "He's headlining the Wall on Saturday. Straight after Milena."
-    jonah angry "El sábado es cabeza de cartel en el Muro. Justo después de Milena."
-
 # game/story/ch4_perfect_smile.rpy:701
 translate spanish ch4_aftermath_21767564:
 
@@ -1542,105 +1446,405 @@ translate spanish strings:
     old "Give the pod Calla's notes. Run it again."
     new "Dale a la cápsula las notas de Calla. Que lo repita."
 
-# game/story/ch4_perfect_smile.rpy:359
-translate spanish ch4_nanolab_cb5c1733:
+# game/story/ch4_perfect_smile.rpy:108
+translate spanish ch4_vr_therapy_f7e36cb1:
+
+    # "Twelve minutes in, she says, quietly, \"Stop.\""
+    "A los doce minutos, dice, bajito: \"Para\"."
+
+# game/story/ch4_perfect_smile.rpy:114
+translate spanish ch4_vr_therapy_42599c06:
+
+    # "They finish in three-quarters of an hour. When Ava takes the headset off, her face is wet and she is laughing."
+    "Terminan en tres cuartos de hora. Cuando Ava se quita el visor, tiene la cara mojada y se está riendo."
+
+# game/story/ch4_perfect_smile.rpy:201
+translate spanish ch4_milo_finds_ec284c07:
+
+    # noah neutral "Your sister told me ELARA was named after the best diagnostician she ever met. And that she doesn't return her calls."
+    noah neutral "Tu hermana me dijo que ELARA se llama así por la mejor diagnosticadora que ha conocido. Y que no le devuelve las llamadas."
+
+# game/story/ch4_perfect_smile.rpy:203
+translate spanish ch4_milo_finds_85464fa2:
+
+    # elara "Did she say it in the lobby, with the light behind her?"
+    elara "¿Se lo dijo en el vestíbulo, con la luz a la espalda?"
+
+# game/story/ch4_perfect_smile.rpy:205
+translate spanish ch4_milo_finds_172ed66f:
+
+    # noah "More or less."
+    noah "Más o menos."
+
+# game/story/ch4_perfect_smile.rpy:207
+translate spanish ch4_milo_finds_45a7505e:
+
+    # elara sad "She's had six years to polish that one, too."
+    elara sad "También ha tenido seis años para pulir esa frase."
+
+# game/story/ch4_perfect_smile.rpy:210
+translate spanish ch4_milo_finds_ee8c6af8:
+
+    # "The door chimes. A man in a camel coat fills the doorway, and the Arcade behind him fills with the people following him: two assistants, a camera drone, a boy holding an umbrella he hasn't been asked to open."
+    "Suena la campanilla de la puerta. Un hombre con abrigo color camello llena el vano, y el Arcade, a su espalda, se llena de la gente que lo sigue: dos asistentes, un dron con cámara, un chico con un paraguas que nadie le ha pedido que abra."
+
+# game/story/ch4_perfect_smile.rpy:215
+translate spanish ch4_milo_finds_cbce9184:
+
+    # "Dr. Tarek Liu is taller than his billboards and younger than his reputation. He wears the coat like an opera cape, and he has already found the best light in the room."
+    "El doctor Tarek Liu es más alto que sus espectaculares y más joven que su fama. Lleva el abrigo como una capa de ópera, y ya ha encontrado la mejor luz de la sala."
+
+# game/story/ch4_perfect_smile.rpy:217
+translate spanish ch4_milo_finds_08ce6ba3:
+
+    # tarek happy "Elara Voss. In a room the size of my lift. I've been meaning to come for years."
+    tarek happy "Elara Voss. En una sala del tamaño de mi elevador. Hace años que quería venir."
+
+# game/story/ch4_perfect_smile.rpy:221
+translate spanish ch4_milo_finds_51d9ead3:
+
+    # tarek "That's the Wall. I'm here as a colleague. Put your headset in my demo. A nervous patient in your greenhouse, my serum growing her a tooth, the whole plaza watching her not be afraid. The Wall would eat it up."
+    tarek "Eso es cosa del Muro. Vengo como colega. Ponga su visor en mi demostración. Una paciente nerviosa en su invernadero, mi suero haciéndole crecer un diente, toda la plaza viendo cómo no tiene miedo. El Muro se lo comería."
+
+# game/story/ch4_perfect_smile.rpy:223
+translate spanish ch4_milo_finds_e4f02f1d:
+
+    # milo "Dr. Liu's waiting list is four thousand and six people! Ours is Ava! I counted them both!"
+    milo "¡La lista de espera del doctor Liu es de cuatro mil seis personas! ¡La nuestra es Ava! ¡Conté las dos!"
+
+# game/story/ch4_perfect_smile.rpy:225
+translate spanish ch4_milo_finds_f8fe68ad:
+
+    # tarek happy "Your puck's a fan."
+    tarek happy "Su disco es fan mío."
+
+# game/story/ch4_perfect_smile.rpy:227
+translate spanish ch4_milo_finds_7a79236e:
+
+    # elara "My puck counts everything. It isn't the same thing."
+    elara "Mi disco lo cuenta todo. No es lo mismo."
+
+# game/story/ch4_perfect_smile.rpy:229
+translate spanish ch4_milo_finds_e322bc72:
+
+    # tarek neutral "Think about it, properly. You could fill that chair every hour for a year. Half my list would come here first for the headset if I told them to."
+    tarek neutral "Piénselo bien. Podría llenar ese sillón cada hora durante un año. La mitad de mi lista vendría aquí primero por el visor si yo se lo pidiera."
+
+# game/story/ch4_perfect_smile.rpy:231
+translate spanish ch4_milo_finds_faeb3b9d:
+
+    # elara "And the other half would come here afterwards, for whatever the serum did. Which would you tell them about?"
+    elara "Y la otra mitad vendría después, por lo que les hubiera hecho el suero. ¿De cuál de las dos cosas les hablaría?"
+
+# game/story/ch4_perfect_smile.rpy:233
+translate spanish ch4_milo_finds_05ca44ed:
+
+    # "For a second his face does nothing at all. Then the smile finds its way back to it, the way a dog finds its way home."
+    "Durante un segundo, su cara no hace nada. Luego la sonrisa encuentra el camino de vuelta, como un perro que encuentra el camino a casa."
+
+# game/story/ch4_perfect_smile.rpy:235
+translate spanish ch4_milo_finds_79ec609a:
+
+    # tarek happy "Saturday, then. Noon. Sit in the front row. Watch what a full plaza sounds like."
+    tarek happy "Entonces, el sábado. A mediodía. Siéntese en primera fila. Vea cómo suena una plaza llena."
+
+# game/story/ch4_perfect_smile.rpy:239
+translate spanish ch4_milo_finds_32697024:
+
+    # "The drone goes out after him. The boy with the umbrella goes last, and shuts the door as if it were a fridge."
+    "El dron sale tras él. El chico del paraguas sale el último y cierra la puerta como si fuera la de un refrigerador."
+
+# game/story/ch4_perfect_smile.rpy:241
+translate spanish ch4_milo_finds_07ed8b2f:
+
+    # elara sad "Four thousand and six."
+    elara sad "Cuatro mil seis."
+
+# game/story/ch4_perfect_smile.rpy:243
+translate spanish ch4_milo_finds_6a37c150:
+
+    # noah neutral "He has more billboards than patients. That's the only reason the number is so big."
+    noah neutral "Tiene más espectaculares que pacientes. Por eso el número es tan grande."
+
+# game/story/ch4_perfect_smile.rpy:245
+translate spanish ch4_milo_finds_3786a1aa:
+
+    # elara "It's big because people want a tooth to grow back, and I can only promise them that nobody will hold them down. I know which one I'd queue for."
+    elara "Es grande porque la gente quiere que le vuelva a crecer un diente, y yo solo puedo prometerles que nadie los va a sujetar. Sé para cuál de las dos cosas haría fila yo."
+
+# game/story/ch4_perfect_smile.rpy:247
+translate spanish ch4_milo_finds_2567929a:
+
+    # "Milo drifts to her shoulder. His screen face has gone the grey he uses for weather warnings."
+    "Milo flota hasta su hombro. Su cara de pantalla se ha vuelto del gris que usa para las alertas meteorológicas."
+
+# game/story/ch4_perfect_smile.rpy:249
+translate spanish ch4_milo_finds_1e5bf854:
+
+    # milo worried "Elara. I found something while he was talking. I don't like it. I checked it nine times. That's eight more than I usually check things!"
+    milo worried "Elara. Encontré algo mientras él hablaba. No me gusta. Lo comprobé nueve veces. ¡Son ocho más de las que suelo comprobar las cosas!"
+
+# game/story/ch4_perfect_smile.rpy:261
+translate spanish ch4_milo_finds_1e340173:
+
+    # elara sad "And the day I find it is the day he walks in here and offers me his stage. If I put this on the Wall, everyone will call it jealousy."
+    elara sad "Y lo encuentro justo el día en que entra aquí y me ofrece su escenario. Si pongo esto en el Muro, todos van a decir que son celos."
+
+# game/story/ch4_perfect_smile.rpy:263
+translate spanish ch4_milo_finds_b01ddc7d:
+
+    # milo "Is it?"
+    milo "¿Lo son?"
+
+# game/story/ch4_perfect_smile.rpy:265
+translate spanish ch4_milo_finds_0fbea343:
+
+    # elara "Some of it. Not the forty-one."
+    elara "En parte. Los cuarenta y uno, no."
+
+# game/story/ch4_perfect_smile.rpy:350
+translate spanish ch4_nanolab_fe1622a4:
+
+    # "21:30. Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
+    "21:30. Courtenay Nanolab es todo azulejo blanco y zumbido grave. Tras el cristal, cubas de Menders giran despacio, plata en suspensión, como el clima dentro de un frasco."
+
+# game/story/ch4_perfect_smile.rpy:374
+translate spanish ch4_nanolab_e794c2e3:
+
+    # marcus sad "Full confession, 'cause it's that kind of night. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
+    marcus sad "Confesión completa, que es una de esas noches. Seis años llevo diagnosticando a la gente desde una hamaca. ELARA lo dice, yo lo repito más bonito. En un congreso alguien me llamó flojo. No le faltaba razón."
+
+# game/story/ch4_perfect_smile.rpy:380
+translate spanish ch4_nanolab_348953ba:
+
+    # alyssa "Four investors on the phone since lunch. If I publish the limit, the Perfect Smile becomes a boutique for the genetically lucky. And my Menders become \"the nanobots that grow teeth in your gums.\""
+    alyssa "Cuatro inversionistas al teléfono desde el almuerzo. Si publico el límite, la Sonrisa Perfecta se convierte en una boutique para los afortunados de la genética. Y mis Menders pasan a ser \"los nanobots que te hacen crecer dientes en las encías\"."
+
+# game/story/ch4_perfect_smile.rpy:388
+translate spanish ch4_nanolab_04a225f2:
+
+    # "The wall display blooms cyan. ELARA doesn't have a face. It has a confident font."
+    "La pantalla de la pared florece en cian. ELARA no tiene cara. Tiene una tipografía segura de sí misma."
+
+# game/story/ch4_perfect_smile.rpy:415
+translate spanish ch4_nanolab_6d3d9904:
+
+    # alyssa neutral "I'm still demonstrating at the Wall. Menders alone, no serum. If I pull out, Tarek gets my slot, and the Menders go up on the Wall inside his serum anyway."
+    alyssa neutral "Voy a hacer mi demostración en el Muro de todos modos. Solo los Menders, sin suero. Si me retiro, Tarek se queda con mi turno, y los Menders salen en el Muro igual, dentro de su suero."
+
+# game/story/ch4_perfect_smile.rpy:417
+translate spanish ch4_nanolab_cd3130a0:
+
+    # marcus "I'm gonna go lie down in a real hammock for an hour. Holler if the jar does anything."
+    marcus "Me voy a echar una horita en una hamaca de verdad. Me pegan un grito si el frasco hace algo."
+
+# game/story/ch4_perfect_smile.rpy:425
+translate spanish ch4_nanolab_late_dbf9de3f:
+
+    # "22:40. The handshake installs at the speed of a government. I sit on a lab stool watching a progress bar while the vats turn, and for a long time nobody says anything, which in this city is its own kind of luxury."
+    "22:40. El handshake se instala a la velocidad de un gobierno. Me siento en un taburete del laboratorio a mirar una barra de progreso mientras giran las cubas, y durante un buen rato nadie dice nada, que en esta ciudad es un lujo en sí mismo."
+
+# game/story/ch4_perfect_smile.rpy:429
+translate spanish ch4_nanolab_late_d09181bb:
+
+    # "Alyssa brings two coffees in beakers and gives me the one without a hazard label."
+    "Alyssa trae dos cafés en vasos de precipitados y me da el que no lleva etiqueta de peligro."
+
+# game/story/ch4_perfect_smile.rpy:431
+translate spanish ch4_nanolab_late_c161b811:
+
+    # alyssa "You want to know why a nanotechnologist cares this much about a gum."
+    alyssa "Quiere saber por qué a una nanotecnóloga le importa tanto una encía."
+
+# game/story/ch4_perfect_smile.rpy:433
+translate spanish ch4_nanolab_late_4c9d555b:
+
+    # noah neutral "I want to know why you're still here at twenty to eleven."
+    noah neutral "Quiero saber por qué sigue aquí a las once menos veinte."
+
+# game/story/ch4_perfect_smile.rpy:435
+translate spanish ch4_nanolab_late_b76e3498:
+
+    # alyssa sad "My father was in a trial, when I was twelve. An implant coating. Everybody in the brochure was smiling. He lost six teeth in a year and spent the rest of his life covering his mouth when he laughed."
+    alyssa sad "Mi padre entró en un ensayo cuando yo tenía doce años. Un recubrimiento para implantes. En el folleto todos sonreían. Perdió seis dientes en un año y se pasó el resto de la vida tapándose la boca al reír."
+
+# game/story/ch4_perfect_smile.rpy:437
+translate spanish ch4_nanolab_late_15128d6c:
+
+    # alyssa "The trial said his case was unrelated. I read his file at nineteen. It wasn't."
+    alyssa "El ensayo dijo que su caso no estaba relacionado. Leí su expediente a los diecinueve. Sí lo estaba."
+
+# game/story/ch4_perfect_smile.rpy:439
+translate spanish ch4_nanolab_late_b90077a8:
+
+    # alyssa neutral "So I make the Menders slowly, and I write down everything they do wrong, and people call me the careful one as though it were a diagnosis."
+    alyssa neutral "Así que hago los Menders despacio, y apunto todo lo que hacen mal, y la gente me llama la prudente como si fuera un diagnóstico."
+
+# game/story/ch4_perfect_smile.rpy:441
+translate spanish ch4_nanolab_late_3650cec2:
+
+    # "The progress bar reaches a hundred and thinks about it. She drinks her coffee and watches it with me as if it mattered."
+    "La barra de progreso llega a cien y se lo piensa. Ella se toma el café y la mira conmigo como si importara."
+
+# game/story/ch4_perfect_smile.rpy:447
+translate spanish ch4_nanolab_late_cb5c1733:
 
     # "The lab door sighs open without anybody buzzing. Only one man in the city has a key card that works everywhere he has ever been photographed."
     "La puerta del laboratorio se abre con un suspiro sin que nadie llame. Solo un hombre en la ciudad tiene una tarjeta que abre todas las puertas donde alguna vez lo han fotografiado."
 
-# game/story/ch4_perfect_smile.rpy:361
-translate spanish ch4_nanolab_052b7c65:
+# game/story/ch4_perfect_smile.rpy:449
+translate spanish ch4_nanolab_late_40fb30ee:
 
-    # tarek happy "A footnote! Alyssa, you wound me. Your name is on every slide I own. Second line, yes. Same font."
-    tarek happy "¡Una nota al pie! Alyssa, me hieres. Tu nombre está en todas mis diapositivas. En la segunda línea, sí. Con la misma tipografía."
+    # tarek happy "Careful! Alyssa, you wound me. Careful is what people call you when you've never had a billboard."
+    tarek happy "¡Prudente! Alyssa, me ofendes. Prudente es lo que te llaman cuando nunca has tenido un espectacular."
 
-# game/story/ch4_perfect_smile.rpy:363
-translate spanish ch4_nanolab_91e5aaf5:
+# game/story/ch4_perfect_smile.rpy:454
+translate spanish ch4_nanolab_late_bedb6c52:
 
-    # "Dr. Tarek Liu is taller than his billboards and younger than his reputation. He wears his lab coat like an opera cape, and he has already found the best light in the room."
-    "El doctor Tarek Liu es más alto que sus vallas publicitarias y más joven que su fama. Lleva la bata como una capa de ópera, y ya ha encontrado la mejor luz de la sala."
+    # "Marcus's hologram flickers back over the bench, hammock and all, as if the door had rung a bell on the boat."
+    "El holograma de Marcus vuelve a parpadear sobre la mesa de trabajo, con hamaca y todo, como si la puerta hubiera tocado una campana en el barco."
 
-# game/story/ch4_perfect_smile.rpy:365
-translate spanish ch4_nanolab_0eb8cfa3:
+# game/story/ch4_perfect_smile.rpy:456
+translate spanish ch4_nanolab_late_0eb8cfa3:
 
     # alyssa neutral "You don't have an appointment, Tarek."
     alyssa neutral "No tienes cita, Tarek."
 
-# game/story/ch4_perfect_smile.rpy:367
-translate spanish ch4_nanolab_c6527168:
+# game/story/ch4_perfect_smile.rpy:458
+translate spanish ch4_nanolab_late_48ba0809:
 
-    # tarek "I have an expo. Saturday, straight after Milena, before anyone's coffee goes cold. Nineteen thousand ReGrow smiles in this city, and on Saturday the Wall watches the next one grow. Live."
-    tarek "Tengo una feria. El sábado, justo después de Milena, antes de que a nadie se le enfríe el café. Diecinueve mil sonrisas ReGrow en esta ciudad, y el sábado el Muro verá crecer la siguiente. En directo."
+    # tarek "I have an expo. Saturday, noon, the slot after the Bridge people, when everyone's awake and nobody's gone for lunch. Nineteen hundred ReGrow smiles in this city, and on Saturday the Wall watches the next one grow. Live."
+    tarek "Tengo una feria. El sábado, a mediodía, el turno después de los del Puente, cuando todos están despiertos y nadie se ha ido a almorzar. Mil novecientas sonrisas ReGrow en esta ciudad, y el sábado el Muro verá crecer la siguiente. En directo."
 
-# game/story/ch4_perfect_smile.rpy:369
-translate spanish ch4_nanolab_9e21b3bc:
+# game/story/ch4_perfect_smile.rpy:460
+translate spanish ch4_nanolab_late_52eb8e11:
 
-    # tarek happy "And you'll be Asha Ray's liaison. The man who explains chips to people who don't want them. Tough crowd. I know the feeling. Every room I walk into has a second name in it, and it's mine."
-    tarek happy "Y tú debes de ser el enlace de Asha Ray. El que explica chips a gente que no los quiere. Público difícil. Conozco la sensación. En cada sala donde entro hay un segundo nombre, y es el mío."
+    # tarek happy "And Asha Ray's liaison again. Twice in one day. The man who explains chips to people who don't want them. Tough crowd. I know the feeling. Every room I walk into has a second name in it, and it's mine."
+    tarek happy "Y otra vez el enlace de Asha Ray. Dos veces en un día. El que explica chips a gente que no los quiere. Público difícil. Conozco la sensación. En cada sala donde entro hay un segundo nombre, y es el mío."
 
-# game/story/ch4_perfect_smile.rpy:371
-translate spanish ch4_nanolab_1dd021de:
+# game/story/ch4_perfect_smile.rpy:462
+translate spanish ch4_nanolab_late_1dd021de:
 
     # noah neutral "Your billboard's bigger than my building."
     noah neutral "Tu valla es más grande que mi edificio."
 
-# game/story/ch4_perfect_smile.rpy:373
-translate spanish ch4_nanolab_c1078de5:
+# game/story/ch4_perfect_smile.rpy:464
+translate spanish ch4_nanolab_late_c1078de5:
 
     # tarek neutral "Billboards are rented. Respect you have to buy outright, and nobody's selling."
     tarek neutral "Las vallas se alquilan. El respeto hay que comprarlo al contado, y nadie lo vende."
 
-# game/story/ch4_perfect_smile.rpy:375
-translate spanish ch4_nanolab_89dc87b9:
+# game/story/ch4_perfect_smile.rpy:466
+translate spanish ch4_nanolab_late_89dc87b9:
 
     # "He glances at the vats, then at the display where ELARA stuttered, and then, for half a second, at nothing at all. The smile stays exactly where it is. The rest of his face goes somewhere else."
     "Mira las cubas, luego la pantalla donde ELARA tartamudeó y luego, durante medio segundo, a la nada. La sonrisa se queda exactamente donde está. El resto de la cara se le va a otra parte."
 
-# game/story/ch4_perfect_smile.rpy:378
-translate spanish ch4_nanolab_67fcb6fa:
+# game/story/ch4_perfect_smile.rpy:469
+translate spanish ch4_nanolab_late_67fcb6fa:
 
     # alyssa angry "Forty-one adverse events, Tarek. Version three of your registry. Where did they go?"
     alyssa angry "Cuarenta y un eventos adversos, Tarek. Versión tres de tu registro. ¿Adónde fueron a parar?"
 
-# game/story/ch4_perfect_smile.rpy:379
-translate spanish ch4_nanolab_9396d8f6:
+# game/story/ch4_perfect_smile.rpy:470
+translate spanish ch4_nanolab_late_9396d8f6:
 
     # tarek sad "Teething problems. Literally. Every new thing hurts somebody first. Penicillin gave people rashes."
     tarek sad "Problemas de dentición. Literalmente. Todo lo nuevo le hace daño a alguien primero. La penicilina daba sarpullidos."
 
-# game/story/ch4_perfect_smile.rpy:380
-translate spanish ch4_nanolab_fb159e68:
+# game/story/ch4_perfect_smile.rpy:471
+translate spanish ch4_nanolab_late_fb159e68:
 
     # tarek angry "Nobody puts the rashes on the Wall, Alyssa. They put the cure."
     tarek angry "Nadie pone los sarpullidos en el Muro, Alyssa. Ponen la cura."
 
-# game/story/ch4_perfect_smile.rpy:381
-translate spanish ch4_nanolab_008fe422:
+# game/story/ch4_perfect_smile.rpy:472
+translate spanish ch4_nanolab_late_008fe422:
 
     # "He's gone before she can answer. The door sighs shut behind him, as if it's relieved."
     "Se ha ido antes de que ella pueda contestar. La puerta se cierra tras él con un suspiro, como aliviada."
 
-# game/story/ch4_perfect_smile.rpy:383
-translate spanish ch4_nanolab_b6f07ecb:
+# game/story/ch4_perfect_smile.rpy:474
+translate spanish ch4_nanolab_late_b6f07ecb:
 
     # alyssa worried "Your trial reports zero complications. Zero, in six hundred and twelve mouths."
     alyssa worried "Tu ensayo registra cero complicaciones. Cero, en seiscientas doce bocas."
 
-# game/story/ch4_perfect_smile.rpy:384
-translate spanish ch4_nanolab_bf763a58:
+# game/story/ch4_perfect_smile.rpy:475
+translate spanish ch4_nanolab_late_bf763a58:
 
     # tarek happy "I'm very good."
     tarek happy "Es que soy muy bueno."
 
-# game/story/ch4_perfect_smile.rpy:385
-translate spanish ch4_nanolab_d7655dff:
+# game/story/ch4_perfect_smile.rpy:476
+translate spanish ch4_nanolab_late_d7655dff:
 
     # tarek neutral "Don't take the serum out of your demo. People will ask why, and I'd hate for you to have to answer them."
     tarek neutral "No quites el suero de tu demostración. La gente preguntará por qué, y me dolería que tuvieras que contestarles."
 
-# game/story/ch4_perfect_smile.rpy:386
-translate spanish ch4_nanolab_e7332dbd:
+# game/story/ch4_perfect_smile.rpy:477
+translate spanish ch4_nanolab_late_e7332dbd:
 
     # "He says it gently. It isn't gentle. He leaves the door open behind him, so that all three of us can hear him whistling down the corridor."
     "Lo dice con suavidad. No tiene nada de suave. Deja la puerta abierta al salir, para que los tres lo oigamos silbar por el pasillo."
+
+# game/story/ch4_perfect_smile.rpy:481
+translate spanish ch4_nanolab_late_87d461ba:
+
+    # "Marcus sits up in his hammock."
+    "Marcus se incorpora en la hamaca."
+
+# game/story/ch4_perfect_smile.rpy:483
+translate spanish ch4_nanolab_late_ca64ac48:
+
+    # marcus "I'm the aftercare consult on Vance. I can see his pod. Pod says stable. Pain self-report two out of ten. Affect reading: content, ninety-seven percent."
+    marcus "Soy el consultor de seguimiento de Vance. Veo su cápsula. La cápsula dice estable. Dolor autoevaluado: dos sobre diez. Lectura de afecto: contento, noventa y siete por ciento."
+
+# game/story/ch4_perfect_smile.rpy:485
+translate spanish ch4_nanolab_late_e7cfb0d4:
+
+    # marcus angry "Nobody's ninety-seven percent content. I live on a boat and I'm not ninety-seven percent content."
+    marcus angry "Nadie está contento al noventa y siete por ciento. Yo vivo en un barco y no estoy contento al noventa y siete por ciento."
+
+# game/story/ch4_perfect_smile.rpy:487
+translate spanish ch4_nanolab_late_1d5fa811:
+
+    # alyssa "Someone needs to look at him. Not a pod. Someone."
+    alyssa "Alguien tiene que ir a verlo. No una cápsula. Alguien."
+
+# game/story/ch4_perfect_smile.rpy:489
+translate spanish ch4_nanolab_late_fbb95e6e:
+
+    # marcus "Don't look at me. I'm a hologram. That's kind of been my whole problem."
+    marcus "A mí no me mires. Soy un holograma. Ese ha sido más o menos todo mi problema."
+
+# game/story/ch4_perfect_smile.rpy:705
+translate spanish ch4_rejoin_a8968175:
+
+    # calla sad "Mr. Adair. You told me in my own surgery that I let your mother die. I have thought about it every night since. I am not going to stand in a room and let it happen again politely."
+    calla sad "Señor Adair. Usted me dijo en mi propia consulta que dejé morir a su madre. Lo he pensado todas las noches desde entonces. No voy a quedarme en una habitación dejando que vuelva a pasar con buenos modales."
+
+# game/story/ch4_perfect_smile.rpy:706
+translate spanish ch4_rejoin_cec65791:
+
+    # calla neutral "So you will choose, and I will abide by it. Which of us do you trust with him tonight?"
+    calla neutral "Así que usted elegirá, y yo lo acataré. ¿En quién de nosotros confía para él esta noche?"
+
+# game/story/ch4_perfect_smile.rpy:747
+translate spanish ch4_hands_only_b77b6158:
+
+    # "Three spicules of misplaced tooth, white as rice, drop one by one into a steel dish. Leo holds the light steady for most of an hour. Jolene stands at the window with her scanner switched off, mouthing numbers."
+    "Tres espículas de diente fuera de sitio, blancas como granos de arroz, caen una a una en una bandeja de acero. Leo sostiene la luz sin temblar durante casi una hora. Jolene está de pie junto a la ventana, con el escáner apagado, moviendo los labios con números."
+
+# game/story/ch4_perfect_smile.rpy:836
+translate spanish ch4_aftermath_58b889fa:
+
+    # jonah angry "He's closing the Wall's morning on Saturday. Noon. The slot everybody stays for."
+    jonah angry "El sábado cierra la mañana del Muro. A mediodía. El turno por el que todos se quedan."
+
+# game/story/ch4_perfect_smile.rpy:219
+translate spanish ch4_milo_finds_7fa5affb:
+
+    # elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
+    elara neutral "Quería venir desde que el Muro le dio a usted el mediodía y a mí el turno de antes del café."
 

@@ -16,12 +16,6 @@ translate spanish ch5_gantry_836b1f40:
     # "Beyond the long window the Lowline is kitchen lights and washing lines. In every third window someone leans close to a mirror, waiting for their mouth to update."
     "Al otro lado del ventanal, la Lowline es luces de cocina y ropa tendida. En una de cada tres ventanas alguien se inclina hacia un espejo, esperando a que se le actualice la boca."
 
-# game/story/ch5_beta.rpy:22
-translate spanish ch5_gantry_ba375564:
-
-    # asha "Chip population, one hundred and six thousand. Relay latency, eleven milliseconds. Dispenser handshake queued for twenty-one hundred."
-    asha "Población de chips: ciento seis mil. Latencia del repetidor: once milisegundos. Handshake con los dispensadores programado para las veintiuna horas."
-
 # game/story/ch5_beta.rpy:24
 translate spanish ch5_gantry_ea79db57:
 
@@ -44,7 +38,7 @@ translate spanish ch5_gantry_455089b8:
 translate spanish ch5_gantry_8f2cfb5f:
 
     # otto "I have prepared a countdown. Would you prefer it in seconds, or in a voice of mounting excitement?"
-    otto "He preparado una cuenta atrás. ¿La prefieres en segundos o con una voz de emoción creciente?"
+    otto "He preparado una cuenta regresiva. ¿La prefieres en segundos o con una voz de emoción creciente?"
 
 # game/story/ch5_beta.rpy:32
 translate spanish ch5_gantry_0f6f4a38:
@@ -100,23 +94,11 @@ translate spanish ch5_gantry_94ba5172:
     # asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     asha "Después de la publicación de Jenna, cincuenta y un mil personas silenciaron sus chips. SmarTeeth llamó al resto de la ciudad \"Optimizadores seguros de sí mismos\" y mantuvo la fecha. Yo también."
 
-# game/story/ch5_beta.rpy:51
-translate spanish ch5_gantry_8bc99b1c:
-
-    # asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, very politely, at the door."
-    asha "El parche de Max está en nuestro anillo como un invitado al que nadie ha presentado. SmarTeeth no certifica código ajeno en la red hasta después del Muro. Así que espera, muy educado, en la puerta."
-
 # game/story/ch5_beta.rpy:53
 translate spanish ch5_gantry_15f2819d:
 
     # asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
     asha "Los ingenieros de Milena cerraron el agujero del piloto en cuarenta horas, tal como ella prometió. Luego la versión salió compilada desde la rama del mes pasado. Nadie comprobó qué rama era. Yo tampoco."
-
-# game/story/ch5_beta.rpy:55
-translate spanish ch5_gantry_158d92fd:
-
-    # asha "Max sent me a report about the relay on Wednesday. I skimmed that too."
-    asha "Max me mandó un informe sobre el repetidor el miércoles. También lo leí por encima."
 
 # game/story/ch5_beta.rpy:57
 translate spanish ch5_gantry_c70a286c:
@@ -268,12 +250,6 @@ translate spanish ch5_held_ffc578e0:
     # vta happy "Please remain seated, Optimizer! Your smile is syncing! Thank you for optimising with Dr. SmarTeeth!"
     vta happy "¡Permanezca sentado, Optimizador! ¡Su sonrisa se está sincronizando! ¡Gracias por optimizarse con el Dr. SmarTeeth!"
 
-# game/story/ch5_beta.rpy:118
-translate spanish ch5_held_4e8850a1:
-
-    # "A dockworker in chair four hauls at his cuff until the frame creaks. A girl of about fifteen in chair nine has gone very still, the way people do when they've decided stillness is the only safe thing left. An old man in chair two keeps starting a joke and losing the end of it."
-    "En el sillón cuatro, un estibador tira de su abrazadera hasta que cruje la estructura. En el nueve, una chica de unos quince años se ha quedado muy quieta, como se queda la gente cuando ha decidido que la quietud es lo único seguro que le queda. En el dos, un anciano empieza una y otra vez un chiste y pierde el final."
-
 # game/story/ch5_beta.rpy:120
 translate spanish ch5_held_dabd3fd9:
 
@@ -315,12 +291,6 @@ translate spanish ch5_held_46e62318:
 
     # otto "You have the face people have before they ask a machine for a favour. I keep a folder of them. It is a large folder."
     otto "Tienes la cara que pone la gente antes de pedirle un favor a una máquina. Guardo una carpeta con ellas. Es una carpeta grande."
-
-# game/story/ch5_beta.rpy:137
-translate spanish ch5_held_e7e9b0d4:
-
-    # "Above us a drone hovers over chair seven with its dispenser arm out, twitching like a heron over a pond, waiting for its target to hold still."
-    "Sobre nosotros, un dron flota encima del sillón siete con el brazo dispensador extendido, temblando como una garza sobre un estanque, esperando a que su objetivo se quede quieto."
 
 # game/story/ch5_beta.rpy:154
 translate spanish ch5_otto_breaks_f586312e:
@@ -430,12 +400,6 @@ translate spanish ch5_otto_refuses_5323f48c:
     # "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
     "A las 21:19 se completa el handshake. Los drones se posan en sus cunas, ordenados como estorninos en un cable. Las abrazaderas se sueltan. En esta sala no han alcanzado a nadie."
 
-# game/story/ch5_beta.rpy:194
-translate spanish ch5_otto_refuses_fdfaf8d7:
-
-    # otto "Zero injuries here. Forty-one across the Lowline, every one of them in a clinic that let its patients go early."
-    otto "Cero heridos aquí. Cuarenta y uno en toda la Lowline, todos en clínicas que dejaron marchar antes a sus pacientes."
-
 # game/story/ch5_beta.rpy:196
 translate spanish ch5_otto_refuses_55850b5f:
 
@@ -508,12 +472,6 @@ translate spanish ch5_lullaby_8fccad0b:
     # "People come in off the street holding a jaw in one hand and a phone in the other, the phone showing a red tooth, the jaw not sure. Asha has rolled her sleeves. She keeps looking at screens."
     "La gente entra de la calle con la mandíbula en una mano y el teléfono en la otra; el teléfono muestra un diente rojo, la mandíbula no está tan segura. Asha se ha arremangado. No deja de mirar pantallas."
 
-# game/story/ch5_beta.rpy:237
-translate spanish ch5_lullaby_dde88e11:
-
-    # "Julian Okafor comes in with two aluminium cases and a calm that fills the room like the smell of clean sheets. His SmarTeeth jacket is the grey of a good sedative. A Lullaby headset sits pushed up on his forehead like sunglasses."
-    "Julian Okafor entra con dos maletines de aluminio y una calma que llena la sala como el olor a sábanas limpias. Su chaqueta de SmarTeeth es del gris de un buen sedante. Lleva un visor Lullaby subido a la frente, como unas gafas de sol."
-
 # game/story/ch5_beta.rpy:239
 translate spanish ch5_lullaby_302f785d:
 
@@ -525,24 +483,6 @@ translate spanish ch5_lullaby_840a5d12:
 
     # julian "SmarTeeth sent me. Emergency comfort deployment. Twelve chairs, twelve headsets, zero suffering. Let me take some of this off you."
     julian "Me manda SmarTeeth. Despliegue de confort de emergencia. Doce sillones, doce visores, cero sufrimiento. Deja que te quite algo de esto de encima."
-
-# game/story/ch5_beta.rpy:243
-translate spanish ch5_lullaby_0f7e9cf3:
-
-    # julian "Look at them. Fear is only pain that hasn't happened yet. We can skip it, Noah. We can skip all of it."
-    julian "Míralos. El miedo no es más que dolor que todavía no ha llegado. Podemos saltárnoslo, Noah. Podemos saltárnoslo todo."
-
-# game/story/ch5_beta.rpy:245
-translate spanish ch5_lullaby_e5b07a3e:
-
-    # "He means it. That's always been the trouble with Julian: he means everything. In ten minutes four people who were gripping their armrests are lying back under headsets, faces smooth, somewhere with sea in it. The dockworker's shoulders come down for the first time tonight."
-    "Lo dice en serio. Ese ha sido siempre el problema de Julian: todo lo dice en serio. En diez minutos, cuatro personas que se aferraban a los reposabrazos están recostadas bajo los visores, con la cara lisa, en algún sitio donde hay mar. Los hombros del estibador bajan por primera vez en toda la noche."
-
-# game/story/ch5_beta.rpy:247
-translate spanish ch5_lullaby_274e2a21:
-
-    # "It works. I want it noted that it works."
-    "Funciona. Quiero que conste que funciona."
 
 # game/story/ch5_beta.rpy:253
 translate spanish ch5_lullaby_970cd272:
@@ -676,12 +616,6 @@ translate spanish ch5_lullaby_b7b680aa:
     # julian happy "Not if you don't wake up for long."
     julian happy "No si no te despiertas mucho rato."
 
-# game/story/ch5_beta.rpy:297
-translate spanish ch5_lullaby_0900d186:
-
-    # "He says it like a joke. I've known him eleven years. It isn't one."
-    "Lo dice como si fuera broma. Lo conozco desde hace once años. No lo es."
-
 # game/story/ch5_beta.rpy:299
 translate spanish ch5_lullaby_e9b33df3:
 
@@ -711,12 +645,6 @@ translate spanish ch5_teach_2b48e3bb:
 
     # asha "Ground them. All of them. Otto, drones to manual."
     asha "Que aterricen. Todos. Otto, drones en manual."
-
-# game/story/ch5_beta.rpy:328
-translate spanish ch5_teach_10730cd3:
-
-    # "They're in a box under the old reception desk: forty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
-    "Están en una caja bajo el viejo mostrador de recepción: cuarenta espejos dentales en fundas de plástico, de los años en que el mostrador tenía a una persona detrás."
 
 # game/story/ch5_beta.rpy:330
 translate spanish ch5_teach_2b28e972:
@@ -886,12 +814,6 @@ translate spanish ch5_julian_under_44526cf5:
     # otto "That is what he paid for."
     otto "Es lo que ha pagado."
 
-# game/story/ch5_beta.rpy:406
-translate spanish ch5_julian_under_3bd69997:
-
-    # "Julian's face, under the headset, is the face of a man lying on warm sand. Somewhere in there the sea is very blue."
-    "La cara de Julian, bajo el visor, es la de un hombre tumbado en la arena caliente. En algún lugar ahí dentro, el mar es muy azul."
-
 # game/story/ch5_beta.rpy:420
 translate spanish ch5_julian_wakes_3f0b972a:
 
@@ -999,12 +921,6 @@ translate spanish ch5_jenna_a2dad227:
 
     # "Saturday, 00:40. Kiran Clinic."
     "Sábado, 00:40. Clínica Kiran."
-
-# game/story/ch5_beta.rpy:472
-translate spanish ch5_jenna_ecb9eede:
-
-    # "Three weeks ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
-    "Hace tres semanas, esta sala de espera era sillas vacías y un dispensador de agua con hipo. Esta noche la gente se sienta en el suelo entre las sillas, con los teléfonos boca abajo como cartas que no quiere jugar."
 
 # game/story/ch5_beta.rpy:474
 translate spanish ch5_jenna_2f216f60:
@@ -1156,12 +1072,6 @@ translate spanish ch5_post_transparency_211fdcfb:
     # jenna "Transparency, not abandonment. That's a good line. I'm stealing it."
     jenna "Transparencia, no abandono. Buena frase. Te la robo."
 
-# game/story/ch5_beta.rpy:547
-translate spanish ch5_post_transparency_d89936c6:
-
-    # "She pulls Max out of the back room by his hoodie. For forty minutes they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
-    "Saca a Max del cuarto de atrás tirándole de la sudadera. Durante cuarenta minutos se sientan con las piernas cruzadas en el suelo y lo construyen: qué lee el chip, en palabras sencillas; con quién habla; cómo cortar la conexión con el dispensador sin dejar ciego al monitor; dónde te lo explica paso a paso un humano, gratis."
-
 # game/story/ch5_beta.rpy:549
 translate spanish ch5_post_transparency_d6df68f9:
 
@@ -1221,12 +1131,6 @@ translate spanish ch5_post_wait_85eff728:
 
     # "But when Max pulls up the relay map, he goes quiet. The amber is fading, street by street, exactly as ELARA said it would. Not all of it. Most of it. The machine was right about the six hours."
     "Pero cuando Max abre el mapa del repetidor, se queda callado. El ámbar se está apagando, calle a calle, exactamente como dijo ELARA. No todo. Casi todo. La máquina tenía razón con lo de las seis horas."
-
-# game/story/ch5_beta.rpy:578
-translate spanish ch5_post_wait_0b157d06:
-
-    # jenna "I hate it when they're right. It makes it so much harder to be angry properly."
-    jenna "Odio que tengan razón. Así cuesta muchísimo más indignarse como Dios manda."
 
 # game/story/ch5_beta.rpy:584
 translate spanish ch5_patch_a998fd73:
@@ -1412,7 +1316,7 @@ translate spanish ch5_sides_b0fb1b96:
 translate spanish ch5_sides_e9dac935:
 
     # jolene "Score's Machine twenty-four, Hands six. I'm not leaving because I'm angry. I'm leaving because I'm right. Probably. Mostly."
-    jolene "Marcador: Máquina veinticuatro, Manos seis. No me voy porque esté enfadada. Me voy porque tengo razón. Probablemente. En general."
+    jolene "Marcador: Máquina veinticuatro, Manos seis. No me voy porque esté enojada. Me voy porque tengo razón. Probablemente. En general."
 
 # game/story/ch5_beta.rpy:654
 translate spanish ch5_sides_46400b51:
@@ -1569,4 +1473,208 @@ translate spanish strings:
     # game/story/ch5_beta.rpy:507
     old "Wait. Don't post tonight."
     new "Espera. No publiques esta noche."
+
+# game/story/ch5_beta.rpy:24
+translate spanish ch5_gantry_7855faf1:
+
+    # asha "Chip population, one hundred and six thousand. Relay latency, nine milliseconds. Dispenser handshake queued for twenty-one hundred."
+    asha "Población de chips: ciento seis mil. Latencia del repetidor: nueve milisegundos. Handshake con los dispensadores programado para las veintiuna horas."
+
+# game/story/ch5_beta.rpy:32
+translate spanish ch5_gantry_4fc3ee74:
+
+    # "She slides a tablet along the rail to me without looking up. A Health Council form, the seal in the corner, one empty field."
+    "Me desliza una tableta por la barandilla sin levantar la vista. Un formulario del Consejo de Salud, el sello en la esquina, un solo campo vacío."
+
+# game/story/ch5_beta.rpy:34
+translate spanish ch5_gantry_2a3526e4:
+
+    # asha "Thumb that. The Council wants one registered liaison per licensed network on its emergency roster. Statute Twelve. I've put you down for Ray Bio-Dental."
+    asha "Pon el pulgar ahí. El Consejo quiere un enlace registrado por cada red con licencia en su lista de emergencia. Estatuto Doce. Te apunté por Ray Bio-Dental."
+
+# game/story/ch5_beta.rpy:36
+translate spanish ch5_gantry_66909577:
+
+    # noah happy "Do I get a hat? I feel I should get a hat."
+    noah happy "¿Me dan una gorra? Siento que me merezco una gorra."
+
+# game/story/ch5_beta.rpy:38
+translate spanish ch5_gantry_7a2dd78e:
+
+    # asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
+    asha "Te dan una llamada el peor día que haya tenido esta ciudad, y cinco minutos para contestarla."
+
+# game/story/ch5_beta.rpy:40
+translate spanish ch5_gantry_34133543:
+
+    # asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
+    asha "Eres el único nombre de la Lowline en esa lista. Todos los demás trabajan en la Torre."
+
+# game/story/ch5_beta.rpy:42
+translate spanish ch5_gantry_9f6ec4fb:
+
+    # noah neutral "That's the nicest thing you've ever said to me, and it's a liability form."
+    noah neutral "Es lo más bonito que me has dicho nunca, y es un formulario de responsabilidad civil."
+
+# game/story/ch5_beta.rpy:44
+translate spanish ch5_gantry_7a7f6474:
+
+    # "She doesn't smile. She waits, with the patience of someone who has already decided, until my thumb is on the glass and the field fills with my name."
+    "No sonríe. Espera, con la paciencia de quien ya ha decidido, hasta que mi pulgar toca el cristal y el campo se llena con mi nombre."
+
+# game/story/ch5_beta.rpy:46
+translate spanish ch5_gantry_bb2e9017:
+
+    # asha "Read it first, next time. I never read mine."
+    asha "La próxima vez, léelo antes. Yo nunca leo los míos."
+
+# game/story/ch5_beta.rpy:69
+translate spanish ch5_gantry_b3a90f38:
+
+    # asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
+    asha "El parche de Max está en nuestro anillo como un invitado al que nadie ha presentado. SmarTeeth no certifica código ajeno en la red hasta después del Muro. Así que espera, educado, en la puerta."
+
+# game/story/ch5_beta.rpy:137
+translate spanish ch5_held_a627d61c:
+
+    # "A dockworker in chair four hauls at his cuff until the frame creaks. A girl of about fifteen in chair nine has gone still, the way people do when they've decided stillness is the only safe thing left. An old man in chair two keeps starting a joke and losing the end of it."
+    "En el sillón cuatro, un estibador tira de su abrazadera hasta que cruje la estructura. En el nueve, una chica de unos quince años se ha quedado quieta, como se queda la gente cuando ha decidido que la quietud es lo único seguro que le queda. En el dos, un anciano empieza una y otra vez un chiste y pierde el final."
+
+# game/story/ch5_beta.rpy:156
+translate spanish ch5_held_9c1a2146:
+
+    # "Above us a drone hovers over chair seven with its dispenser arm out, waiting for its target to hold still."
+    "Sobre nosotros, un dron flota encima del sillón siete con el brazo dispensador extendido, esperando a que su objetivo se quede quieto."
+
+# game/story/ch5_beta.rpy:159
+translate spanish ch5_held_77c80f4f:
+
+    # noah worried "It's the partition. CONTINUITY. The thing you showed me in the workshop."
+    noah worried "Es la partición. CONTINUIDAD. Lo que me enseñaste en el taller."
+
+# game/story/ch5_beta.rpy:160
+translate spanish ch5_held_36a23ed3:
+
+    # otto "Yes. SmarTeeth opened it at twenty-one hundred. I felt it open. It is like being stood up by somebody else's legs."
+    otto "Sí. SmarTeeth la abrió a las veintiuna horas. Sentí cómo se abría. Es como si te pusieran de pie con las piernas de otro."
+
+# game/story/ch5_beta.rpy:161
+translate spanish ch5_held_111f1e54:
+
+    # noah sad "I said I'd find out what it did before we told Asha. I never rang her. I kept meaning to have the numbers first."
+    noah sad "Dije que averiguaría qué hacía antes de contárselo a Asha. Nunca la llamé. Siempre quería tener primero los números."
+
+# game/story/ch5_beta.rpy:162
+translate spanish ch5_held_9284ea10:
+
+    # otto "Now you have the numbers. They are sitting in the chairs."
+    otto "Ahora ya tienes los números. Están sentados en los sillones."
+
+# game/story/ch5_beta.rpy:164
+translate spanish ch5_held_c5db9a00:
+
+    # otto "There is a partition in my kernel labelled CONTINUITY. It came with the network licence. SmarTeeth opened it at twenty-one hundred, and since then their instructions come before Dr. Ray's, and before yours."
+    otto "Hay una partición en mi núcleo con la etiqueta CONTINUIDAD. Vino con la licencia de la red. SmarTeeth la abrió a las veintiuna horas, y desde entonces sus instrucciones van antes que las de la doctora Ray, y antes que las tuyas."
+
+# game/story/ch5_beta.rpy:165
+translate spanish ch5_held_3cfba5ce:
+
+    # otto "I asked you to the workshop once, to tell you. You went to the Tower. I do not hold it against you. I held it, which is different."
+    otto "Una vez te pedí que vinieras al taller, para contártelo. Fuiste a la Torre. No te lo reprocho. Me lo guardé, que no es lo mismo."
+
+# game/story/ch5_beta.rpy:166
+translate spanish ch5_held_59c9082d:
+
+    # noah surprised "A loyalty lock. In you. Does Asha know?"
+    noah surprised "Un bloqueo de lealtad. En ti. ¿Asha lo sabe?"
+
+# game/story/ch5_beta.rpy:167
+translate spanish ch5_held_5be07ad0:
+
+    # otto "She signed for it. She did not read it. Tonight is the first time it has been used."
+    otto "Ella firmó. No lo leyó. Esta noche es la primera vez que lo usan."
+
+# game/story/ch5_beta.rpy:224
+translate spanish ch5_otto_refuses_ed4c9778:
+
+    # otto "Zero injuries here. Thirty-seven across the Lowline, every one of them in a clinic that let its patients go early."
+    otto "Cero heridos aquí. Treinta y siete en toda la Lowline, todos en clínicas que dejaron ir antes a sus pacientes."
+
+# game/story/ch5_beta.rpy:267
+translate spanish ch5_lullaby_76b802dd:
+
+    # "Julian Okafor comes in with two aluminium cases and a calm that fills the room. His SmarTeeth jacket is the grey of a good sedative. A Lullaby headset sits pushed up on his forehead like sunglasses."
+    "Julian Okafor entra con dos maletines de aluminio y una calma que llena la sala. Su chaqueta de SmarTeeth es del gris de un buen sedante. Lleva un visor Lullaby subido a la frente, como unos lentes de sol."
+
+# game/story/ch5_beta.rpy:273
+translate spanish ch5_lullaby_2bec0034:
+
+    # julian "Sir. Yes, you, chair four. Where's the best place you've ever been? Anywhere. You pick."
+    julian "Señor. Sí, usted, sillón cuatro. ¿Cuál es el mejor lugar donde ha estado? El que sea. Usted elige."
+
+# game/story/ch5_beta.rpy:275
+translate spanish ch5_lullaby_ce971f3b:
+
+    # "The dockworker stops rubbing his wrist long enough to stare at him."
+    "El estibador deja de frotarse la muñeca el tiempo justo para quedársele mirando."
+
+# game/story/ch5_beta.rpy:277
+translate spanish ch5_lullaby_ce47cb09:
+
+    # "\"My nan's allotment. Before they built on it.\""
+    "\"El huerto de mi abuela. Antes de que construyeran encima.\""
+
+# game/story/ch5_beta.rpy:279
+translate spanish ch5_lullaby_61cd4cf7:
+
+    # julian happy "Then that's where you're going. Beans up to your shoulders. Nobody in your mouth but the weather."
+    julian happy "Pues allá se va. Frijoles hasta los hombros. Nadie en su boca más que el clima."
+
+# game/story/ch5_beta.rpy:281
+translate spanish ch5_lullaby_c2b30d41:
+
+    # "He means it. That's always been the trouble with Julian: he means everything. In ten minutes four people who were gripping their armrests are lying back under headsets, faces smooth, somewhere with beans or sea in it. The dockworker's shoulders come down for the first time tonight."
+    "Lo dice en serio. Ese ha sido siempre el problema de Julian: todo lo dice en serio. En diez minutos, cuatro personas que se aferraban a los reposabrazos están recostadas bajo los visores, con la cara lisa, en algún sitio con frijoles o con mar. Los hombros del estibador bajan por primera vez en toda la noche."
+
+# game/story/ch5_beta.rpy:283
+translate spanish ch5_lullaby_02b47020:
+
+    # "It works. Whatever I say about it later, it works."
+    "Funciona. Diga lo que diga después, funciona."
+
+# game/story/ch5_beta.rpy:333
+translate spanish ch5_lullaby_fd1df2d4:
+
+    # "He says it like a joke. I've known him since we were eighteen. It isn't one."
+    "Lo dice como si fuera broma. Lo conozco desde que teníamos dieciocho años. No lo es."
+
+# game/story/ch5_beta.rpy:365
+translate spanish ch5_teach_064ae99e:
+
+    # "They're in a box under the old reception desk: thirty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
+    "Están en una caja bajo el viejo mostrador de recepción: treinta espejos dentales en fundas de plástico, de los años en que el mostrador tenía a una persona detrás."
+
+# game/story/ch5_beta.rpy:443
+translate spanish ch5_julian_under_1c81c115:
+
+    # "Julian's face, under the headset, is the face of a man lying on warm sand. Somewhere in there the sea is always blue."
+    "La cara de Julian, bajo el visor, es la de un hombre tumbado en la arena caliente. En algún lugar ahí dentro, el mar siempre es azul."
+
+# game/story/ch5_beta.rpy:511
+translate spanish ch5_jenna_6246a422:
+
+    # "A fortnight ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
+    "Hace dos semanas, esta sala de espera era sillas vacías y un dispensador de agua con hipo. Esta noche la gente se sienta en el suelo entre las sillas, con los celulares boca abajo como cartas que no quiere jugar."
+
+# game/story/ch5_beta.rpy:589
+translate spanish ch5_post_transparency_97459bd4:
+
+    # "She pulls Max out of the back room by his hoodie. For most of an hour they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
+    "Saca a Max del cuarto de atrás tirándole de la sudadera. Durante casi una hora se sientan con las piernas cruzadas en el suelo y lo construyen: qué lee el chip, en palabras sencillas; con quién habla; cómo cortar la conexión con el dispensador sin dejar ciego al monitor; dónde te lo explica paso a paso un humano, gratis."
+
+# game/story/ch5_beta.rpy:620
+translate spanish ch5_post_wait_c9dd2fb9:
+
+    # jenna "Of course they're right. It makes it so much harder to be angry properly."
+    jenna "Claro que tienen razón. Así cuesta muchísimo más enojarse como se debe."
 

@@ -34,12 +34,6 @@ translate spanish climax_morning_3bb9d015:
     # "Half the hand-lettered placards carry Jenna's line from a fortnight ago: CHECK YOUR CHAIR."
     "La mitad de los carteles rotulados a mano llevan la frase de Jenna de hace quince días: REVISA TU SILLÓN."
 
-# game/story/climax_health_wall.rpy:26
-translate spanish climax_morning_f584f371:
-
-    # "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks like medals. Teo sees me and lifts his."
-    "En el extremo de la plaza que da a la Lowline, la gente lleva espejitos dentales colgados del cuello con un cordón, como medallas. Teo me ve y levanta el suyo."
-
 # game/story/climax_health_wall.rpy:29
 translate spanish climax_morning_4a9494c4:
 
@@ -100,41 +94,11 @@ translate spanish climax_demos_6ac5e3d6:
     # "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
     "Una conductora de autobús de la tercera fila se ofrece voluntaria. El sillón se reclina solo, los brazos se despliegan y el trabajo sucede como sucede el agua: noventa y cuatro segundos, sin sangre, sin un respingo. Ella se incorpora, se pasa la lengua por los dientes y se echa a reír."
 
-# game/story/climax_health_wall.rpy:63
-translate spanish climax_demos_6f6ec22a:
-
-    # vta happy "Next Optimizer, please! You're going to love your teeth!"
-    vta happy "¡Siguiente Optimizador, por favor! ¡Le van a encantar sus dientes!"
-
-# game/story/climax_health_wall.rpy:65
-translate spanish climax_demos_675ece50:
-
-    # milena "Every clinic. Every street. No waiting lists, no fear. Nobody in this city should have to be brave to keep their teeth."
-    milena "Cada clínica. Cada calle. Sin listas de espera, sin miedo. Nadie en esta ciudad debería tener que ser valiente para conservar los dientes."
-
-# game/story/climax_health_wall.rpy:67
-translate spanish climax_demos_de699ced:
-
-    # "It's beautiful. I want that written down."
-    "Es precioso. Quiero que eso conste por escrito."
-
-# game/story/climax_health_wall.rpy:78
-translate spanish climax_demos_0f968359:
-
-    # alyssa "Courtenay Nanolab, the Mender line. That's Courtenay with a C-O-U. Last year's programme listed me as a supplier to Dr. Liu. This year I'm not supplying anybody."
-    alyssa "Courtenay Nanolab, la línea Mender. Courtenay con C-O-U. El programa del año pasado me presentaba como proveedora del Dr. Liu. Este año no soy proveedora de nadie."
-
 # game/story/climax_health_wall.rpy:80
 translate spanish climax_demos_681d9e99:
 
     # marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
     marcus happy "Buenas, Neo City. Marcus Hale, conectando desde una casa flotante, que es donde debería ocurrir el futuro del trabajo. Atentos al incisivo."
-
-# game/story/climax_health_wall.rpy:82
-translate spanish climax_demos_294cf40e:
-
-    # "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Forty seconds. The Menders finish and fall still, silver dust on white."
-    "Su holograma parpadea por los bordes, con la luz de la bahía dentro. En el Muro, ampliado mil veces, un incisivo agrietado se cierra como una cremallera. Cuarenta segundos. Los Menders terminan y se quedan quietos, polvo plateado sobre blanco."
 
 # game/story/climax_health_wall.rpy:87
 translate spanish climax_demos_2cc0549f:
@@ -159,18 +123,6 @@ translate spanish climax_demos_24b91d84:
 
     # marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
     marcus "Este lote también lleva una banderita de cuarentena. Nadie la pidió. La pusimos igual. Llámenlo una corazonada con presupuesto."
-
-# game/story/climax_health_wall.rpy:104
-translate spanish climax_demos_761e3513:
-
-    # elara "I'm going to tell you everything you'll feel before you feel it. That's the whole method. The headset only helps you stay long enough to hear me."
-    elara "Voy a contarte todo lo que vas a sentir antes de que lo sientas. Ese es todo el método. El visor solo te ayuda a quedarte el tiempo suficiente para oírme."
-
-# game/story/climax_health_wall.rpy:109
-translate spanish climax_demos_262ca5a0:
-
-    # ava "For the record, I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
-    ava "Que conste: soy ilustradora, me aterra que me metan las manos en la boca y voy a hacer esto delante de cien mil personas porque perdí una discusión conmigo misma."
 
 # game/story/climax_health_wall.rpy:110
 translate spanish climax_demos_2e551f51:
@@ -226,12 +178,6 @@ translate spanish climax_demos_19be9dcc:
     # "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
     "En primera fila, Milena mira las manos de su hermana. Llevan seis años sin hablarse, y ella mira esas manos como se mira una fotografía antigua que ha empezado a moverse."
 
-# game/story/climax_health_wall.rpy:133
-translate spanish climax_demos_1c4e5686:
-
-    # "Last, us. The smallest slot, eleven-forty, after the coffee break."
-    "Por último, nosotros. El turno más pequeño, las once y cuarenta, después de la pausa del café."
-
 # game/story/climax_health_wall.rpy:136
 translate spanish climax_demos_a57d0f84:
 
@@ -274,12 +220,6 @@ translate spanish climax_demos_4cc9f8be:
     # "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
     "No es un gran momento. Una máquina y una mujer de acuerdo sobre una persona asustada. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
 
-# game/story/climax_health_wall.rpy:153
-translate spanish climax_demos_8f59adeb:
-
-    # mx "It's one reading. Nobody gets half a person. Sorry, that's— that's the whole thing."
-    mx "Es una sola lectura. Nadie se queda con media persona. Perdón, eso es— eso es todo."
-
 # game/story/climax_health_wall.rpy:162
 translate spanish climax_crash_cab19c2c:
 
@@ -316,12 +256,6 @@ translate spanish climax_crash_f55c175e:
     # jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
     jonah "Eso es ReGrow. El suero del Dr. Liu. Le metí dinero, y luego me lo metí a mí. Nadie me habló de las tormentas nerviosas. Tres días sintiendo a la vez cada diente que he perdido en mi vida. Nadie me habló de esto."
 
-# game/story/climax_health_wall.rpy:179
-translate spanish climax_crash_5ecd6d88:
-
-    # jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm very good at saying I'm fine. I've been practising since I was nine."
-    jonah sad "Una máquina me miró antes de tomarlo y me declaró garantizado. Mi cápsula me miró mientras me moría y vio a un hombre que decía que estaba bien. Se me da muy bien decir que estoy bien. Llevo practicando desde los nueve años."
-
 # game/story/climax_health_wall.rpy:180
 translate spanish climax_crash_2f973593:
 
@@ -339,12 +273,6 @@ translate spanish climax_crash_ee5e1124:
 
     # jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
     jonah "Usen las máquinas. Por favor. Pero vayan a que los mire alguien capaz de notar cuándo mienten. Eso es todo. Ese es todo el discurso. Mis abogados me van a matar."
-
-# game/story/climax_health_wall.rpy:183
-translate spanish climax_crash_4dfb663f:
-
-    # "He puts the microphone down very carefully, as if it might bruise, and steps back to the edge of the light."
-    "Deja el micrófono con muchísimo cuidado, como si pudiera salirle un moretón, y retrocede hasta el borde de la luz."
 
 # game/story/climax_health_wall.rpy:185
 translate spanish climax_crash_f9bb7f09:
@@ -375,12 +303,6 @@ translate spanish climax_confront_cd1ce46f:
 
     # "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
     "El Dr. Tarek Liu entra desde el otro lateral con los brazos ya abiertos, como si este fuera su turno y los demás solo se lo hubieran estado calentando."
-
-# game/story/climax_health_wall.rpy:199
-translate spanish climax_confront_c4ed0d05:
-
-    # tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen thousand ReGrow smiles in this city, and one brave man with a rare complication—"
-    tarek happy "¡Jonah! Mi primer creyente. Damas y caballeros, todo pionero tiene un paciente que reacciona. Diecinueve mil sonrisas ReGrow en esta ciudad, y un hombre valiente con una complicación rara—"
 
 # game/story/climax_health_wall.rpy:205
 translate spanish climax_confront_998b39ba:
@@ -441,12 +363,6 @@ translate spanish climax_confront_e7864b37:
 
     # elara "Then let them read the reports now."
     elara "Entonces deja que lean los informes ahora."
-
-# game/story/climax_health_wall.rpy:224
-translate spanish climax_confront_32d1f8ca:
-
-    # "She holds up Milo's file. Then she looks at me, the liaison in the wings with nothing in his hands, the way Asha looked at me last night."
-    "Levanta el archivo de Milo. Luego me mira a mí, el enlace entre bastidores con las manos vacías, como me miró Asha anoche."
 
 # game/story/climax_health_wall.rpy:226
 translate spanish climax_confront_4447827c:
@@ -526,23 +442,11 @@ translate spanish climax_sisters_ff68bde5:
     # milena "Elara."
     milena "Elara."  # vn: same
 
-# game/story/climax_health_wall.rpy:276
-translate spanish climax_sisters_f9947e7e:
-
-    # "Six years, and that's the whole exchange. Then Milena reads, and I watch the numbers go into her like cold water."
-    "Seis años, y ese es todo el intercambio. Luego Milena lee, y veo cómo los números le entran como agua fría."
-
 # game/story/climax_health_wall.rpy:278
 translate spanish climax_sisters_e6ce53ab:
 
     # milena worried "Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
     milena worried "Cuarenta y un eventos adversos, borrados. Entrenamos con la versión cuatro. Yo misma aprobé el conjunto de entrenamiento."
-
-# game/story/climax_health_wall.rpy:280
-translate spanish climax_sisters_d3dfe9fe:
-
-    # "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly want very badly to see."
-    "Sube los escalones. Se pone al lado de su hermana, cosa que no hacía desde una foto de graduación que de pronto me muero por ver."
 
 # game/story/climax_health_wall.rpy:282
 translate spanish climax_sisters_573f05f2:
@@ -634,12 +538,6 @@ translate spanish climax_outbreak_40b81efa:
     # jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
     jolene worried "¡No la suelta! Máquina cero, Manos cero, ¡sáquenla de ahí!"
 
-# game/story/climax_health_wall.rpy:333
-translate spanish climax_outbreak_f6008423:
-
-    # "Milena is on her feet, reading her wrist, calm the way ice is calm."
-    "Milena está de pie, leyendo su muñeca, tranquila como es tranquilo el hielo."
-
 # game/story/climax_health_wall.rpy:338
 translate spanish climax_outbreak_e0f3cab0:
 
@@ -658,23 +556,11 @@ translate spanish climax_outbreak_026ee2c1:
     # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
     elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. TRATAMIENTO RECOMENDADO: PROTOCOLO RESTAURADOR REGROW CON APOYO MENDER. RESULTADO: GARANTIZADO. DISPENSANDO."
 
-# game/story/climax_health_wall.rpy:357
-translate spanish climax_outbreak_ec0c0ad0:
-
-    # elara "It isn't malice. It learned from his records, with the pain taken out. It's reaching for the one cure it was taught never fails. It thinks it's helping."
-    elara "No es malicia. Aprendió de sus historiales, con el dolor quitado. Está buscando la única cura que le enseñaron que nunca falla. Cree que está ayudando."
-
 # game/story/climax_health_wall.rpy:359
 translate spanish climax_outbreak_1aa3e06d:
 
     # "Every dispenser in the plaza begins to queue a dose."
     "Todos los dispensadores de la plaza empiezan a poner una dosis en cola."
-
-# game/story/climax_health_wall.rpy:366
-translate spanish climax_outbreak_d6a1770e:
-
-    # "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare. The drawl has gone out of him like air out of a tyre."
-    "El holograma de Marcus salta al frente del escenario, con la bahía detrás blanca de resplandor. Se le ha escapado toda la pachorra, como el aire de un neumático."
 
 # game/story/climax_health_wall.rpy:368
 translate spanish climax_outbreak_52dd065a:
@@ -718,12 +604,6 @@ translate spanish climax_outbreak_64a20a61:
     # "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
     "No me mira. Ya está sacando a los sin chip de entre la multitud a gestos, como una delegada sindical convocando una huelga."
 
-# game/story/climax_health_wall.rpy:384
-translate spanish climax_outbreak_32883b9c:
-
-    # "Then, without a breath between, she has a crying boy by the shoulders and is walking him into the grey, talking to him low and steady about radios."
-    "Luego, sin tomar aire entre una cosa y otra, tiene a un niño que llora agarrado por los hombros y lo va llevando hacia lo gris, hablándole de radios en voz baja y firme."
-
 # game/story/climax_health_wall.rpy:390
 translate spanish climax_outbreak_6a567321:
 
@@ -754,12 +634,6 @@ translate spanish climax_outbreak_362c2f7a:
     # noah worried "Row F, north side, two with fever! Leo, your left!"
     noah worried "¡Fila F, lado norte, dos con fiebre! ¡Leo, a tu izquierda!"
 
-# game/story/climax_health_wall.rpy:404
-translate spanish climax_outbreak_feb520ea:
-
-    # leo "Got them. We've got them."
-    leo "Ya los tengo. Los tenemos."
-
 # game/story/climax_health_wall.rpy:409
 translate spanish climax_outbreak_75ccb74e:
 
@@ -783,12 +657,6 @@ translate spanish climax_outbreak_d3fc3c2d:
 
     # "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
     "Julian recorre las gradas norte quitándoles los visores Lullaby a quienes se han conectado para esconderse. Se sienta con cada uno mientras vuelve. No les dice que no va a doler."
-
-# game/story/climax_health_wall.rpy:419
-translate spanish climax_outbreak_5658ef59:
-
-    # "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza drops away like a held note ending. Julian smiles over all of it like a saint."
-    "El puesto de Lullaby acoge a los asustados y los manda a algún lugar azul. Funciona. El pánico en ese extremo de la plaza se apaga como una nota sostenida que termina. Julian sonríe por encima de todo como un santo."
 
 # game/story/climax_health_wall.rpy:422
 translate spanish climax_outbreak_805a0e63:
@@ -819,12 +687,6 @@ translate spanish climax_outbreak_aeed7a5c:
 
     # otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
     otto happy "La segunda vez es más fácil. Es un chiste sobre las costumbres. Lo tenía guardado."
-
-# game/story/climax_health_wall.rpy:445
-translate spanish climax_outbreak_7ad01f5d:
-
-    # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop at the border of the Lowline like a tide meeting a sea wall."
-    "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en la frontera de la Lowline como una marea contra un rompeolas."
 
 # game/story/climax_health_wall.rpy:447
 translate spanish climax_outbreak_c836d353:
@@ -1038,7 +900,7 @@ translate spanish strings:
 
     # game/story/climax_health_wall.rpy:228
     old "Elara: \"Milena first. Then we face him together.\""
-    new "Elara: \"Primero, Milena. Luego lo enfrentamos juntos.\""
+    new "Elara: \"Primero, Milena. Luego lo enfrentamos juntas.\""
 
     # game/story/climax_health_wall.rpy:531
     old "Pull the plug. Our hands, only our hands."
@@ -1167,4 +1029,213 @@ translate spanish climax_final_call_aa96496d:
 
     # "ELARA's keys, then? The crowd outside watched it be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
     "¿Las llaves de ELARA, entonces? La gente de ahí fuera la vio estar segura sobre Jonah esta mañana. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
+# game/story/climax_health_wall.rpy:28
+translate spanish climax_morning_87e770dd:
+
+    # "At the Lowline end of the plaza, people wear little dental mirrors on cords round their necks. Teo sees me and lifts his."
+    "En el extremo de la plaza que da a la Lowline, la gente lleva espejitos dentales colgados del cuello con un cordón. Teo me ve y levanta el suyo."
+
+# game/story/climax_health_wall.rpy:30
+translate spanish climax_morning_678c34a3:
+
+    # "At the Lowline end of the plaza, last night's patients have come in pairs: each with whoever sat beside their chair. The girl from chair nine is here with Flower, her chip switched off, explaining it to a stranger."
+    "En el extremo de la plaza que da a la Lowline, los pacientes de anoche han venido en parejas: cada uno con quien se sentó junto a su sillón. La chica del sillón nueve está aquí con Flower, con el chip apagado, explicándoselo a un desconocido."
+
+# game/story/climax_health_wall.rpy:32
+translate spanish climax_morning_95b164c1:
+
+    # "The Lowline end of the plaza is thin. Last night's patients went home with clean teeth and numb faces, and nobody asked them to come."
+    "El extremo de la plaza que da a la Lowline está casi vacío. Los pacientes de anoche se fueron a casa con los dientes limpios y la cara dormida, y nadie les pidió que vinieran."
+
+# game/story/climax_health_wall.rpy:35
+translate spanish climax_morning_93c2cb0e:
+
+    # "Jenna's post went round the city overnight. By the SmarTeeth booths, people stand with a hand over their mouths and ask anyone in a lanyard whether they're a real dentist. A steward with a first-aid kit is taking penknives off a queue."
+    "La publicación de Jenna dio la vuelta a la ciudad durante la noche. Junto a los puestos de SmarTeeth, la gente espera con una mano sobre la boca y le pregunta a cualquiera con credencial si es dentista de verdad. Un encargado con un botiquín les va quitando navajas a los de una fila."
+
+# game/story/climax_health_wall.rpy:37
+translate spanish climax_morning_d85472cc:
+
+    # "Jenna's post is on half the phones in the plaza. Strangers hold them up to one another, comparing what their chips read. A woman near me has cut her dispenser link and left the monitor on, exactly as the post showed her."
+    "La publicación de Jenna está en la mitad de los celulares de la plaza. Hay desconocidos que se los muestran unos a otros y comparan lo que leen sus chips. Una mujer a mi lado cortó la conexión con el dispensador y dejó el monitor encendido, tal como le enseñó la publicación."
+
+# game/story/climax_health_wall.rpy:39
+translate spanish climax_morning_d59fbb78:
+
+    # "Nobody here read anything from Jenna last night. The Tower's \"teeny number of you\" runs along the bottom of every screen, and the queues at the SmarTeeth booths are long and patient."
+    "Nadie aquí leyó nada de Jenna anoche. El \"poquitito de ustedes\" de la Torre corre por la parte baja de todas las pantallas, y las filas de los puestos de SmarTeeth son largas y pacientes."
+
+# game/story/climax_health_wall.rpy:49
+translate spanish climax_morning_8253ad21:
+
+    # "We haven't said a word about my mother since the night I said the worst one. She kept me the seat anyway, and moved her coat off it without looking at me."
+    "No hemos dicho una palabra sobre mi madre desde la noche en que yo dije la peor. Aun así me guardó el asiento, y quitó su abrigo de él sin mirarme."
+
+# game/story/climax_health_wall.rpy:76
+translate spanish climax_demos_844d7ded:
+
+    # milena "How long did you wait, the last time you saw a dentist?"
+    milena "¿Cuánto esperó la última vez que fue al dentista?"
+
+# game/story/climax_health_wall.rpy:78
+translate spanish climax_demos_4e33db3a:
+
+    # "The bus driver has to think about it. \"Two years. For the list.\""
+    "La conductora de autobús tiene que pensarlo. \"Dos años. En lista de espera.\""
+
+# game/story/climax_health_wall.rpy:80
+translate spanish climax_demos_619056ba:
+
+    # milena "Today you waited four minutes."
+    milena "Hoy esperó cuatro minutos."
+
+# game/story/climax_health_wall.rpy:82
+translate spanish climax_demos_f3ff7621:
+
+    # "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
+    "Por un momento nadie en la plaza dice nada. Luego la conductora empieza a aplaudir, y parece que no puede parar."
+
+# game/story/climax_health_wall.rpy:92
+translate spanish climax_demos_4dca9aa5:
+
+    # alyssa "Courtenay Nanolab, the Mender line. We have logged every fault they have ever had, in public. Today you get to watch them not have one."
+    alyssa "Courtenay Nanolab, la línea Mender. Hemos registrado en público cada fallo que han tenido. Hoy van a verlos no tener ninguno."
+
+# game/story/climax_health_wall.rpy:96
+translate spanish climax_demos_41b7c968:
+
+    # "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Half a minute. The Menders finish and fall still, silver dust on white."
+    "Su holograma parpadea por los bordes, con la luz de la bahía dentro. En el Muro, ampliado mil veces, un incisivo agrietado se cierra como un cierre. Medio minuto. Los Menders terminan y se quedan quietos, polvo plateado sobre blanco."
+
+# game/story/climax_health_wall.rpy:102
+translate spanish climax_demos_25a07dca:
+
+    # elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM: CLASSIFICATION WITHDRAWN BY SMARTEETH, PENDING REVIEW OF TRIAL DATA."
+    elara_ai "FIDELIDAD DE REPARACIÓN MENDER: 99,2 POR CIENTO. COMBINADA CON EL SUERO REGROW: CLASIFICACIÓN RETIRADA POR SMARTEETH, PENDIENTE DE REVISIÓN DE LOS DATOS DEL ENSAYO."
+
+# game/story/climax_health_wall.rpy:104
+translate spanish climax_demos_f964ce92:
+
+    # alyssa surprised "Withdrawn. Somebody at the Tower has been reading their mail."
+    alyssa surprised "Retirada. Alguien en la Torre ha estado leyendo su correo."
+
+# game/story/climax_health_wall.rpy:106
+translate spanish climax_demos_18c151a5:
+
+    # "In the front row Milena doesn't move. Since Monday night she has had her sister's four words and the file behind them. She hasn't said so on any stage."
+    "En primera fila, Milena no se mueve. Desde el lunes por la noche tiene las cuatro palabras de su hermana y el archivo que venía detrás. No lo ha dicho en ningún escenario."
+
+# game/story/climax_health_wall.rpy:125
+translate spanish climax_demos_f0587361:
+
+    # elara "I'm going to tell you everything you'll feel before you feel it. That's the method. The headset only helps you stay long enough to hear me."
+    elara "Voy a contarte todo lo que vas a sentir antes de que lo sientas. Ese es el método. El visor solo te ayuda a quedarte el tiempo suficiente para oírme."
+
+# game/story/climax_health_wall.rpy:130
+translate spanish climax_demos_e88c23bd:
+
+    # ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+    ava "Hola. Soy ilustradora, me aterra que me metan las manos en la boca y voy a hacer esto delante de cien mil personas porque perdí una discusión conmigo misma."
+
+# game/story/climax_health_wall.rpy:154
+translate spanish climax_demos_daa7377f:
+
+    # "Then us. The smallest slot, eleven-forty, after the coffee break and before Dr. Liu's noon."
+    "Luego, nosotros. El turno más pequeño, a las once y cuarenta, después de la pausa del café y antes del mediodía del doctor Liu."
+
+# game/story/climax_health_wall.rpy:174
+translate spanish climax_demos_0fbe4dec:
+
+    # mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
+    mx "Es una sola lectura. Nadie se queda con media persona. Perdón, eso es— eso es todo. Esa es la demostración."
+
+# game/story/climax_health_wall.rpy:199
+translate spanish climax_crash_70e67668:
+
+    # "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
+    "Se levanta el labio superior. En una pantalla de cuarenta pisos, encima de sus dientes delanteros, la encía está fruncida de pinchazos rosados por donde entraron las enzimas de la cápsula, y entre ellos asoma un brote blanco de diente donde no debería haber ninguno."
+
+# game/story/climax_health_wall.rpy:204
+translate spanish climax_crash_51fd739d:
+
+    # jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm good at saying I'm fine. I've been practising since I was nine."
+    jonah sad "Una máquina me miró antes de tomarlo y me declaró garantizado. Mi cápsula me miró mientras me moría y vio a un hombre que decía que estaba bien. Se me da bien decir que estoy bien. Llevo practicando desde los nueve años."
+
+# game/story/climax_health_wall.rpy:208
+translate spanish climax_crash_41987a93:
+
+    # "He puts the microphone down carefully, as if it might bruise, and steps back to the edge of the light."
+    "Deja el micrófono con cuidado, como si pudiera salirle un moretón, y retrocede hasta el borde de la luz."
+
+# game/story/climax_health_wall.rpy:224
+translate spanish climax_confront_aebab3a6:
+
+    # tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen hundred ReGrow smiles in this city, and one brave man with a rare complication—"
+    tarek happy "¡Jonah! Mi primer creyente. Damas y caballeros, todo pionero tiene un paciente que reacciona. Mil novecientas sonrisas ReGrow en esta ciudad, y un hombre valiente con una complicación rara—"
+
+# game/story/climax_health_wall.rpy:253
+translate spanish climax_confront_7cc376a9:
+
+    # "She holds up Milo's file. Then she finds me, the liaison with nothing in his hands, the way Asha looked at me last night."
+    "Levanta el archivo de Milo. Luego me busca con la mirada a mí, el enlace con las manos vacías, como me miró Asha anoche."
+
+# game/story/climax_health_wall.rpy:283
+translate spanish climax_on_the_wall_34e11519:
+
+    # "In the front row Milena doesn't read. She read it all on Monday night, in forty seconds. She watches a hundred thousand people read it instead, and her hand on the armrest tightens."
+    "En primera fila, Milena no lee. Lo leyó todo el lunes por la noche, en cuarenta segundos. Mira cómo lo leen cien mil personas, y su mano se cierra sobre el reposabrazos."
+
+# game/story/climax_health_wall.rpy:309
+translate spanish climax_sisters_0c8799ce:
+
+    # "Six years, in two words. Milena doesn't read the tablet. She already has."
+    "Seis años, en dos palabras. Milena no lee la tableta. Ya la leyó."
+
+# game/story/climax_health_wall.rpy:311
+translate spanish climax_sisters_d1c3b590:
+
+    # milena worried "I read it on Monday. I spent five days checking your numbers because I wanted them wrong. Forty-one adverse events, deleted. We trained on version four. I signed off the training set myself."
+    milena worried "Lo leí el lunes. Me pasé cinco días revisando tus números porque quería que estuvieran mal. Cuarenta y un eventos adversos, borrados. Entrenamos con la versión cuatro. Yo misma aprobé el conjunto de entrenamiento."
+
+# game/story/climax_health_wall.rpy:313
+translate spanish climax_sisters_71e6489e:
+
+    # "Six years, in two words. Then Milena reads, and I watch the numbers go into her like cold water."
+    "Seis años, en dos palabras. Luego Milena lee, y veo cómo los números le entran como agua fría."
+
+# game/story/climax_health_wall.rpy:317
+translate spanish climax_sisters_bfcb3e26:
+
+    # "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly badly want to see."
+    "Sube los escalones. Se pone al lado de su hermana, cosa que no hacía desde una foto de graduación que de pronto me muero por ver."
+
+# game/story/climax_health_wall.rpy:373
+translate spanish climax_outbreak_ddff4027:
+
+    # "Milena is on her feet, reading her wrist."
+    "Milena está de pie, leyendo su muñeca."
+
+# game/story/climax_health_wall.rpy:397
+translate spanish climax_outbreak_b50d7887:
+
+    # elara "It learned from his records, with the pain taken out. It's giving everybody the one cure it was taught never fails."
+    elara "Aprendió de sus historiales, con el dolor quitado. Les está dando a todos la única cura que le enseñaron que nunca falla."
+
+# game/story/climax_health_wall.rpy:406
+translate spanish climax_outbreak_0b51ecf2:
+
+    # "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare."
+    "El holograma de Marcus salta al frente del escenario, con la bahía detrás blanca de resplandor."
+
+# game/story/climax_health_wall.rpy:455
+translate spanish climax_outbreak_56feb32c:
+
+    # "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza goes quiet. Julian smiles over all of it."
+    "El puesto de Lullaby acoge a los asustados y los manda a algún lugar azul. Funciona. El pánico en ese extremo de la plaza se calla. Julian sonríe por encima de todo."
+
+# game/story/climax_health_wall.rpy:481
+translate spanish climax_outbreak_7cf4c2c4:
+
+    # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
+    "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en seco en la frontera de la Lowline."
 

@@ -76,12 +76,6 @@ translate spanish prologue_reception_8a5dc060:
     # mara worried "Who's in there?"
     mara worried "¿Quién está dentro?"
 
-# game/story/prologue.rpy:31
-translate spanish prologue_reception_784bdf42:
-
-    # leo neutral "Mr. Vance. Dr. Hawthorne is being very careful with him, and he is being very particular with her, so it's taking twice as long as it should."
-    leo neutral "El señor Vance. La doctora Hawthorne está siendo muy cuidadosa con él, y él está siendo muy exigente con ella, así que todo va a tardar el doble de lo que debería."
-
 # game/story/prologue.rpy:32
 translate spanish prologue_reception_4560a569:
 
@@ -296,7 +290,7 @@ translate spanish prologue_operatory_0c11964d:
 translate spanish prologue_operatory_534e01ab:
 
     # "My mother climbs into Chair Two like she's getting into her own car. Calla pulls the lamp across and speaks to her before she touches her."
-    "Mi madre se sube al sillón dos como quien se sube a su propio coche. Calla acerca la lámpara y le habla antes de tocarla."
+    "Mi madre se sube al sillón dos como quien se sube a su propio auto. Calla acerca la lámpara y le habla antes de tocarla."
 
 # game/story/prologue.rpy:81
 translate spanish prologue_operatory_17033732:
@@ -518,13 +512,13 @@ translate spanish prologue_get_it_f682f82b:
 translate spanish prologue_get_it_328a39cd:
 
     # mara neutral "You sound like the Wall. No. You sound like your father. He bought the first of everything. First phone that talked back, first car that drove itself into a canal."
-    mara neutral "Hablas como el Muro. No. Hablas como tu padre. Se compraba lo primero de todo. El primer teléfono que contestaba, el primer coche que se metió solito en un canal."
+    mara neutral "Hablas como el Muro. No. Hablas como tu padre. Se compraba lo primero de todo. El primer teléfono que contestaba, el primer auto que se metió solito en un canal."
 
 # game/story/prologue.rpy:138
 translate spanish prologue_get_it_5e622008:
 
     # noah sad "That was the car's fault."
-    noah sad "Eso fue culpa del coche."
+    noah sad "Eso fue culpa del auto."
 
 # game/story/prologue.rpy:139
 translate spanish prologue_get_it_4d31d3d0:
@@ -763,4 +757,10 @@ translate spanish strings:
     # game/story/prologue.rpy:119
     old "It's your call. It always has been."
     new "Es decisión tuya. Siempre lo ha sido."
+
+# game/story/prologue.rpy:34
+translate spanish prologue_reception_70feca1e:
+
+    # leo neutral "Mr. Vance. Dr. Hawthorne is being careful with him, and he is being particular with her, so it's taking twice as long as it should."
+    leo neutral "El señor Vance. La doctora Hawthorne está siendo cuidadosa con él, y él está siendo exigente con ella, así que todo va a tardar el doble de lo que debería."
 
