@@ -21,7 +21,8 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
     The rest (choices, paths_by_ending, stats...) is extra information."""
     ex, g = a.ex, a.ex.graph
     endings: dict[str, Any] = {}
-    for name, outcome in g.endings.items():
+    for name in shown_endings(a):
+        outcome = g.endings[name]
         c = a.ending_config.get(name)
         node = g.labels[name]
         endings[name] = {
@@ -59,6 +60,7 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
         })
     report: dict[str, Any] = {
         "endings": endings,
+        "endings_from": g.endings_from,
         "unreachable": unreachable,
         "dead_ends": dead_ends,
         "paths": a.paths,
@@ -84,6 +86,16 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
     return report
 
 
+def shown_endings(a: Analysis) -> list[str]:
+    """The endings to report: every named one; of those found where play ends
+    (graph.py), the ones play really ends at (a return in a label that is only
+    ever called is a candidate the exploration rules out)."""
+    g = a.ex.graph
+    if g.endings_from != "implicit":
+        return list(g.endings)
+    return [name for name in g.endings if name in a.ending_config]
+
+
 def _consequences(a: Analysis) -> dict[str, Any]:
     ex, g = a.ex, a.ex.graph
     mute, lasting = [], []
@@ -101,11 +113,11 @@ def _consequences(a: Analysis) -> dict[str, Any]:
     return {"mute_choices": mute, "no_lasting_effect": lasting, "dead_code": dead}
 
 
-def _families(g, names: list[str], p: list[float]) -> dict[str, float]:
+def _families(g, names: list[str], p: list[float], shown: set[str]) -> dict[str, float]:
     fam: dict[str, float] = {}
     for name, x in zip(names, p):
         key = g.endings.get(name, name)
-        if x or name in g.endings:
+        if x or name in shown:
             fam[key] = fam.get(key, 0.0) + x
     return fam
 
@@ -114,8 +126,9 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
     ex, g = a.ex, a.ex.graph
     o = odds(a, list(given))
     p = o.p
+    shown = set(shown_endings(a))
     table = {name: {"p": x, "exact": str(q)} for name, x, q in zip(o.outcomes, p, o.exact)
-             if q or name in g.endings}
+             if q or name in shown}
     menus = []
     total = sum(m.influence for m in o.menus) or 1.0
     for m in o.menus:
@@ -127,7 +140,7 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
             "reach": m.reach, "influence": m.influence, "share": m.influence / total,
             "choices": [{"text": ex.choices[cid].text, "taken": m.taken[cid],
                          "odds": {k: v for k, v in zip(o.outcomes, m.choices[cid]) if v},
-                         "outcomes": _families(g, o.outcomes, m.choices[cid])} for cid in ids],
+                         "outcomes": _families(g, o.outcomes, m.choices[cid], shown)} for cid in ids],
         })
     chapters: dict[str, dict[str, Any]] = {}
     for m in menus:
@@ -136,7 +149,7 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
         ch["influence"] += m["influence"]
     for ch in chapters.values():
         ch["share"] = ch["influence"] / total
-    out: dict[str, Any] = {"odds": table, "outcomes": _families(g, o.outcomes, p),
+    out: dict[str, Any] = {"odds": table, "outcomes": _families(g, o.outcomes, p, shown),
                            "menus": menus, "chapters": list(chapters.values())}
     if given:
         out["given"] = list(given)
@@ -222,7 +235,9 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
     lines.append("")
     lines.append("Endings")
     if not report["endings"]:
-        lines.append("  (no ending_* labels)")
+        lines.append("  (no ending_* labels, and play never ends)")
+    elif report.get("endings_from") == "implicit":
+        lines.append("  (no ending_* labels: the endings are the labels where play ends)")
     width = max((len(n) for n in report["endings"]), default=0)
     for name, e in report["endings"].items():
         if e["reachable"]:

@@ -582,7 +582,7 @@ class StoryCompiler:
         raise self.fail(n, message)
 
     def s_label(self, n: dict) -> dict:
-        if n.get("parameters"):
+        if (n.get("parameters") or "()") != "()":  # `label start():` has none
             raise self.fail(n, f"label {n['name']}: parameters are not supported by the web player")
         return {"k": "label", "n": n["name"], "x": self.link(n.get("next"))}
 
