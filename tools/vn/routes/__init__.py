@@ -35,12 +35,13 @@ from .analysis import Analysis, analyse
 from .explore import DEFAULT_MAX_CONFIGS, explore
 from .graph import StoryGraph
 from .startup import build_program
+from .unknown import open_branches
 
 __all__ = ["analyse_story", "coverage", "register", "run", "main"]
 
 
 def analyse_story(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
-                  liveness: bool = True, endings: Sequence[str] = ()) -> Analysis:
+                  liveness: bool = True, endings: Sequence[str] = (), strict: bool = False) -> Analysis:
     """Explore and analyse a story export (the dict `vn export` writes). `endings`: label
     globs naming the endings (default: `ending_*`, else where play ends; graph.py)."""
     t0 = time.perf_counter()
@@ -49,8 +50,10 @@ def analyse_story(story: dict, source: str = "story", max_states: int = DEFAULT_
     collecting = gc.isenabled()
     gc.disable()
     try:
-        graph = StoryGraph(story, source, ending_globs=endings)
+        graph = StoryGraph(story, source, ending_globs=endings, strict=strict)
         prog, initial = build_program(graph)
+        prog.strict, prog.approximate = strict, graph.approximate  # one list of approximations
+        open_branches(graph, prog)
         ex = explore(graph, prog, initial, max_configs=max_states, liveness=liveness)
         a = analyse(ex)
     finally:
@@ -119,6 +122,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ending", action="append", default=[], metavar="GLOB",
                    help="labels matching GLOB are the endings (repeatable; default: ending_*, "
                         "else the labels where play ends; also `endings` in [tool.vn])")
+    p.add_argument("--strict", action="store_true",
+                   help="Python or statements outside the modelled subset are an error (exit 2), "
+                        "instead of being explored as unknown (an approximate verdict)")
     p.add_argument("--max-states", type=int, default=DEFAULT_MAX_CONFIGS, metavar="N",
                    help=f"give up beyond N configurations (default {DEFAULT_MAX_CONFIGS:,})")
 
@@ -165,7 +171,7 @@ def _main(args: argparse.Namespace) -> int:
     if args.coverage:  # read traces before the long part, so bad input fails fast
         traces = load_traces(args.coverage)
     globs = args.ending or declared_endings(args.game_dir)
-    a = analyse_story(story, source, max_states=args.max_states, endings=globs)
+    a = analyse_story(story, source, max_states=args.max_states, endings=globs, strict=args.strict)
     report = build_report(a, with_odds=not args.mermaid, given=args.given)
     code = exit_code(report)
 

@@ -100,7 +100,7 @@ class StoryGraph:
     """Indexed statements of one story export, with pass-through skipping."""
 
     def __init__(self, story: dict, source: str = "story",
-                 ending_globs: Sequence[str] = ()) -> None:
+                 ending_globs: Sequence[str] = (), strict: bool = False) -> None:
         if not isinstance(story, dict) or not isinstance(story.get("nodes"), list) \
                 or not isinstance(story.get("labels"), dict):
             raise VnError(f"{source}: not a vn story export (no nodes/labels); make one with `vn export`")
@@ -119,6 +119,9 @@ class StoryGraph:
                 raise VnError(f"{source}: labels.{name}: expected a statement id, got {json.dumps(nid)}")
         self.story = story
         self.source = source
+        self.strict = strict
+        # file:line -> why the verdict is approximate there (constructs explored as unknown)
+        self.approximate: dict[str, str] = {}
         self.nodes = nodes
         n_real = len(nodes)
         self.ids: dict[str, int] = {n["id"]: i for i, n in enumerate(nodes)}
@@ -228,8 +231,8 @@ class StoryGraph:
             if kind == "call":
                 self.stop[i] = CALL
                 if n.get("arguments"):
-                    self.stop[i] = UNSUP
-                    self.why[i] = f"`call {target}` with arguments"
+                    self._unsupported(i, f"`call {target}` with arguments (their values are not "
+                                         f"followed into the label)", CALL)
             return
         if kind == "python":
             if n.get("init") is not None:
@@ -257,13 +260,25 @@ class StoryGraph:
             if n.get("name") in self.endings:
                 self.stop[i] = ENDING
             elif (n.get("parameters") or "()") != "()":
-                self.stop[i] = UNSUP
-                self.why[i] = f"label `{n['name']}` with parameters"
+                self._unsupported(i, f"label `{n['name']}{n['parameters']}` with parameters (their "
+                                     f"values are not known to the checker)", PASS)
+                if self.next[i] < 0:
+                    self.stop[i] = FALLOFF
             elif self.next[i] < 0:
                 self.stop[i] = FALLOFF
             return
         if self.next[i] < 0:
             self.stop[i] = FALLOFF  # a pass-through statement with nowhere to go
+
+    def _unsupported(self, i: int, why: str, approximate_as: int) -> None:
+        """A construct the checker does not follow exactly: an error (UNSUP, when reached)
+        with --strict; otherwise explored as `approximate_as` and noted as approximate."""
+        if self.strict:
+            self.stop[i] = UNSUP
+            self.why[i] = why
+        else:
+            self.stop[i] = approximate_as
+            self.approximate[self.where(i)] = why
 
     def branches(self, i: int) -> list[int]:
         """Where an `if` can send control: each entry up to an `else`, then past the if."""

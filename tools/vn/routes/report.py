@@ -80,10 +80,26 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
     }
     if a.paths is None:
         report["paths_note"] = PATHS_NOTE_INFINITE
+    approx = ex.graph.approximate
+    report["approximate"] = [{"file": w.rsplit(":", 1)[0], "line": int(w.rsplit(":", 1)[1]), "what": why}
+                             for w, why in sorted(approx.items(), key=lambda kv: _where_key(kv[0]))]
+    if approx:
+        report["approximate_note"] = APPROXIMATE_NOTE
     report.update(_consequences(a))
     if with_odds:
         report.update(_odds(a, given))
     return report
+
+
+APPROXIMATE_NOTE = ("approximate: the constructs listed were explored as unknown (the names "
+                    "they may assign are unknown afterwards; a call's arguments and a label's "
+                    "parameters are not followed). Reachable endings and choices are really "
+                    "reachable only if those constructs let them be; nothing is missed.")
+
+
+def _where_key(where: str) -> tuple[str, int]:
+    file, line = where.rsplit(":", 1)
+    return file, int(line)
 
 
 def shown_endings(a: Analysis) -> list[str]:
@@ -281,6 +297,12 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
             changes = ", ".join(effect_text(k, v) for k, v in eff.items()) or "no change"
             mark = "" if ch["reachable"] else "  [unreachable]"
             lines.append(f'    "{ch["text"]}": {changes}{mark}')
+    if report.get("approximate"):
+        lines.append("")
+        lines.append(f"Approximate verdict: {len(report['approximate'])} place(s) explored as unknown "
+                     f"(--strict refuses them)")
+        for entry in report["approximate"]:
+            lines.append(f"  {entry['file']}:{entry['line']}: {entry['what']}")
     problems = exit_code(report)
     lines.append("")
     if problems:
