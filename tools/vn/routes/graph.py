@@ -200,10 +200,12 @@ class StoryGraph:
         the engine's main menu. Each is named by the label it is in (the last label
         passed), which must be a real label; its outcome is its own name."""
         self.endings_from = "implicit"
+        # named by a label a writer wrote: not by `menu NAME:`'s label
+        self._play_label = self._enclosing_labels(skip=self.menu_labels)
         for i, n in enumerate(self.nodes[:self.END]):
             if self.stop[i] not in (RET, FALLOFF):
                 continue
-            name = self.label_of[i]
+            name = self._play_label[i]
             if name is None or name not in self.labels:
                 continue
             # (A return inside a called label ends play only with an empty call stack: the
@@ -321,8 +323,9 @@ class StoryGraph:
                     self.dialogue_ifs.add(i)
                     changed = True
 
-    def _enclosing_labels(self) -> list[str | None]:
-        """The label each statement belongs to (the last one above it in its file)."""
+    def _enclosing_labels(self, skip: set[str] = frozenset()) -> list[str | None]:
+        """The label each statement belongs to (the last one above it in its file, not
+        counting the labels in `skip`)."""
         out: list[str | None] = [None] * len(self.nodes)
         current: str | None = None
         last_file = None
@@ -330,7 +333,8 @@ class StoryGraph:
             n = self.nodes[i]
             if n["file"] != last_file:
                 current, last_file = None, n["file"]
-            if n["kind"] == "label" and n.get("name") not in self.from_labels:
+            if n["kind"] == "label" and n.get("name") not in self.from_labels \
+                    and n.get("name") not in skip:
                 current = n["name"]
             out[i] = current
         return out

@@ -9,7 +9,12 @@ name the checker knows nothing of (`persistent.x`, a variable set in a `try`
 block of init python). A `call expression` or
 `jump expression` becomes an open branch over every label it could name: the
 labels whose names appear as string literals in the game's Python or defines (a
-computed name is spelled somewhere). Each is noted in `graph.approximate`.
+computed name is spelled somewhere), or for `"prefix" + ...` every label with that
+prefix. Each is noted in `graph.approximate`. A menu
+choice whose condition reads an unknown value is taken as enabled.
+
+`$ x = renpy.random.choice([...])` and `renpy.random.randint(a, b)` are exact, not
+approximate: a branch per value, each assigning it, equally likely in the odds.
 
 Nothing here runs with `--strict`: there, each of these stays an error.
 """
@@ -17,6 +22,7 @@ Nothing here runs with `--strict`: there, each of these stays an error.
 from __future__ import annotations
 
 import ast
+import warnings
 
 from .graph import CALL, IF, MENU, PY, UNSUP, WHILE, StoryGraph
 from .pyeval import BUILTINS, Program, Unsupported
@@ -58,13 +64,24 @@ def _known(prog: Program, name: str) -> bool:
             or name in BUILTINS or name in prog.opaque_names or name == "store")
 
 
-def label_candidates(graph: StoryGraph) -> list[str]:
-    """Labels a computed name could mean: those spelled as a string in the game's code."""
+def label_candidates(graph: StoryGraph, expression: str) -> list[str]:
+    """Labels a computed name could mean: for `"prefix" + ...`, every label with that
+    prefix; otherwise those spelled as a string in the game's code."""
+    try:
+        tree = ast.parse(expression, mode="eval").body
+    except SyntaxError:
+        tree = None
+    while isinstance(tree, ast.BinOp) and isinstance(tree.op, ast.Add):
+        tree = tree.left
+    if isinstance(tree, ast.Constant) and isinstance(tree.value, str):
+        return sorted(name for name in graph.labels if name.startswith(tree.value))
     spelled: set[str] = set()
     for n in graph.nodes:
         if n["kind"] in ("python", "define", "default", "early_python", "screen"):
             try:
-                tree = ast.parse(n.get("source") or "")
+                with warnings.catch_warnings():  # the game's own invalid escapes are its business
+                    warnings.simplefilter("ignore")
+                    tree = ast.parse(n.get("source") or "")
             except SyntaxError:
                 continue
             for node in ast.walk(tree):
@@ -77,10 +94,24 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
     """Rewrite undecidable ifs and computed jumps/calls as open branches (see above)."""
     if graph.strict:
         return
+    for i, kind in enumerate(list(graph.stop)):
+        if kind == PY:
+            _random_choice(graph, prog, i)
     unknown = unknown_variables(graph, prog)
     for i, kind in enumerate(list(graph.stop)):
         n = graph.nodes[i]
-        if kind in (IF, WHILE):
+        if kind == MENU:
+            items = n.get("items") or []
+            open_items = [k for k, item in enumerate(items) if item.get("condition") and (
+                _names(item["condition"]) & unknown
+                or any(not _known(prog, x) for x in _names(item["condition"])))]
+            if open_items:
+                n = graph.nodes[i] = dict(n, items=[dict(item, condition=None) if k in open_items
+                                                     else item for k, item in enumerate(items)])
+                graph.approximate[graph.where(i)] = (
+                    f"menu choice condition(s) on unknown values ({', '.join(repr(items[k]['condition']) for k in open_items)}): "
+                    f"taken as enabled")
+        elif kind in (IF, WHILE):
             conds = [e.get("condition") for e in n.get("entries") or []] if kind == IF \
                 else [n.get("condition")]
             names = set().union(*(_names(c) for c in conds))
@@ -99,7 +130,7 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                 f"`{kind_name(kind)} {conds[0]}` reads {', '.join(sorted(read))}, unknown here: "
                 f"every branch is explored")
         elif kind == UNSUP and n["kind"] in ("jump", "call") and n.get("expression"):
-            labels = label_candidates(graph)
+            labels = label_candidates(graph, n.get("target") or "")
             if not labels:
                 continue
             targets = []
@@ -111,7 +142,57 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             _as_menu(graph, i, targets)
             graph.approximate[graph.where(i)] = (
                 f"`{n['kind']} expression {n.get('target')}`: explored as each of the {len(labels)} "
-                f"label(s) the game spells as a string")
+                f"label(s) it could name")
+
+
+MAX_RANDOM_VALUES = 64
+
+
+def _random_values(call: ast.expr, prog: Program) -> list | None:
+    """The equally likely results of `renpy.random.choice(<constant list>)` or
+    `renpy.random.randint(a, b)` (at most MAX_RANDOM_VALUES), else None."""
+    if not (isinstance(call, ast.Call) and not call.keywords and isinstance(call.func, ast.Attribute)):
+        return None
+    base = call.func.value
+    if not (isinstance(base, ast.Attribute) and base.attr == "random" and isinstance(base.value, ast.Name)
+            and base.value.id == "renpy"):
+        return None
+    try:
+        args = [prog.evaluate(ast.unparse(a), ()) for a in call.args]
+    except Exception:  # not a constant the subset can evaluate
+        return None
+    if call.func.attr == "choice" and len(args) == 1 and isinstance(args[0], (list, tuple)):
+        values = list(args[0])
+    elif call.func.attr == "randint" and len(args) == 2 and all(type(a) is int for a in args):
+        values = list(range(args[0], args[1] + 1))
+    else:
+        return None
+    return values if 0 < len(values) <= MAX_RANDOM_VALUES else None
+
+
+def _random_choice(graph: StoryGraph, prog: Program, i: int) -> None:
+    """`$ x = renpy.random.choice([...])` (or randint): an exact random pick, explored as a
+    branch per value, each followed by the assignment of that value. Odds count each
+    branch as equally likely, as Ren'Py's random does."""
+    n = graph.nodes[i]
+    try:
+        tree = ast.parse(n.get("source") or "")
+    except SyntaxError:
+        return
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign) or n.get("hide"):
+        return
+    stmt = tree.body[0]
+    values = _random_values(stmt.value, prog)
+    if values is None:
+        return
+    targets = " = ".join(ast.unparse(t) for t in stmt.targets)
+    branches = []
+    for k, v in enumerate(values):
+        source = f"{targets} = {v!r}"
+        branches.append((f"(random: {source})", _synthetic(graph, i, f"random{k}", kind="python",
+                                                           source=source, hide=False, store="store",
+                                                           init=None)))
+    _as_menu(graph, i, branches)
 
 
 def kind_name(kind: int) -> str:
@@ -129,15 +210,22 @@ def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]]) -
 
 def _synthetic_call(graph: StoryGraph, i: int, name: str) -> str:
     """A `call NAME` statement standing for one meaning of `call expression` at node i."""
+    return _synthetic(graph, i, f"call:{name}", kind="call", target=name, expression=False,
+                      arguments=None, **{"from": None})
+
+
+def _synthetic(graph: StoryGraph, i: int, tag: str, **fields) -> str:
+    """A statement standing in for one meaning of node i, at its file:line, going on
+    where it goes on; returns its id."""
     n = graph.nodes[i]
     k = len(graph.nodes)
-    node = {"id": f"{n['id']}#call:{name}", "file": n["file"], "line": n["line"], "kind": "call",
-            "target": name, "expression": False, "arguments": None, "from": None, "next": n.get("next")}
+    node = {"id": f"{n['id']}#{tag}", "file": n["file"], "line": n["line"], "next": n.get("next"),
+            **fields}
     graph.nodes.append(node)
     graph.ids[node["id"]] = k
     graph.next.append(graph.next[i])
-    graph.target.append(graph.labels[name])
-    graph.stop.append(CALL)
+    graph.target.append(graph.labels[node["target"]] if node["kind"] == "call" else -1)
+    graph.stop.append(CALL if node["kind"] == "call" else PY)
     graph._skip.append(None)
     graph._order.append((n["file"], n["line"], k))
     graph.label_of.append(graph.label_of[i])
