@@ -64,8 +64,10 @@ def test_declared_endings_replace_the_default(capsys, tmp_path):
     assert sorted((d["kind"], d["line"]) for d in r["dead_ends"]) == [
         ("return_without_ending", 18), ("return_without_ending", 36)]
     # a menu's own label is never an ending, even when a glob matches it
-    code, r = routes(capsys, fixture("real_endings"), "--ending", "ending_*")
-    assert r["endings"] == {}
+    assert run(["--story", str(fixture("real_endings")), "--ending", "ending_*"]) == 2
+    assert capsys.readouterr().err.endswith(
+        "--ending 'ending_*' matches no label (the labels of `menu NAME:` and of call's `from` "
+        "are not endings)\n")
     (tmp_path / "pyproject.toml").write_text('[tool.vn]\nendings = ["quiet", "loud"]\n', encoding="utf-8")
     assert declared_endings(tmp_path) == ["quiet", "loud"]
     (tmp_path / "vn.toml").write_text('endings = "loud"\n', encoding="utf-8")

@@ -27,6 +27,7 @@ import gc
 import json
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -40,7 +41,16 @@ from .unknown import open_branches
 __all__ = ["analyse_story", "coverage", "register", "run", "main"]
 
 
-def analyse_story(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
+def analyse_story(*args, **kwargs) -> Analysis:
+    """Explore and analyse a story export (the dict `vn export` writes); see `_analyse`."""
+    # The game's own Python is parsed, never run: its invalid escapes are not ours to warn of.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return _analyse(*args, **kwargs)
+
+
+def _analyse(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
                   liveness: bool = True, endings: Sequence[str] = (), strict: bool = False) -> Analysis:
     """Explore and analyse a story export (the dict `vn export` writes). `endings`: label
     globs naming the endings (default: `ending_*`, else where play ends; graph.py)."""

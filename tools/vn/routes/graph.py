@@ -168,7 +168,7 @@ class StoryGraph:
             self._classify(i, n)
         self.stop[self.END] = FALLOFF
         self.label_of = self._enclosing_labels()
-        if not self.endings:
+        if not self.endings and self.endings_from == "named":
             self._find_implicit_endings()
         self.dialogue_ifs: set[int] = set()
         self._fold_dialogue_ifs()
@@ -188,6 +188,10 @@ class StoryGraph:
                 if any(fnmatch.fnmatchcase(name, g) for g in globs):
                     m = ENDING_LABEL.match(name)
                     self.endings[name] = m.group(1) if m else name
+            for g in globs:
+                if not any(fnmatch.fnmatchcase(name, g) for name in self.endings):
+                    raise VnError(f"{self.source}: --ending {g!r} matches no label (the labels of "
+                                  f"`menu NAME:` and of call's `from` are not endings)")
             return
         for name in candidates:
             m = ENDING_LABEL.match(name)
