@@ -502,12 +502,19 @@ class StoryCompiler:
         variables = []
         for name, rec in self._defaults.items():
             try:
-                value = self._literal(rec.get("source") or "")
-                variables.append([name, ["c", pyexpr.constant_value(value)]])
-            except (ValueError, SyntaxError, TypeError):
-                variables.append([name, self.expression(rec, rec.get("source"))])
-            except pyexpr.CompileError as e:
-                raise self.fail(rec, str(e)) from None
+                try:
+                    value = self._literal(rec.get("source") or "")
+                    variables.append([name, ["c", pyexpr.constant_value(value)]])
+                except (ValueError, SyntaxError, TypeError):
+                    variables.append([name, self.expression(rec, rec.get("source"))])
+                except pyexpr.CompileError as e:
+                    raise self.fail(rec, str(e)) from None
+            except LocatedError as e:
+                if self.strict:
+                    raise
+                # the player starts it as None: a warning, as for a statement it skips
+                self.warnings.append(f"{e} (default {name} starts as None in the web player)")
+                variables.append([name, ["c", None]])
         constants = {}
         for name in sorted(self.used_constants):
             constants[name] = self._lookup_constant(name)[1]
