@@ -4,8 +4,9 @@ Route analysis has to evaluate the game's conditions and assignments exactly,
 but must never run the game's code: a story file could do anything. So each
 expression or statement is parsed with `ast` and compiled here into plain
 Python closures that implement only the operations listed below. Anything else
-raises `Unsupported`, which the caller turns into `file:line: unsupported
-Python: <what>` (exit 2): the checker never guesses.
+raises `Unsupported`; the caller (stops.py) then explores the statement as
+unknown (`Program.havoc`, an approximate verdict) or, with --strict, turns it
+into `file:line: unsupported Python: <what>` (exit 2): the checker never guesses.
 
 Supported (see tools/vn/routes/README.md for the full contract):
 
