@@ -49,15 +49,24 @@ def test_expression_jump_is_unsupported(tmp_path, capsys):
     jump = next(n for n in story["nodes"] if n["kind"] == "jump")
     jump.update(expression=True, target='"ending_" + kind')
     path = write(tmp_path, story)
-    err = one_line_error(capsys, ["--story", str(path), "--json"])
+    err = one_line_error(capsys, ["--story", str(path), "--json", "--strict"])
     assert err == 'game/script.rpy:3: unsupported: `jump expression "ending_" + kind` (the target is computed at run time)'
+    # without --strict: every label the prefix could name, and an approximate verdict
+    assert run(["--story", str(path), "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["endings"]["ending_human_x"]["example"] == ["(jump ending_human_x)"]
+    assert r["approximate"] == [{"file": "game/script.rpy", "line": 3, "what":
+                                 '`jump expression "ending_" + kind`: explored as each of the 1 label(s) it could name'}]
 
 
 def test_unsupported_python_in_a_condition(tmp_path, capsys):
     path = write(tmp_path, story_with([Menu([("Roll", "renpy.random.random() > 0.5", [Jump("ending_human_x")]),
                                             ("Stay", None, [Jump("ending_human_x")])])]))
-    err = one_line_error(capsys, ["--story", str(path)])
+    err = one_line_error(capsys, ["--story", str(path), "--strict"])
     assert err == "game/script.rpy:3: unsupported Python: call to renpy.random.random()"
+    assert run(["--story", str(path), "--json"]) == 0  # the choice is taken as enabled
+    r = json.loads(capsys.readouterr().out)
+    assert [e["line"] for e in r["approximate"]] == [3]
 
 
 def test_unbounded_counter_is_a_clear_error(tmp_path, capsys):

@@ -49,7 +49,8 @@ def ending(outcome: str, example: list[str] | None, line: int) -> dict:
 
 def test_every_fixture_has_a_committed_export():
     assert NAMES == ["all_disabled", "call_return", "clean", "dead_end", "endless_loop", "helpers",
-                     "menu_loop", "trap", "unreachable_ending", "unsupported"]
+                     "jump_expression", "label_params", "menu_loop", "random_pick", "real_endings",
+                     "trap", "unknown_python", "unreachable_ending", "unsupported"]
     for name in NAMES:
         assert story_path(name).is_file(), name
 
@@ -125,12 +126,21 @@ def test_endless_loops(capsys):
     assert r["paths"] == 1
 
 
-def test_unsupported_python_is_exit_2_with_file_and_line(capsys):
-    code = run(["--story", str(story_path("unsupported")), "--json"])
+def test_unsupported_python_is_exit_2_with_file_and_line_when_strict(capsys):
+    code = run(["--story", str(story_path("unsupported")), "--json", "--strict"])
     out = capsys.readouterr()
     assert code == 2
     assert out.out == ""
     assert out.err == "vn: game/script.rpy:7: unsupported Python: call to open()\n"
+
+
+def test_unsupported_python_is_explored_as_unknown_and_marks_the_verdict_approximate(capsys):
+    code, r = routes(capsys, "unsupported")
+    assert code == 0
+    assert r["endings"]["ending_human_read"]["reachable"] is True
+    assert r["approximate"] == [{"file": "game/script.rpy", "line": 7,
+                                 "what": "unsupported Python: call to open()"}]
+    assert r["approximate_note"].startswith("approximate:")
 
 
 def test_helper_functions_and_clamp(capsys):

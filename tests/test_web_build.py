@@ -159,7 +159,8 @@ def test_bad_input_fails_with_file_and_line_and_writes_nothing(case, bad_exports
     # The engine already ran on this game (bad_exports); give the CLI its answer.
     monkeypatch.setattr(web_build, "web_export", lambda path: bad_exports[case])
 
-    assert run_vn(["web", "build", str(base), "--out", str(out)]) == 2
+    # (without --strict each of these is a warning and a visible skip in the player)
+    assert run_vn(["web", "build", str(base), "--out", str(out), "--strict"]) == 2
 
     where, what = BAD[case]
     err = capsys.readouterr().err
@@ -174,7 +175,8 @@ def test_engine_parse_error_is_one_line(tmp_path, capsys, root):
     base = tmp_path / "broken"
     shutil.copytree(root / "tests" / "fixtures" / "games" / "broken", base)
     out = tmp_path / "site"
-    assert run_vn(["web", "build", str(base), "--out", str(out)]) == 2
+    # (without --strict each of these is a warning and a visible skip in the player)
+    assert run_vn(["web", "build", str(base), "--out", str(out), "--strict"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("vn: game/script.rpy:3: ") and err.count("\n") == 1
     assert not out.exists()
@@ -186,7 +188,8 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path, capsys):
     out = tmp_path / "precious"
     out.mkdir()
     (out / "notes.txt").write_text("mine")
-    assert run_vn(["web", "build", str(base), "--out", str(out)]) == 2
+    # (without --strict each of these is a warning and a visible skip in the player)
+    assert run_vn(["web", "build", str(base), "--out", str(out), "--strict"]) == 2
     assert "is not a web build; refusing to replace it" in capsys.readouterr().err
     assert (out / "notes.txt").read_text() == "mine"
 

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Installs the Debian packages Smile Protocol needs, if any are missing.
-# Runs apt-get as root, or through sudo when not root.
+# Runs apt-get as root, or through sudo when not root. renpy-thequestion and renpy-demo
+# install two real games (The Question, the tutorial) that the tests check the tools on.
 set -eu
 
-PACKAGES="renpy xvfb xauth libgl1-mesa-dri python3-venv python3-pip graphviz gettext chromium fluidsynth timgm6mb-soundfont abcmidi ffmpeg"
+PACKAGES="renpy renpy-thequestion renpy-demo xvfb xauth libgl1-mesa-dri python3-venv python3-pip graphviz gettext chromium fluidsynth timgm6mb-soundfont abcmidi ffmpeg"
 
 missing=""
 for p in $PACKAGES; do

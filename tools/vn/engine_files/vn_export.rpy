@@ -25,6 +25,20 @@ python early in _vn_export:
             return source.strip()
         return str(source)
 
+    def _signature(info):
+        """A label's parameters as source text: `(a, b=1, *rest)`, `()` for `label x():`,
+        None without parentheses (a ParameterInfo has no useful repr of its own)."""
+        if info is None:
+            return None
+        parts = []
+        for name, default in getattr(info, "parameters", None) or []:
+            parts.append(name if default is None else "%s=%s" % (name, _src(default)))
+        if getattr(info, "extrapos", None):
+            parts.append("*" + info.extrapos)
+        if getattr(info, "extrakw", None):
+            parts.append("**" + info.extrakw)
+        return "(" + ", ".join(parts) + ")"
+
     def _is_game_file(filename):
         filename = filename.replace("\\", "/")
         if not filename.startswith("game/") or filename.startswith("game/tl/"):
@@ -138,7 +152,7 @@ python early in _vn_export:
 
             if isinstance(node, A.Label):
                 r.update(kind="label", name=node.name,
-                         parameters=_src(getattr(node, "parameters", None) and repr(node.parameters)),
+                         parameters=_signature(getattr(node, "parameters", None)),
                          hide=bool(node.hide))
                 if node.block:
                     r["next"] = self.block(node.block)

@@ -27,6 +27,7 @@ import gc
 import json
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -35,21 +36,34 @@ from .analysis import Analysis, analyse
 from .explore import DEFAULT_MAX_CONFIGS, explore
 from .graph import StoryGraph
 from .startup import build_program
+from .unknown import open_branches
 
 __all__ = ["analyse_story", "coverage", "register", "run", "main"]
 
 
-def analyse_story(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
-                  liveness: bool = True) -> Analysis:
-    """Explore and analyse a story export (the dict `vn export` writes)."""
+def analyse_story(*args, **kwargs) -> Analysis:
+    """Explore and analyse a story export (the dict `vn export` writes); see `_analyse`."""
+    # The game's own Python is parsed, never run: its invalid escapes are not ours to warn of.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return _analyse(*args, **kwargs)
+
+
+def _analyse(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
+                  liveness: bool = True, endings: Sequence[str] = (), strict: bool = False) -> Analysis:
+    """Explore and analyse a story export (the dict `vn export` writes). `endings`: label
+    globs naming the endings (default: `ending_*`, else where play ends; graph.py)."""
     t0 = time.perf_counter()
     # The explorer makes hundreds of thousands of small containers and no reference
     # cycles: the cyclic collector would only scan them again and again.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        graph = StoryGraph(story, source)
+        graph = StoryGraph(story, source, ending_globs=endings, strict=strict)
         prog, initial = build_program(graph)
+        prog.strict, prog.approximate = strict, graph.approximate  # one list of approximations
+        open_branches(graph, prog)
         ex = explore(graph, prog, initial, max_configs=max_states, liveness=liveness)
         a = analyse(ex)
     finally:
@@ -75,6 +89,30 @@ def load_story(path: str | Path) -> dict:
         raise VnError(f"{path}: not valid JSON: {e}") from None
 
 
+def declared_endings(game_dir: str | Path) -> list[str]:
+    """`endings = ["glob", ...]` from `[tool.vn]` in the game's pyproject.toml, or from
+    vn.toml (top level or `[tool.vn]`) beside game/; [] when neither says."""
+    import tomllib
+    base = Path(game_dir)
+    for name in ("vn.toml", "pyproject.toml"):
+        path = base / name
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise VnError(f"{path}: cannot read: {e}") from None
+        table = data.get("tool", {}).get("vn", {}) if name == "pyproject.toml" else \
+            data.get("tool", {}).get("vn", data)
+        globs = table.get("endings")
+        if globs is None:
+            continue
+        if not isinstance(globs, list) or not all(isinstance(g, str) for g in globs):
+            raise VnError(f"{path}: [tool.vn] endings: expected a list of label globs")
+        return globs
+    return []
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("game_dir", nargs="?", default=".", help="the game's base directory (default: .)")
     out = p.add_mutually_exclusive_group()
@@ -91,6 +129,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--effects", action="store_true", help="list each choice's effect on the store")
     p.add_argument("--given", nargs="+", metavar="CHOICE", default=[],
                    help="the odds among random plays that take these choices (texts), in this order")
+    p.add_argument("--ending", action="append", default=[], metavar="GLOB",
+                   help="labels matching GLOB are the endings (repeatable; default: ending_*, "
+                        "else the labels where play ends; also `endings` in [tool.vn])")
+    p.add_argument("--strict", action="store_true",
+                   help="Python or statements outside the modelled subset are an error (exit 2), "
+                        "instead of being explored as unknown (an approximate verdict)")
     p.add_argument("--max-states", type=int, default=DEFAULT_MAX_CONFIGS, metavar="N",
                    help=f"give up beyond N configurations (default {DEFAULT_MAX_CONFIGS:,})")
 
@@ -136,7 +180,8 @@ def _main(args: argparse.Namespace) -> int:
         story, source = export_story(args.game_dir), args.game_dir
     if args.coverage:  # read traces before the long part, so bad input fails fast
         traces = load_traces(args.coverage)
-    a = analyse_story(story, source, max_states=args.max_states)
+    globs = args.ending or declared_endings(args.game_dir)
+    a = analyse_story(story, source, max_states=args.max_states, endings=globs, strict=args.strict)
     report = build_report(a, with_odds=not args.mermaid, given=args.given)
     code = exit_code(report)
 

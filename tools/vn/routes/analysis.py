@@ -189,10 +189,12 @@ def _choices_and_endings(a: Analysis) -> None:
                     best[cid] = c
             if len(best) == len(a.enabled):
                 break
-    for (node, _, _), configs in zip(ex.contexts, ex.context_configs):
-        if g.stop[node] == ENDING and configs:
+    names = list(g.endings)
+    for (node, _, ending), configs in zip(ex.contexts, ex.context_configs):
+        implicit = node == g.END and ending >= 0  # play ended at an implicit ending
+        if (g.stop[node] == ENDING or implicit) and configs:
             c = min(configs.values(), key=rank.__getitem__)
-            name = g.nodes[node]["name"]
+            name = names[ending] if implicit else g.nodes[node]["name"]
             old = a.ending_config.get(name)
             if old is None or rank[c] < rank[old]:
                 a.ending_config[name] = c

@@ -221,6 +221,7 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     ex = Exploration(graph, prog, codec)
     ex.memo_points = sum(memo)
     stop, nxt, target, skip = graph.stop, graph.next, graph.target, graph.skip
+    implicit = graph.implicit_ending
     entered, terminal, menu_choices = ex.entered, ex.terminal, ex.menu_choices
     out, out_after, cfg_ctx, cfg_state = ex.out, ex.out_after, ex.config_context, ex.config_state
     stops = Stops(graph, prog, codec, live.uses if live is not None else None, memo, entered, choice_index)
@@ -274,8 +275,13 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
                 raise VnError(f"{graph.where(node)}: the call stack is deeper than {MAX_STACK} "
                               f"(a label that calls itself without end?)")
             r = (context(go(target[node]), x.stack + (nxt[node],), x.ending),)
+        elif kind == RET and x.stack:
+            r = (context(go(x.stack[-1]), x.stack[:-1], x.ending),)
+        elif kind in (RET, FALLOFF) and x.ending < 0 and node in implicit:
+            # play ends here, at an ending found where the game ends (graph.py)
+            r = (context(graph.END, (), implicit[node]),)
         elif kind == RET:
-            r = (context(go(x.stack[-1]), x.stack[:-1], x.ending),) if x.stack else _END_OF_GAME
+            r = _END_OF_GAME
         elif kind == ENDING:
             e = graph.ending_of_node[node]
             r = (context(go(nxt[node]), x.stack, x.ending if x.ending >= 0 else e),)
@@ -384,4 +390,7 @@ def _check_dialogue_conditions(ex: Exploration) -> None:
                     try:
                         ex.prog.condition(e.get("condition"))
                     except Unsupported as err:
-                        raise VnError(f"{g.where(i)}: unsupported Python: {err}") from None
+                        if g.strict:
+                            raise VnError(f"{g.where(i)}: unsupported Python: {err}") from None
+                        # it only chooses lines: the route is the same, the check is not made
+                        g.approximate.setdefault(g.where(i), f"condition not checked: {err}")

@@ -15,9 +15,11 @@ it describes: those statements cannot change the store or the path.
 
 from __future__ import annotations
 
+import ast
+import fnmatch
 import json
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..errors import VnError
 
@@ -25,12 +27,16 @@ from ..errors import VnError
 PASS, PY, IF, WHILE, MENU, CALL, RET, ENDING, FALLOFF, LOOP, UNSUP = range(11)
 
 ENDING_LABEL = re.compile(r"^ending_([A-Za-z0-9]+)(?:_|$)")
+# Ren'Py calls that end the game: play goes back to the main menu (or quits).
+GAME_ENDING_CALLS = ("renpy.full_restart", "renpy.utter_restart", "renpy.quit", "MainMenu")
 # Statements Ren'Py runs at init time. If control flows into one, the export
 # followed an init block instead of skipping it, so the true successor is unknown.
 INIT_ONLY = {"define", "default", "early_python", "screen", "image", "transform", "style", "testcase"}
 # Labels the engine itself enters (never reached from `start`).
 ENGINE_LABELS = {"splashscreen", "before_main_menu", "main_menu", "after_load", "after_warp",
                  "quit", "hide_windows", "_start", "start_store", "after_main_menu"}
+# Labels of the engine a game may jump to without defining them: all lead out of the story.
+ENGINE_EXITS = {"main_menu", "main_menu_screen", "_main_menu", "_quit", "quit", "_return"}
 
 
 # The type of each node field the checker reads, whatever the node's kind (a hand-edited
@@ -63,10 +69,38 @@ def _check_fields(n: dict, where: str) -> None:
                 _check_fields(e, f"{where}.{key}[{j}]")
 
 
+def ends_the_game(source: str) -> bool:
+    """Python that ends play: a top-level `renpy.full_restart()`, `renpy.quit()`, or a
+    `MainMenu(...)()` action called (what follows it never runs)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            func = stmt.value.func
+            if isinstance(func, ast.Call):  # MainMenu(confirm=False)()
+                func = func.func
+            if _dotted(func) in GAME_ENDING_CALLS:
+                return True
+    return False
+
+
+def _dotted(node: ast.AST) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        return ".".join([node.id, *reversed(parts)])
+    return None
+
+
 class StoryGraph:
     """Indexed statements of one story export, with pass-through skipping."""
 
-    def __init__(self, story: dict, source: str = "story") -> None:
+    def __init__(self, story: dict, source: str = "story",
+                 ending_globs: Sequence[str] = (), strict: bool = False) -> None:
         if not isinstance(story, dict) or not isinstance(story.get("nodes"), list) \
                 or not isinstance(story.get("labels"), dict):
             raise VnError(f"{source}: not a vn story export (no nodes/labels); make one with `vn export`")
@@ -85,6 +119,9 @@ class StoryGraph:
                 raise VnError(f"{source}: labels.{name}: expected a statement id, got {json.dumps(nid)}")
         self.story = story
         self.source = source
+        self.strict = strict
+        # file:line -> why the verdict is approximate there (constructs explored as unknown)
+        self.approximate: dict[str, str] = {}
         self.nodes = nodes
         n_real = len(nodes)
         self.ids: dict[str, int] = {n["id"]: i for i, n in enumerate(nodes)}
@@ -108,28 +145,79 @@ class StoryGraph:
             raise VnError(f"{source}: the story has no `label start`")
 
         self.from_labels = {n.get("from") for n in nodes if n["kind"] == "call" and n.get("from")}
+        # `menu NAME:` makes a label NAME on the menu's own line: a menu, never an ending.
+        self.menu_labels = {n["name"] for i, n in enumerate(nodes[:n_real]) if n["kind"] == "label"
+                            and self.next[i] >= 0 and nodes[self.next[i]]["kind"] == "menu"
+                            and (nodes[self.next[i]]["file"], nodes[self.next[i]]["line"])
+                            == (n["file"], n["line"])}
         self.endings: dict[str, str] = {}          # ending label name -> outcome
-        for name in self.labels:
-            m = ENDING_LABEL.match(name)
-            if m and "." not in name and name not in self.from_labels:
-                self.endings[name] = m.group(1)
+        # How endings were found: "named" (ending_*), "declared" (--ending), "implicit"
+        # (where play ends: a return with an empty call stack, renpy.full_restart...).
+        self.endings_from = "named"
+        self._find_named_endings(ending_globs)
         self.ending_index = {name: k for k, name in enumerate(self.endings)}
         self.ending_of_node = {self.labels[name]: k for k, name in enumerate(self.endings)}
+        # Implicit endings: the statement where play ends -> index of the ending it names.
+        self.implicit_ending: dict[int, int] = {}
 
+        self._order = [(n["file"], n["line"], i) for i, n in enumerate(nodes)]
         self.target: list[int] = [-1] * len(nodes)
         self.stop: list[int] = [PASS] * len(nodes)
         self.why: dict[int, str] = {}               # UNSUP stops: what is unsupported
         for i, n in enumerate(nodes[:n_real]):
             self._classify(i, n)
         self.stop[self.END] = FALLOFF
+        self.label_of = self._enclosing_labels()
+        if not self.endings and self.endings_from == "named":
+            self._find_implicit_endings()
         self.dialogue_ifs: set[int] = set()
         self._fold_dialogue_ifs()
 
         self._skip: list[int | None] = [None] * len(nodes)
         self._order = [(n["file"], n["line"], i) for i, n in enumerate(nodes)]
-        self.label_of = self._enclosing_labels()
 
     # -- set-up -------------------------------------------------------------------------
+
+    def _find_named_endings(self, globs: Sequence[str]) -> None:
+        """Endings by name: labels matching a declared glob, else the `ending_*` convention."""
+        candidates = [name for name in self.labels
+                      if name not in self.from_labels and name not in self.menu_labels]
+        if globs:
+            self.endings_from = "declared"
+            for name in candidates:
+                if any(fnmatch.fnmatchcase(name, g) for g in globs):
+                    m = ENDING_LABEL.match(name)
+                    self.endings[name] = m.group(1) if m else name
+            for g in globs:
+                if not any(fnmatch.fnmatchcase(name, g) for name in self.endings):
+                    raise VnError(f"{self.source}: --ending {g!r} matches no label (the labels of "
+                                  f"`menu NAME:` and of call's `from` are not endings)")
+            return
+        for name in candidates:
+            m = ENDING_LABEL.match(name)
+            if m and "." not in name:
+                self.endings[name] = m.group(1)
+
+    def _find_implicit_endings(self) -> None:
+        """A game without named endings ends where play ends: each `return` that can
+        leave an empty call stack, each `renpy.full_restart()` and the like, each jump to
+        the engine's main menu. Each is named by the label it is in (the last label
+        passed), which must be a real label; its outcome is its own name."""
+        self.endings_from = "implicit"
+        # named by a label a writer wrote: not by `menu NAME:`'s label
+        self._play_label = self._enclosing_labels(skip=self.menu_labels)
+        for i, n in enumerate(self.nodes[:self.END]):
+            if self.stop[i] not in (RET, FALLOFF):
+                continue
+            name = self._play_label[i]
+            if name is None or name not in self.labels:
+                continue
+            # (A return inside a called label ends play only with an empty call stack: the
+            # explorer decides; endings play never reaches are left out of the report.)
+            if name not in self.endings:
+                self.endings[name] = name
+                self.ending_index[name] = len(self.ending_index)
+            self.implicit_ending[i] = self.ending_index[name]
 
     def _classify(self, i: int, n: dict) -> None:
         kind = n["kind"]
@@ -140,14 +228,17 @@ class StoryGraph:
                 self.why[i] = f"`{kind} expression {n.get('target')}` (the target is computed at run time)"
                 return
             target = n.get("target")
+            if target not in self.labels and kind == "jump" and target in ENGINE_EXITS:
+                self.stop[i] = FALLOFF  # the engine's own menu: play ends here
+                return
             if target not in self.labels:
                 raise VnError(f"{where}: {kind} to missing label `{target}`")
             self.target[i] = self.labels[target]
             if kind == "call":
                 self.stop[i] = CALL
                 if n.get("arguments"):
-                    self.stop[i] = UNSUP
-                    self.why[i] = f"`call {target}` with arguments"
+                    self._unsupported(i, f"`call {target}` with arguments (their values are not "
+                                         f"followed into the label)", CALL)
             return
         if kind == "python":
             if n.get("init") is not None:
@@ -157,6 +248,8 @@ class StoryGraph:
             elif n.get("store", "store") != "store":
                 self.stop[i] = UNSUP
                 self.why[i] = f"`python in {n['store'][6:]}` (only the default store is supported)"
+            elif ends_the_game(n.get("source") or ""):
+                self.stop[i] = FALLOFF
             else:
                 self.stop[i] = PY
             return
@@ -172,14 +265,26 @@ class StoryGraph:
         if kind == "label":
             if n.get("name") in self.endings:
                 self.stop[i] = ENDING
-            elif n.get("parameters"):
-                self.stop[i] = UNSUP
-                self.why[i] = f"label `{n['name']}` with parameters"
+            elif (n.get("parameters") or "()") != "()":
+                self._unsupported(i, f"label `{n['name']}{n['parameters']}` with parameters (their "
+                                     f"values are not known to the checker)", PASS)
+                if self.next[i] < 0:
+                    self.stop[i] = FALLOFF
             elif self.next[i] < 0:
                 self.stop[i] = FALLOFF
             return
         if self.next[i] < 0:
             self.stop[i] = FALLOFF  # a pass-through statement with nowhere to go
+
+    def _unsupported(self, i: int, why: str, approximate_as: int) -> None:
+        """A construct the checker does not follow exactly: an error (UNSUP, when reached)
+        with --strict; otherwise explored as `approximate_as` and noted as approximate."""
+        if self.strict:
+            self.stop[i] = UNSUP
+            self.why[i] = why
+        else:
+            self.stop[i] = approximate_as
+            self.approximate[self.where(i)] = why
 
     def branches(self, i: int) -> list[int]:
         """Where an `if` can send control: each entry up to an `else`, then past the if."""
@@ -222,8 +327,9 @@ class StoryGraph:
                     self.dialogue_ifs.add(i)
                     changed = True
 
-    def _enclosing_labels(self) -> list[str | None]:
-        """The label each statement belongs to (the last one above it in its file)."""
+    def _enclosing_labels(self, skip: set[str] = frozenset()) -> list[str | None]:
+        """The label each statement belongs to (the last one above it in its file, not
+        counting the labels in `skip`)."""
         out: list[str | None] = [None] * len(self.nodes)
         current: str | None = None
         last_file = None
@@ -231,7 +337,8 @@ class StoryGraph:
             n = self.nodes[i]
             if n["file"] != last_file:
                 current, last_file = None, n["file"]
-            if n["kind"] == "label" and n.get("name") not in self.from_labels:
+            if n["kind"] == "label" and n.get("name") not in self.from_labels \
+                    and n.get("name") not in skip:
                 current = n["name"]
             out[i] = current
         return out

@@ -4,8 +4,9 @@ Route analysis has to evaluate the game's conditions and assignments exactly,
 but must never run the game's code: a story file could do anything. So each
 expression or statement is parsed with `ast` and compiled here into plain
 Python closures that implement only the operations listed below. Anything else
-raises `Unsupported`, which the caller turns into `file:line: unsupported
-Python: <what>` (exit 2): the checker never guesses.
+raises `Unsupported`; the caller (stops.py) then explores the statement as
+unknown (`Program.havoc`, an approximate verdict) or, with --strict, turns it
+into `file:line: unsupported Python: <what>` (exit 2): the checker never guesses.
 
 Supported (see tools/vn/routes/README.md for the full contract):
 
@@ -91,6 +92,18 @@ class Opaque:
         raise Unsupported(f"`{self.name}` ({self.where}) is `{src}`, which the checker cannot evaluate")
 
 
+@dataclass(frozen=True)
+class Unknown:
+    """A value set by Python outside the subset (`name = renpy.input(...)`): explored as
+    unknown. Carrying it, copying it or showing it is fine; a condition that reads it
+    cannot be decided, and says where the value came from."""
+    where: str
+
+    def fail(self, name: str) -> None:
+        raise Unsupported(f"`{name}` is unknown here: it was set at {self.where} by Python "
+                          f"outside the subset, and this condition needs its value")
+
+
 class _Return:
     __slots__ = ("value",)
 
@@ -113,6 +126,10 @@ DISPLAY_ONLY = frozenset({
     "renpy.music.play", "renpy.music.stop", "renpy.music.queue",
     "renpy.sound.play", "renpy.sound.stop", "renpy.sound.queue",
 })
+
+# A define whose value starts with one of these is a speaker: calling it says a line.
+CHARACTER_CALLS = ("Character(", "DynamicCharacter(", "NVLCharacter(", "ADVCharacter(",
+                   "renpy.character.Character(")
 
 BINOPS: dict[type, Callable] = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
@@ -212,6 +229,8 @@ class Program:
         self.opaque_names: dict[str, Opaque] = {}   # init-python names we do not understand
         self.initial: list[Any] = []
         self._depth = 0
+        self.strict = False                          # Python outside the subset is an error
+        self.approximate: dict[str, str] = {}        # file:line -> why the verdict is approximate
         self._expr_cache: dict[str, Fn] = {}
         self._stmt_cache: dict[tuple[str, bool], StmtFn] = {}
 
@@ -253,6 +272,41 @@ class Program:
                     raise Unsupported("`return` outside a function")
             self._stmt_cache[key] = fn
         return fn
+
+    def havoc(self, source: str, where: str, hide: bool = False) -> StmtFn:
+        """The sound stand-in for a statement outside the subset: it sets every store
+        variable it may assign (found from its `ast`: targets, and the globals of helpers
+        it calls) to Unknown(where), and leaves the rest of the store alone."""
+        targets = sorted(self.havoc_targets(source, hide))
+        value = Unknown(where)
+
+        def run(st: list, loc: dict) -> None:
+            for i in targets:
+                st[i] = value
+        return run
+
+    def havoc_targets(self, source: str, hide: bool = False) -> set[int]:
+        """Indexes of the store variables a statement may assign (all, if it cannot be read)."""
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            return set(range(len(self.names)))
+        names = set() if hide else {n[6:] if n.startswith("store.") else n
+                                    for n in assigned_names(tree.body)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in self.helpers:
+                helper = self.helpers[node.func.id].node
+                for inner in ast.walk(helper):
+                    if isinstance(inner, ast.Global):
+                        names.update(inner.names)
+                    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) \
+                            and inner.func.id in ("setattr", "exec", "eval"):
+                        return set(range(len(self.names)))  # it may write any variable
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("setattr", "exec", "eval", "globals"):
+                return set(range(len(self.names)))
+        return {self.index[n] for n in names if n in self.index}
 
     def evaluate(self, source: str, state: Any) -> Any:
         """Evaluate an expression in `state` (for defaults and defines at start-up)."""
@@ -300,6 +354,8 @@ class Program:
                     raise PyError(f"NameError: name '{name}' is not defined")
                 if v.__class__ is Opaque:
                     v.fail()
+                if v.__class__ is Unknown:
+                    v.fail(name)
                 if v.__class__ is _Dead:
                     raise AssertionError(f"route checker bug: `{name}` was judged dead but is read")
                 return v
@@ -609,6 +665,16 @@ class Program:
             raise Unsupported(f"{what} `{describe(node).splitlines()[0]}`")
         return method(node, scope)
 
+    def is_character(self, func: ast.expr) -> bool:
+        """`e("Hello")`: a define'd Character called as a statement says a line (display only)."""
+        if not isinstance(func, ast.Name) or func.id in self.index:
+            return False
+        value = self.constants.get(func.id)
+        if not isinstance(value, Opaque):
+            return False
+        src = value.source.split("=", 1)[-1].strip() if value.source.startswith("define ") else value.source
+        return src.startswith(CHARACTER_CALLS)
+
     def _s_Pass(self, node: ast.Pass, scope: _Scope) -> StmtFn:
         return lambda st, loc: None
 
@@ -633,7 +699,8 @@ class Program:
         value = node.value
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
             return lambda st, loc: None  # a docstring
-        if isinstance(value, ast.Call) and dotted_name(value.func) in DISPLAY_ONLY:
+        if isinstance(value, ast.Call) and (dotted_name(value.func) in DISPLAY_ONLY
+                                            or self.is_character(value.func)):
             return lambda st, loc: None
         fn = self.expr(value, scope)
 

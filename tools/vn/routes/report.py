@@ -21,7 +21,8 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
     The rest (choices, paths_by_ending, stats...) is extra information."""
     ex, g = a.ex, a.ex.graph
     endings: dict[str, Any] = {}
-    for name, outcome in g.endings.items():
+    for name in shown_endings(a):
+        outcome = g.endings[name]
         c = a.ending_config.get(name)
         node = g.labels[name]
         endings[name] = {
@@ -59,6 +60,7 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
         })
     report: dict[str, Any] = {
         "endings": endings,
+        "endings_from": g.endings_from,
         "unreachable": unreachable,
         "dead_ends": dead_ends,
         "paths": a.paths,
@@ -78,10 +80,36 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
     }
     if a.paths is None:
         report["paths_note"] = PATHS_NOTE_INFINITE
+    approx = ex.graph.approximate
+    report["approximate"] = [{"file": w.rsplit(":", 1)[0], "line": int(w.rsplit(":", 1)[1]), "what": why}
+                             for w, why in sorted(approx.items(), key=lambda kv: _where_key(kv[0]))]
+    if approx:
+        report["approximate_note"] = APPROXIMATE_NOTE
     report.update(_consequences(a))
     if with_odds:
         report.update(_odds(a, given))
     return report
+
+
+APPROXIMATE_NOTE = ("approximate: the constructs listed were explored as unknown (the names "
+                    "they may assign are unknown afterwards; a call's arguments and a label's "
+                    "parameters are not followed). Reachable endings and choices are really "
+                    "reachable only if those constructs let them be; nothing is missed.")
+
+
+def _where_key(where: str) -> tuple[str, int]:
+    file, line = where.rsplit(":", 1)
+    return file, int(line)
+
+
+def shown_endings(a: Analysis) -> list[str]:
+    """The endings to report: every named one; of those found where play ends
+    (graph.py), the ones play really ends at (a return in a label that is only
+    ever called is a candidate the exploration rules out)."""
+    g = a.ex.graph
+    if g.endings_from != "implicit":
+        return list(g.endings)
+    return [name for name in g.endings if name in a.ending_config]
 
 
 def _consequences(a: Analysis) -> dict[str, Any]:
@@ -101,11 +129,11 @@ def _consequences(a: Analysis) -> dict[str, Any]:
     return {"mute_choices": mute, "no_lasting_effect": lasting, "dead_code": dead}
 
 
-def _families(g, names: list[str], p: list[float]) -> dict[str, float]:
+def _families(g, names: list[str], p: list[float], shown: set[str]) -> dict[str, float]:
     fam: dict[str, float] = {}
     for name, x in zip(names, p):
         key = g.endings.get(name, name)
-        if x or name in g.endings:
+        if x or name in shown:
             fam[key] = fam.get(key, 0.0) + x
     return fam
 
@@ -114,8 +142,9 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
     ex, g = a.ex, a.ex.graph
     o = odds(a, list(given))
     p = o.p
+    shown = set(shown_endings(a))
     table = {name: {"p": x, "exact": str(q)} for name, x, q in zip(o.outcomes, p, o.exact)
-             if q or name in g.endings}
+             if q or name in shown}
     menus = []
     total = sum(m.influence for m in o.menus) or 1.0
     for m in o.menus:
@@ -128,7 +157,7 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
             "open": m.open, "last": m.last,
             "choices": [{"text": ex.choices[cid].text, "taken": m.taken[cid],
                          "odds": {k: v for k, v in zip(o.outcomes, m.choices[cid]) if v},
-                         "outcomes": _families(g, o.outcomes, m.choices[cid])} for cid in ids],
+                         "outcomes": _families(g, o.outcomes, m.choices[cid], shown)} for cid in ids],
         })
     chapters: dict[str, dict[str, Any]] = {}
     for m in menus:
@@ -137,7 +166,7 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
         ch["influence"] += m["influence"]
     for ch in chapters.values():
         ch["share"] = ch["influence"] / total
-    out: dict[str, Any] = {"odds": table, "outcomes": _families(g, o.outcomes, p),
+    out: dict[str, Any] = {"odds": table, "outcomes": _families(g, o.outcomes, p, shown),
                            "menus": menus, "chapters": list(chapters.values())}
     if given:
         out["given"] = list(given)
@@ -228,7 +257,9 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
     lines.append("")
     lines.append("Endings")
     if not report["endings"]:
-        lines.append("  (no ending_* labels)")
+        lines.append("  (no ending_* labels, and play never ends)")
+    elif report.get("endings_from") == "implicit":
+        lines.append("  (no ending_* labels: the endings are the labels where play ends)")
     width = max((len(n) for n in report["endings"]), default=0)
     for name, e in report["endings"].items():
         if e["reachable"]:
@@ -272,6 +303,12 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
             changes = ", ".join(effect_text(k, v) for k, v in eff.items()) or "no change"
             mark = "" if ch["reachable"] else "  [unreachable]"
             lines.append(f'    "{ch["text"]}": {changes}{mark}')
+    if report.get("approximate"):
+        lines.append("")
+        lines.append(f"Approximate verdict: {len(report['approximate'])} place(s) explored as unknown "
+                     f"(--strict refuses them)")
+        for entry in report["approximate"]:
+            lines.append(f"  {entry['file']}:{entry['line']}: {entry['what']}")
     problems = exit_code(report)
     lines.append("")
     if problems:

@@ -32,7 +32,22 @@ from typing import Any, Callable
 from ..errors import VnError
 from .codec import StateCodec
 from .graph import IF, MENU, PY, WHILE, StoryGraph
-from .pyeval import RUNTIME_ERRORS, Program, PyError, Unsupported, parse
+from .pyeval import RUNTIME_ERRORS, Program, PyError, Unsupported, dotted_name, parse
+
+
+# Python that moves control elsewhere: a stand-in that only sets unknown values would
+# miss where play goes, so these stay errors even when the verdict may be approximate.
+CONTROL_CALLS = ("renpy.jump", "renpy.call", "renpy.return_statement", "renpy.rollback",
+                 "renpy.jump_out_of_context", "renpy.call_screen")
+
+
+def changes_control_flow(source: str) -> bool:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return True
+    return any(isinstance(node, ast.Call) and dotted_name(node.func) in CONTROL_CALLS
+               for node in ast.walk(tree))
 
 
 class Stops:
@@ -111,9 +126,18 @@ class Stops:
             try:
                 fn = self.prog.statements(n.get("source") or "", hide=bool(n.get("hide")))
             except Unsupported as e:
-                raise self._unsupported(node, e) from None
+                fn = self._approximate(node, e)
             self._py[node] = fn
         return fn
+
+    def _approximate(self, node: int, e: Exception) -> Callable:
+        """Python outside the subset: an error with --strict; otherwise its stand-in
+        (pyeval.Program.havoc), and the verdict becomes approximate because of it."""
+        n = self.graph.nodes[node]
+        if self.prog.strict or changes_control_flow(n.get("source") or ""):
+            raise self._unsupported(node, e)
+        self.prog.approximate.setdefault(self.graph.where(node), f"unsupported Python: {e}")
+        return self.prog.havoc(n.get("source") or "", self.graph.where(node), bool(n.get("hide")))
 
     def _python(self, node: int, state: int) -> tuple:
         g = self.graph
@@ -141,7 +165,12 @@ class Stops:
         before = codec.decode(state)
         st = list(before)
         try:
-            self.python_fn(chain[0])(st, {})
+            try:
+                self.python_fn(chain[0])(st, {})
+            except Unsupported as e:  # outside the subset only in this state (an opaque read)
+                st = list(before)
+                self._py[chain[0]] = fn = self._approximate(chain[0], e)
+                fn(st, {})
         except PyError as e:
             return str(e)
         except RUNTIME_ERRORS as e:

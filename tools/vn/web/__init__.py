@@ -27,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     b.add_argument("game_dir", nargs="?", default=".", help="the game's base directory")
     b.add_argument("--out", "-o", default=None, help="output folder (default: GAME_DIR/out/web)")
     b.add_argument("--json", action="store_true", help="report the build as JSON")
+    b.add_argument("--strict", action="store_true",
+                   help="a statement the web player cannot show is an error (default: a warning, "
+                        "and the player skips it with a console note)")
     b.set_defaults(func=build_main)
 
     s = sub.add_parser("serve", help="serve a built site on 127.0.0.1",
@@ -41,13 +44,16 @@ def build_main(args: argparse.Namespace) -> int:
     import json
 
     from .build import build_web
-    result = build_web(args.game_dir, args.out)
+    result = build_web(args.game_dir, args.out, strict=args.strict)
     kinds = result.by_kind()
+    for w in result.warnings:
+        print(f"vn: warning: {w}", file=sys.stderr)
     if args.json:
         print(json.dumps({"out": str(result.out), "total_bytes": result.total_bytes,
                           "files": len(result.files), "statements": result.statements,
                           "images": result.images, "languages": result.languages,
-                          "bytes_by_kind": kinds, "seconds": round(result.seconds, 2)}, indent=1))
+                          "bytes_by_kind": kinds, "seconds": round(result.seconds, 2),
+                          "warnings": result.warnings}, indent=1))
     else:
         mb = result.total_bytes / 1e6
         langs = ", ".join(result.languages) or "none"

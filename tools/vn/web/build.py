@@ -42,6 +42,7 @@ class BuildResult:
     images: int = 0
     languages: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)   # file:line: what the player skips
 
     def by_kind(self) -> dict[str, int]:
         kinds: dict[str, int] = {}
@@ -197,7 +198,7 @@ def _ui_texts() -> list[str]:
 
 
 def build_web(game: str | Path | None = None, out: str | Path | None = None, *,
-              data: dict | None = None) -> BuildResult:
+              data: dict | None = None, strict: bool = False) -> BuildResult:
     """Build the web player for the game at `game` into `out` (default: BASE/out/web)."""
     started = time.monotonic()
     base = game_base(game)
@@ -207,7 +208,7 @@ def build_web(game: str | Path | None = None, out: str | Path | None = None, *,
     atomic.check_output(out, folder=True)
     if data is None:
         data = web_export(base)
-    compiled = compile_story(data, base / "game")
+    compiled = compile_story(data, base / "game", strict=strict)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
     try:
@@ -226,4 +227,5 @@ def build_web(game: str | Path | None = None, out: str | Path | None = None, *,
         raise
     return BuildResult(out=out, total_bytes=sum(sizes.values()), files=sizes,
                        statements=len(compiled.story["code"]), images=len(compiled.story["images"]),
-                       languages=sorted(compiled.translations), seconds=time.monotonic() - started)
+                       languages=sorted(compiled.translations), seconds=time.monotonic() - started,
+                       warnings=compiled.warnings)

@@ -68,6 +68,7 @@ class Compiled:
     texts: list[str] = field(default_factory=list)   # every string shown, for font subsetting
     strings_needed: set[str] = field(default_factory=set)  # strings looked up in translations
     translate_ids: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)   # file:line: what the player skips
     translations: dict[str, dict] = field(default_factory=dict)  # lang -> player data
     audio: list[str] = field(default_factory=list)   # sound files relative to game/, to copy
 
@@ -82,8 +83,12 @@ def _position(value: Any) -> list:
 
 
 class StoryCompiler:
-    def __init__(self, data: dict, game_dir: Path):
+    def __init__(self, data: dict, game_dir: Path, strict: bool = False):
         self.data = data
+        # strict: a statement the player cannot play is a build error; otherwise a warning
+        # and the player skips it visibly (a console note), so a writer can try it early
+        self.strict = strict
+        self.warnings: list[str] = []
         self.game_dir = Path(game_dir)
         self.story = data["story"]
         self.nodes: list[dict] = self.story["nodes"]
@@ -479,7 +484,12 @@ class StoryCompiler:
         for i, n in enumerate(reach):
             self.index[n["id"]] = i
         for n in reach:
-            rec = self.statement(n)
+            try:
+                rec = self.statement(n)
+            except LocatedError as e:
+                if self.strict or e.file is None:  # (no file: our own error, never skipped)
+                    raise
+                rec = self.skip(n, e)
             rec["f"] = file_index[n["file"]]
             rec["l"] = n["line"]
             self.out.append(rec)
@@ -492,12 +502,19 @@ class StoryCompiler:
         variables = []
         for name, rec in self._defaults.items():
             try:
-                value = self._literal(rec.get("source") or "")
-                variables.append([name, ["c", pyexpr.constant_value(value)]])
-            except (ValueError, SyntaxError, TypeError):
-                variables.append([name, self.expression(rec, rec.get("source"))])
-            except pyexpr.CompileError as e:
-                raise self.fail(rec, str(e)) from None
+                try:
+                    value = self._literal(rec.get("source") or "")
+                    variables.append([name, ["c", pyexpr.constant_value(value)]])
+                except (ValueError, SyntaxError, TypeError):
+                    variables.append([name, self.expression(rec, rec.get("source"))])
+                except pyexpr.CompileError as e:
+                    raise self.fail(rec, str(e)) from None
+            except LocatedError as e:
+                if self.strict:
+                    raise
+                # the player starts it as None: a warning, as for a statement it skips
+                self.warnings.append(f"{e} (default {name} starts as None in the web player)")
+                variables.append([name, ["c", None]])
         constants = {}
         for name in sorted(self.used_constants):
             constants[name] = self._lookup_constant(name)[1]
@@ -581,8 +598,18 @@ class StoryCompiler:
     def _unsupported(self, n: dict, message: str) -> dict:
         raise self.fail(n, message)
 
+    def skip(self, n: dict, err: LocatedError) -> dict:
+        """A statement the player cannot play, without --strict: a warning here, and a
+        `skip` record the player passes by with a console note naming file:line."""
+        self.warnings.append(str(err))
+        nxt = n.get("next") if n["kind"] != "jump" else None
+        if n["kind"] == "menu":  # go on with the first choice rather than past the menu
+            items = n.get("items") or []
+            nxt = items[0].get("next") if items else nxt
+        return {"k": "skip", "why": str(err), "x": self.link(nxt)}
+
     def s_label(self, n: dict) -> dict:
-        if n.get("parameters"):
+        if (n.get("parameters") or "()") != "()":  # `label start():` has none
             raise self.fail(n, f"label {n['name']}: parameters are not supported by the web player")
         return {"k": "label", "n": n["name"], "x": self.link(n.get("next"))}
 
@@ -732,18 +759,20 @@ class StoryCompiler:
         return {"k": "with", "tr": self.transition(n, n.get("expr")), "x": self.link(n.get("next"))}
 
 
-def compile_story(data: dict, game_dir: Path) -> Compiled:
-    """Compile a `web_export` result for the game whose `game/` folder is `game_dir`."""
+def compile_story(data: dict, game_dir: Path, strict: bool = False) -> Compiled:
+    """Compile a `web_export` result for the game whose `game/` folder is `game_dir`
+    (`strict`: what the player cannot play is an error, not a warning and a skip)."""
     if data.get("format") != "vn-web-export":
         raise VnError("web export: unexpected input (not produced by vn_web_export.rpy)")
     from .translations import compile_translations
-    compiler = StoryCompiler(data, game_dir)
+    compiler = StoryCompiler(data, game_dir, strict=strict)
     compiler.compile_code()
     about = data.get("gui", {}).get("about")
     extra = {s for s in (data.get("config", {}).get("name"), about) if isinstance(s, str)}
     translations = compile_translations(compiler, data.get("translations", {}), extra)
     compiled = compiler.finish(translations)
     compiled.translations = translations
+    compiled.warnings = compiler.warnings
     return compiled
 
 

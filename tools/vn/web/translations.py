@@ -72,18 +72,14 @@ def compile_translations(compiler: StoryCompiler, translations: dict, extra_stri
             block = tl.get("dialogue", {}).get(tid)
             if block is None:
                 continue
-            says = []
-            for stmt in block.get("block", []):
-                if stmt.get("kind") != "say":
-                    raise LocatedError(stmt.get("file"), stmt.get("line"),
-                                       f"translation {tid}: statement {stmt.get('kind')!r} in a translate "
-                                       "block is not supported by the web player")
-                if not stmt.get("interact", True):
-                    raise LocatedError(stmt.get("file"), stmt.get("line"),
-                                       "non-interacting say in a translation is not supported")
-                rec = compiler.say_record(stmt, stmt.get("who"), stmt.get("what") or "",
-                                          stmt.get("attributes") or [], stmt)
-                says.append(rec)
+            try:
+                says = _translated_says(compiler, tid, block)
+            except LocatedError as e:
+                if compiler.strict:
+                    raise
+                # without --strict: a warning, and the block is shown in the original language
+                compiler.warnings.append(f"{e} (shown untranslated in {lang})")
+                continue
             dialogue[tid] = says
         strings = {}
         for old, entry in sorted(tl.get("strings", {}).items()):
@@ -99,3 +95,19 @@ def compile_translations(compiler: StoryCompiler, translations: dict, extra_stri
             continue
         rv[lang] = {"name": language_name(lang), "dialogue": dialogue, "strings": strings}
     return rv
+
+
+def _translated_says(compiler: StoryCompiler, tid: str, block: dict) -> list[dict[str, Any]]:
+    """The say records of one translated block (LocatedError for what the player cannot show)."""
+    says: list[dict[str, Any]] = []
+    for stmt in block.get("block", []):
+        if stmt.get("kind") != "say":
+            raise LocatedError(stmt.get("file"), stmt.get("line"),
+                               f"translation {tid}: statement {stmt.get('kind')!r} in a translate "
+                               "block is not supported by the web player")
+        if not stmt.get("interact", True):
+            raise LocatedError(stmt.get("file"), stmt.get("line"),
+                               "non-interacting say in a translation is not supported")
+        says.append(compiler.say_record(stmt, stmt.get("who"), stmt.get("what") or "",
+                                        stmt.get("attributes") or [], stmt))
+    return says

@@ -788,6 +788,8 @@
           return;
         }
         case 'audio': audioStatement(s); st.pc = s.x; break;
+        // a statement the build could not compile (vn web build without --strict warned)
+        case 'skip': console.info('vn: skipped ' + s.why); st.pc = s.x; break;
         case 'menu': {
           const r = await interactMenu(s, gen);
           if (r) return;

@@ -1,0 +1,172 @@
+"""`vn routes` on games not written to this project's conventions.
+
+The fixture games under tests/fixtures/routes/ (each names the real game its
+construct comes from) are read from their committed exports, like
+test_routes_fixtures.py. The two real games come from Debian's packages
+renpy-thequestion and renpy-demo (tools/install-deps.sh installs them), exported
+by the real engine.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vn.routes import declared_endings, run
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
+THE_QUESTION = Path("/usr/share/games/renpy/the_question")   # dpkg -L renpy-thequestion
+TUTORIAL = Path("/usr/share/games/renpy/demo")               # dpkg -L renpy-demo
+
+
+def routes(capsys, story: Path | str, *extra: str) -> tuple[int, dict]:
+    code = run(["--story", str(story), "--json", *extra])
+    out = capsys.readouterr()
+    assert out.err == ""
+    return code, json.loads(out.out)
+
+
+def fixture(name: str) -> Path:
+    return FIXTURES / name / "story.json"
+
+
+def where(report: dict) -> list[tuple[str, int]]:
+    return [(e["file"], e["line"]) for e in report["approximate"]]
+
+
+def test_endings_where_play_ends(capsys):
+    code, r = routes(capsys, fixture("real_endings"))
+    assert code == 0
+    assert r["endings_from"] == "implicit"
+    # the called quiz's return goes back to start: not an ending; `menu ending_check_code:`
+    # is a menu, so `jump main_menu` inside it ends play in label start
+    assert r["endings"] == {
+        "start": {"outcome": "start", "reachable": True, "example": ["Right answer", "Back to the menu"],
+                  "file": "game/script.rpy", "line": 8},
+        "quiet": {"outcome": "quiet", "reachable": True, "example": ["Right answer", "The quiet one"],
+                  "file": "game/script.rpy", "line": 28},
+        "loud": {"outcome": "loud", "reachable": True, "example": ["Right answer", "The loud one"],
+                 "file": "game/script.rpy", "line": 32},
+    }
+    assert r["dead_ends"] == []
+    assert r["paths"] == 6
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {"start": "1/3", "quiet": "1/3", "loud": "1/3"}
+    assert r["approximate"] == []
+
+
+def test_declared_endings_replace_the_default(capsys, tmp_path):
+    code, r = routes(capsys, fixture("real_endings"), "--ending", "qui[e]t")
+    assert code == 1
+    assert r["endings_from"] == "declared"
+    assert list(r["endings"]) == ["quiet"]
+    assert sorted((d["kind"], d["line"]) for d in r["dead_ends"]) == [
+        ("return_without_ending", 18), ("return_without_ending", 36)]
+    # a menu's own label is never an ending, even when a glob matches it
+    assert run(["--story", str(fixture("real_endings")), "--ending", "ending_*"]) == 2
+    assert capsys.readouterr().err.endswith(
+        "--ending 'ending_*' matches no label (the labels of `menu NAME:` and of call's `from` "
+        "are not endings)\n")
+    (tmp_path / "pyproject.toml").write_text('[tool.vn]\nendings = ["quiet", "loud"]\n', encoding="utf-8")
+    assert declared_endings(tmp_path) == ["quiet", "loud"]
+    (tmp_path / "vn.toml").write_text('endings = "loud"\n', encoding="utf-8")
+    with pytest.raises(Exception, match=r"vn.toml: \[tool.vn\] endings: expected a list"):
+        declared_endings(tmp_path)
+
+
+def test_label_parameters_empty_and_real(capsys):
+    story = json.loads(fixture("label_params").read_text(encoding="utf-8"))
+    params = {n["name"]: n["parameters"] for n in story["nodes"] if n["kind"] == "label"
+              and n["name"] != "start_greet"}  # (the call's `from` label)
+    # the export writes the signature, never `<renpy.ast.ParameterInfo object at 0x...>`
+    assert params == {"start": "()", "greet": "(who, polite=True)", "ending_human_met": "()"}
+    code, r = routes(capsys, fixture("label_params"))
+    assert code == 0
+    assert r["endings"]["ending_human_met"]["reachable"] is True
+    assert where(r) == [("game/script.rpy", 6), ("game/script.rpy", 9)]
+    assert run(["--story", str(fixture("label_params")), "--strict"]) == 2
+    assert capsys.readouterr().err == ("vn: game/script.rpy:6: unsupported: `call greet` with arguments "
+                                       "(their values are not followed into the label)\n")
+
+
+def test_unknown_python_assigns_unknown_values(capsys):
+    code, r = routes(capsys, fixture("unknown_python"))
+    assert code == 0
+    assert {k: e["example"] for k, e in r["endings"].items()} == {
+        "ending_human_fight": ["Fight"], "ending_automation_flee": ["Flee"]}
+    # `brave` comes from a method call: the menu's "Fight" if brave is taken as enabled
+    assert r["approximate"] == [
+        {"file": "game/script.rpy", "line": 25,
+         "what": "unsupported Python: call to renpy.input('Your name?').strip()"},
+        {"file": "game/script.rpy", "line": 27, "what": "unsupported Python: call to player_stats.change()"},
+        {"file": "game/script.rpy", "line": 29,
+         "what": "unsupported Python: name `_return` (not a default, define or helper the checker knows)"},
+        {"file": "game/script.rpy", "line": 34,
+         "what": "menu choice condition(s) on unknown values ('brave'): taken as enabled"},
+    ]
+    # `$ e("Hello, [name].")` (line 26) is a line of dialogue: exact, not listed
+    assert run(["--story", str(fixture("unknown_python")), "--strict"]) == 2
+    assert capsys.readouterr().err == ("vn: game/script.rpy:25: unsupported Python: call to "
+                                       "renpy.input('Your name?').strip()\n")
+
+
+def test_random_choice_and_randint_are_exact(capsys):
+    code, r = routes(capsys, fixture("random_pick"))
+    assert code == 0
+    assert r["approximate"] == []
+    # rain (1 in 3) and a 2 (1 in 2): a storm 1 in 6, as with Ren'Py's own random
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {
+        "ending_human_calm": "5/6", "ending_automation_storm": "1/6"}
+    assert r["paths"] == 6
+
+
+def test_jump_and_call_expression_go_to_every_label_they_could_name(capsys):
+    code, r = routes(capsys, fixture("jump_expression"))
+    assert code == 0
+    assert r["endings"]["ending_human_a"]["example"] == ["(call chapter_one)", "(jump route_a)"]
+    assert r["endings"]["ending_hybrid_b"]["example"] == ["(call chapter_one)", "(jump route_b)"]
+    assert [e["what"] for e in r["approximate"]] == [
+        "unsupported Python: call to renpy.random.random()",
+        '`call expression "chapter_" + "one"`: explored as each of the 1 label(s) it could name',
+        "`jump expression pick`: explored as each of the 2 label(s) it could name",
+    ]
+
+
+def test_the_projects_own_verdict_is_exact(capsys, story):
+    code, r = routes(capsys, _write(story))
+    assert r["endings_from"] == "named"
+    assert r["approximate"] == []
+
+
+def _write(story: dict) -> Path:
+    import tempfile
+    path = Path(tempfile.mkdtemp()) / "story.json"
+    path.write_text(json.dumps(story), encoding="utf-8")
+    return path
+
+
+@pytest.mark.engine
+def test_the_question(capsys):
+    assert (THE_QUESTION / "game" / "script.rpy").is_file(), "install renpy-thequestion (tools/install-deps.sh)"
+    code = run([str(THE_QUESTION), "--json"])
+    r = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert {k: (e["reachable"], e["line"]) for k, e in r["endings"].items()} == {
+        "marry": (True, 160), "later": (True, 238)}
+    assert r["dead_ends"] == [] and r["approximate"] == []
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {"marry": "1/2", "later": "1/2"}
+    assert r["paths"] == 3
+
+
+@pytest.mark.engine
+def test_the_tutorial(capsys):
+    assert (TUTORIAL / "game" / "script.rpy").is_file(), "install renpy-demo (tools/install-deps.sh)"
+    code = run([str(TUTORIAL), "--json"])
+    r = json.loads(capsys.readouterr().out)
+    assert code == 1  # choices inside `example:` blocks are not followed (README)
+    assert list(r["endings"]) == ["end"] and r["endings"]["end"]["reachable"]
+    assert r["dead_ends"] == []
+    approx = {(e["file"], e["line"]) for e in r["approximate"]}
+    assert ("game/script.rpy", 188) in approx   # call expression tutorial.label
+    assert ("game/script.rpy", 177) in approx   # $ tutorial = _return

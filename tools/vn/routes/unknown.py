@@ -1,0 +1,233 @@
+"""Unknown values explored soundly: branches the checker cannot decide become open choices.
+
+Python outside the subset (stops.py) sets the store variables it may assign to
+`Unknown` (pyeval.Program.havoc). An `if` or `while` whose condition reads such a
+variable cannot be decided, so before exploring, each one becomes an *open
+branch*: a menu whose items are its branches, with no conditions, so every branch
+is explored (and counted as a random pick in the odds). So is a condition on a
+name the checker knows nothing of (`persistent.x`, a variable set in a `try`
+block of init python). A `call expression` or
+`jump expression` becomes an open branch over every label it could name: the
+labels whose names appear as string literals in the game's Python or defines (a
+computed name is spelled somewhere), or for `"prefix" + ...` every label with that
+prefix. Each is noted in `graph.approximate`. A menu
+choice whose condition reads an unknown value is taken as enabled.
+
+`$ x = renpy.random.choice([...])` and `renpy.random.randint(a, b)` are exact, not
+approximate: a branch per value, each assigning it, equally likely in the odds.
+
+Nothing here runs with `--strict`: there, each of these stays an error.
+"""
+
+from __future__ import annotations
+
+import ast
+import warnings
+
+from .graph import CALL, IF, MENU, PY, UNSUP, WHILE, StoryGraph
+from .pyeval import BUILTINS, Program, Unsupported
+
+
+def _names(source: str | None) -> set[str]:
+    try:
+        tree = ast.parse(source or "True", mode="eval")
+    except SyntaxError:
+        return set()
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            out.add(node.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id == "store":
+            out.add(node.attr)
+    return out
+
+
+def unknown_variables(graph: StoryGraph, prog: Program) -> set[str]:
+    """Store variables some Python statement outside the subset may assign."""
+    out: set[str] = set()
+    for i, kind in enumerate(graph.stop):
+        if kind != PY:
+            continue
+        n = graph.nodes[i]
+        try:
+            prog.statements(n.get("source") or "", hide=bool(n.get("hide")))
+        except Unsupported:
+            out.update(prog.names[k] for k in prog.havoc_targets(n.get("source") or "", bool(n.get("hide"))))
+    return out
+
+
+def _known(prog: Program, name: str) -> bool:
+    """A name the subset can read (anything else was set by code the checker did not read:
+    `persistent`, a variable set in a `try` block of init python...)."""
+    return (name in prog.index or name in prog.constants or name in prog.helpers
+            or name in BUILTINS or name in prog.opaque_names or name == "store")
+
+
+def label_candidates(graph: StoryGraph, expression: str) -> list[str]:
+    """Labels a computed name could mean: for `"prefix" + ...`, every label with that
+    prefix; otherwise those spelled as a string in the game's code."""
+    try:
+        tree = ast.parse(expression, mode="eval").body
+    except SyntaxError:
+        tree = None
+    while isinstance(tree, ast.BinOp) and isinstance(tree.op, ast.Add):
+        tree = tree.left
+    if isinstance(tree, ast.Constant) and isinstance(tree.value, str):
+        return sorted(name for name in graph.labels if name.startswith(tree.value))
+    spelled: set[str] = set()
+    for n in graph.nodes:
+        if n["kind"] in ("python", "define", "default", "early_python", "screen"):
+            try:
+                with warnings.catch_warnings():  # the game's own invalid escapes are its business
+                    warnings.simplefilter("ignore")
+                    tree = ast.parse(n.get("source") or "")
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    spelled.add(node.value)
+    return sorted(name for name in graph.labels if name in spelled and name != "start")
+
+
+def open_branches(graph: StoryGraph, prog: Program) -> None:
+    """Rewrite undecidable ifs and computed jumps/calls as open branches (see above)."""
+    if graph.strict:
+        return
+    for i, kind in enumerate(list(graph.stop)):
+        if kind == PY:
+            _random_choice(graph, prog, i)
+    unknown = unknown_variables(graph, prog)
+    for i, kind in enumerate(list(graph.stop)):
+        n = graph.nodes[i]
+        if kind == MENU:
+            items = n.get("items") or []
+            open_items = [k for k, item in enumerate(items) if item.get("condition") and (
+                _names(item["condition"]) & unknown
+                or any(not _known(prog, x) for x in _names(item["condition"])))]
+            if open_items:
+                n = graph.nodes[i] = dict(n, items=[dict(item, condition=None) if k in open_items
+                                                     else item for k, item in enumerate(items)])
+                graph.approximate[graph.where(i)] = (
+                    f"menu choice condition(s) on unknown values ({', '.join(repr(items[k]['condition']) for k in open_items)}): "
+                    f"taken as enabled")
+        elif kind in (IF, WHILE):
+            conds = [e.get("condition") for e in n.get("entries") or []] if kind == IF \
+                else [n.get("condition")]
+            names = set().union(*(_names(c) for c in conds))
+            read = names & unknown | {x for x in names if not _known(prog, x)}
+            if not read:
+                continue
+            if kind == IF:
+                targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
+                           for c, e in zip(conds, n.get("entries") or [])]
+                if (conds[-1] or "True").strip() != "True":
+                    targets.append(("(none of them)", n.get("next")))
+            else:
+                targets = [(f"(while {conds[0]})", n.get("body")), ("(loop ends)", n.get("next"))]
+            _as_menu(graph, i, targets)
+            graph.approximate[graph.where(i)] = (
+                f"`{kind_name(kind)} {conds[0]}` reads {', '.join(sorted(read))}, unknown here: "
+                f"every branch is explored")
+        elif kind == UNSUP and n["kind"] in ("jump", "call") and n.get("expression"):
+            labels = label_candidates(graph, n.get("target") or "")
+            if not labels:
+                continue
+            targets = []
+            for name in labels:
+                if n["kind"] == "jump":
+                    targets.append((f"(jump {name})", graph.nodes[graph.labels[name]]["id"]))
+                else:
+                    targets.append((f"(call {name})", _synthetic_call(graph, i, name)))
+            _as_menu(graph, i, targets)
+            graph.approximate[graph.where(i)] = (
+                f"`{n['kind']} expression {n.get('target')}`: explored as each of the {len(labels)} "
+                f"label(s) it could name")
+
+
+MAX_RANDOM_VALUES = 64
+
+
+def _random_values(call: ast.expr, prog: Program) -> list | None:
+    """The equally likely results of `renpy.random.choice(<constant list>)` or
+    `renpy.random.randint(a, b)` (at most MAX_RANDOM_VALUES), else None."""
+    if not (isinstance(call, ast.Call) and not call.keywords and isinstance(call.func, ast.Attribute)):
+        return None
+    base = call.func.value
+    if not (isinstance(base, ast.Attribute) and base.attr == "random" and isinstance(base.value, ast.Name)
+            and base.value.id == "renpy"):
+        return None
+    try:
+        args = [prog.evaluate(ast.unparse(a), ()) for a in call.args]
+    except Exception:  # not a constant the subset can evaluate
+        return None
+    if call.func.attr == "choice" and len(args) == 1 and isinstance(args[0], (list, tuple)):
+        values = list(args[0])
+    elif call.func.attr == "randint" and len(args) == 2 and all(type(a) is int for a in args):
+        values = list(range(args[0], args[1] + 1))
+    else:
+        return None
+    return values if 0 < len(values) <= MAX_RANDOM_VALUES else None
+
+
+def _random_choice(graph: StoryGraph, prog: Program, i: int) -> None:
+    """`$ x = renpy.random.choice([...])` (or randint): an exact random pick, explored as a
+    branch per value, each followed by the assignment of that value. Odds count each
+    branch as equally likely, as Ren'Py's random does."""
+    n = graph.nodes[i]
+    try:
+        tree = ast.parse(n.get("source") or "")
+    except SyntaxError:
+        return
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign) or n.get("hide"):
+        return
+    stmt = tree.body[0]
+    values = _random_values(stmt.value, prog)
+    if values is None:
+        return
+    targets = " = ".join(ast.unparse(t) for t in stmt.targets)
+    branches = []
+    for k, v in enumerate(values):
+        source = f"{targets} = {v!r}"
+        branches.append((f"(random: {source})", _synthetic(graph, i, f"random{k}", kind="python",
+                                                           source=source, hide=False, store="store",
+                                                           init=None)))
+    _as_menu(graph, i, branches)
+
+
+def kind_name(kind: int) -> str:
+    return "if" if kind == IF else "while"
+
+
+def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]]) -> None:
+    n = dict(graph.nodes[i])
+    n.update(kind="menu", caption=None, set=None, open_branch=True,
+             items=[{"text": text, "condition": None, "next": nxt} for text, nxt in targets])
+    graph.nodes[i] = n
+    graph.stop[i] = MENU
+    graph.dialogue_ifs.discard(i)
+
+
+def _synthetic_call(graph: StoryGraph, i: int, name: str) -> str:
+    """A `call NAME` statement standing for one meaning of `call expression` at node i."""
+    return _synthetic(graph, i, f"call:{name}", kind="call", target=name, expression=False,
+                      arguments=None, **{"from": None})
+
+
+def _synthetic(graph: StoryGraph, i: int, tag: str, **fields) -> str:
+    """A statement standing in for one meaning of node i, at its file:line, going on
+    where it goes on; returns its id."""
+    n = graph.nodes[i]
+    k = len(graph.nodes)
+    node = {"id": f"{n['id']}#{tag}", "file": n["file"], "line": n["line"], "next": n.get("next"),
+            **fields}
+    graph.nodes.append(node)
+    graph.ids[node["id"]] = k
+    graph.next.append(graph.next[i])
+    graph.target.append(graph.labels[node["target"]] if node["kind"] == "call" else -1)
+    graph.stop.append(CALL if node["kind"] == "call" else PY)
+    graph._skip.append(None)
+    graph._order.append((n["file"], n["line"], k))
+    graph.label_of.append(graph.label_of[i])
+    return node["id"]
+
