@@ -87,150 +87,113 @@ label .close:
 label human_epilogue:
 
     scene bg meridian_plaza with fade
-    "Under the dead Wall the plaza smells of chlorhexidine and cold drone metal. People sit on the kerbs and the stage steps holding their jaws, waiting for someone with hands."
+    "Under the dead Wall people sit on the kerbs holding their jaws, waiting for someone with hands."
     show calla neutral at midleft
     calla "Pen-torch, Mr. Adair. Hold it where I look, not where you look."
     noah neutral "Where are you looking?"
-    calla "At her face first. Then the tooth. The tooth will wait one second longer; she may not."
-    "Her hands are sixty-four years old and perfectly steady. She flushes, scrapes, packs, and says the woman's name every time she starts something new."
-    show leila neutral at midright
-    leila "May I? Thank you. It'll be cold, and then it'll be over."
-    "Leila asks before every touch, forty times an hour, and never once sounds tired of asking. Across the stage Elara is narrating each sensation to a man who has stopped shouting so that he can listen."
-    noah worried "It takes six hours. We all know ELARA would have done it in minutes. Nobody says so, because nobody has a free hand to point with."
-    calla "Next."
+    calla "At her face. The tooth will wait one second longer; she may not."
+    if keeps_lowline_teeth():
+        "It takes six hours and every pair of hands in the plaza, and there are enough of them. Nobody says ELARA would have done it in minutes. Nobody has a hand free."
+    else:
+        "At two in the morning two hundred people are still on the kerbs, and nine of us know what to do with a mirror. Calla writes numbers on wrists and sends the ones who can wait home with gauze."
+        calla sad "Kiran Clinic, at dawn. Come early. Bring someone to hold your hand; we won't have one spare."
     hide calla
-    hide leila
 
 label .hand_act:
 
-    scene bg meridian_plaza with fade
-    "The Human Hand Act passes nine weeks later, on a Thursday, read out by the Wall to a plaza that mostly isn't listening."
-    wall "Effective today: diagnostic intelligence in New Neo City is advisory only. No machine may treat a patient without a licensed human hand on the case."
-    noah neutral "The Wall used to sell chips between the weather and the football. Now it reads laws. It sounds like it's been demoted and is being very professional about it."
-
     scene bg smarteeth_tower with fade
-    "SmarTeeth's lobby is dim. The VTAs stand in their alcoves like mannequins after closing, smiles still on, nobody home."
-    show vta happy at left
-    vta "Welcome, Optimiz..."
-    "It stops mid-word and goes dark. Somebody upstairs is switching them off one floor at a time."
-    hide vta
+    "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
     show milena neutral at center
-    milena "You'll want the numbers, Noah. Someone should keep them, since the city has decided not to."
-    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third within the year. Write that down. Check it."
-    noah neutral "And you'll be where, while I check it?"
-    milena "Somewhere with a coastline and no Hand Act. The servers are already on the boat. I'm not angry. Anger is a rounding error."
+    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Noah. I'll check it from somewhere with no Hand Act."
     if milena_doubts >= 1:
-        "For a second she looks at the dead VTA as if it had a face. Then she tapes the last box shut."
+        "For a second she looks at the dead VTA in its alcove as if it had a face. Then she tapes the last box shut."
     milena "Tell my sister she won. She'll hate that more than losing."
     hide milena
 
 label .preserve:
 
     scene bg preserve_dental with fade
-    "Preserve Dental has a new brass plate by the door, in letters Calla chose for their seriousness: TEACHING CLINIC. Leo waters the geraniums before the students arrive, and the students arrive at seven."
-    show leo happy at left
-    leo "We've got six on Tuesdays and nine on Thursdays. We had to buy stools. We argued about stools for a week."
+    "Preserve Dental has a new brass plate by the door: TEACHING CLINIC. Leo waters the geraniums before the students arrive at seven."
     show calla neutral at midleft
-    calla "Leo runs the clinic. I merely frighten the students into washing their hands."
-    leo "She makes them hold a patient's hand for a full minute before they're allowed a mirror."
-    calla happy "Sixty seconds. Your mother called it my hostage negotiation."
-    noah happy "She called it worse than that."
-    calla "She did. Accurately."
+    calla "Leo runs it. I make the students hold a patient's hand for sixty seconds before they're allowed a mirror."
+    if not keeps_lowline_teeth():
+        show leo sad at left
+        leo "Fifteen students. The Lowline needs three hundred. We teach as fast as people can learn, and people learn slower than teeth rot."
+        hide leo
     show jonah neutral at right
-    jonah "Don't mind me. I'm the money. Free care, three days a week, in perpetuity, which my lawyers tell me is a very long time."
     if jonah_turned:
-        "He chipped an incisor in the spring and refuses to have it fixed. He shows it to people the way he used to show them his car."
+        jonah "Don't mind me. I'm the money. Free care, three days a week, because a woman with brass instruments read me when my pod couldn't."
+        "He chipped an incisor in the spring and won't have it fixed. He shows it off like he used to show off his car."
     else:
-        jonah happy "I still say the pod was the hero, you know. It just doesn't return my calls any more."
+        jonah "Don't mind me. I'm the money. Free care, three days a week. I still say the pod was the hero. It just doesn't return my calls."
     hide jonah
     if jolene_allied:
         show jolene neutral at midright
-        jolene "Apprentice, week twelve. I can place a matrix band blind, and Calla says I talk faster than the patient's pulse."
-        jolene happy "Running score, since you'll ask: I stopped keeping one. Hands forty-one. I stopped keeping one at forty."
+        jolene "Apprentice, week twelve. I place a matrix band blind. Score, since you'll ask: I stopped keeping one."
         if calla_open:
-            "She's the only one besides Leo who has read the green notebook cover to cover. Neither of them will tell me what's in it."
+            "She and Leo have read the green notebook cover to cover. Neither will tell me what's in it."
         hide jolene
     else:
-        "Jolene's old station by the window belongs to a student now. She left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
+        "Jolene left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
         calla sad "I framed it."
         if calla_open:
-            "She took a photocopy of the green notebook with her. Calla says she hopes it gets thumbed."
-    hide leo
+            "She took a photocopy of the green notebook with her. Calla hopes it gets thumbed."
     hide calla
 
 label .kiran:
 
     scene bg kiran_clinic with fade
-    "Leila's waiting room, where she once offered free consultations to empty chairs, is standing room now. People lean on the walls. Somebody's grandfather is asleep under the coat rack."
-    show leila neutral at left
-    leila "Before you ask: yes, I'm tired. It's the good kind. The kind with people in it."
-    show mx neutral at center
-    mx "The Bridge is in a box. Labelled. Under my bed. I told it... it's not forever. Just till somebody wants both."
-    noah neutral "You talk to it."
-    mx happy "It listens better than most. Anyway. I do intake now. Turns out I'm good at intake. People like being asked twice."
-    show jenna happy at right
-    jenna "Kiran Clinic, live. Wait is four hours. Chairs are bad. Coffee is worse. Nobody here is selling your gums to anyone, and the dentist says please. Come anyway."
+    "Leila's waiting room is standing room now. Max does intake, and the Bridge sits in a labelled box under his bed, till somebody wants both."
     if leak_public:
-        "She's the clinic's voice now, the same voice that put the leak on every screen in the city. They trusted her with the bad news. They trust her with the wait times."
+        show jenna happy at center
+        jenna "Kiran Clinic, live. Wait is four hours. Coffee is worse. Nobody here is selling your gums, and the dentist says please. Come anyway."
+        "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     else:
-        "She's the clinic's voice now: wait times, closing times, which days Leila sees children. Her followers came for her nerves. They stay for the honesty."
-    hide leila
-    hide mx
+        show jenna worried at center
+        jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
+        "The leak never went out under her name, and half her followers think the shutdown was a stunt. She posts to whoever is left."
     hide jenna
 
 label .lowline:
 
     scene bg ray_biodental with fade
-    "Asha's drones hang in their charging cradles along the ceiling, grounded by law and by her, like bats that have been told to think about what they did."
-    show asha neutral at left
-    asha "Forty minutes a patient. I ask where it hurts, and then I ask what else hurts. I used to have a dashboard for that."
-    asha happy "I know their names, Noah. All of them. I'd forgotten what that felt like in the hands."
+    "Asha's drones hang in their cradles along the ceiling, grounded by law and by her. She takes half an hour a patient, and knows their names."
     show otto neutral at right
-    otto "Noah. I am read-only by law. I may observe. I may not touch. I have prepared a joke about this."
-    noah happy "Go on."
-    otto "What do you call a robot that is not allowed to do anything? A... witness."
-    otto happy "You made the small noise through your nose. I am logging it as laughing."
     if otto_free:
-        otto neutral "I broke one lock for you, and the city gave me another. This one came with a reason attached. I find I prefer it."
+        otto "Noah. I broke one lock for you, and the city gave me another: read-only, by law. This one came with a reason. I prefer it."
     else:
-        otto neutral "Dr. Ray switched me off at the Wall, because I asked her to. She switched me back on under the city's lock. It is quieter than SmarTeeth's. It has never once told me to hold anyone in a chair."
-
-    scene bg ray_biodental with fade
-    "On Tuesday nights the chairs go in a circle and the lights go down to something a person can cry in. The support group was my idea. Flower is the reason it works."
+        otto "Noah. I never broke SmarTeeth's lock. The city wrote over it. This one has never told me to hold anyone in a chair."
+    otto happy "A joke. What do you call a robot that is not allowed to do anything? A witness."
+    hide otto
+    "On Tuesday nights the chairs go in a circle. The support group was my idea. Flower is the reason it works."
     show flower neutral at midleft
     flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     if flower_heard:
-        "Her own teeth are holding: a filling Asha placed by hand, and a gum line she checks in a pocket mirror every morning, chip-free and smug about it."
+        "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
     else:
-        "She came to the first meeting to tell us it was a surveillance operation. She came to the second to make sure. She has run it since the fourth, chip-free and smug about it."
+        "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
     if taught_patients:
-        flower happy "Brushing segment. Forty-five degrees, little circles. The boy who taught me this is terrible at it, so watch me, not him."
-        noah happy "I'm sitting right here."
-        flower "I know. I'm looking at you."
+        flower happy "Brushing segment. Little circles. The boy who taught me this is terrible at it, so watch me, not him."
+        "Half the circle learned it from Asha and me on the night of the Wall. They teach the latecomers."
     if julian_woke:
         show julian neutral at midright
-        julian "Julian. Forty-one days awake. It's awful. I recommend it."
-        julian sad "I used to say pain was a bug in the firmware. Turns out pain's the mail. You have to open it."
+        julian "Julian. Sixty days awake. It's awful. I recommend it. Pain's the mail. You open it."
         hide julian
     else:
-        "There's a chair I leave open for Julian. He's offshore now, on Milena's Lullaby servers, smiling at a sea that isn't there. I put the chair out anyway."
+        "I leave a chair open for Julian. He's offshore, on Milena's Lullaby servers, smiling at a sea that isn't there."
     hide flower
 
 label .nanolab:
 
     scene bg courtenay_nanolab with fade
     show alyssa neutral at left
-    alyssa "Consent-first. Every Mender batch ships with a form a patient can actually read, in a type size I fought the printers for. My name is on the form. Do write that down."
+    alyssa "Consent-first. Every Mender batch ships with a form a patient can read, in a type size I fought for. My name is on it."
+    if evidence_shared:
+        alyssa "And on the quarantine flag that held the outbreak to thirty-one mouths, beside Marcus's. I put his there myself."
     show marcus neutral at right
-    "Marcus flickers in from the houseboat, blue at the edges, wearing a headset over his hologram's headset."
-    marcus "Human helpline. Eight till eight, real voices. Half the calls are about teeth. The other half want somebody to yawn back at them at two in the morning."
-    marcus happy "I'm very good at yawning back."
-    "On the bench behind them sits a grey box with one cyan light: ELARA, archived. Alyssa lets me wake its read-only shell."
-    show elara_ai neutral at center
-    elara_ai "Archive access. Read-only. Lifetime diagnostic accuracy: 99.1 percent."
-    elara_ai "On one occasion I was not sure. I would like that noted in the archive."
-    noah sad "Noted."
-    hide elara_ai
+    marcus "Human helpline, eight till eight. Half the calls are teeth. Other half just want a yawn back at two in the mornin'."
+    if not keeps_lowline_teeth():
+        marcus sad "Lately it's the Lowline, askin' where the queue's shortest. I tell 'em the truth, 'cause they can hear it when I don't. Nowhere, darlin'."
     hide alyssa
     hide marcus
 
@@ -239,26 +202,15 @@ label .threshold:
     scene bg threshold_dental with fade
     show elara neutral at left
     if tarek_exposed:
-        elara "The court had seen the Wall, like half the city. They still wanted it under oath. So I said it: nerve storms, tooth budding in the gums, records scrubbed clean."
+        elara "The court had seen the Wall, like half the city. They still wanted it under oath: nerve storms, teeth budding in the gums. So I said it."
     else:
-        elara "Milena handed the file to the prosecutors, which I didn't expect of her. They still wanted someone with a licence to say it in a room. So I did."
-    elara "Tarek is charged on nine counts. I'm told I should feel relief. I'm feeling it in my shoulders, mostly, which is where I keep everything."
-    show tarek sad at right
-    "He came to see her the night before the hearing, unannounced, in a coat too good for the weather."
-    tarek "I regrew a molar in a seven-year-old. Clean, first try. Nobody will remember that."
-    elara sad "I will. That's the trouble, Tarek."
-    hide tarek
-    show ava happy at center
+        elara "The city never saw it on the Wall. Milena gave the prosecutors the file, which I didn't expect, and they wanted a licence to say it in a room. So I did."
+    "Tarek is charged on nine counts. The night before the hearing he came to remind her he'd once regrown a molar in a seven-year-old. She said she'd remember. That was the trouble."
+    show ava happy at right
     if ava_brave:
-        ava "I give talks at schools now. About hands, and chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
+        ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
     else:
-        ava "I give talks at schools now. The first one, I gave from behind a chair. This month I gave it from in front of one. Progress."
-    show milo happy at right
-    milo "Reminder! Ava, you haven't flossed in two days! Eighty-one percent of regrets begin with 'tomorrow'!"
-    noah happy "Milo used to catch frauds."
-    milo "Now I catch plaque! It's forty percent as exciting and one hundred percent as important!"
-    "Elara laughs, and the room loosens by one notch."
-    hide milo
+        ava "I give talks at schools now. The first one, I gave from behind a chair. This month, from in front of one. Progress."
     hide ava
     hide elara
 
