@@ -300,67 +300,63 @@ label .close:
 label hybrid_epilogue:
 
     scene bg meridian_plaza with fade
-    "The first night under the Bridge goes like this: ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
+    if earns_integrated():
+        "The first night, every chip in the plaza carries the Bridge at once."
+    else:
+        "The first night, the Bridge reaches one stage and one clinic, as far as Max can carry a collar by hand."
+    "ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
     show leila neutral at midleft
     show elara_ai neutral at midright
     elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
     leila "May I? He's holding his breath. Give me ten seconds before we flush."
-    elara_ai "Ten seconds added. Confidence unchanged. Patient heart rate falling."
+    elara_ai "Ten seconds added. Patient heart rate falling."
     leila happy "That's the part you can't see from in there."
-    "It runs slower than ELARA alone, by about a minute a patient. Nobody loses a tooth. Nobody is held in a chair. I stand between the two of them with a clipboard, which is apparently my job now and has a title: Liaison, Bridge Network."
     hide leila
     hide elara_ai
 
 label .preserve:
 
     scene bg preserve_dental with fade
-    "Preserve Dental flourishes, which in practice means the geraniums are fighting a queue for window space."
     show calla neutral at left
-    show leo happy at midleft
-    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody years ago."
-    leo "We train new staff here on Mondays. Twelve clinics so far. They come in frightened of the machine or frightened of the patient, and we fix whichever one it is."
+    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
+    if not earns_integrated():
+        show leo neutral at midleft
+        leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
+        hide leo
     if jolene_allied:
         show jolene happy at midright
-        jolene "And I code it. Calla's margin notes are a nightmare to parse, by the way. 'Watch the hands' is not a variable."
+        jolene "And I code it. Calla's margin notes are a nightmare to parse. 'Watch the hands' is not a variable."
         calla happy "It is now."
-        jolene "It is now. Score, since you're dying to ask: I don't keep one. It's a team sport."
     else:
         show jolene neutral at midright
-        "Jolene turned up in the second week with a SmarTeeth badge still on her lanyard and asked to see the notebook. Calla made her sit in the waiting room for an hour first, on principle."
+        "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
         jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
     if calla_open:
-        calla happy "She'd read it before any of you. Put that on the plaque, Leo."
+        calla happy "She read it before any of you. It's on the plaque."
     show jonah happy at right
-    jonah "And I speak for it. Responsible enhancement, the dignity of the imperfect molar, et cetera. Fourteen panels so far. I'm wonderful at panels."
     if jonah_turned:
-        jonah neutral "I tell them a woman with brass instruments read me when my pod couldn't. Every time. They think it's a bit. It isn't a bit."
+        jonah "And I speak for it. I tell them a woman with brass instruments read me when my pod couldn't. They think it's a bit. It isn't."
     else:
-        jonah neutral "I tell them the pod found me and a woman with brass instruments saved me. Both true. It took me a while to say the second half out loud."
+        jonah "And I speak for it. The pod found me and a woman with brass instruments saved me. The second half took me a while to say."
     hide jonah
     hide jolene
-    hide leo
     hide calla
 
 label .tower:
 
     scene bg smarteeth_tower with fade
-    "The Tower lobby still has its VTAs, and Dr. SmarTeeth still beams from the big screen, but the patter has changed."
-    show smarteeth happy at center
-    smarteeth "Welcome, Optimizer! I've read your chip and I have wonderful news: a human being would love to meet you! Dr. Kiran is free at three!"
-    noah happy "It says 'human being' the way a dog says 'walk'."
-    hide smarteeth
     show milena neutral at midleft
     show leila neutral at midright
-    if trust_human >= 5 and trust_machine >= 5:
-        milena "The community network. Forty clinics, a human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
-        leila happy "She means it. She told me with a graph, which is how she apologises."
-        milena sad "I was wrong about the four minutes, Noah. A four-minute visit a patient never comes back to is an expensive zero."
+    if earns_integrated():
+        milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
+        milena sad "I was wrong about the four minutes, Noah. A visit nobody comes back to is an expensive zero."
+        show mx happy at center
+        mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     else:
-        milena "I signed because the regulator made me. Let's not pretend otherwise. Forty clinics, a human at every door, the Bridge in every wall, audited monthly."
-        leila "And she arrives at every audit early, with her own spreadsheet."
-        milena "Someone has to check the checkers. The probation ends in twelve months. I intend to pass it."
-    show mx happy at center
-    mx "And I run the Bridge. Well. It runs. I sit with it. Talk to it. It likes the night shift. So do I."
+        milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Noah. Not to enjoy it."
+        leila "She comes to every audit early, with her own spreadsheet."
+        show mx worried at center
+        mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
     hide mx
     hide milena
     hide leila
@@ -368,38 +364,40 @@ label .tower:
 label .plaza:
 
     scene bg meridian_plaza with fade
-    wall "New from the Council: the Disclosure Act. Every clinic in New Neo City must tell every patient, in plain words, what the machine did and what the human did."
+    wall "The Disclosure Act: every clinic must tell every patient, in plain words, what the machine did and what the human did."
     show jenna happy at center
-    jenna "It's a law. I wrote a thread and now it's a law. I think I'm going to be sick. Not in a bad way. In a civic way."
+    jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
+    if leak_public:
+        jenna "Half of you read my leak the night of the Wall. Apparently you also vote."
     if jenna_consent:
-        jenna neutral "Leila asked me first, back at the start, before she touched a single byte of me. That's all this is. Asking. With fines."
+        jenna neutral "Leila asked me first, before she touched a byte of me. That's all this is. Asking. With fines."
     else:
-        jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now nobody gets to do that to anybody without saying so, in a font you can read."
+        jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now they have to say so, in a font you can read."
     hide jenna
 
 label .lowline:
 
     scene bg ray_biodental with fade
-    "Ray Bio-Dental's drones still fly, but lower, and there's a sofa under them now, and a therapist who brought her own sofa."
     show asha neutral at left
-    asha "Chip first, then the chair, then the talk. Thirty minutes a head. The data tells me what's wrong with a mouth. The talk tells me why it keeps going wrong."
-    asha happy "I read faces now. Slowly. Like a language I took at school and let lapse."
+    asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
+    if taught_patients:
+        asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
     show flower neutral at right
     flower "I have a mentor. Her. Thursdays. Don't make the face."
-    noah happy "What face?"
-    flower "That one."
     if flower_heard:
-        "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte. She remembered the first time I did."
+        "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
     else:
-        "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte twice, and once more, she said, for spite."
-    flower "The group starts Tuesday. Your group. Our group. Bring chairs."
-    show otto happy at center
-    otto "I have been upgraded. I now recognise nine kinds of laughter. Watch. Noah: knock knock."
-    noah neutral "Who's there?"
-    otto "A human dentist."
-    noah happy "A human dentist who?"
-    otto "Exactly. That is why you should book an appointment."
-    "It's terrible. It works. Otto does intake on the nervous ones now, and the nervous ones, groaning, get into the chair."
+        "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
+    if earns_integrated():
+        show otto happy at center
+        otto "I have been upgraded. I now recognise nine kinds of laughter. Noah: knock knock."
+        noah neutral "Who's there?"
+        otto "A human dentist."
+        noah happy "A human dentist who?"
+        otto "Exactly. That is why you should book an appointment."
+    else:
+        show otto neutral at center
+        otto "SmarTeeth still holds my lock, Noah. I may greet. I may not carry. I have a joke about it. It is on probation."
     hide otto
     hide flower
     hide asha
@@ -409,14 +407,10 @@ label .nanolab:
     scene bg courtenay_nanolab with fade
     show alyssa happy at left
     show marcus happy at right
-    alyssa "Virtual Companion. Home care with a face on it: Marcus's face, regrettably, and my Menders doing the fine work, under consent a patient signs line by line."
-    marcus "Regrettably. She says that at every launch."
-    alyssa "Credit where it's due. The consent architecture is mine. The face is his."
-    "They both win awards that spring. Alyssa's citation reads 'for advances in patient openness', and she has it framed before the ceremony ends. Marcus is Innovator of the Year and gives the shortest speech in the prize's history."
-    marcus neutral "'Thanks. Go to the dentist.' That was it. They clapped for a full minute. I think they were waiting for more."
-    alyssa neutral "The Perfect Smile is finished, by the way. Under the new profit caps it's a loss for everyone. Jonah's lawyers sent me a fruit basket about it."
-    noah happy "A perfect one?"
-    alyssa "Two of the pears were bruised. I checked."
+    alyssa "Virtual Companion. Home care with Marcus's face, regrettably, and my Menders, under consent a patient signs line by line."
+    if evidence_shared:
+        alyssa neutral "Credit where it's due: the consent architecture is mine, the face is his, and the file that held the outbreak to thirty-one was Milo's. I say all three at every launch."
+    marcus neutral "Innovator of the Year. My speech was 'Thanks. Go to the dentist.' I reckon they were waitin' for more."
     hide alyssa
     hide marcus
 
@@ -425,29 +419,25 @@ label .threshold:
     scene bg threshold_dental with fade
     show elara neutral at left
     elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
-    "ELARA was rebooted on six weeks of Elara's sessions, every patient consenting in fourteen-point type: her voice, narrating every sensation to frightened people, until the machine learned where to pause."
     show elara_ai neutral at center
-    elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or of the number. I'd like to wait before I say it."
+    elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
     elara happy "Wait, then. That's right."
-    noah surprised "It still says it. 'I'm not sure.'"
-    elara "About four times a day. It used to say 'guaranteed'. I prefer the new one. So do the insurers."
     hide elara_ai
-    show milo happy at center
-    milo "I monitor surgery now! Pulse, oxygen, and one new metric Max and I invented: grip on the armrest! Average grip is down thirty percent this quarter!"
-    hide milo
-    "Elara chairs the reform commission now. She reads every new regulation aloud to a nervous patient before she signs it, and if the patient flinches, the clause goes back."
-    "Tarek is disgraced, his licence in a drawer at the Dental Board. ReGrow lives on in a university lab with three ethics monitors and no press office. He isn't allowed in the building. He sends them notes."
+    if tarek_exposed:
+        "Tarek's licence is in a drawer at the Dental Board; the whole city watched why, on the Wall. ReGrow lives on under three ethics monitors."
+    else:
+        "Tarek's licence is in a drawer at the Dental Board, for reasons in a four-line notice most people skipped. ReGrow lives on under three ethics monitors."
     show ava happy at right
     if ava_brave:
-        ava "Tuesday group. People who haven't seen a dentist in ten years. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
+        ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
     else:
-        ava "Tuesday group. People who haven't seen a dentist in ten years. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
-    ava "I draw them their own teeth before anyone opens a mouth. It helps to meet them first."
+        ava "Tuesday group. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
     if julian_woke:
         show julian neutral at center
-        julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This one wakes them up in it."
-        julian happy "I still swear by pain. I just mean it differently now."
+        julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
         hide julian
+    else:
+        "Julian never came up from Lullaby. Ava sends his pod a postcard of the real sea every month."
     hide ava
     hide elara
 
