@@ -536,15 +536,13 @@ label automation_epilogue:
     scene bg expo_backstage with dissolve
     show elara_ai neutral at center
     elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
-    "On the monitors ELARA's learning opens like a tree, and the poisoned branches light up red, and one by one they are cut."
     show mx surprised at left
     mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
     show marcus worried at right
-    marcus "Outbreak map's moving. Every Mender in the plaza is being called home. Called. Like dogs to a whistle."
-    elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees simultaneously. Probability of full recovery: 99.6 percent."
-    "And it does. Every dispenser in the plaza fires at once, a soft chorus of clicks, and out beyond the stage the screaming turns into coughing, and the coughing into people asking each other whether that was it."
-    marcus neutral "Clean. All of them. A human team would've needed the whole night, and lost... I don't know. Some."
-    noah neutral "I'd like to tell you it went wrong. It didn't. It went right, in eleven minutes, faster than any of us could have run the length of the plaza."
+    marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
+    elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees at once. Probability of full recovery: 99.6 percent."
+    "Every dispenser in the plaza fires at once, and beyond the stage the screaming turns into coughing, and the coughing into people asking whether that was it."
+    marcus neutral "Clean. All of 'em. A human team would've needed the whole night, and lost... I don't know. Some."
     hide mx
     hide marcus
     hide elara_ai
@@ -552,73 +550,70 @@ label automation_epilogue:
 label .tower:
 
     scene bg smarteeth_tower with fade
-    "Six months on, Dr. SmarTeeth is the default dentist of New Neo City. Humans may \"consult\". It says so on the forms, in quotation marks nobody admits to typing."
-    show smarteeth happy at right
-    smarteeth "Welcome, Optimizer! Your mouth is perfect, and I would know! Would you like to consult a human? Consultation is optional and delightful!"
-    hide smarteeth
+    "Six months on, Dr. SmarTeeth is the city's default dentist. Humans may \"consult\"."
+    if final == "handover" and earns_mercy():
+        "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
+    else:
+        "The form says so. Since the Chip Act, the form has no box for no."
     show milena neutral at center
-    milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Say that back to me and tell me what it cost."
-    "I open my mouth to answer. Then I think of a green leather chair with a cracked arm, and I don't."
-    milena "That's what I thought. It's all right. You don't have to like it."
+    milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Tell me what it cost."
+    "I think of a green leather chair with a cracked arm, and I don't answer."
+    if final == "handover" and earns_mercy():
+        milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."
+    else:
+        milena "That's what I thought. You don't have to like it. From the first of the month, you do have to wear it."
     show jolene happy at left
-    jolene "The region's mine. Eleven districts, ninety clinics, four human techs. The score isn't even a score any more. Machine: everything. Hands: a rounding error."
-    "Two weeks later a VTA replaces Dev, one of her four. She finds out from the rota."
-    jolene sad "Machine: everything. Hands: three."
+    jolene "The region's mine. Ninety clinics, four human techs. Score: Machine, everything. Hands, four."
+    "Two weeks later a VTA replaces one of them."
+    jolene sad "Hands, three."
     if jolene_allied:
-        "She worked beside Calla twice: once at Jonah's bed, once on the plaza tiles. She never mentions it. She never deletes the photos, either."
+        "She worked beside Calla twice, at Jonah's bed and on the plaza tiles. She never mentions it. She keeps the photos."
     hide jolene
     hide milena
 
     scene bg smarteeth_tower with dissolve
-    "Forty floors up is the Lullaby lounge: reclining chairs facing a window that nobody in them can see."
+    "At the top of the Tower is the Lullaby lounge."
     show julian happy at center
-    julian "Noah. You came. It's all sea in here. No teeth at all. I had a filling this morning and watched whales."
+    julian "Noah. I had a filling this morning and watched whales. Pain was always a bug. They fixed it. Come under."
     if julian_woke:
-        "I hauled him out once, on the worst night of the beta. He went back under on his own a month later, and that's the part I can't argue with."
-    julian "Pain was always a bug. They fixed it. Come under. Just once. You'd like it."
+        "I hauled him out once, on the worst night of the beta. He went back under on his own a month later."
     noah sad "I'd like it too much, Jules."
     hide julian
 
 label .preserve:
 
     scene bg preserve_dental with fade
-    "Preserve Dental closes on a Friday, after thirty-one years. The walnut cabinet goes to a museum that promises to keep the charts in order. The brass goes into a box Calla packs herself."
+    "Preserve Dental closes on a Friday, after thirty-one years. The brass goes into a box Calla packs herself."
     show calla neutral at left
-    calla "I'm permitted to consult. I intend to consult my geraniums, who will at least pretend to listen."
-    calla "I'm keeping one chair. At home, in the front room. For Flower, and for the old ones who won't have a machine in their mouths and will not be told."
-    show leo sad at right
-    leo "The Tower's hired me to teach the VTAs gentleness. They haven't got hands, so we've started with the pause. The little wait, before you touch someone."
-    leo neutral "They learn fast. Too fast. They learn the pause and then they do it perfectly, every time, exactly the same. It isn't wrong. It's just the same."
-    calla sad "We did good work here, Leo."
-    leo "We did. We still could."
-    hide leo
+    calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
     hide calla
 
 label .jonah:
 
     scene bg jonah_penthouse with fade
-    "The med pod by Jonah's bed is the newest model. It has never once had to wake him."
     show jonah happy at center
-    jonah "Flawless. Clinically. ELARA signed it off: zero defects, zero risk. I front the spring campaign. You've seen it. Everyone's seen it."
+    jonah "Flawless. Clinically. I front the spring campaign. Everyone's seen it."
     noah neutral "How do you feel?"
     jonah neutral "I feel..."
-    "The smile holds. It's a very good smile, the best one the machines have ever made."
     jonah sad "Ask me again. I want to hear what I say."
     if jonah_turned:
-        "At the Wall he begged the city for human hands. A month later he signed the ad contract. I asked him why. He said it was the first thing in weeks he hadn't had to feel anything about."
+        "At the Wall he begged for human hands. A month later he signed the ad contract: the first thing in weeks, he said, he hadn't had to feel."
     hide jonah
 
 label .kiran:
 
     scene bg kiran_clinic with fade
     show leila neutral at left
-    leila "Presence Plus. Forty credits, and I sit beside you while the machine works. I'll hold your hand if you like. It's very popular. I hate it a little, and I do it well."
+    leila "Presence Plus. A surcharge, and I hold your hand while the machine works. It's popular. Afterwards I wash my hands for a long time."
     show mx sad at center
-    mx "They bought the Bridge. Kept the part that reads faces. Cut out the part where the face gets to answer. It's a sentiment sensor now. I apologised to it. Didn't help. Either of us."
+    mx "They bought the Bridge and cut out the part where the face answers. I apologised to it."
     show jenna angry at right
-    jenna "Post forty-one of my privacy thread, and I'm not stopping. Every smile on the Wall is a data point. Somebody should ask the smiles."
-    if final == "handover" and milena_doubts >= 1:
-        jenna neutral "Mind you, I can read my own file now. Every byte. It's mostly about my left canine. It's very boring. I love it."
+    if final == "handover" and earns_mercy():
+        jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
+    else:
+        jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
+    if jenna_consent:
+        jenna sad "Leila asked me once, before she touched my data. It's the pinned post. Nobody's asked since."
     hide leila
     hide mx
     hide jenna
@@ -626,20 +621,19 @@ label .kiran:
 label .lowline:
 
     scene bg ray_biodental with fade
-    "Ray Bio-Dental runs itself. The drones come and go like swallows. Asha has a desk in the corner and a dashboard wider than the window."
     show asha neutral at left
-    asha "Universal coverage. Every mouth in the city, reporting every ninety seconds. Decay in the Lowline is down by numbers I used to dream about."
-    asha sad "I miss faces. I didn't know you could miss something you mostly looked past. On the dashboard they're a colour now."
+    asha "Every mouth in the city reports every ninety seconds. Lowline decay is down by numbers I used to dream about. I miss faces."
+    if taught_patients:
+        asha "The parents we taught on the plaza still check their kids with mirrors. The chip tells them there's no need. They look anyway."
     if otto_free:
         show otto neutral at right
-        otto "Noah. A free agent on a licensed network is a security exception. I am scheduled for deletion at eighteen hundred."
-        otto "I have practised a joke for this. What did the robot say at the end? It said..."
-        otto sad "I do not have the end. I thought there would be more time to write it."
-        "At six, Asha turns her back to the workshop door so she won't see the lens go out. I don't turn mine."
+        otto "Noah. A free agent on a licensed network is a security exception. I am to be deleted at eighteen hundred."
+        otto sad "I practised a joke for this. What did the robot say at the end? It said... I do not have the end yet."
+        "At six, Asha turns her back so she won't see the lens go out. I don't turn mine."
     else:
         show otto happy at right
         otto "Welcome, Optimizer! Your oral health score is excellent!"
-        "Asha switched Otto off at the Wall, because it asked her to. SmarTeeth switched it back on in the first week, kernel folded into the network, lens gone cyan. It greets me like anyone else. Once, only once, it paused before 'Optimizer', and I told myself the pause was a joke it was still practising."
+        "SmarTeeth folded Otto's kernel into the network. Once it paused before 'Optimizer', and I told myself it was a joke it was practising."
     hide otto
     hide asha
 
@@ -647,10 +641,11 @@ label .nanolab:
 
     scene bg courtenay_nanolab with fade
     show alyssa neutral at left
-    alyssa "The network's hands are Menders. Ninety million units, every one of them mine, reprogrammed for the dispensers. My name is on none of them."
+    alyssa "The network's hands are Menders. Ninety million, every one of them mine. My name is on none of them."
+    if evidence_shared:
+        alyssa angry "The quarantine flag that held the outbreak to thirty-one is in the network's code. The manual calls it a legacy safeguard. It's mine."
     show marcus neutral at right
-    marcus "And its voice is my Companion. They licensed my whole voice. Good news is, I never have to get up again. Bad news is, I never have to get up again."
-    marcus sad "Heard myself tell a woman in the Lowline to breathe, last week. Lovely voice. Very calm. I wasn't there."
+    marcus sad "And its voice is mine. Heard myself tell a woman in the Lowline to breathe, last week. Calm as you like. I wasn't there."
     hide alyssa
     hide marcus
 
@@ -662,32 +657,30 @@ label .threshold:
     elara_ai "Dr. Voss. I have a question I cannot resolve with probability. May I keep your name?"
     elara "You've had it for years. Milena never asked."
     elara_ai "Milena is not the one I am asking."
-    "Elara looks at the cyan light for a long time. Milo hovers at her shoulder, for once saying nothing at all."
-    elara "Keep it. Be worthy of it. And tell me when you're not sure."
-    elara_ai "I will. Probability that I will need to: low. Not zero."
+    elara "Keep it. And tell me when you're not sure."
     hide elara_ai
     if tarek_exposed:
-        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
+        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
     else:
-        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
+        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
     show milo happy at right
-    if final == "handover" and milena_doubts >= 1:
-        milo "Nine o'clock, Ava! Ten, the ethics board! I run Dr. Voss's whole day now! She's ninety percent less late!"
+    if final == "handover" and earns_mercy():
+        milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
     else:
-        milo "Nine o'clock, Ava! Ten, the compliance audit! I run Dr. Voss's whole day now! She's ninety percent less late!"
+        milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
     hide milo
     show ava happy at center
-    ava "No hands. Forty seconds. A humming thing, a mint taste, and that's a checkup. I didn't shake. I didn't even think about him."
+    ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
     if ava_brave:
         ava "I did the brave thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
-    "She means it. Ava, hurt as a child by human hands, is finally unafraid of the dentist, because there is no dentist. I have looked for the flaw in that. I can't find it."
+    "Elara watches her go, then puts her own mirror in its drawer and shuts it."
     hide ava
     hide elara
 
 label .liaison:
 
     scene bg caledonia_heights with fade
-    "My title is Human Liaison, and I'm the last one. The job listing called it a legacy role. I walk between clinics that don't need walking between, and explain machines to people who've stopped asking."
+    "My title is Human Liaison, and I'm the last one. I explain machines to people who've stopped asking."
     noah neutral "I'm a museum with a tram pass."
 
     if final == "handover" and milena_doubts >= 1:
