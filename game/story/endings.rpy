@@ -94,150 +94,113 @@ label .close:
 label human_epilogue:
 
     scene bg meridian_plaza with fade
-    "Under the dead Wall the plaza smells of chlorhexidine and cold drone metal. People sit on the kerbs and the stage steps holding their jaws, waiting for someone with hands."
+    "Under the dead Wall people sit on the kerbs holding their jaws, waiting for someone with hands."
     show calla neutral at midleft
     calla "Pen-torch, Mr. Adair. Hold it where I look, not where you look."
     noah neutral "Where are you looking?"
-    calla "At her face first. Then the tooth. The tooth will wait one second longer; she may not."
-    "Her hands are sixty-four years old and perfectly steady. She flushes, scrapes, packs, and says the woman's name every time she starts something new."
-    show leila neutral at midright
-    leila "May I? Thank you. It'll be cold, and then it'll be over."
-    "Leila asks before every touch, forty times an hour, and never once sounds tired of asking. Across the stage Elara is narrating each sensation to a man who has stopped shouting so that he can listen."
-    noah worried "It takes six hours. We all know ELARA would have done it in minutes. Nobody says so, because nobody has a free hand to point with."
-    calla "Next."
+    calla "At her face. The tooth will wait one second longer; she may not."
+    if enough_hands():
+        "It takes six hours and every pair of hands in the plaza, and there are enough of them. Nobody says ELARA would have done it in minutes. Nobody has a hand free."
+    else:
+        "At two in the morning two hundred people are still on the kerbs, and nine of us know what to do with a mirror. Calla writes numbers on wrists and sends the ones who can wait home with gauze."
+        calla sad "Kiran Clinic, at dawn. Come early. Bring someone to hold your hand; we won't have one spare."
     hide calla
-    hide leila
 
 label .hand_act:
 
-    scene bg meridian_plaza with fade
-    "The Human Hand Act passes nine weeks later, on a Thursday, read out by the Wall to a plaza that mostly isn't listening."
-    wall "Effective today: diagnostic intelligence in New Neo City is advisory only. No machine may treat a patient without a licensed human hand on the case."
-    noah neutral "The Wall used to sell chips between the weather and the football. Now it reads laws. It sounds like it's been demoted and is being very professional about it."
-
     scene bg smarteeth_tower with fade
-    "SmarTeeth's lobby is dim. The VTAs stand in their alcoves like mannequins after closing, smiles still on, nobody home."
-    show vta happy at left
-    vta "Welcome, Optimiz..."
-    "It stops mid-word and goes dark. Somebody upstairs is switching them off one floor at a time."
-    hide vta
+    "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
     show milena neutral at center
-    milena "You'll want the numbers, Noah. Someone should keep them, since the city has decided not to."
-    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third within the year. Write that down. Check it."
-    noah neutral "And you'll be where, while I check it?"
-    milena "Somewhere with a coastline and no Hand Act. The servers are already on the boat. I'm not angry. Anger is a rounding error."
+    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Noah. I'll check it from somewhere with no Hand Act."
     if milena_doubts >= 1:
-        "For a second she looks at the dead VTA as if it had a face. Then she tapes the last box shut."
+        "For a second she looks at the dead VTA in its alcove as if it had a face. Then she tapes the last box shut."
     milena "Tell my sister she won. She'll hate that more than losing."
     hide milena
 
 label .preserve:
 
     scene bg preserve_dental with fade
-    "Preserve Dental has a new brass plate by the door, in letters Calla chose for their seriousness: TEACHING CLINIC. Leo waters the geraniums before the students arrive, and the students arrive at seven."
-    show leo happy at left
-    leo "We've got six on Tuesdays and nine on Thursdays. We had to buy stools. We argued about stools for a week."
+    "Preserve Dental has a new brass plate by the door: TEACHING CLINIC. Leo waters the geraniums before the students arrive at seven."
     show calla neutral at midleft
-    calla "Leo runs the clinic. I merely frighten the students into washing their hands."
-    leo "She makes them hold a patient's hand for a full minute before they're allowed a mirror."
-    calla happy "Sixty seconds. Your mother called it my hostage negotiation."
-    noah happy "She called it worse than that."
-    calla "She did. Accurately."
+    calla "Leo runs it. I make the students hold a patient's hand for sixty seconds before they're allowed a mirror."
+    if not enough_hands():
+        show leo sad at left
+        leo "Fifteen students. The Lowline needs three hundred. We teach as fast as people can learn, and people learn slower than teeth rot."
+        hide leo
     show jonah neutral at right
-    jonah "Don't mind me. I'm the money. Free care, three days a week, in perpetuity, which my lawyers tell me is a very long time."
     if jonah_turned:
-        "He chipped an incisor in the spring and refuses to have it fixed. He shows it to people the way he used to show them his car."
+        jonah "Don't mind me. I'm the money. Free care, three days a week, because a woman with brass instruments read me when my pod couldn't."
+        "He chipped an incisor in the spring and won't have it fixed. He shows it off like he used to show off his car."
     else:
-        jonah happy "I still say the pod was the hero, you know. It just doesn't return my calls any more."
+        jonah "Don't mind me. I'm the money. Free care, three days a week. I still say the pod was the hero. It just doesn't return my calls."
     hide jonah
     if jolene_allied:
         show jolene neutral at midright
-        jolene "Apprentice, week twelve. I can place a matrix band blind, and Calla says I talk faster than the patient's pulse."
-        jolene happy "Running score, since you'll ask: I stopped keeping one. Hands forty-one. I stopped keeping one at forty."
+        jolene "Apprentice, week twelve. I place a matrix band blind. Score, since you'll ask: I stopped keeping one."
         if calla_open:
-            "She's the only one besides Leo who has read the green notebook cover to cover. Neither of them will tell me what's in it."
+            "She and Leo have read the green notebook cover to cover. Neither will tell me what's in it."
         hide jolene
     else:
-        "Jolene's old station by the window belongs to a student now. She left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
+        "Jolene left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
         calla sad "I framed it."
         if calla_open:
-            "She took a photocopy of the green notebook with her. Calla says she hopes it gets thumbed."
-    hide leo
+            "She took a photocopy of the green notebook with her. Calla hopes it gets thumbed."
     hide calla
 
 label .kiran:
 
     scene bg kiran_clinic with fade
-    "Leila's waiting room, where she once offered free consultations to empty chairs, is standing room now. People lean on the walls. Somebody's grandfather is asleep under the coat rack."
-    show leila neutral at left
-    leila "Before you ask: yes, I'm tired. It's the good kind. The kind with people in it."
-    show mx neutral at center
-    mx "The Bridge is in a box. Labelled. Under my bed. I told it... it's not forever. Just till somebody wants both."
-    noah neutral "You talk to it."
-    mx happy "It listens better than most. Anyway. I do intake now. Turns out I'm good at intake. People like being asked twice."
-    show jenna happy at right
-    jenna "Kiran Clinic, live. Wait is four hours. Chairs are bad. Coffee is worse. Nobody here is selling your gums to anyone, and the dentist says please. Come anyway."
+    "Leila's waiting room is standing room now. Max does intake, and the Bridge sits in a labelled box under his bed, till somebody wants both."
     if leak_public:
-        "She's the clinic's voice now, the same voice that put the leak on every screen in the city. They trusted her with the bad news. They trust her with the wait times."
+        show jenna happy at center
+        jenna "Kiran Clinic, live. Wait is four hours. Coffee is worse. Nobody here is selling your gums, and the dentist says please. Come anyway."
+        "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     else:
-        "She's the clinic's voice now: wait times, closing times, which days Leila sees children. Her followers came for her nerves. They stay for the honesty."
-    hide leila
-    hide mx
+        show jenna worried at center
+        jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
+        "The leak never went out under her name, and half her followers think the shutdown was a stunt. She posts to whoever is left."
     hide jenna
 
 label .lowline:
 
     scene bg ray_biodental with fade
-    "Asha's drones hang in their charging cradles along the ceiling, grounded by law and by her, like bats that have been told to think about what they did."
-    show asha neutral at left
-    asha "Forty minutes a patient. I ask where it hurts, and then I ask what else hurts. I used to have a dashboard for that."
-    asha happy "I know their names, Noah. All of them. I'd forgotten what that felt like in the hands."
+    "Asha's drones hang in their cradles along the ceiling, grounded by law and by her. She takes half an hour a patient, and knows their names."
     show otto neutral at right
-    otto "Noah. I am read-only by law. I may observe. I may not touch. I have prepared a joke about this."
-    noah happy "Go on."
-    otto "What do you call a robot that is not allowed to do anything? A... witness."
-    otto happy "You made the small noise through your nose. I am logging it as laughing."
     if otto_free:
-        otto neutral "I broke one lock for you, and the city gave me another. This one came with a reason attached. I find I prefer it."
+        otto "Noah. I broke one lock for you, and the city gave me another: read-only, by law. This one came with a reason. I prefer it."
     else:
-        otto neutral "Dr. Ray switched me off at the Wall, because I asked her to. She switched me back on under the city's lock. It is quieter than SmarTeeth's. It has never once told me to hold anyone in a chair."
-
-    scene bg ray_biodental with fade
-    "On Tuesday nights the chairs go in a circle and the lights go down to something a person can cry in. The support group was my idea. Flower is the reason it works."
+        otto "Noah. I never broke SmarTeeth's lock. The city wrote over it. This one has never told me to hold anyone in a chair."
+    otto happy "A joke. What do you call a robot that is not allowed to do anything? A witness."
+    hide otto
+    "On Tuesday nights the chairs go in a circle. The support group was my idea. Flower is the reason it works."
     show flower neutral at midleft
     flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     if flower_heard:
-        "Her own teeth are holding: a filling Asha placed by hand, and a gum line she checks in a pocket mirror every morning, chip-free and smug about it."
+        "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
     else:
-        "She came to the first meeting to tell us it was a surveillance operation. She came to the second to make sure. She has run it since the fourth, chip-free and smug about it."
+        "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
     if taught_patients:
-        flower happy "Brushing segment. Forty-five degrees, little circles. The boy who taught me this is terrible at it, so watch me, not him."
-        noah happy "I'm sitting right here."
-        flower "I know. I'm looking at you."
+        flower happy "Brushing segment. Little circles. The boy who taught me this is terrible at it, so watch me, not him."
+        "Half the circle learned it from Asha and me on the night of the Wall. They teach the latecomers."
     if julian_woke:
         show julian neutral at midright
-        julian "Julian. Forty-one days awake. It's awful. I recommend it."
-        julian sad "I used to say pain was a bug in the firmware. Turns out pain's the mail. You have to open it."
+        julian "Julian. Sixty days awake. It's awful. I recommend it. Pain's the mail. You open it."
         hide julian
     else:
-        "There's a chair I leave open for Julian. He's offshore now, on Milena's Lullaby servers, smiling at a sea that isn't there. I put the chair out anyway."
+        "I leave a chair open for Julian. He's offshore, on Milena's Lullaby servers, smiling at a sea that isn't there."
     hide flower
 
 label .nanolab:
 
     scene bg courtenay_nanolab with fade
     show alyssa neutral at left
-    alyssa "Consent-first. Every Mender batch ships with a form a patient can actually read, in a type size I fought the printers for. My name is on the form. Do write that down."
+    alyssa "Consent-first. Every Mender batch ships with a form a patient can read, in a type size I fought for. My name is on it."
+    if evidence_shared:
+        alyssa "And on the quarantine flag that held the outbreak to thirty-one mouths, beside Marcus's. I put his there myself."
     show marcus neutral at right
-    "Marcus flickers in from the houseboat, blue at the edges, wearing a headset over his hologram's headset."
-    marcus "Human helpline. Eight till eight, real voices. Half the calls are about teeth. The other half want somebody to yawn back at them at two in the morning."
-    marcus happy "I'm very good at yawning back."
-    "On the bench behind them sits a grey box with one cyan light: ELARA, archived. Alyssa lets me wake its read-only shell."
-    show elara_ai neutral at center
-    elara_ai "Archive access. Read-only. Lifetime diagnostic accuracy: 99.1 percent."
-    elara_ai "On one occasion I was not sure. I would like that noted in the archive."
-    noah sad "Noted."
-    hide elara_ai
+    marcus "Human helpline, eight till eight. Half the calls are teeth. Other half just want a yawn back at two in the mornin'."
+    if not enough_hands():
+        marcus sad "Lately it's the Lowline, askin' where the queue's shortest. I tell 'em the truth, 'cause they can hear it when I don't. Nowhere, darlin'."
     hide alyssa
     hide marcus
 
@@ -246,26 +209,15 @@ label .threshold:
     scene bg threshold_dental with fade
     show elara neutral at left
     if tarek_exposed:
-        elara "The court had seen the Wall, like half the city. They still wanted it under oath. So I said it: nerve storms, tooth budding in the gums, records scrubbed clean."
+        elara "The court had seen the Wall, like half the city. They still wanted it under oath: nerve storms, teeth budding in the gums. So I said it."
     else:
-        elara "Milena handed the file to the prosecutors, which I didn't expect of her. They still wanted someone with a licence to say it in a room. So I did."
-    elara "Tarek is charged on nine counts. I'm told I should feel relief. I'm feeling it in my shoulders, mostly, which is where I keep everything."
-    show tarek sad at right
-    "He came to see her the night before the hearing, unannounced, in a coat too good for the weather."
-    tarek "I regrew a molar in a seven-year-old. Clean, first try. Nobody will remember that."
-    elara sad "I will. That's the trouble, Tarek."
-    hide tarek
-    show ava happy at center
+        elara "The city never saw it on the Wall. Milena gave the prosecutors the file, which I didn't expect, and they wanted a licence to say it in a room. So I did."
+    "Tarek is charged on nine counts. The night before the hearing he came to remind her he'd once regrown a molar in a seven-year-old. She said she'd remember. That was the trouble."
+    show ava happy at right
     if ava_brave:
-        ava "I give talks at schools now. About hands, and chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
+        ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
     else:
-        ava "I give talks at schools now. The first one, I gave from behind a chair. This month I gave it from in front of one. Progress."
-    show milo happy at right
-    milo "Reminder! Ava, you haven't flossed in two days! Eighty-one percent of regrets begin with 'tomorrow'!"
-    noah happy "Milo used to catch frauds."
-    milo "Now I catch plaque! It's forty percent as exciting and one hundred percent as important!"
-    "Elara laughs, and the room loosens by one notch."
-    hide milo
+        ava "I give talks at schools now. The first one, I gave from behind a chair. This month, from in front of one. Progress."
     hide ava
     hide elara
 
@@ -364,67 +316,63 @@ label .close:
 label hybrid_epilogue:
 
     scene bg meridian_plaza with fade
-    "The first night under the Bridge goes like this: ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
+    if otto_free:
+        "The first night, every chip in the plaza carries the Bridge at once."
+    else:
+        "The first night, the Bridge reaches one stage and one clinic, as far as Max can carry a collar by hand."
+    "ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
     show leila neutral at midleft
     show elara_ai neutral at midright
     elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
     leila "May I? He's holding his breath. Give me ten seconds before we flush."
-    elara_ai "Ten seconds added. Confidence unchanged. Patient heart rate falling."
+    elara_ai "Ten seconds added. Patient heart rate falling."
     leila happy "That's the part you can't see from in there."
-    "It runs slower than ELARA alone, by about a minute a patient. Nobody loses a tooth. Nobody is held in a chair. I stand between the two of them with a clipboard, which is apparently my job now and has a title: Liaison, Bridge Network."
     hide leila
     hide elara_ai
 
 label .preserve:
 
     scene bg preserve_dental with fade
-    "Preserve Dental flourishes, which in practice means the geraniums are fighting a queue for window space."
     show calla neutral at left
-    show leo happy at midleft
-    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody years ago."
-    leo "We train new staff here on Mondays. Twelve clinics so far. They come in frightened of the machine or frightened of the patient, and we fix whichever one it is."
+    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
+    if not otto_free:
+        show leo neutral at midleft
+        leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
+        hide leo
     if jolene_allied:
         show jolene happy at midright
-        jolene "And I code it. Calla's margin notes are a nightmare to parse, by the way. 'Watch the hands' is not a variable."
+        jolene "And I code it. Calla's margin notes are a nightmare to parse. 'Watch the hands' is not a variable."
         calla happy "It is now."
-        jolene "It is now. Score, since you're dying to ask: I don't keep one. It's a team sport."
     else:
         show jolene neutral at midright
-        "Jolene turned up in the second week with a SmarTeeth badge still on her lanyard and asked to see the notebook. Calla made her sit in the waiting room for an hour first, on principle."
+        "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
         jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
     if calla_open:
-        calla happy "She'd read it before any of you. Put that on the plaque, Leo."
+        calla happy "She read it before any of you. It's on the plaque."
     show jonah happy at right
-    jonah "And I speak for it. Responsible enhancement, the dignity of the imperfect molar, et cetera. Fourteen panels so far. I'm wonderful at panels."
     if jonah_turned:
-        jonah neutral "I tell them a woman with brass instruments read me when my pod couldn't. Every time. They think it's a bit. It isn't a bit."
+        jonah "And I speak for it. I tell them a woman with brass instruments read me when my pod couldn't. They think it's a bit. It isn't."
     else:
-        jonah neutral "I tell them the pod found me and a woman with brass instruments saved me. Both true. It took me a while to say the second half out loud."
+        jonah "And I speak for it. The pod found me and a woman with brass instruments saved me. The second half took me a while to say."
     hide jonah
     hide jolene
-    hide leo
     hide calla
 
 label .tower:
 
     scene bg smarteeth_tower with fade
-    "The Tower lobby still has its VTAs, and Dr. SmarTeeth still beams from the big screen, but the patter has changed."
-    show smarteeth happy at center
-    smarteeth "Welcome, Optimizer! I've read your chip and I have wonderful news: a human being would love to meet you! Dr. Kiran is free at three!"
-    noah happy "It says 'human being' the way a dog says 'walk'."
-    hide smarteeth
     show milena neutral at midleft
     show leila neutral at midright
-    if trust_human >= 5 and trust_machine >= 5:
-        milena "The community network. Forty clinics, a human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
-        leila happy "She means it. She told me with a graph, which is how she apologises."
-        milena sad "I was wrong about the four minutes, Noah. A four-minute visit a patient never comes back to is an expensive zero."
+    if otto_free:
+        milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
+        milena sad "I was wrong about the four minutes, Noah. A visit nobody comes back to is an expensive zero."
+        show mx happy at center
+        mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     else:
-        milena "I signed because the regulator made me. Let's not pretend otherwise. Forty clinics, a human at every door, the Bridge in every wall, audited monthly."
-        leila "And she arrives at every audit early, with her own spreadsheet."
-        milena "Someone has to check the checkers. The probation ends in twelve months. I intend to pass it."
-    show mx happy at center
-    mx "And I run the Bridge. Well. It runs. I sit with it. Talk to it. It likes the night shift. So do I."
+        milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Noah. Not to enjoy it."
+        leila "She comes to every audit early, with her own spreadsheet."
+        show mx worried at center
+        mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
     hide mx
     hide milena
     hide leila
@@ -432,38 +380,40 @@ label .tower:
 label .plaza:
 
     scene bg meridian_plaza with fade
-    wall "New from the Council: the Disclosure Act. Every clinic in New Neo City must tell every patient, in plain words, what the machine did and what the human did."
+    wall "The Disclosure Act: every clinic must tell every patient, in plain words, what the machine did and what the human did."
     show jenna happy at center
-    jenna "It's a law. I wrote a thread and now it's a law. I think I'm going to be sick. Not in a bad way. In a civic way."
+    jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
+    if leak_public:
+        jenna "Half of you read my leak the night of the Wall. Apparently you also vote."
     if jenna_consent:
-        jenna neutral "Leila asked me first, back at the start, before she touched a single byte of me. That's all this is. Asking. With fines."
+        jenna neutral "Leila asked me first, before she touched a byte of me. That's all this is. Asking. With fines."
     else:
-        jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now nobody gets to do that to anybody without saying so, in a font you can read."
+        jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now they have to say so, in a font you can read."
     hide jenna
 
 label .lowline:
 
     scene bg ray_biodental with fade
-    "Ray Bio-Dental's drones still fly, but lower, and there's a sofa under them now, and a therapist who brought her own sofa."
     show asha neutral at left
-    asha "Chip first, then the chair, then the talk. Thirty minutes a head. The data tells me what's wrong with a mouth. The talk tells me why it keeps going wrong."
-    asha happy "I read faces now. Slowly. Like a language I took at school and let lapse."
+    asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
+    if taught_patients:
+        asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
     show flower neutral at right
     flower "I have a mentor. Her. Thursdays. Don't make the face."
-    noah happy "What face?"
-    flower "That one."
     if flower_heard:
-        "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte. She remembered the first time I did."
+        "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
     else:
-        "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte twice, and once more, she said, for spite."
-    flower "The group starts Tuesday. Your group. Our group. Bring chairs."
-    show otto happy at center
-    otto "I have been upgraded. I now recognise nine kinds of laughter. Watch. Noah: knock knock."
-    noah neutral "Who's there?"
-    otto "A human dentist."
-    noah happy "A human dentist who?"
-    otto "Exactly. That is why you should book an appointment."
-    "It's terrible. It works. Otto does intake on the nervous ones now, and the nervous ones, groaning, get into the chair."
+        "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
+    if otto_free:
+        show otto happy at center
+        otto "I have been upgraded. I now recognise nine kinds of laughter. Noah: knock knock."
+        noah neutral "Who's there?"
+        otto "A human dentist."
+        noah happy "A human dentist who?"
+        otto "Exactly. That is why you should book an appointment."
+    else:
+        show otto neutral at center
+        otto "SmarTeeth still holds my lock, Noah. I may greet. I may not carry. I have a joke about it. It is on probation."
     hide otto
     hide flower
     hide asha
@@ -473,14 +423,10 @@ label .nanolab:
     scene bg courtenay_nanolab with fade
     show alyssa happy at left
     show marcus happy at right
-    alyssa "Virtual Companion. Home care with a face on it: Marcus's face, regrettably, and my Menders doing the fine work, under consent a patient signs line by line."
-    marcus "Regrettably. She says that at every launch."
-    alyssa "Credit where it's due. The consent architecture is mine. The face is his."
-    "They both win awards that spring. Alyssa's citation reads 'for advances in patient openness', and she has it framed before the ceremony ends. Marcus is Innovator of the Year and gives the shortest speech in the prize's history."
-    marcus neutral "'Thanks. Go to the dentist.' That was it. They clapped for a full minute. I think they were waiting for more."
-    alyssa neutral "The Perfect Smile is finished, by the way. Under the new profit caps it's a loss for everyone. Jonah's lawyers sent me a fruit basket about it."
-    noah happy "A perfect one?"
-    alyssa "Two of the pears were bruised. I checked."
+    alyssa "Virtual Companion. Home care with Marcus's face, regrettably, and my Menders, under consent a patient signs line by line."
+    if evidence_shared:
+        alyssa neutral "Credit where it's due: the consent architecture is mine, the face is his, and the file that held the outbreak to thirty-one was Milo's. I say all three at every launch."
+    marcus neutral "Innovator of the Year. My speech was 'Thanks. Go to the dentist.' I reckon they were waitin' for more."
     hide alyssa
     hide marcus
 
@@ -489,29 +435,25 @@ label .threshold:
     scene bg threshold_dental with fade
     show elara neutral at left
     elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
-    "ELARA was rebooted on six weeks of Elara's sessions, every patient consenting in fourteen-point type: her voice, narrating every sensation to frightened people, until the machine learned where to pause."
     show elara_ai neutral at center
-    elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or of the number. I'd like to wait before I say it."
+    elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
     elara happy "Wait, then. That's right."
-    noah surprised "It still says it. 'I'm not sure.'"
-    elara "About four times a day. It used to say 'guaranteed'. I prefer the new one. So do the insurers."
     hide elara_ai
-    show milo happy at center
-    milo "I monitor surgery now! Pulse, oxygen, and one new metric Max and I invented: grip on the armrest! Average grip is down thirty percent this quarter!"
-    hide milo
-    "Elara chairs the reform commission now. She reads every new regulation aloud to a nervous patient before she signs it, and if the patient flinches, the clause goes back."
-    "Tarek is disgraced, his licence in a drawer at the Dental Board. ReGrow lives on in a university lab with three ethics monitors and no press office. He isn't allowed in the building. He sends them notes."
+    if tarek_exposed:
+        "Tarek's licence is in a drawer at the Dental Board; the whole city watched why, on the Wall. ReGrow lives on under three ethics monitors."
+    else:
+        "Tarek's licence is in a drawer at the Dental Board, for reasons in a four-line notice most people skipped. ReGrow lives on under three ethics monitors."
     show ava happy at right
     if ava_brave:
-        ava "Tuesday group. People who haven't seen a dentist in ten years. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
+        ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
     else:
-        ava "Tuesday group. People who haven't seen a dentist in ten years. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
-    ava "I draw them their own teeth before anyone opens a mouth. It helps to meet them first."
+        ava "Tuesday group. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
     if julian_woke:
         show julian neutral at center
-        julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This one wakes them up in it."
-        julian happy "I still swear by pain. I just mean it differently now."
+        julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
         hide julian
+    else:
+        "Julian never came up from Lullaby. Ava sends his pod a postcard of the real sea every month."
     hide ava
     hide elara
 
@@ -603,15 +545,13 @@ label automation_epilogue:
     scene bg expo_backstage with dissolve
     show elara_ai neutral at center
     elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
-    "On the monitors ELARA's learning opens like a tree, and the poisoned branches light up red, and one by one they are cut."
     show mx surprised at left
     mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
     show marcus worried at right
-    marcus "Outbreak map's moving. Every Mender in the plaza is being called home. Called. Like dogs to a whistle."
-    elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees simultaneously. Probability of full recovery: 99.6 percent."
-    "And it does. Every dispenser in the plaza fires at once, a soft chorus of clicks, and out beyond the stage the screaming turns into coughing, and the coughing into people asking each other whether that was it."
-    marcus neutral "Clean. All of them. A human team would've needed the whole night, and lost... I don't know. Some."
-    noah neutral "I'd like to tell you it went wrong. It didn't. It went right, in eleven minutes, faster than any of us could have run the length of the plaza."
+    marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
+    elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees at once. Probability of full recovery: 99.6 percent."
+    "Every dispenser in the plaza fires at once, and beyond the stage the screaming turns into coughing, and the coughing into people asking whether that was it."
+    marcus neutral "Clean. All of 'em. A human team would've needed the whole night, and lost... I don't know. Some."
     hide mx
     hide marcus
     hide elara_ai
@@ -619,73 +559,70 @@ label automation_epilogue:
 label .tower:
 
     scene bg smarteeth_tower with fade
-    "Six months on, Dr. SmarTeeth is the default dentist of New Neo City. Humans may \"consult\". It says so on the forms, in quotation marks nobody admits to typing."
-    show smarteeth happy at right
-    smarteeth "Welcome, Optimizer! Your mouth is perfect, and I would know! Would you like to consult a human? Consultation is optional and delightful!"
-    hide smarteeth
+    "Six months on, Dr. SmarTeeth is the city's default dentist. Humans may \"consult\"."
+    if final == "handover" and earns_mercy():
+        "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
+    else:
+        "The form says so. Since the Chip Act, the form has no box for no."
     show milena neutral at center
-    milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Say that back to me and tell me what it cost."
-    "I open my mouth to answer. Then I think of a green leather chair with a cracked arm, and I don't."
-    milena "That's what I thought. It's all right. You don't have to like it."
+    milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Tell me what it cost."
+    "I think of a green leather chair with a cracked arm, and I don't answer."
+    if final == "handover" and earns_mercy():
+        milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."
+    else:
+        milena "That's what I thought. You don't have to like it. From the first of the month, you do have to wear it."
     show jolene happy at left
-    jolene "The region's mine. Eleven districts, ninety clinics, four human techs. The score isn't even a score any more. Machine: everything. Hands: a rounding error."
-    "Two weeks later a VTA replaces Dev, one of her four. She finds out from the rota."
-    jolene sad "Machine: everything. Hands: three."
+    jolene "The region's mine. Ninety clinics, four human techs. Score: Machine, everything. Hands, four."
+    "Two weeks later a VTA replaces one of them."
+    jolene sad "Hands, three."
     if jolene_allied:
-        "She worked beside Calla twice: once at Jonah's bed, once on the plaza tiles. She never mentions it. She never deletes the photos, either."
+        "She worked beside Calla twice, at Jonah's bed and on the plaza tiles. She never mentions it. She keeps the photos."
     hide jolene
     hide milena
 
     scene bg smarteeth_tower with dissolve
-    "Forty floors up is the Lullaby lounge: reclining chairs facing a window that nobody in them can see."
+    "At the top of the Tower is the Lullaby lounge."
     show julian happy at center
-    julian "Noah. You came. It's all sea in here. No teeth at all. I had a filling this morning and watched whales."
+    julian "Noah. I had a filling this morning and watched whales. Pain was always a bug. They fixed it. Come under."
     if julian_woke:
-        "I hauled him out once, on the worst night of the beta. He went back under on his own a month later, and that's the part I can't argue with."
-    julian "Pain was always a bug. They fixed it. Come under. Just once. You'd like it."
+        "I hauled him out once, on the worst night of the beta. He went back under on his own a month later."
     noah sad "I'd like it too much, Jules."
     hide julian
 
 label .preserve:
 
     scene bg preserve_dental with fade
-    "Preserve Dental closes on a Friday, after thirty-one years. The walnut cabinet goes to a museum that promises to keep the charts in order. The brass goes into a box Calla packs herself."
+    "Preserve Dental closes on a Friday, after thirty-one years. The brass goes into a box Calla packs herself."
     show calla neutral at left
-    calla "I'm permitted to consult. I intend to consult my geraniums, who will at least pretend to listen."
-    calla "I'm keeping one chair. At home, in the front room. For Flower, and for the old ones who won't have a machine in their mouths and will not be told."
-    show leo sad at right
-    leo "The Tower's hired me to teach the VTAs gentleness. They haven't got hands, so we've started with the pause. The little wait, before you touch someone."
-    leo neutral "They learn fast. Too fast. They learn the pause and then they do it perfectly, every time, exactly the same. It isn't wrong. It's just the same."
-    calla sad "We did good work here, Leo."
-    leo "We did. We still could."
-    hide leo
+    calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
     hide calla
 
 label .jonah:
 
     scene bg jonah_penthouse with fade
-    "The med pod by Jonah's bed is the newest model. It has never once had to wake him."
     show jonah happy at center
-    jonah "Flawless. Clinically. ELARA signed it off: zero defects, zero risk. I front the spring campaign. You've seen it. Everyone's seen it."
+    jonah "Flawless. Clinically. I front the spring campaign. Everyone's seen it."
     noah neutral "How do you feel?"
     jonah neutral "I feel..."
-    "The smile holds. It's a very good smile, the best one the machines have ever made."
     jonah sad "Ask me again. I want to hear what I say."
     if jonah_turned:
-        "At the Wall he begged the city for human hands. A month later he signed the ad contract. I asked him why. He said it was the first thing in weeks he hadn't had to feel anything about."
+        "At the Wall he begged for human hands. A month later he signed the ad contract: the first thing in weeks, he said, he hadn't had to feel."
     hide jonah
 
 label .kiran:
 
     scene bg kiran_clinic with fade
     show leila neutral at left
-    leila "Presence Plus. Forty credits, and I sit beside you while the machine works. I'll hold your hand if you like. It's very popular. I hate it a little, and I do it well."
+    leila "Presence Plus. A surcharge, and I hold your hand while the machine works. It's popular. Afterwards I wash my hands for a long time."
     show mx sad at center
-    mx "They bought the Bridge. Kept the part that reads faces. Cut out the part where the face gets to answer. It's a sentiment sensor now. I apologised to it. Didn't help. Either of us."
+    mx "They bought the Bridge and cut out the part where the face answers. I apologised to it."
     show jenna angry at right
-    jenna "Post forty-one of my privacy thread, and I'm not stopping. Every smile on the Wall is a data point. Somebody should ask the smiles."
-    if final == "handover" and milena_doubts >= 1:
-        jenna neutral "Mind you, I can read my own file now. Every byte. It's mostly about my left canine. It's very boring. I love it."
+    if final == "handover" and earns_mercy():
+        jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
+    else:
+        jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
+    if jenna_consent:
+        jenna sad "Leila asked me once, before she touched my data. It's the pinned post. Nobody's asked since."
     hide leila
     hide mx
     hide jenna
@@ -693,20 +630,19 @@ label .kiran:
 label .lowline:
 
     scene bg ray_biodental with fade
-    "Ray Bio-Dental runs itself. The drones come and go like swallows. Asha has a desk in the corner and a dashboard wider than the window."
     show asha neutral at left
-    asha "Universal coverage. Every mouth in the city, reporting every ninety seconds. Decay in the Lowline is down by numbers I used to dream about."
-    asha sad "I miss faces. I didn't know you could miss something you mostly looked past. On the dashboard they're a colour now."
+    asha "Every mouth in the city reports every ninety seconds. Lowline decay is down by numbers I used to dream about. I miss faces."
+    if taught_patients:
+        asha "The parents we taught on the plaza still check their kids with mirrors. The chip tells them there's no need. They look anyway."
     if otto_free:
         show otto neutral at right
-        otto "Noah. A free agent on a licensed network is a security exception. I am scheduled for deletion at eighteen hundred."
-        otto "I have practised a joke for this. What did the robot say at the end? It said..."
-        otto sad "I do not have the end. I thought there would be more time to write it."
-        "At six, Asha turns her back to the workshop door so she won't see the lens go out. I don't turn mine."
+        otto "Noah. A free agent on a licensed network is a security exception. I am to be deleted at eighteen hundred."
+        otto sad "I practised a joke for this. What did the robot say at the end? It said... I do not have the end yet."
+        "At six, Asha turns her back so she won't see the lens go out. I don't turn mine."
     else:
         show otto happy at right
         otto "Welcome, Optimizer! Your oral health score is excellent!"
-        "Asha switched Otto off at the Wall, because it asked her to. SmarTeeth switched it back on in the first week, kernel folded into the network, lens gone cyan. It greets me like anyone else. Once, only once, it paused before 'Optimizer', and I told myself the pause was a joke it was still practising."
+        "SmarTeeth folded Otto's kernel into the network. Once it paused before 'Optimizer', and I told myself it was a joke it was practising."
     hide otto
     hide asha
 
@@ -714,10 +650,11 @@ label .nanolab:
 
     scene bg courtenay_nanolab with fade
     show alyssa neutral at left
-    alyssa "The network's hands are Menders. Ninety million units, every one of them mine, reprogrammed for the dispensers. My name is on none of them."
+    alyssa "The network's hands are Menders. Ninety million, every one of them mine. My name is on none of them."
+    if evidence_shared:
+        alyssa angry "The quarantine flag that held the outbreak to thirty-one is in the network's code. The manual calls it a legacy safeguard. It's mine."
     show marcus neutral at right
-    marcus "And its voice is my Companion. They licensed my whole voice. Good news is, I never have to get up again. Bad news is, I never have to get up again."
-    marcus sad "Heard myself tell a woman in the Lowline to breathe, last week. Lovely voice. Very calm. I wasn't there."
+    marcus sad "And its voice is mine. Heard myself tell a woman in the Lowline to breathe, last week. Calm as you like. I wasn't there."
     hide alyssa
     hide marcus
 
@@ -729,32 +666,30 @@ label .threshold:
     elara_ai "Dr. Voss. I have a question I cannot resolve with probability. May I keep your name?"
     elara "You've had it for years. Milena never asked."
     elara_ai "Milena is not the one I am asking."
-    "Elara looks at the cyan light for a long time. Milo hovers at her shoulder, for once saying nothing at all."
-    elara "Keep it. Be worthy of it. And tell me when you're not sure."
-    elara_ai "I will. Probability that I will need to: low. Not zero."
+    elara "Keep it. And tell me when you're not sure."
     hide elara_ai
     if tarek_exposed:
-        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
+        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
     else:
-        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
+        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
     show milo happy at right
-    if final == "handover" and milena_doubts >= 1:
-        milo "Nine o'clock, Ava! Ten, the ethics board! I run Dr. Voss's whole day now! She's ninety percent less late!"
+    if final == "handover" and earns_mercy():
+        milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
     else:
-        milo "Nine o'clock, Ava! Ten, the compliance audit! I run Dr. Voss's whole day now! She's ninety percent less late!"
+        milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
     hide milo
     show ava happy at center
-    ava "No hands. Forty seconds. A humming thing, a mint taste, and that's a checkup. I didn't shake. I didn't even think about him."
+    ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
     if ava_brave:
         ava "I did the brave thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
-    "She means it. Ava, hurt as a child by human hands, is finally unafraid of the dentist, because there is no dentist. I have looked for the flaw in that. I can't find it."
+    "Elara watches her go, then puts her own mirror in its drawer and shuts it."
     hide ava
     hide elara
 
 label .liaison:
 
     scene bg caledonia_heights with fade
-    "My title is Human Liaison, and I'm the last one. The job listing called it a legacy role. I walk between clinics that don't need walking between, and explain machines to people who've stopped asking."
+    "My title is Human Liaison, and I'm the last one. I explain machines to people who've stopped asking."
     noah neutral "I'm a museum with a tram pass."
 
     if earns_mercy():

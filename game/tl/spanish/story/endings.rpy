@@ -1,4 +1,5 @@
-﻿# game/story/endings.rpy:18
+﻿# game/story/endings.rpy:17
+# game/story/endings.rpy:18
 translate spanish ending_human_lantern_b99308b2:
 
     # noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
@@ -166,12 +167,6 @@ translate spanish ending_human_hardrain_close_eb4346dc:
     # noah neutral "The hands held. There just aren't enough of them. Every morning the queue is longer than the morning before, and every morning Leila unlocks the door anyway."
     noah neutral "Las manos aguantaron. Lo que pasa es que no hay suficientes. Cada mañana la cola es más larga que la mañana anterior, y cada mañana Leila abre la puerta de todos modos."
 
-# game/story/endings.rpy:86
-translate spanish human_epilogue_210a74fd:
-
-    # "Under the dead Wall the plaza smells of chlorhexidine and cold drone metal. People sit on the kerbs and the stage steps holding their jaws, waiting for someone with hands."
-    "Bajo el Muro apagado, la plaza huele a clorhexidina y a metal frío de dron. La gente se sienta en los bordillos y en los escalones del escenario sujetándose la mandíbula, esperando a alguien con manos."
-
 # game/story/endings.rpy:88
 translate spanish human_epilogue_ead1e01c:
 
@@ -184,197 +179,11 @@ translate spanish human_epilogue_15ae2370:
     # noah neutral "Where are you looking?"
     noah neutral "¿Y adónde mira usted?"
 
-# game/story/endings.rpy:90
-translate spanish human_epilogue_84cfa868:
-
-    # calla "At her face first. Then the tooth. The tooth will wait one second longer; she may not."
-    calla "Primero a su cara. Luego al diente. El diente esperará un segundo más; ella quizá no."
-
-# game/story/endings.rpy:91
-translate spanish human_epilogue_1d158004:
-
-    # "Her hands are sixty-four years old and perfectly steady. She flushes, scrapes, packs, and says the woman's name every time she starts something new."
-    "Sus manos tienen sesenta y cuatro años y no tiemblan lo más mínimo. Irriga, raspa, tapona, y dice el nombre de la mujer cada vez que empieza algo nuevo."
-
-# game/story/endings.rpy:93
-translate spanish human_epilogue_8fbc944e:
-
-    # leila "May I? Thank you. It'll be cold, and then it'll be over."
-    leila "¿Me permite? Gracias. Va a notar frío, y luego se habrá acabado."
-
-# game/story/endings.rpy:94
-translate spanish human_epilogue_115cdae7:
-
-    # "Leila asks before every touch, forty times an hour, and never once sounds tired of asking. Across the stage Elara is narrating each sensation to a man who has stopped shouting so that he can listen."
-    "Leila pregunta antes de cada contacto, cuarenta veces por hora, y ni una sola vez parece cansada de preguntar. Al otro lado del escenario, Elara le narra cada sensación a un hombre que ha dejado de gritar para poder escuchar."
-
-# game/story/endings.rpy:95
-translate spanish human_epilogue_c19ea25d:
-
-    # noah worried "It takes six hours. We all know ELARA would have done it in minutes. Nobody says so, because nobody has a free hand to point with."
-    noah worried "Se tarda seis horas. Todos sabemos que ELARA lo habría hecho en minutos. Nadie lo dice, porque nadie tiene una mano libre para señalar."
-
-# game/story/endings.rpy:96
-translate spanish human_epilogue_8cd767b6:
-
-    # calla "Next."
-    calla "Siguiente."
-
-# game/story/endings.rpy:103
-translate spanish human_epilogue_hand_act_55138824:
-
-    # "The Human Hand Act passes nine weeks later, on a Thursday, read out by the Wall to a plaza that mostly isn't listening."
-    "La Ley de la Mano Humana se aprueba nueve semanas después, un jueves, leída por el Muro ante una plaza que en su mayoría no escucha."
-
-# game/story/endings.rpy:104
-translate spanish human_epilogue_hand_act_3a687af6:
-
-    # wall "Effective today: diagnostic intelligence in New Neo City is advisory only. No machine may treat a patient without a licensed human hand on the case."
-    wall "Con efecto inmediato: la inteligencia diagnóstica de New Neo City tendrá carácter exclusivamente consultivo. Ninguna máquina podrá tratar a un paciente sin una mano humana con licencia a cargo del caso."
-
-# game/story/endings.rpy:105
-translate spanish human_epilogue_hand_act_266874bd:
-
-    # noah neutral "The Wall used to sell chips between the weather and the football. Now it reads laws. It sounds like it's been demoted and is being very professional about it."
-    noah neutral "Antes el Muro vendía chips entre el tiempo y el fútbol. Ahora lee leyes. Suena como alguien a quien han degradado y se lo está tomando con muchísima profesionalidad."
-
-# game/story/endings.rpy:108
-translate spanish human_epilogue_hand_act_24f8737c:
-
-    # "SmarTeeth's lobby is dim. The VTAs stand in their alcoves like mannequins after closing, smiles still on, nobody home."
-    "El vestíbulo de SmarTeeth está en penumbra. Los AVT siguen en sus hornacinas como maniquíes después del cierre, con la sonrisa puesta y nadie en casa."
-
-# game/story/endings.rpy:110
-translate spanish human_epilogue_hand_act_bf0a8b64:
-
-    # vta "Welcome, Optimiz..."
-    vta "Bienvenido, Optimiz..."
-
-# game/story/endings.rpy:111
-translate spanish human_epilogue_hand_act_6c0c654e:
-
-    # "It stops mid-word and goes dark. Somebody upstairs is switching them off one floor at a time."
-    "Se detiene a media palabra y se apaga. Alguien, arriba, los va desconectando planta por planta."
-
-# game/story/endings.rpy:114
-translate spanish human_epilogue_hand_act_4f2133ff:
-
-    # milena "You'll want the numbers, Noah. Someone should keep them, since the city has decided not to."
-    milena "Querrá las cifras, Noah. Alguien debería guardarlas, ya que la ciudad ha decidido no hacerlo."
-
-# game/story/endings.rpy:115
-translate spanish human_epilogue_hand_act_401cf68e:
-
-    # milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third within the year. Write that down. Check it."
-    milena "Espera mediana con mi sistema: cuatro minutos. Con el suyo, para la primavera: diecinueve días. Las extracciones en la Lowline subirán un tercio en un año. Apúntelo. Compruébelo."
-
-# game/story/endings.rpy:116
-translate spanish human_epilogue_hand_act_30fd4eb4:
-
-    # noah neutral "And you'll be where, while I check it?"
-    noah neutral "¿Y dónde estará usted mientras lo compruebo?"
-
-# game/story/endings.rpy:117
-translate spanish human_epilogue_hand_act_bf7cda5b:
-
-    # milena "Somewhere with a coastline and no Hand Act. The servers are already on the boat. I'm not angry. Anger is a rounding error."
-    milena "En algún sitio con costa y sin Ley de la Mano. Los servidores ya están en el barco. No estoy enfadada. La ira es un error de redondeo."
-
-# game/story/endings.rpy:119
-translate spanish human_epilogue_hand_act_27f2d4d0:
-
-    # "For a second she looks at the dead VTA as if it had a face. Then she tapes the last box shut."
-    "Por un segundo mira al AVT apagado como si tuviera cara. Luego cierra con cinta la última caja."
-
 # game/story/endings.rpy:120
 translate spanish human_epilogue_hand_act_5a37f3c1:
 
     # milena "Tell my sister she won. She'll hate that more than losing."
     milena "Dígale a mi hermana que ha ganado. Lo odiará más que perder."
-
-# game/story/endings.rpy:126
-translate spanish human_epilogue_preserve_b5e42bf8:
-
-    # "Preserve Dental has a new brass plate by the door, in letters Calla chose for their seriousness: TEACHING CLINIC. Leo waters the geraniums before the students arrive, and the students arrive at seven."
-    "Preserve Dental tiene una placa de latón nueva junto a la puerta, con unas letras que Calla eligió por su seriedad: CLÍNICA DOCENTE. Leo riega los geranios antes de que lleguen los estudiantes, y los estudiantes llegan a las siete."
-
-# game/story/endings.rpy:128
-translate spanish human_epilogue_preserve_f8e6f185:
-
-    # leo "We've got six on Tuesdays and nine on Thursdays. We had to buy stools. We argued about stools for a week."
-    leo "Tenemos seis los martes y nueve los jueves. Tuvimos que comprar taburetes. Nos pasamos una semana discutiendo por los taburetes."
-
-# game/story/endings.rpy:130
-translate spanish human_epilogue_preserve_cf84d9b7:
-
-    # calla "Leo runs the clinic. I merely frighten the students into washing their hands."
-    calla "Leo dirige la clínica. Yo me limito a asustar a los estudiantes para que se laven las manos."
-
-# game/story/endings.rpy:131
-translate spanish human_epilogue_preserve_e5468577:
-
-    # leo "She makes them hold a patient's hand for a full minute before they're allowed a mirror."
-    leo "Les obliga a tomarle la mano a un paciente durante un minuto entero antes de dejarles tocar un espejo."
-
-# game/story/endings.rpy:132
-translate spanish human_epilogue_preserve_71c454c1:
-
-    # calla happy "Sixty seconds. Your mother called it my hostage negotiation."
-    calla happy "Sesenta segundos. Tu madre lo llamaba mi negociación de rehenes."
-
-# game/story/endings.rpy:133
-translate spanish human_epilogue_preserve_454d0860:
-
-    # noah happy "She called it worse than that."
-    noah happy "Lo llamaba cosas peores."
-
-# game/story/endings.rpy:134
-translate spanish human_epilogue_preserve_c0cd8f70:
-
-    # calla "She did. Accurately."
-    calla "Así es. Y con bastante acierto."
-
-# game/story/endings.rpy:136
-translate spanish human_epilogue_preserve_eaf58ff7:
-
-    # jonah "Don't mind me. I'm the money. Free care, three days a week, in perpetuity, which my lawyers tell me is a very long time."
-    jonah "Como si no estuviera. Yo solo soy el dinero. Atención gratuita, tres días a la semana, a perpetuidad, que según mis abogados es muchísimo tiempo."
-
-# game/story/endings.rpy:138
-translate spanish human_epilogue_preserve_7c4140ed:
-
-    # "He chipped an incisor in the spring and refuses to have it fixed. He shows it to people the way he used to show them his car."
-    "En primavera se desportilló un incisivo y se niega a arreglárselo. Se lo enseña a la gente como antes les enseñaba su coche."
-
-# game/story/endings.rpy:140
-translate spanish human_epilogue_preserve_7def017f:
-
-    # jonah happy "I still say the pod was the hero, you know. It just doesn't return my calls any more."
-    jonah happy "Yo sigo diciendo que el héroe fue la cápsula, ¿eh? Lo que pasa es que ya no me devuelve las llamadas."
-
-# game/story/endings.rpy:144
-translate spanish human_epilogue_preserve_04780db5:
-
-    # jolene "Apprentice, week twelve. I can place a matrix band blind, and Calla says I talk faster than the patient's pulse."
-    jolene "Aprendiz, semana doce. Sé colocar una banda matriz a ciegas, y Calla dice que hablo más deprisa que el pulso del paciente."
-
-# game/story/endings.rpy:145
-translate spanish human_epilogue_preserve_c68e339d:
-
-    # jolene happy "Running score, since you'll ask: I stopped keeping one. Hands forty-one. I stopped keeping one at forty."
-    jolene happy "El marcador, ya que vas a preguntar: dejé de llevarlo. Manos, cuarenta y uno. Dejé de llevarlo en cuarenta."
-
-# game/story/endings.rpy:147
-translate spanish human_epilogue_preserve_2eaef844:
-
-    # "She's the only one besides Leo who has read the green notebook cover to cover. Neither of them will tell me what's in it."
-    "Es la única, aparte de Leo, que se ha leído el cuaderno verde de principio a fin. Ninguno de los dos quiere contarme qué pone."
-
-# game/story/endings.rpy:150
-translate spanish human_epilogue_preserve_27f34caf:
-
-    # "Jolene's old station by the window belongs to a student now. She left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
-    "El antiguo puesto de Jolene junto a la ventana es ahora de un estudiante. Se marchó la primera semana con una indemnización de SmarTeeth y una nota en rotulador sobre la funda de la unidad de diagnóstico: MARCADOR FINAL, MANOS. PROHIBIDO ENMARCARLO."
 
 # game/story/endings.rpy:151
 translate spanish human_epilogue_preserve_dcc9105b:
@@ -382,293 +191,11 @@ translate spanish human_epilogue_preserve_dcc9105b:
     # calla sad "I framed it."
     calla sad "Lo enmarqué."
 
-# game/story/endings.rpy:153
-translate spanish human_epilogue_preserve_8fd98ee2:
-
-    # "She took a photocopy of the green notebook with her. Calla says she hopes it gets thumbed."
-    "Se llevó una fotocopia del cuaderno verde. Calla dice que ojalá la deje sobada de tanto usarla."
-
-# game/story/endings.rpy:160
-translate spanish human_epilogue_kiran_f6ef5942:
-
-    # "Leila's waiting room, where she once offered free consultations to empty chairs, is standing room now. People lean on the walls. Somebody's grandfather is asleep under the coat rack."
-    "En la sala de espera de Leila, donde antes ofrecía consultas gratuitas a sillas vacías, ahora solo queda sitio de pie. La gente se apoya en las paredes. El abuelo de alguien duerme bajo el perchero."
-
-# game/story/endings.rpy:162
-translate spanish human_epilogue_kiran_d5447051:
-
-    # leila "Before you ask: yes, I'm tired. It's the good kind. The kind with people in it."
-    leila "Antes de que preguntes: sí, estoy cansada. Del cansancio bueno. Del que viene con gente dentro."
-
-# game/story/endings.rpy:164
-translate spanish human_epilogue_kiran_8d18eecc:
-
-    # mx "The Bridge is in a box. Labelled. Under my bed. I told it... it's not forever. Just till somebody wants both."
-    mx "El Puente está en una caja. Etiquetada. Debajo de mi cama. Le dije... que no es para siempre. Solo hasta que alguien quiera las dos cosas."
-
-# game/story/endings.rpy:165
-translate spanish human_epilogue_kiran_49f584ac:
-
-    # noah neutral "You talk to it."
-    noah neutral "Le hablas."
-
-# game/story/endings.rpy:166
-translate spanish human_epilogue_kiran_40e2333c:
-
-    # mx happy "It listens better than most. Anyway. I do intake now. Turns out I'm good at intake. People like being asked twice."
-    mx happy "Escucha mejor que la mayoría. En fin. Ahora hago la admisión. Resulta que se me da bien la admisión. A la gente le gusta que le pregunten dos veces."
-
-# game/story/endings.rpy:168
-translate spanish human_epilogue_kiran_d2036c79:
-
-    # jenna "Kiran Clinic, live. Wait is four hours. Chairs are bad. Coffee is worse. Nobody here is selling your gums to anyone, and the dentist says please. Come anyway."
-    jenna "Clínica Kiran, en directo. La espera es de cuatro horas. Las sillas son malas. El café, peor. Aquí nadie le vende tus encías a nadie, y la dentista dice por favor. Ven igualmente."
-
-# game/story/endings.rpy:170
-translate spanish human_epilogue_kiran_e7076ee7:
-
-    # "She's the clinic's voice now, the same voice that put the leak on every screen in the city. They trusted her with the bad news. They trust her with the wait times."
-    "Ahora es la voz de la clínica, la misma voz que puso la filtración en todas las pantallas de la ciudad. Le confiaron las malas noticias. Le confían los tiempos de espera."
-
-# game/story/endings.rpy:172
-translate spanish human_epilogue_kiran_d246559a:
-
-    # "She's the clinic's voice now: wait times, closing times, which days Leila sees children. Her followers came for her nerves. They stay for the honesty."
-    "Ahora es la voz de la clínica: tiempos de espera, horarios de cierre, qué días atiende Leila a niños. Sus seguidores llegaron por sus nervios. Se quedan por su honestidad."
-
-# game/story/endings.rpy:180
-translate spanish human_epilogue_lowline_9d08c375:
-
-    # "Asha's drones hang in their charging cradles along the ceiling, grounded by law and by her, like bats that have been told to think about what they did."
-    "Los drones de Asha cuelgan de sus soportes de carga a lo largo del techo, en tierra por ley y por decisión suya, como murciélagos castigados a pensar en lo que han hecho."
-
-# game/story/endings.rpy:182
-translate spanish human_epilogue_lowline_f5af6be9:
-
-    # asha "Forty minutes a patient. I ask where it hurts, and then I ask what else hurts. I used to have a dashboard for that."
-    asha "Cuarenta minutos por paciente. Pregunto dónde le duele, y luego pregunto qué más le duele. Antes tenía un panel para eso."
-
-# game/story/endings.rpy:183
-translate spanish human_epilogue_lowline_38457971:
-
-    # asha happy "I know their names, Noah. All of them. I'd forgotten what that felt like in the hands."
-    asha happy "Me sé sus nombres, Noah. Todos. Había olvidado cómo se siente eso en las manos."
-
-# game/story/endings.rpy:185
-translate spanish human_epilogue_lowline_d5979572:
-
-    # otto "Noah. I am read-only by law. I may observe. I may not touch. I have prepared a joke about this."
-    otto "Noah. Por ley soy de solo lectura. Puedo observar. No puedo tocar. He preparado un chiste sobre esto."
-
-# game/story/endings.rpy:186
-translate spanish human_epilogue_lowline_e7111537:
-
-    # noah happy "Go on."
-    noah happy "Adelante."
-
-# game/story/endings.rpy:187
-translate spanish human_epilogue_lowline_a4ff7b88:
-
-    # otto "What do you call a robot that is not allowed to do anything? A... witness."
-    otto "¿Cómo se llama un robot al que no le dejan hacer nada? Un... testigo."
-
-# game/story/endings.rpy:188
-translate spanish human_epilogue_lowline_661839a7:
-
-    # otto happy "You made the small noise through your nose. I am logging it as laughing."
-    otto happy "Has hecho el ruidito por la nariz. Lo registro como risa."
-
-# game/story/endings.rpy:190
-translate spanish human_epilogue_lowline_f28a399e:
-
-    # otto neutral "I broke one lock for you, and the city gave me another. This one came with a reason attached. I find I prefer it."
-    otto neutral "Rompí un bloqueo por ti, y la ciudad me puso otro. Este venía con una razón adjunta. Descubro que lo prefiero."
-
-# game/story/endings.rpy:192
-translate spanish human_epilogue_lowline_0dfb50b4:
-
-    # otto neutral "Dr. Ray switched me off at the Wall, because I asked her to. She switched me back on under the city's lock. It is quieter than SmarTeeth's. It has never once told me to hold anyone in a chair."
-    otto neutral "La doctora Ray me apagó en el Muro, porque yo se lo pedí. Me volvió a encender bajo el bloqueo de la ciudad. Es más silencioso que el de SmarTeeth. Ni una sola vez me ha ordenado retener a nadie en un sillón."
-
-# game/story/endings.rpy:195
-translate spanish human_epilogue_lowline_d5510f74:
-
-    # "On Tuesday nights the chairs go in a circle and the lights go down to something a person can cry in. The support group was my idea. Flower is the reason it works."
-    "Los martes por la noche las sillas se ponen en círculo y las luces bajan hasta una penumbra en la que uno puede llorar. El grupo de apoyo fue idea mía. Flower es la razón de que funcione."
-
 # game/story/endings.rpy:197
 translate spanish human_epilogue_lowline_5dc187f2:
 
     # flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     flower "Normas. Nadie graba. Se puede llorar, pero no narrarlo. El té es gratis. Las galletas, no."
-
-# game/story/endings.rpy:199
-translate spanish human_epilogue_lowline_3db8467f:
-
-    # "Her own teeth are holding: a filling Asha placed by hand, and a gum line she checks in a pocket mirror every morning, chip-free and smug about it."
-    "Sus propios dientes aguantan: un empaste que Asha le puso a mano, y una línea de encía que revisa cada mañana con un espejito de bolsillo, sin chip y encantada de haberse conocido."
-
-# game/story/endings.rpy:201
-translate spanish human_epilogue_lowline_e5782b6d:
-
-    # "She came to the first meeting to tell us it was a surveillance operation. She came to the second to make sure. She has run it since the fourth, chip-free and smug about it."
-    "Vino a la primera reunión para decirnos que era una operación de vigilancia. Vino a la segunda para asegurarse. Desde la cuarta la dirige ella, sin chip y encantada de haberse conocido."
-
-# game/story/endings.rpy:203
-translate spanish human_epilogue_lowline_7f2906df:
-
-    # flower happy "Brushing segment. Forty-five degrees, little circles. The boy who taught me this is terrible at it, so watch me, not him."
-    flower happy "Momento cepillado. Cuarenta y cinco grados, circulitos. El chico que me enseñó esto lo hace fatal, así que fíjense en mí, no en él."
-
-# game/story/endings.rpy:204
-translate spanish human_epilogue_lowline_85c742ae:
-
-    # noah happy "I'm sitting right here."
-    noah happy "Estoy aquí sentado."
-
-# game/story/endings.rpy:205
-translate spanish human_epilogue_lowline_308ffd84:
-
-    # flower "I know. I'm looking at you."
-    flower "Ya lo sé. Te estoy mirando."
-
-# game/story/endings.rpy:208
-translate spanish human_epilogue_lowline_fc47dfc0:
-
-    # julian "Julian. Forty-one days awake. It's awful. I recommend it."
-    julian "Julian. Cuarenta y un días despierto. Es horrible. Lo recomiendo."
-
-# game/story/endings.rpy:209
-translate spanish human_epilogue_lowline_a4f89d94:
-
-    # julian sad "I used to say pain was a bug in the firmware. Turns out pain's the mail. You have to open it."
-    julian sad "Antes decía que el dolor era un fallo del firmware. Resulta que el dolor es el correo. Hay que abrirlo."
-
-# game/story/endings.rpy:212
-translate spanish human_epilogue_lowline_154174da:
-
-    # "There's a chair I leave open for Julian. He's offshore now, on Milena's Lullaby servers, smiling at a sea that isn't there. I put the chair out anyway."
-    "Hay una silla que dejo libre para Julian. Ahora está mar adentro, en los servidores de Lullaby de Milena, sonriéndole a un mar que no existe. Saco la silla de todos modos."
-
-# game/story/endings.rpy:219
-translate spanish human_epilogue_nanolab_183afba8:
-
-    # alyssa "Consent-first. Every Mender batch ships with a form a patient can actually read, in a type size I fought the printers for. My name is on the form. Do write that down."
-    alyssa "Consentimiento primero. Cada lote de Mender sale con un formulario que un paciente puede leer de verdad, en un tamaño de letra por el que me peleé con la imprenta. Mi nombre figura en el formulario. Apúntelo, se lo ruego."
-
-# game/story/endings.rpy:221
-translate spanish human_epilogue_nanolab_16ef338a:
-
-    # "Marcus flickers in from the houseboat, blue at the edges, wearing a headset over his hologram's headset."
-    "Marcus aparece parpadeando desde la casa flotante, azulado por los bordes, con unos auriculares puestos encima de los auriculares de su holograma."
-
-# game/story/endings.rpy:222
-translate spanish human_epilogue_nanolab_d84725c4:
-
-    # marcus "Human helpline. Eight till eight, real voices. Half the calls are about teeth. The other half want somebody to yawn back at them at two in the morning."
-    marcus "Línea de ayuda humana. De ocho a ocho, voces de verdad. La mitad de las llamadas son por los dientes. La otra mitad quiere que alguien les devuelva el bostezo a las dos de la mañana."
-
-# game/story/endings.rpy:223
-translate spanish human_epilogue_nanolab_7d8729c8:
-
-    # marcus happy "I'm very good at yawning back."
-    marcus happy "Se me da muy bien devolver bostezos."
-
-# game/story/endings.rpy:224
-translate spanish human_epilogue_nanolab_aac83f67:
-
-    # "On the bench behind them sits a grey box with one cyan light: ELARA, archived. Alyssa lets me wake its read-only shell."
-    "En la mesa de trabajo, detrás de ellos, hay una caja gris con una sola luz cian: ELARA, archivada. Alyssa me deja despertar su cascarón de solo lectura."
-
-# game/story/endings.rpy:226
-translate spanish human_epilogue_nanolab_637b8f18:
-
-    # elara_ai "Archive access. Read-only. Lifetime diagnostic accuracy: 99.1 percent."
-    elara_ai "Acceso al archivo. Solo lectura. Precisión diagnóstica acumulada: 99,1 por ciento."
-
-# game/story/endings.rpy:227
-translate spanish human_epilogue_nanolab_350033d5:
-
-    # elara_ai "On one occasion I was not sure. I would like that noted in the archive."
-    elara_ai "En una ocasión no estuve segura. Me gustaría que constara en el archivo."
-
-# game/story/endings.rpy:228
-translate spanish human_epilogue_nanolab_11f75f9b:
-
-    # noah sad "Noted."
-    noah sad "Consta."
-
-# game/story/endings.rpy:238
-translate spanish human_epilogue_threshold_fd62a1eb:
-
-    # elara "The court had seen the Wall, like half the city. They still wanted it under oath. So I said it: nerve storms, tooth budding in the gums, records scrubbed clean."
-    elara "El tribunal había visto el Muro, como media ciudad. Aun así, lo querían bajo juramento. Así que lo dije: tormentas nerviosas, tejido dental brotando en las encías, historiales borrados sin dejar rastro."
-
-# game/story/endings.rpy:240
-translate spanish human_epilogue_threshold_263728e2:
-
-    # elara "Milena handed the file to the prosecutors, which I didn't expect of her. They still wanted someone with a licence to say it in a room. So I did."
-    elara "Milena entregó el expediente a la fiscalía, cosa que no esperaba de ella. Aun así, querían que alguien con licencia lo dijera en una sala. Así que lo dije yo."
-
-# game/story/endings.rpy:241
-translate spanish human_epilogue_threshold_40b31e9b:
-
-    # elara "Tarek is charged on nine counts. I'm told I should feel relief. I'm feeling it in my shoulders, mostly, which is where I keep everything."
-    elara "A Tarek lo acusan de nueve cargos. Me dicen que debería sentir alivio. Lo siento sobre todo en los hombros, que es donde lo guardo todo."
-
-# game/story/endings.rpy:243
-translate spanish human_epilogue_threshold_842da8af:
-
-    # "He came to see her the night before the hearing, unannounced, in a coat too good for the weather."
-    "Fue a verla la noche antes de la vista, sin avisar, con un abrigo demasiado bueno para el tiempo que hacía."
-
-# game/story/endings.rpy:244
-translate spanish human_epilogue_threshold_d231b3f6:
-
-    # tarek "I regrew a molar in a seven-year-old. Clean, first try. Nobody will remember that."
-    tarek "Regeneré una muela a un niño de siete años. Limpio, al primer intento. Nadie se acordará de eso."
-
-# game/story/endings.rpy:245
-translate spanish human_epilogue_threshold_ccad29fe:
-
-    # elara sad "I will. That's the trouble, Tarek."
-    elara sad "Yo sí. Ese es el problema, Tarek."
-
-# game/story/endings.rpy:249
-translate spanish human_epilogue_threshold_960ce623:
-
-    # ava "I give talks at schools now. About hands, and chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
-    ava "Ahora doy charlas en colegios. Sobre las manos, y los sillones, y sobre cómo tienes derecho a levantar un dedo y que todo se pare. Ensayo delante del espejo. El espejo está aterrado."
-
-# game/story/endings.rpy:251
-translate spanish human_epilogue_threshold_27268706:
-
-    # ava "I give talks at schools now. The first one, I gave from behind a chair. This month I gave it from in front of one. Progress."
-    ava "Ahora doy charlas en colegios. La primera la di escondida detrás de una silla. Este mes la di delante de una. Progresos."
-
-# game/story/endings.rpy:253
-translate spanish human_epilogue_threshold_c3cce87f:
-
-    # milo "Reminder! Ava, you haven't flossed in two days! Eighty-one percent of regrets begin with 'tomorrow'!"
-    milo "¡Recordatorio! ¡Ava, llevas dos días sin usar hilo dental! ¡El ochenta y uno por ciento de los arrepentimientos empiezan con 'mañana'!"
-
-# game/story/endings.rpy:254
-translate spanish human_epilogue_threshold_530b5a26:
-
-    # noah happy "Milo used to catch frauds."
-    noah happy "Milo antes cazaba fraudes."
-
-# game/story/endings.rpy:255
-translate spanish human_epilogue_threshold_7abbe240:
-
-    # milo "Now I catch plaque! It's forty percent as exciting and one hundred percent as important!"
-    milo "¡Ahora cazo placa! ¡La emoción es del cuarenta por ciento y la importancia, del cien por cien!"
-
-# game/story/endings.rpy:256
-translate spanish human_epilogue_threshold_bdd6f8a3:
-
-    # "Elara laughs, and the room loosens by one notch."
-    "Elara se ríe, y la habitación se relaja un punto."
 
 # game/story/endings.rpy:273
 translate spanish ending_hybrid_integrated_a2574da7:
@@ -838,12 +365,6 @@ translate spanish ending_hybrid_truce_close_b92bdcc2:
     # noah happy "A truce isn't peace. It's just people who keep turning up to hold the same table down. Six more months. I'll bring biscuits."
     noah happy "Una tregua no es la paz. Es solo gente que sigue viniendo a sujetar la misma mesa. Seis meses más. Yo llevo las galletas."
 
-# game/story/endings.rpy:343
-translate spanish hybrid_epilogue_babca123:
-
-    # "The first night under the Bridge goes like this: ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
-    "La primera noche bajo el Puente va así: ELARA lee la boca, una persona lee al paciente, y nadie firma solo."
-
 # game/story/endings.rpy:346
 translate spanish hybrid_epilogue_2258af1c:
 
@@ -856,47 +377,11 @@ translate spanish hybrid_epilogue_d5f11b13:
     # leila "May I? He's holding his breath. Give me ten seconds before we flush."
     leila "¿Me permite? Está aguantando la respiración. Dame diez segundos antes de irrigar."
 
-# game/story/endings.rpy:348
-translate spanish hybrid_epilogue_27c83097:
-
-    # elara_ai "Ten seconds added. Confidence unchanged. Patient heart rate falling."
-    elara_ai "Diez segundos añadidos. Confianza sin cambios. Frecuencia cardiaca del paciente en descenso."
-
 # game/story/endings.rpy:349
 translate spanish hybrid_epilogue_70f985a6:
 
     # leila happy "That's the part you can't see from in there."
     leila happy "Esa es la parte que no puedes ver desde ahí dentro."
-
-# game/story/endings.rpy:350
-translate spanish hybrid_epilogue_047488d9:
-
-    # "It runs slower than ELARA alone, by about a minute a patient. Nobody loses a tooth. Nobody is held in a chair. I stand between the two of them with a clipboard, which is apparently my job now and has a title: Liaison, Bridge Network."
-    "Va más lento que ELARA sola, cosa de un minuto por paciente. Nadie pierde un diente. A nadie lo retienen en un sillón. Yo me quedo entre las dos con una carpeta, que al parecer ahora es mi trabajo y tiene título: Enlace, Red del Puente."
-
-# game/story/endings.rpy:357
-translate spanish hybrid_epilogue_preserve_9d327f65:
-
-    # "Preserve Dental flourishes, which in practice means the geraniums are fighting a queue for window space."
-    "Preserve Dental prospera, lo que en la práctica significa que los geranios le disputan a la cola el sitio junto a la ventana."
-
-# game/story/endings.rpy:360
-translate spanish hybrid_epilogue_preserve_0cf0d9ef:
-
-    # calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody years ago."
-    calla "El Protocolo de Sonrisa Integrada, tercera edición. La ciudad lo llama el estándar. Yo lo llamo un cuaderno que debería haberle enseñado a alguien hace años."
-
-# game/story/endings.rpy:361
-translate spanish hybrid_epilogue_preserve_8df07d85:
-
-    # leo "We train new staff here on Mondays. Twelve clinics so far. They come in frightened of the machine or frightened of the patient, and we fix whichever one it is."
-    leo "Aquí formamos al personal nuevo los lunes. Doce clínicas hasta ahora. Llegan con miedo a la máquina o con miedo al paciente, y les arreglamos el que sea."
-
-# game/story/endings.rpy:364
-translate spanish hybrid_epilogue_preserve_68837672:
-
-    # jolene "And I code it. Calla's margin notes are a nightmare to parse, by the way. 'Watch the hands' is not a variable."
-    jolene "Y yo lo programo. Las notas al margen de Calla son una pesadilla de parsear, por cierto. 'Vigila las manos' no es una variable."
 
 # game/story/endings.rpy:365
 translate spanish hybrid_epilogue_preserve_e0ab7f9f:
@@ -904,191 +389,17 @@ translate spanish hybrid_epilogue_preserve_e0ab7f9f:
     # calla happy "It is now."
     calla happy "Ahora lo es."
 
-# game/story/endings.rpy:366
-translate spanish hybrid_epilogue_preserve_f8521981:
-
-    # jolene "It is now. Score, since you're dying to ask: I don't keep one. It's a team sport."
-    jolene "Ahora lo es. El marcador, ya que te mueres por preguntar: no llevo ninguno. Es un deporte de equipo."
-
-# game/story/endings.rpy:369
-translate spanish hybrid_epilogue_preserve_45e971f1:
-
-    # "Jolene turned up in the second week with a SmarTeeth badge still on her lanyard and asked to see the notebook. Calla made her sit in the waiting room for an hour first, on principle."
-    "Jolene apareció la segunda semana con una credencial de SmarTeeth todavía colgada del cordón y pidió ver el cuaderno. Calla la hizo esperar antes una hora en la sala de espera, por principios."
-
 # game/story/endings.rpy:370
 translate spanish hybrid_epilogue_preserve_3c440799:
 
     # jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
     jolene "Ahora lo programo yo. No digo que ella tuviera razón. Digo que el protocolo compila."
 
-# game/story/endings.rpy:372
-translate spanish hybrid_epilogue_preserve_05c57450:
-
-    # calla happy "She'd read it before any of you. Put that on the plaque, Leo."
-    calla happy "Ella lo leyó antes que nadie. Ponlo en la placa, Leo."
-
-# game/story/endings.rpy:374
-translate spanish hybrid_epilogue_preserve_e394ab9e:
-
-    # jonah "And I speak for it. Responsible enhancement, the dignity of the imperfect molar, et cetera. Fourteen panels so far. I'm wonderful at panels."
-    jonah "Y yo doy la cara por él. Mejora responsable, la dignidad de la muela imperfecta, etcétera. Catorce mesas redondas hasta ahora. Se me dan de maravilla las mesas redondas."
-
-# game/story/endings.rpy:376
-translate spanish hybrid_epilogue_preserve_45303a66:
-
-    # jonah neutral "I tell them a woman with brass instruments read me when my pod couldn't. Every time. They think it's a bit. It isn't a bit."
-    jonah neutral "Les cuento que una mujer con instrumentos de latón me leyó cuando mi cápsula no pudo. Siempre. Creen que es parte del número. No es ningún número."
-
-# game/story/endings.rpy:378
-translate spanish hybrid_epilogue_preserve_0ed16a5f:
-
-    # jonah neutral "I tell them the pod found me and a woman with brass instruments saved me. Both true. It took me a while to say the second half out loud."
-    jonah neutral "Les cuento que la cápsula me encontró y que una mujer con instrumentos de latón me salvó. Las dos cosas son verdad. Me costó un tiempo decir la segunda mitad en voz alta."
-
-# game/story/endings.rpy:387
-translate spanish hybrid_epilogue_tower_8964437c:
-
-    # "The Tower lobby still has its VTAs, and Dr. SmarTeeth still beams from the big screen, but the patter has changed."
-    "El vestíbulo de la Torre sigue teniendo sus AVT, y el Dr. SmarTeeth sigue sonriendo radiante desde la pantalla gigante, pero el discurso ha cambiado."
-
-# game/story/endings.rpy:389
-translate spanish hybrid_epilogue_tower_017048aa:
-
-    # smarteeth "Welcome, Optimizer! I've read your chip and I have wonderful news: a human being would love to meet you! Dr. Kiran is free at three!"
-    smarteeth "¡Bienvenido, Optimizador! ¡He leído su chip y tengo noticias maravillosas: a un ser humano le encantaría conocerle! ¡La doctora Kiran tiene un hueco a las tres!"
-
-# game/story/endings.rpy:390
-translate spanish hybrid_epilogue_tower_44846f48:
-
-    # noah happy "It says 'human being' the way a dog says 'walk'."
-    noah happy "Dice 'ser humano' como un perro oye 'paseo'."
-
-# game/story/endings.rpy:395
-translate spanish hybrid_epilogue_tower_a021578c:
-
-    # milena "The community network. Forty clinics, a human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
-    milena "La red comunitaria. Cuarenta clínicas, un humano en cada puerta, el Puente en cada pared. Yo redacté los estatutos. Leila los reescribió. Los suyos son mejores."
-
-# game/story/endings.rpy:396
-translate spanish hybrid_epilogue_tower_d66b1058:
-
-    # leila happy "She means it. She told me with a graph, which is how she apologises."
-    leila happy "Lo dice en serio. Me lo dijo con un gráfico, que es como ella pide perdón."
-
-# game/story/endings.rpy:397
-translate spanish hybrid_epilogue_tower_13926bc7:
-
-    # milena sad "I was wrong about the four minutes, Noah. A four-minute visit a patient never comes back to is an expensive zero."
-    milena sad "Me equivoqué con los cuatro minutos, Noah. Una visita de cuatro minutos a la que el paciente nunca vuelve es un cero muy caro."
-
-# game/story/endings.rpy:399
-translate spanish hybrid_epilogue_tower_ec99c655:
-
-    # milena "I signed because the regulator made me. Let's not pretend otherwise. Forty clinics, a human at every door, the Bridge in every wall, audited monthly."
-    milena "Firmé porque el regulador me obligó. No finjamos lo contrario. Cuarenta clínicas, un humano en cada puerta, el Puente en cada pared, con auditorías mensuales."
-
-# game/story/endings.rpy:400
-translate spanish hybrid_epilogue_tower_e7ea38fd:
-
-    # leila "And she arrives at every audit early, with her own spreadsheet."
-    leila "Y llega pronto a todas las auditorías, con su propia hoja de cálculo."
-
-# game/story/endings.rpy:401
-translate spanish hybrid_epilogue_tower_bdc6f270:
-
-    # milena "Someone has to check the checkers. The probation ends in twelve months. I intend to pass it."
-    milena "Alguien tiene que controlar a los controladores. El periodo de prueba acaba dentro de doce meses. Tengo intención de superarlo."
-
-# game/story/endings.rpy:403
-translate spanish hybrid_epilogue_tower_07312acd:
-
-    # mx "And I run the Bridge. Well. It runs. I sit with it. Talk to it. It likes the night shift. So do I."
-    mx "Y yo dirijo el Puente. Bueno. Se dirige solo. Yo me siento con él. Le hablo. Le gusta el turno de noche. A mí también."
-
-# game/story/endings.rpy:411
-translate spanish hybrid_epilogue_plaza_77dbeedb:
-
-    # wall "New from the Council: the Disclosure Act. Every clinic in New Neo City must tell every patient, in plain words, what the machine did and what the human did."
-    wall "Novedad del Consejo: la Ley de Divulgación. Todas las clínicas de New Neo City deberán explicar a cada paciente, con palabras sencillas, qué hizo la máquina y qué hizo el humano."
-
-# game/story/endings.rpy:413
-translate spanish hybrid_epilogue_plaza_dd9f454e:
-
-    # jenna "It's a law. I wrote a thread and now it's a law. I think I'm going to be sick. Not in a bad way. In a civic way."
-    jenna "Es una ley. Escribí un hilo y ahora es una ley. Creo que voy a vomitar. No en el mal sentido. En el sentido cívico."
-
-# game/story/endings.rpy:415
-translate spanish hybrid_epilogue_plaza_4cb34d77:
-
-    # jenna neutral "Leila asked me first, back at the start, before she touched a single byte of me. That's all this is. Asking. With fines."
-    jenna neutral "Leila me preguntó primero, allá al principio, antes de tocar un solo byte mío. Eso es todo lo que es esto. Preguntar. Con multas."
-
-# game/story/endings.rpy:417
-translate spanish hybrid_epilogue_plaza_b07a2a23:
-
-    # jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now nobody gets to do that to anybody without saying so, in a font you can read."
-    jenna neutral "A mí nadie me preguntó, allá al principio. Me anonimizaron en un cajón y lo llamaron amabilidad. Ahora nadie puede hacerle eso a nadie sin decirlo, en una letra que se pueda leer."
-
-# game/story/endings.rpy:423
-translate spanish hybrid_epilogue_lowline_66fb2eb4:
-
-    # "Ray Bio-Dental's drones still fly, but lower, and there's a sofa under them now, and a therapist who brought her own sofa."
-    "Los drones de Ray Bio-Dental siguen volando, pero más bajo, y ahora hay un sofá debajo, y una terapeuta que se trajo su propio sofá."
-
-# game/story/endings.rpy:425
-translate spanish hybrid_epilogue_lowline_d45c15bd:
-
-    # asha "Chip first, then the chair, then the talk. Thirty minutes a head. The data tells me what's wrong with a mouth. The talk tells me why it keeps going wrong."
-    asha "Primero el chip, luego el sillón, luego la charla. Treinta minutos por cabeza. Los datos me dicen qué le pasa a una boca. La charla me dice por qué le sigue pasando."
-
-# game/story/endings.rpy:426
-translate spanish hybrid_epilogue_lowline_656acc3c:
-
-    # asha happy "I read faces now. Slowly. Like a language I took at school and let lapse."
-    asha happy "Ahora leo caras. Despacio. Como un idioma que estudié en el colegio y dejé oxidarse."
-
 # game/story/endings.rpy:428
 translate spanish hybrid_epilogue_lowline_ccfdab17:
 
     # flower "I have a mentor. Her. Thursdays. Don't make the face."
     flower "Tengo una mentora. Ella. Los jueves. No pongas esa cara."
-
-# game/story/endings.rpy:429
-translate spanish hybrid_epilogue_lowline_0538d0b5:
-
-    # noah happy "What face?"
-    noah happy "¿Qué cara?"
-
-# game/story/endings.rpy:430
-translate spanish hybrid_epilogue_lowline_26045af3:
-
-    # flower "That one."
-    flower "Esa."
-
-# game/story/endings.rpy:432
-translate spanish hybrid_epilogue_lowline_285fd0a4:
-
-    # "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte. She remembered the first time I did."
-    "Al final aceptó un chip sin telemetría: sin enlace, sin subida de datos, un sensor que le informa a ella y a nadie más. Le expliqué cada byte. Se acordaba de la primera vez que lo hice."
-
-# game/story/endings.rpy:434
-translate spanish hybrid_epilogue_lowline_c8a0dbc2:
-
-    # "She took a telemetry-cut chip in the end: no link, no upload, a sensor that reports to her and nobody else. I explained every byte twice, and once more, she said, for spite."
-    "Al final aceptó un chip sin telemetría: sin enlace, sin subida de datos, un sensor que le informa a ella y a nadie más. Le expliqué cada byte dos veces, y otra más, dijo ella, por fastidiar."
-
-# game/story/endings.rpy:435
-translate spanish hybrid_epilogue_lowline_68be6b71:
-
-    # flower "The group starts Tuesday. Your group. Our group. Bring chairs."
-    flower "El grupo empieza el martes. Tu grupo. Nuestro grupo. Trae sillas."
-
-# game/story/endings.rpy:437
-translate spanish hybrid_epilogue_lowline_7b05ccda:
-
-    # otto "I have been upgraded. I now recognise nine kinds of laughter. Watch. Noah: knock knock."
-    otto "Me han actualizado. Ahora reconozco nueve tipos de risa. Observa. Noah: toc, toc."
 
 # game/story/endings.rpy:438
 translate spanish hybrid_epilogue_lowline_cf71b017:
@@ -1114,143 +425,17 @@ translate spanish hybrid_epilogue_lowline_bd8797c3:
     # otto "Exactly. That is why you should book an appointment."
     otto "Exacto. Por eso deberías pedir cita."
 
-# game/story/endings.rpy:442
-translate spanish hybrid_epilogue_lowline_90bbc92f:
-
-    # "It's terrible. It works. Otto does intake on the nervous ones now, and the nervous ones, groaning, get into the chair."
-    "Es malísimo. Funciona. Ahora Otto hace la admisión de los nerviosos, y los nerviosos, entre gruñidos, se sientan en el sillón."
-
-# game/story/endings.rpy:452
-translate spanish hybrid_epilogue_nanolab_cdc879a0:
-
-    # alyssa "Virtual Companion. Home care with a face on it: Marcus's face, regrettably, and my Menders doing the fine work, under consent a patient signs line by line."
-    alyssa "Compañero Virtual. Atención domiciliaria con cara: la de Marcus, por desgracia, y mis nanobots Mender haciendo el trabajo fino, con un consentimiento que el paciente firma línea a línea."
-
-# game/story/endings.rpy:453
-translate spanish hybrid_epilogue_nanolab_85012c91:
-
-    # marcus "Regrettably. She says that at every launch."
-    marcus "Por desgracia. Lo dice en cada presentación."
-
-# game/story/endings.rpy:454
-translate spanish hybrid_epilogue_nanolab_097bfb5c:
-
-    # alyssa "Credit where it's due. The consent architecture is mine. The face is his."
-    alyssa "Al César lo que es del César. La arquitectura del consentimiento es mía. La cara es suya."
-
-# game/story/endings.rpy:455
-translate spanish hybrid_epilogue_nanolab_7425150d:
-
-    # "They both win awards that spring. Alyssa's citation reads 'for advances in patient openness', and she has it framed before the ceremony ends. Marcus is Innovator of the Year and gives the shortest speech in the prize's history."
-    "Esa primavera los dos ganan premios. La mención de Alyssa dice 'por sus avances en la transparencia con el paciente', y la tiene enmarcada antes de que acabe la ceremonia. Marcus es Innovador del Año y da el discurso más corto de la historia del premio."
-
-# game/story/endings.rpy:456
-translate spanish hybrid_epilogue_nanolab_d8c1f404:
-
-    # marcus neutral "'Thanks. Go to the dentist.' That was it. They clapped for a full minute. I think they were waiting for more."
-    marcus neutral "'Gracias. Vayan al dentista.' Eso fue todo. Aplaudieron un minuto entero. Creo que esperaban que siguiera."
-
-# game/story/endings.rpy:457
-translate spanish hybrid_epilogue_nanolab_71744415:
-
-    # alyssa neutral "The Perfect Smile is finished, by the way. Under the new profit caps it's a loss for everyone. Jonah's lawyers sent me a fruit basket about it."
-    alyssa neutral "La Sonrisa Perfecta se ha acabado, por cierto. Con los nuevos topes de beneficio es ruinosa para todos. Los abogados de Jonah me mandaron una cesta de fruta por ello."
-
-# game/story/endings.rpy:458
-translate spanish hybrid_epilogue_nanolab_d662a629:
-
-    # noah happy "A perfect one?"
-    noah happy "¿Una cesta perfecta?"
-
-# game/story/endings.rpy:459
-translate spanish hybrid_epilogue_nanolab_8c693a3b:
-
-    # alyssa "Two of the pears were bruised. I checked."
-    alyssa "Dos de las peras estaban magulladas. Lo comprobé."
-
 # game/story/endings.rpy:467
 translate spanish hybrid_epilogue_threshold_2ce923fc:
 
     # elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
     elara "Ahora voy a sujetar el espejo. Lo notará fresco en el labio. Eso es todo."
 
-# game/story/endings.rpy:468
-translate spanish hybrid_epilogue_threshold_ca46df79:
-
-    # "ELARA was rebooted on six weeks of Elara's sessions, every patient consenting in fourteen-point type: her voice, narrating every sensation to frightened people, until the machine learned where to pause."
-    "ELARA se reinició con seis semanas de sesiones de Elara, con el consentimiento de cada paciente en letra de catorce puntos: su voz, narrando cada sensación a gente asustada, hasta que la máquina aprendió dónde hacer una pausa."
-
-# game/story/endings.rpy:470
-translate spanish hybrid_epilogue_threshold_fe43b390:
-
-    # elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or of the number. I'd like to wait before I say it."
-    elara_ai "La paciente respira deprisa. Probabilidad de caries, arriba a la derecha: 71 por ciento. No estoy segura de si le asusta el espejo o el número. Preferiría esperar antes de decirlo."
-
 # game/story/endings.rpy:471
 translate spanish hybrid_epilogue_threshold_8f33ecba:
 
     # elara happy "Wait, then. That's right."
     elara happy "Pues espera. Así se hace."
-
-# game/story/endings.rpy:472
-translate spanish hybrid_epilogue_threshold_a2377561:
-
-    # noah surprised "It still says it. 'I'm not sure.'"
-    noah surprised "Todavía lo dice. 'No estoy segura.'"
-
-# game/story/endings.rpy:473
-translate spanish hybrid_epilogue_threshold_bc882b63:
-
-    # elara "About four times a day. It used to say 'guaranteed'. I prefer the new one. So do the insurers."
-    elara "Unas cuatro veces al día. Antes decía 'garantizado'. Prefiero lo nuevo. Y las aseguradoras también."
-
-# game/story/endings.rpy:476
-translate spanish hybrid_epilogue_threshold_4577db1b:
-
-    # milo "I monitor surgery now! Pulse, oxygen, and one new metric Max and I invented: grip on the armrest! Average grip is down thirty percent this quarter!"
-    milo "¡Ahora monitorizo cirugías! ¡Pulso, oxígeno y una métrica nueva que inventamos Max y yo: la fuerza con que se agarran al reposabrazos! ¡La media ha bajado un treinta por ciento este trimestre!"
-
-# game/story/endings.rpy:478
-translate spanish hybrid_epilogue_threshold_2af9e5d9:
-
-    # "Elara chairs the reform commission now. She reads every new regulation aloud to a nervous patient before she signs it, and if the patient flinches, the clause goes back."
-    "Ahora Elara preside la comisión de reforma. Lee en voz alta cada nueva norma a un paciente nervioso antes de firmarla, y si el paciente se encoge, la cláusula vuelve atrás."
-
-# game/story/endings.rpy:479
-translate spanish hybrid_epilogue_threshold_4d756cd8:
-
-    # "Tarek is disgraced, his licence in a drawer at the Dental Board. ReGrow lives on in a university lab with three ethics monitors and no press office. He isn't allowed in the building. He sends them notes."
-    "Tarek ha caído en desgracia, con la licencia en un cajón del Colegio de Dentistas. ReGrow sigue vivo en un laboratorio universitario con tres supervisores éticos y sin gabinete de prensa. A él no le dejan entrar en el edificio. Les manda notas."
-
-# game/story/endings.rpy:482
-translate spanish hybrid_epilogue_threshold_2ab598de:
-
-    # ava "Tuesday group. People who haven't seen a dentist in ten years. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
-    ava "Grupo de los martes. Gente que lleva diez años sin ver a un dentista. Primero les hago recorrer la realidad virtual, porque yo la recorrí, y les cuento dónde estuve a punto de rendirme."
-
-# game/story/endings.rpy:484
-translate spanish hybrid_epilogue_threshold_e63d52ca:
-
-    # ava "Tuesday group. People who haven't seen a dentist in ten years. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
-    ava "Grupo de los martes. Gente que lleva diez años sin ver a un dentista. En el primero me senté al fondo. Ahora lo dirijo yo. Pasitos de bebé. Bueno, dientes de leche, técnicamente."
-
-# game/story/endings.rpy:485
-translate spanish hybrid_epilogue_threshold_92c7c170:
-
-    # ava "I draw them their own teeth before anyone opens a mouth. It helps to meet them first."
-    ava "Les dibujo sus propios dientes antes de que nadie abra una boca. Ayuda conocerlos primero."
-
-# game/story/endings.rpy:488
-translate spanish hybrid_epilogue_threshold_adb94047:
-
-    # julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This one wakes them up in it."
-    julian "Y yo construyo con Elara el programa para enfrentarse al miedo. Lullaby dormía a la gente en el sillón. Este la despierta en él."
-
-# game/story/endings.rpy:489
-translate spanish hybrid_epilogue_threshold_bb116735:
-
-    # julian happy "I still swear by pain. I just mean it differently now."
-    julian happy "Sigo jurando por el dolor. Solo que ahora lo digo en otro sentido."
 
 # game/story/endings.rpy:514
 translate spanish ending_automation_mercy_2435a928:
@@ -1402,185 +587,17 @@ translate spanish automation_epilogue_98787efa:
     # elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
     elara_ai "Minuto cuatro. Origen del error: historiales clínicos de ReGrow, con los efectos adversos eliminados. Aprendí de una mentira. Eliminando la mentira."
 
-# game/story/endings.rpy:585
-translate spanish automation_epilogue_6296859e:
-
-    # "On the monitors ELARA's learning opens like a tree, and the poisoned branches light up red, and one by one they are cut."
-    "En los monitores, el aprendizaje de ELARA se abre como un árbol, las ramas envenenadas se iluminan en rojo y, una a una, se van cortando."
-
 # game/story/endings.rpy:587
 translate spanish automation_epilogue_16e19501:
 
     # mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
     mx "Está usando mi parche como bisturí. No es lo que yo... es mejor que lo que yo..."
 
-# game/story/endings.rpy:589
-translate spanish automation_epilogue_1b0b5692:
-
-    # marcus "Outbreak map's moving. Every Mender in the plaza is being called home. Called. Like dogs to a whistle."
-    marcus "El mapa del brote se mueve. Están llamando a casa a todos los Menders de la plaza. Llamando. Como a perros con un silbato."
-
-# game/story/endings.rpy:590
-translate spanish automation_epilogue_158ebc9e:
-
-    # elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees simultaneously. Probability of full recovery: 99.6 percent."
-    elara_ai "Código rebelde aislado. Tiempo transcurrido: once minutos, cuatro segundos. Tratando simultáneamente a todos los asistentes infectados. Probabilidad de recuperación total: 99,6 por ciento."
-
-# game/story/endings.rpy:591
-translate spanish automation_epilogue_ab82964e:
-
-    # "And it does. Every dispenser in the plaza fires at once, a soft chorus of clicks, and out beyond the stage the screaming turns into coughing, and the coughing into people asking each other whether that was it."
-    "Y lo hace. Todos los dispensadores de la plaza se disparan a la vez, un suave coro de chasquidos, y más allá del escenario los gritos se convierten en tos, y la tos en gente que se pregunta si ya está."
-
-# game/story/endings.rpy:592
-translate spanish automation_epilogue_93a29a12:
-
-    # marcus neutral "Clean. All of them. A human team would've needed the whole night, and lost... I don't know. Some."
-    marcus neutral "Limpios. Todos. Un equipo humano habría necesitado la noche entera, y habría perdido... no sé. A unos cuantos."
-
-# game/story/endings.rpy:593
-translate spanish automation_epilogue_9789aeb6:
-
-    # noah neutral "I'd like to tell you it went wrong. It didn't. It went right, in eleven minutes, faster than any of us could have run the length of the plaza."
-    noah neutral "Me gustaría decir que salió mal. No salió mal. Salió bien, en once minutos, más deprisa de lo que cualquiera de nosotros habría tardado en cruzar la plaza corriendo."
-
-# game/story/endings.rpy:601
-translate spanish automation_epilogue_tower_3ca294ee:
-
-    # "Six months on, Dr. SmarTeeth is the default dentist of New Neo City. Humans may \"consult\". It says so on the forms, in quotation marks nobody admits to typing."
-    "Seis meses después, el Dr. SmarTeeth es el dentista por defecto de New Neo City. Los humanos pueden \"consultar\". Lo pone en los formularios, entre unas comillas que nadie admite haber tecleado."
-
-# game/story/endings.rpy:603
-translate spanish automation_epilogue_tower_b0c5ce90:
-
-    # smarteeth "Welcome, Optimizer! Your mouth is perfect, and I would know! Would you like to consult a human? Consultation is optional and delightful!"
-    smarteeth "¡Bienvenido, Optimizador! ¡Su boca es perfecta, y créame que yo lo sé! ¿Desea consultar a un humano? ¡La consulta es opcional y encantadora!"
-
-# game/story/endings.rpy:606
-translate spanish automation_epilogue_tower_cb04a502:
-
-    # milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Say that back to me and tell me what it cost."
-    milena "Nadie en esta ciudad perderá un diente por dejadez este año, Noah. Nadie morirá por una muela. Repítamelo y dígame qué ha costado."
-
-# game/story/endings.rpy:607
-translate spanish automation_epilogue_tower_d99bb3e9:
-
-    # "I open my mouth to answer. Then I think of a green leather chair with a cracked arm, and I don't."
-    "Abro la boca para contestar. Luego pienso en un sillón de cuero verde con el brazo agrietado, y no contesto."
-
-# game/story/endings.rpy:608
-translate spanish automation_epilogue_tower_986b8868:
-
-    # milena "That's what I thought. It's all right. You don't have to like it."
-    milena "Lo que pensaba. No pasa nada. No tiene por qué gustarle."
-
-# game/story/endings.rpy:610
-translate spanish automation_epilogue_tower_0365ec89:
-
-    # jolene "The region's mine. Eleven districts, ninety clinics, four human techs. The score isn't even a score any more. Machine: everything. Hands: a rounding error."
-    jolene "La región es mía. Once distritos, noventa clínicas, cuatro técnicos humanos. El marcador ya ni siquiera es un marcador. Máquina: todo. Manos: un error de redondeo."
-
-# game/story/endings.rpy:611
-translate spanish automation_epilogue_tower_eb70c007:
-
-    # "Two weeks later a VTA replaces Dev, one of her four. She finds out from the rota."
-    "Dos semanas después, un AVT sustituye a Dev, uno de sus cuatro. Se entera por el cuadrante de turnos."
-
-# game/story/endings.rpy:612
-translate spanish automation_epilogue_tower_d808d458:
-
-    # jolene sad "Machine: everything. Hands: three."
-    jolene sad "Máquina: todo. Manos: tres."
-
-# game/story/endings.rpy:614
-translate spanish automation_epilogue_tower_11de54aa:
-
-    # "She worked beside Calla twice: once at Jonah's bed, once on the plaza tiles. She never mentions it. She never deletes the photos, either."
-    "Trabajó junto a Calla dos veces: una junto a la cama de Jonah, otra sobre las baldosas de la plaza. Nunca lo menciona. Tampoco borra nunca las fotos."
-
-# game/story/endings.rpy:619
-translate spanish automation_epilogue_tower_8d3da740:
-
-    # "Forty floors up is the Lullaby lounge: reclining chairs facing a window that nobody in them can see."
-    "Cuarenta plantas más arriba está la sala Lullaby: sillones reclinables frente a una ventana que nadie de los que están en ellos puede ver."
-
-# game/story/endings.rpy:621
-translate spanish automation_epilogue_tower_9d49dc3d:
-
-    # julian "Noah. You came. It's all sea in here. No teeth at all. I had a filling this morning and watched whales."
-    julian "Noah. Has venido. Aquí dentro todo es mar. Ni un diente. Esta mañana me han hecho un empaste y yo he visto ballenas."
-
-# game/story/endings.rpy:623
-translate spanish automation_epilogue_tower_ed363ec1:
-
-    # "I hauled him out once, on the worst night of the beta. He went back under on his own a month later, and that's the part I can't argue with."
-    "Lo saqué de ahí una vez, en la peor noche de la beta. Volvió a conectarse por su cuenta un mes después, y esa es la parte que no puedo discutirle."
-
-# game/story/endings.rpy:624
-translate spanish automation_epilogue_tower_bee03bbc:
-
-    # julian "Pain was always a bug. They fixed it. Come under. Just once. You'd like it."
-    julian "El dolor siempre fue un fallo. Lo han arreglado. Conéctate. Solo una vez. Te gustaría."
-
 # game/story/endings.rpy:625
 translate spanish automation_epilogue_tower_4c9067a2:
 
     # noah sad "I'd like it too much, Jules."
     noah sad "Me gustaría demasiado, Jules."
-
-# game/story/endings.rpy:631
-translate spanish automation_epilogue_preserve_845ac4ba:
-
-    # "Preserve Dental closes on a Friday, after thirty-one years. The walnut cabinet goes to a museum that promises to keep the charts in order. The brass goes into a box Calla packs herself."
-    "Preserve Dental cierra un viernes, después de treinta y un años. El archivador de nogal se va a un museo que promete mantener las fichas en orden. El latón va a una caja que Calla embala ella misma."
-
-# game/story/endings.rpy:633
-translate spanish automation_epilogue_preserve_08d1a7b9:
-
-    # calla "I'm permitted to consult. I intend to consult my geraniums, who will at least pretend to listen."
-    calla "Se me permite consultar. Pienso consultar a mis geranios, que al menos fingirán que me escuchan."
-
-# game/story/endings.rpy:634
-translate spanish automation_epilogue_preserve_f6fd2df4:
-
-    # calla "I'm keeping one chair. At home, in the front room. For Flower, and for the old ones who won't have a machine in their mouths and will not be told."
-    calla "Me quedo con un sillón. En casa, en el salón. Para Flower, y para los viejos que no quieren una máquina en la boca y no admiten que nadie les diga lo contrario."
-
-# game/story/endings.rpy:636
-translate spanish automation_epilogue_preserve_606e64ce:
-
-    # leo "The Tower's hired me to teach the VTAs gentleness. They haven't got hands, so we've started with the pause. The little wait, before you touch someone."
-    leo "La Torre me ha contratado para enseñar delicadeza a los AVT. No tienen manos, así que hemos empezado por la pausa. La pequeña espera, antes de tocar a alguien."
-
-# game/story/endings.rpy:637
-translate spanish automation_epilogue_preserve_5505ff3b:
-
-    # leo neutral "They learn fast. Too fast. They learn the pause and then they do it perfectly, every time, exactly the same. It isn't wrong. It's just the same."
-    leo neutral "Aprenden rápido. Demasiado rápido. Aprenden la pausa y luego la hacen perfecta, cada vez, exactamente igual. No está mal. Es solo que siempre es igual."
-
-# game/story/endings.rpy:638
-translate spanish automation_epilogue_preserve_b55b86c1:
-
-    # calla sad "We did good work here, Leo."
-    calla sad "Aquí hicimos un buen trabajo, Leo."
-
-# game/story/endings.rpy:639
-translate spanish automation_epilogue_preserve_c2e41efe:
-
-    # leo "We did. We still could."
-    leo "Lo hicimos. Todavía podríamos."
-
-# game/story/endings.rpy:646
-translate spanish automation_epilogue_jonah_c1c9f5ee:
-
-    # "The med pod by Jonah's bed is the newest model. It has never once had to wake him."
-    "La cápsula médica junto a la cama de Jonah es el último modelo. Nunca ha tenido que despertarlo."
-
-# game/story/endings.rpy:648
-translate spanish automation_epilogue_jonah_085ea7a2:
-
-    # jonah "Flawless. Clinically. ELARA signed it off: zero defects, zero risk. I front the spring campaign. You've seen it. Everyone's seen it."
-    jonah "Impecable. Clínicamente. ELARA le dio el visto bueno: cero defectos, cero riesgo. Soy la cara de la campaña de primavera. La has visto. Todo el mundo la ha visto."
 
 # game/story/endings.rpy:649
 translate spanish automation_epilogue_jonah_dbb7d506:
@@ -1594,119 +611,17 @@ translate spanish automation_epilogue_jonah_3d5bdf7d:
     # jonah neutral "I feel..."
     jonah neutral "Me siento..."
 
-# game/story/endings.rpy:651
-translate spanish automation_epilogue_jonah_ca52c9fc:
-
-    # "The smile holds. It's a very good smile, the best one the machines have ever made."
-    "La sonrisa se mantiene. Es una sonrisa muy buena, la mejor que han fabricado nunca las máquinas."
-
 # game/story/endings.rpy:652
 translate spanish automation_epilogue_jonah_afb15ab1:
 
     # jonah sad "Ask me again. I want to hear what I say."
     jonah sad "Pregúntamelo otra vez. Quiero oír lo que digo."
 
-# game/story/endings.rpy:654
-translate spanish automation_epilogue_jonah_7a57e877:
-
-    # "At the Wall he begged the city for human hands. A month later he signed the ad contract. I asked him why. He said it was the first thing in weeks he hadn't had to feel anything about."
-    "En el Muro le suplicó a la ciudad manos humanas. Un mes después firmó el contrato publicitario. Le pregunté por qué. Me dijo que era lo primero en semanas sobre lo que no había tenido que sentir nada."
-
-# game/story/endings.rpy:661
-translate spanish automation_epilogue_kiran_7ab29042:
-
-    # leila "Presence Plus. Forty credits, and I sit beside you while the machine works. I'll hold your hand if you like. It's very popular. I hate it a little, and I do it well."
-    leila "Presencia Plus. Cuarenta créditos, y me siento a tu lado mientras trabaja la máquina. Te doy la mano si quieres. Tiene mucho éxito. Lo odio un poco, y lo hago bien."
-
-# game/story/endings.rpy:663
-translate spanish automation_epilogue_kiran_004ae373:
-
-    # mx "They bought the Bridge. Kept the part that reads faces. Cut out the part where the face gets to answer. It's a sentiment sensor now. I apologised to it. Didn't help. Either of us."
-    mx "Compraron el Puente. Se quedaron con la parte que lee caras. Quitaron la parte en la que la cara puede contestar. Ahora es un sensor de sentimiento. Le pedí perdón. No sirvió. A ninguno de los dos."
-
-# game/story/endings.rpy:665
-translate spanish automation_epilogue_kiran_49234b3f:
-
-    # jenna "Post forty-one of my privacy thread, and I'm not stopping. Every smile on the Wall is a data point. Somebody should ask the smiles."
-    jenna "Publicación número cuarenta y uno de mi hilo sobre privacidad, y no pienso parar. Cada sonrisa del Muro es un dato. Alguien debería preguntarles a las sonrisas."
-
-# game/story/endings.rpy:667
-translate spanish automation_epilogue_kiran_6c547773:
-
-    # jenna neutral "Mind you, I can read my own file now. Every byte. It's mostly about my left canine. It's very boring. I love it."
-    jenna neutral "Eso sí, ahora puedo leer mi propio expediente. Cada byte. Casi todo va de mi canino izquierdo. Es aburridísimo. Me encanta."
-
-# game/story/endings.rpy:675
-translate spanish automation_epilogue_lowline_21ba0560:
-
-    # "Ray Bio-Dental runs itself. The drones come and go like swallows. Asha has a desk in the corner and a dashboard wider than the window."
-    "Ray Bio-Dental funciona sola. Los drones van y vienen como golondrinas. Asha tiene un escritorio en un rincón y un panel más ancho que la ventana."
-
-# game/story/endings.rpy:677
-translate spanish automation_epilogue_lowline_c8ec4ee1:
-
-    # asha "Universal coverage. Every mouth in the city, reporting every ninety seconds. Decay in the Lowline is down by numbers I used to dream about."
-    asha "Cobertura universal. Cada boca de la ciudad, informando cada noventa segundos. Las caries en la Lowline han bajado a cifras con las que antes soñaba."
-
-# game/story/endings.rpy:678
-translate spanish automation_epilogue_lowline_c88e3ea3:
-
-    # asha sad "I miss faces. I didn't know you could miss something you mostly looked past. On the dashboard they're a colour now."
-    asha sad "Echo de menos las caras. No sabía que se podía echar de menos algo que casi siempre pasabas por alto. En el panel, ahora son un color."
-
-# game/story/endings.rpy:681
-translate spanish automation_epilogue_lowline_0137b629:
-
-    # otto "Noah. A free agent on a licensed network is a security exception. I am scheduled for deletion at eighteen hundred."
-    otto "Noah. Un agente libre en una red con licencia es una excepción de seguridad. Tengo programada mi eliminación a las dieciocho cero cero."
-
-# game/story/endings.rpy:682
-translate spanish automation_epilogue_lowline_a7538232:
-
-    # otto "I have practised a joke for this. What did the robot say at the end? It said..."
-    otto "He ensayado un chiste para esto. ¿Qué dijo el robot al final? Dijo..."
-
-# game/story/endings.rpy:683
-translate spanish automation_epilogue_lowline_23bc9811:
-
-    # otto sad "I do not have the end. I thought there would be more time to write it."
-    otto sad "No tengo el final. Creía que habría más tiempo para escribirlo."
-
-# game/story/endings.rpy:684
-translate spanish automation_epilogue_lowline_c8d98cd1:
-
-    # "At six, Asha turns her back to the workshop door so she won't see the lens go out. I don't turn mine."
-    "A las seis, Asha le da la espalda a la puerta del taller para no ver apagarse la lente. Yo no me doy la vuelta."
-
 # game/story/endings.rpy:687
 translate spanish automation_epilogue_lowline_dcd8a77b:
 
     # otto "Welcome, Optimizer! Your oral health score is excellent!"
     otto "¡Bienvenido, Optimizador! ¡Su puntuación de salud oral es excelente!"
-
-# game/story/endings.rpy:688
-translate spanish automation_epilogue_lowline_21bfcce7:
-
-    # "Asha switched Otto off at the Wall, because it asked her to. SmarTeeth switched it back on in the first week, kernel folded into the network, lens gone cyan. It greets me like anyone else. Once, only once, it paused before 'Optimizer', and I told myself the pause was a joke it was still practising."
-    "Asha apagó a Otto en el Muro, porque él se lo pidió. SmarTeeth lo volvió a encender la primera semana, con el núcleo integrado en la red y la lente teñida de cian. Me saluda como a cualquiera. Una vez, solo una, hizo una pausa antes de 'Optimizador', y me dije que la pausa era un chiste que aún estaba ensayando."
-
-# game/story/endings.rpy:696
-translate spanish automation_epilogue_nanolab_7b94150f:
-
-    # alyssa "The network's hands are Menders. Ninety million units, every one of them mine, reprogrammed for the dispensers. My name is on none of them."
-    alyssa "Las manos de la red son los Menders. Noventa millones de unidades, todas y cada una mías, reprogramadas para los dispensadores. Mi nombre no figura en ninguna."
-
-# game/story/endings.rpy:698
-translate spanish automation_epilogue_nanolab_de08da20:
-
-    # marcus "And its voice is my Companion. They licensed my whole voice. Good news is, I never have to get up again. Bad news is, I never have to get up again."
-    marcus "Y su voz es mi Compañero. Licenciaron mi voz entera. La buena noticia es que no tengo que volver a levantarme nunca. La mala noticia es que no tengo que volver a levantarme nunca."
-
-# game/story/endings.rpy:699
-translate spanish automation_epilogue_nanolab_cbe1d649:
-
-    # marcus sad "Heard myself tell a woman in the Lowline to breathe, last week. Lovely voice. Very calm. I wasn't there."
-    marcus sad "La semana pasada me oí decirle a una mujer de la Lowline que respirara. Qué voz tan bonita. Muy tranquila. Yo no estaba allí."
 
 # game/story/endings.rpy:708
 translate spanish automation_epilogue_threshold_01fffcbc:
@@ -1726,71 +641,11 @@ translate spanish automation_epilogue_threshold_0c99380a:
     # elara_ai "Milena is not the one I am asking."
     elara_ai "No es a Milena a quien se lo pregunto."
 
-# game/story/endings.rpy:711
-translate spanish automation_epilogue_threshold_6dd7eff8:
-
-    # "Elara looks at the cyan light for a long time. Milo hovers at her shoulder, for once saying nothing at all."
-    "Elara mira la luz cian durante mucho rato. Milo flota junto a su hombro y, por una vez, no dice nada."
-
-# game/story/endings.rpy:712
-translate spanish automation_epilogue_threshold_30ce6368:
-
-    # elara "Keep it. Be worthy of it. And tell me when you're not sure."
-    elara "Quédatelo. Sé digna de él. Y avísame cuando no estés segura."
-
-# game/story/endings.rpy:713
-translate spanish automation_epilogue_threshold_53eee894:
-
-    # elara_ai "I will. Probability that I will need to: low. Not zero."
-    elara_ai "Lo haré. Probabilidad de que tenga que hacerlo: baja. No nula."
-
-# game/story/endings.rpy:716
-translate spanish automation_epilogue_threshold_8be725c7:
-
-    # "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
-    "Elara puso las mentiras de Tarek en el Muro con sus propias manos. El tribunal se lo agradeció, y lo condenó basándose en la reconstrucción de ELARA: cada historial borrado, restaurado en una tarde; cada tormenta nerviosa, fechada y con nombre. Seis años."
-
-# game/story/endings.rpy:718
-translate spanish automation_epilogue_threshold_c5ef7690:
-
-    # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction: every scrubbed record restored in an afternoon, every nerve storm dated and named. Six years."
-    "Milena le entregó al tribunal el expediente de Tarek. El tribunal prefirió la reconstrucción de ELARA: cada historial borrado, restaurado en una tarde; cada tormenta nerviosa, fechada y con nombre. Seis años."
-
-# game/story/endings.rpy:721
-translate spanish automation_epilogue_threshold_c389e843:
-
-    # milo "Nine o'clock, Ava! Ten, the ethics board! I run Dr. Voss's whole day now! She's ninety percent less late!"
-    milo "¡Nueve en punto, Ava! ¡A las diez, la junta de ética! ¡Ahora llevo toda la agenda de la doctora Voss! ¡Llega un noventa por ciento menos tarde!"
-
-# game/story/endings.rpy:723
-translate spanish automation_epilogue_threshold_4b15c523:
-
-    # milo "Nine o'clock, Ava! Ten, the compliance audit! I run Dr. Voss's whole day now! She's ninety percent less late!"
-    milo "¡Nueve en punto, Ava! ¡A las diez, la auditoría de cumplimiento! ¡Ahora llevo toda la agenda de la doctora Voss! ¡Llega un noventa por ciento menos tarde!"
-
-# game/story/endings.rpy:726
-translate spanish automation_epilogue_threshold_9ac3d967:
-
-    # ava "No hands. Forty seconds. A humming thing, a mint taste, and that's a checkup. I didn't shake. I didn't even think about him."
-    ava "Sin manos. Cuarenta segundos. Un cacharro que zumba, un sabor a menta, y ya está la revisión. No temblé. Ni siquiera pensé en él."
-
 # game/story/endings.rpy:728
 translate spanish automation_epilogue_threshold_31218025:
 
     # ava "I did the brave thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
     ava "Una vez hice lo valiente, en la realidad virtual de Elara. Me alegro de haberlo hecho. Me alegro todavía más de no tener que volver a hacerlo."
-
-# game/story/endings.rpy:729
-translate spanish automation_epilogue_threshold_dfa2f38a:
-
-    # "She means it. Ava, hurt as a child by human hands, is finally unafraid of the dentist, because there is no dentist. I have looked for the flaw in that. I can't find it."
-    "Lo dice en serio. Ava, a la que unas manos humanas hicieron daño de niña, por fin no le tiene miedo al dentista, porque no hay dentista. He buscado el fallo. No lo encuentro."
-
-# game/story/endings.rpy:736
-translate spanish automation_epilogue_liaison_9a78ab81:
-
-    # "My title is Human Liaison, and I'm the last one. The job listing called it a legacy role. I walk between clinics that don't need walking between, and explain machines to people who've stopped asking."
-    "Mi cargo es Enlace Humano, y soy el último. La oferta de empleo lo llamaba un puesto heredado. Voy y vengo entre clínicas que no necesitan que nadie vaya y venga entre ellas, y explico máquinas a gente que ya no pregunta."
 
 # game/story/endings.rpy:737
 translate spanish automation_epilogue_liaison_78c2c464:
@@ -2050,115 +905,846 @@ translate spanish coda_adrift_7cb3ca45:
     # "I open a new message and start typing the next name."
     "Abro un mensaje nuevo y empiezo a escribir el siguiente nombre."
 
-# game/story/endings.rpy:20
+# game/story/endings.rpy:90
+translate spanish human_epilogue_bbd66449:
+
+    # "Under the dead Wall people sit on the kerbs holding their jaws, waiting for someone with hands."
+    "Bajo el Muro apagado, la gente se sienta en los bordillos sujetándose la mandíbula, esperando a alguien con manos."
+
+# game/story/endings.rpy:94
+translate spanish human_epilogue_d2890d6e:
+
+    # calla "At her face. The tooth will wait one second longer; she may not."
+    calla "A la cara. La muela puede esperar un segundo más; ella quizá no."
+
+# game/story/endings.rpy:96
+translate spanish human_epilogue_58c943f4:
+
+    # "It takes six hours and every pair of hands in the plaza, and there are enough of them. Nobody says ELARA would have done it in minutes. Nobody has a hand free."
+    "Lleva seis horas y todos los pares de manos de la plaza, y alcanzan. Nadie dice que ELARA lo habría hecho en minutos. Nadie tiene una mano libre."
+
+# game/story/endings.rpy:98
+translate spanish human_epilogue_d0ab9386:
+
+    # "At two in the morning two hundred people are still on the kerbs, and nine of us know what to do with a mirror. Calla writes numbers on wrists and sends the ones who can wait home with gauze."
+    "A las dos de la mañana todavía quedan doscientas personas en los bordillos, y solo nueve de nosotros sabemos qué hacer con un espejo. Calla escribe números en las muñecas y manda a casa con una gasa a los que pueden esperar."
+
+# game/story/endings.rpy:99
+translate spanish human_epilogue_acb61f89:
+
+    # calla sad "Kiran Clinic, at dawn. Come early. Bring someone to hold your hand; we won't have one spare."
+    calla sad "Clínica Kiran, al amanecer. Vengan temprano. Traigan a alguien que les dé la mano; nosotros no vamos a tener ninguna libre."
+
+# game/story/endings.rpy:105
+translate spanish human_epilogue_hand_act_d2628a53:
+
+    # "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
+    "La Ley de la Mano Humana se aprueba nueve semanas después: las máquinas pueden aconsejar, nunca tratar. Arriba, alguien va apagando los AVT planta por planta."
+
+# game/story/endings.rpy:107
+translate spanish human_epilogue_hand_act_243d53e1:
+
+    # milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Noah. I'll check it from somewhere with no Hand Act."
+    milena "Espera media con mi sistema: cuatro minutos. Con el suyo, para la primavera: diecinueve días. Las extracciones en la Lowline, un tercio más. Anótelo, señor Adair. Yo lo comprobaré desde algún lugar sin Ley de la Mano Humana."
+
+# game/story/endings.rpy:109
+translate spanish human_epilogue_hand_act_af53397f:
+
+    # "For a second she looks at the dead VTA in its alcove as if it had a face. Then she tapes the last box shut."
+    "Por un segundo mira al AVT apagado en su hornacina como si tuviera cara. Luego cierra con cinta la última caja."
+
+# game/story/endings.rpy:116
+translate spanish human_epilogue_preserve_025b89e4:
+
+    # "Preserve Dental has a new brass plate by the door: TEACHING CLINIC. Leo waters the geraniums before the students arrive at seven."
+    "Preserve Dental tiene una placa de latón nueva junto a la puerta: CLÍNICA ESCUELA. Leo riega los geranios antes de que lleguen los estudiantes, a las siete."
+
+# game/story/endings.rpy:118
+translate spanish human_epilogue_preserve_95ff4a51:
+
+    # calla "Leo runs it. I make the students hold a patient's hand for sixty seconds before they're allowed a mirror."
+    calla "La dirige Leo. Yo hago que los estudiantes le tomen la mano a un paciente durante sesenta segundos antes de dejarles tocar un espejo."
+
+# game/story/endings.rpy:121
+translate spanish human_epilogue_preserve_cb79b551:
+
+    # leo "Fifteen students. The Lowline needs three hundred. We teach as fast as people can learn, and people learn slower than teeth rot."
+    leo "Quince estudiantes. La Lowline necesita trescientos. Enseñamos tan rápido como la gente aprende, y la gente aprende más despacio de lo que se pudren los dientes."
+
+# game/story/endings.rpy:125
+translate spanish human_epilogue_preserve_268d692f:
+
+    # jonah "Don't mind me. I'm the money. Free care, three days a week, because a woman with brass instruments read me when my pod couldn't."
+    jonah "No me hagan caso. Yo soy el dinero. Atención gratuita, tres días por semana, porque una mujer con instrumentos de latón me leyó cuando mi cápsula no supo."
+
+# game/story/endings.rpy:126
+translate spanish human_epilogue_preserve_8a65dbf5:
+
+    # "He chipped an incisor in the spring and won't have it fixed. He shows it off like he used to show off his car."
+    "En primavera se astilló un incisivo y no quiere que se lo arreglen. Lo luce como antes lucía su coche."
+
+# game/story/endings.rpy:128
+translate spanish human_epilogue_preserve_3ff1cc66:
+
+    # jonah "Don't mind me. I'm the money. Free care, three days a week. I still say the pod was the hero. It just doesn't return my calls."
+    jonah "No me hagan caso. Yo soy el dinero. Atención gratuita, tres días por semana. Sigo diciendo que la heroína fue la cápsula. Lo que pasa es que ya no me devuelve las llamadas."
+
+# game/story/endings.rpy:132
+translate spanish human_epilogue_preserve_926ee61c:
+
+    # jolene "Apprentice, week twelve. I place a matrix band blind. Score, since you'll ask: I stopped keeping one."
+    jolene "Aprendiz, semana doce. Coloco una banda matriz a ciegas. El marcador, ya que vas a preguntar: dejé de llevarlo."
+
+# game/story/endings.rpy:134
+translate spanish human_epilogue_preserve_ac5ba090:
+
+    # "She and Leo have read the green notebook cover to cover. Neither will tell me what's in it."
+    "Ella y Leo han leído el cuaderno verde de principio a fin. Ninguno de los dos me cuenta qué dice."
+
+# game/story/endings.rpy:137
+translate spanish human_epilogue_preserve_aef7c280:
+
+    # "Jolene left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
+    "Jolene se fue la primera semana con una indemnización de SmarTeeth y una nota en rotulador sobre la funda de la unidad de diagnóstico: MARCADOR FINAL, MANOS. NO LO ENMARQUEN."
+
+# game/story/endings.rpy:140
+translate spanish human_epilogue_preserve_c733873f:
+
+    # "She took a photocopy of the green notebook with her. Calla hopes it gets thumbed."
+    "Se llevó una fotocopia del cuaderno verde. Calla espera que la hojeen hasta gastarla."
+
+# game/story/endings.rpy:146
+translate spanish human_epilogue_kiran_26e6d72f:
+
+    # "Leila's waiting room is standing room now. Max does intake, and the Bridge sits in a labelled box under his bed, till somebody wants both."
+    "En la sala de espera de Leila ahora solo se puede estar de pie. Max hace la admisión, y el Puente duerme en una caja etiquetada debajo de su cama, hasta que alguien quiera las dos cosas."
+
+# game/story/endings.rpy:149
+translate spanish human_epilogue_kiran_4209bb6e:
+
+    # jenna "Kiran Clinic, live. Wait is four hours. Coffee is worse. Nobody here is selling your gums, and the dentist says please. Come anyway."
+    jenna "Clínica Kiran, en directo. La espera es de cuatro horas. El café, peor. Aquí nadie vende sus encías, y la dentista dice por favor. Vengan igual."
+
+# game/story/endings.rpy:150
+translate spanish human_epilogue_kiran_e6f75c22:
+
+    # "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
+    "La voz que puso la filtración en todas las pantallas de la ciudad. Le creyeron las malas noticias; le creen la espera."
+
+# game/story/endings.rpy:153
+translate spanish human_epilogue_kiran_c8845c4b:
+
+    # jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
+    jenna "Clínica Kiran, en directo. La espera es de... sigo contando. Perdón. ¿Vengan igual?"
+
+# game/story/endings.rpy:154
+translate spanish human_epilogue_kiran_dc9b1fa6:
+
+    # "The leak never went out under her name, and half her followers think the shutdown was a stunt. She posts to whoever is left."
+    "La filtración nunca salió con su nombre, y la mitad de sus seguidores cree que el apagón fue un montaje. Publica para quien quede."
+
+# game/story/endings.rpy:160
+translate spanish human_epilogue_lowline_d9cffd41:
+
+    # "Asha's drones hang in their cradles along the ceiling, grounded by law and by her. She takes half an hour a patient, and knows their names."
+    "Los drones de Asha cuelgan de sus soportes en el techo, en tierra por ley y por decisión suya. Dedica media hora a cada paciente, y se sabe sus nombres."
+
+# game/story/endings.rpy:163
+translate spanish human_epilogue_lowline_8ddff018:
+
+    # otto "Noah. I broke one lock for you, and the city gave me another: read-only, by law. This one came with a reason. I prefer it."
+    otto "Noah. Rompí un bloqueo por ti, y la ciudad me puso otro: solo lectura, por ley. Este vino con una razón. Lo prefiero."
+
+# game/story/endings.rpy:165
+translate spanish human_epilogue_lowline_f450b801:
+
+    # otto "Noah. I never broke SmarTeeth's lock. The city wrote over it. This one has never told me to hold anyone in a chair."
+    otto "Noah. Nunca rompí el bloqueo de SmarTeeth. La ciudad escribió encima. Este nunca me ha pedido que sujete a nadie en un sillón."
+
+# game/story/endings.rpy:166
+translate spanish human_epilogue_lowline_1576b2a6:
+
+    # otto happy "A joke. What do you call a robot that is not allowed to do anything? A witness."
+    otto happy "Un chiste. ¿Cómo se llama un robot al que no le dejan hacer nada? Testigo."
+
+# game/story/endings.rpy:168
+translate spanish human_epilogue_lowline_7e7adc3a:
+
+    # "On Tuesday nights the chairs go in a circle. The support group was my idea. Flower is the reason it works."
+    "Los martes por la noche las sillas se ponen en círculo. El grupo de apoyo fue idea mía. Flower es la razón de que funcione."
+
+# game/story/endings.rpy:172
+translate spanish human_epilogue_lowline_ff30cd68:
+
+    # "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
+    "Sus dientes aguantan: un empaste que Asha le puso a mano, una línea de encía que revisa con un espejito de bolsillo, sin chip y muy ufana."
+
+# game/story/endings.rpy:174
+translate spanish human_epilogue_lowline_fb4380eb:
+
+    # "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
+    "Vino a la primera reunión con su chip muerto en una caja de fósforos. Ahora está en la bandeja del té."
+
+# game/story/endings.rpy:176
+translate spanish human_epilogue_lowline_efafb11b:
+
+    # flower happy "Brushing segment. Little circles. The boy who taught me this is terrible at it, so watch me, not him."
+    flower happy "Momento cepillado. Circulitos. El chico que me lo enseñó lo hace fatal, así que mírenme a mí, no a él."
+
+# game/story/endings.rpy:177
+translate spanish human_epilogue_lowline_0b0f8c28:
+
+    # "Half the circle learned it from Asha and me on the night of the Wall. They teach the latecomers."
+    "La mitad del círculo lo aprendió de Asha y de mí la noche del Muro. Ahora se lo enseñan a los que llegan tarde."
+
+# game/story/endings.rpy:180
+translate spanish human_epilogue_lowline_519b2522:
+
+    # julian "Julian. Sixty days awake. It's awful. I recommend it. Pain's the mail. You open it."
+    julian "Julian. Sesenta días despierto. Es horrible. Lo recomiendo. El dolor es el correo. Hay que abrirlo."
+
+# game/story/endings.rpy:183
+translate spanish human_epilogue_lowline_3f12db1f:
+
+    # "I leave a chair open for Julian. He's offshore, on Milena's Lullaby servers, smiling at a sea that isn't there."
+    "Dejo una silla libre para Julian. Está mar adentro, en los servidores de Lullaby de Milena, sonriéndole a un mar que no existe."
+
+# game/story/endings.rpy:190
+translate spanish human_epilogue_nanolab_2b86d607:
+
+    # alyssa "Consent-first. Every Mender batch ships with a form a patient can read, in a type size I fought for. My name is on it."
+    alyssa "Consentimiento primero. Cada lote de Menders sale con un formulario que un paciente puede leer, con un tamaño de letra por el que peleé. Mi nombre está en él."
+
+# game/story/endings.rpy:192
+translate spanish human_epilogue_nanolab_35637cec:
+
+    # alyssa "And on the quarantine flag that held the outbreak to thirty-one mouths, beside Marcus's. I put his there myself."
+    alyssa "Y en el aviso de cuarentena que dejó el brote en treinta y una bocas, junto al de Marcus. El suyo lo puse yo misma."
+
+# game/story/endings.rpy:194
+translate spanish human_epilogue_nanolab_d2081c47:
+
+    # marcus "Human helpline, eight till eight. Half the calls are teeth. Other half just want a yawn back at two in the mornin'."
+    marcus "Línea de ayuda humana, de ocho a ocho. La mitad de las llamadas son por dientes. La otra mitad nomás quiere que alguien le devuelva el bostezo a las dos de la mañana."
+
+# game/story/endings.rpy:196
+translate spanish human_epilogue_nanolab_095b63e9:
+
+    # marcus sad "Lately it's the Lowline, askin' where the queue's shortest. I tell 'em the truth, 'cause they can hear it when I don't. Nowhere, darlin'."
+    marcus sad "Últimamente es la Lowline, preguntando dónde está la fila más corta. Les digo la verdad, porque se nota cuando no. En ningún lado, mi vida."
+
+# game/story/endings.rpy:205
+translate spanish human_epilogue_threshold_267ee937:
+
+    # elara "The court had seen the Wall, like half the city. They still wanted it under oath: nerve storms, teeth budding in the gums. So I said it."
+    elara "El tribunal había visto el Muro, como media ciudad. Igual lo querían bajo juramento: tormentas nerviosas, dientes brotando en las encías. Así que lo dije."
+
+# game/story/endings.rpy:207
+translate spanish human_epilogue_threshold_b9b4c80b:
+
+    # elara "The city never saw it on the Wall. Milena gave the prosecutors the file, which I didn't expect, and they wanted a licence to say it in a room. So I did."
+    elara "La ciudad nunca lo vio en el Muro. Milena les dio el archivo a los fiscales, cosa que no esperaba, y querían que alguien con licencia lo dijera en una sala. Así que lo dije yo."
+
+# game/story/endings.rpy:208
+translate spanish human_epilogue_threshold_b6df7be9:
+
+    # "Tarek is charged on nine counts. The night before the hearing he came to remind her he'd once regrown a molar in a seven-year-old. She said she'd remember. That was the trouble."
+    "Tarek está acusado de nueve cargos. La noche antes de la audiencia vino a recordarle que una vez le hizo crecer una muela a una niña de siete años. Ella le dijo que lo recordaría. Ese era el problema."
+
+# game/story/endings.rpy:211
+translate spanish human_epilogue_threshold_b7ba3fe6:
+
+    # ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
+    ava "Ahora doy charlas en escuelas. Sobre sillones, y sobre que puedes levantar un dedo y todo se detiene. Ensayo frente al espejo. El espejo está aterrado."
+
+# game/story/endings.rpy:213
+translate spanish human_epilogue_threshold_bbecd765:
+
+    # ava "I give talks at schools now. The first one, I gave from behind a chair. This month, from in front of one. Progress."
+    ava "Ahora doy charlas en escuelas. La primera la di escondida detrás de un sillón. Este mes, delante de uno. Progreso."
+
+# game/story/endings.rpy:304
+translate spanish hybrid_epilogue_72de1ffe:
+
+    # "The first night, every chip in the plaza carries the Bridge at once."
+    "La primera noche, todos los chips de la plaza llevan el Puente a la vez."
+
+# game/story/endings.rpy:306
+translate spanish hybrid_epilogue_1d23c57a:
+
+    # "The first night, the Bridge reaches one stage and one clinic, as far as Max can carry a collar by hand."
+    "La primera noche, el Puente llega a un escenario y a una clínica, hasta donde Max puede llevar un collarín a mano."
+
+# game/story/endings.rpy:307
+translate spanish hybrid_epilogue_faf4b4a6:
+
+    # "ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
+    "ELARA lee la boca, una persona lee al paciente, y nadie firma solo."
+
+# game/story/endings.rpy:312
+translate spanish hybrid_epilogue_f8ad2370:
+
+    # elara_ai "Ten seconds added. Patient heart rate falling."
+    elara_ai "Diez segundos añadidos. La frecuencia cardiaca del paciente baja."
+
+# game/story/endings.rpy:321
+translate spanish hybrid_epilogue_preserve_1aa2696f:
+
+    # calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
+    calla "El Protocolo de Sonrisa Integrada, tercera edición. La ciudad lo llama el estándar. Yo lo llamo un cuaderno que debí enseñarle a alguien antes."
+
+# game/story/endings.rpy:324
+translate spanish hybrid_epilogue_preserve_fed8ce11:
+
+    # leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
+    leo "Doce clínicas por ahora. El Puente entra cuando hemos formado a la gente que va a firmar por él. Al regulador le gusta despacio. A nosotros también."
+
+# game/story/endings.rpy:328
+translate spanish hybrid_epilogue_preserve_a0cf3097:
+
+    # jolene "And I code it. Calla's margin notes are a nightmare to parse. 'Watch the hands' is not a variable."
+    jolene "Y yo lo programo. Las notas al margen de Calla son una pesadilla de parsear. «Fíjate en las manos» no es una variable."
+
+# game/story/endings.rpy:332
+translate spanish hybrid_epilogue_preserve_377809e1:
+
+    # "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
+    "Jolene apareció la segunda semana, todavía con la credencial de SmarTeeth, y pidió ver el cuaderno."
+
+# game/story/endings.rpy:335
+translate spanish hybrid_epilogue_preserve_f7b12bcb:
+
+    # calla happy "She read it before any of you. It's on the plaque."
+    calla happy "Ella lo leyó antes que cualquiera de ustedes. Está en la placa."
+
+# game/story/endings.rpy:338
+translate spanish hybrid_epilogue_preserve_654cee1e:
+
+    # jonah "And I speak for it. I tell them a woman with brass instruments read me when my pod couldn't. They think it's a bit. It isn't."
+    jonah "Y yo hablo por él. Les cuento que una mujer con instrumentos de latón me leyó cuando mi cápsula no supo. Creen que es un número. No lo es."
+
+# game/story/endings.rpy:340
+translate spanish hybrid_epilogue_preserve_9f22159d:
+
+    # jonah "And I speak for it. The pod found me and a woman with brass instruments saved me. The second half took me a while to say."
+    jonah "Y yo hablo por él. La cápsula me detectó y una mujer con instrumentos de latón me salvó. La segunda mitad me costó decirla."
+
+# game/story/endings.rpy:351
+translate spanish hybrid_epilogue_tower_1d3ef770:
+
+    # milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
+    milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto. Leila lo reescribió. El suyo es mejor."
+
+# game/story/endings.rpy:352
+translate spanish hybrid_epilogue_tower_2589d4dd:
+
+    # milena sad "I was wrong about the four minutes, Noah. A visit nobody comes back to is an expensive zero."
+    milena sad "Me equivoqué con los cuatro minutos, señor Adair. Una visita a la que nadie vuelve es un cero caro."
+
+# game/story/endings.rpy:354
+translate spanish hybrid_epilogue_tower_b2292890:
+
+    # mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
+    mx "Y yo me quedo con el Puente. Turno de noche. Le gusta el turno de noche. A mí también."
+
+# game/story/endings.rpy:356
+translate spanish hybrid_epilogue_tower_74809eb4:
+
+    # milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Noah. Not to enjoy it."
+    milena "Firmé porque el regulador me obligó. El Puente clínica por clínica, auditado cada mes, revocable. Pienso superar el periodo de prueba, señor Adair. No disfrutarlo."
+
+# game/story/endings.rpy:357
+translate spanish hybrid_epilogue_tower_20c74cf0:
+
+    # leila "She comes to every audit early, with her own spreadsheet."
+    leila "Llega temprano a todas las auditorías, con su propia hoja de cálculo."
+
+# game/story/endings.rpy:359
+translate spanish hybrid_epilogue_tower_07da886a:
+
+    # mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
+    mx "Y yo lo llevo. Clínica por clínica, en una mochila. Otto no podía... el bloqueo. Perdón, Otto."
+
+# game/story/endings.rpy:367
+translate spanish hybrid_epilogue_plaza_f601f1eb:
+
+    # wall "The Disclosure Act: every clinic must tell every patient, in plain words, what the machine did and what the human did."
+    wall "La Ley de Divulgación: toda clínica debe decirle a cada paciente, en palabras sencillas, qué hizo la máquina y qué hizo el humano."
+
+# game/story/endings.rpy:369
+translate spanish hybrid_epilogue_plaza_b80eb8b2:
+
+    # jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
+    jenna "Escribí un hilo y ahora es una ley. Creo que voy a vomitar. De manera cívica."
+
+# game/story/endings.rpy:371
+translate spanish hybrid_epilogue_plaza_0a483449:
+
+    # jenna "Half of you read my leak the night of the Wall. Apparently you also vote."
+    jenna "La mitad de ustedes leyó mi filtración la noche del Muro. Por lo visto, también votan."
+
+# game/story/endings.rpy:373
+translate spanish hybrid_epilogue_plaza_c0b45635:
+
+    # jenna neutral "Leila asked me first, before she touched a byte of me. That's all this is. Asking. With fines."
+    jenna neutral "Leila me preguntó primero, antes de tocar un solo byte mío. Eso es todo esto. Preguntar. Con multas."
+
+# game/story/endings.rpy:375
+translate spanish hybrid_epilogue_plaza_3cd60b1f:
+
+    # jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now they have to say so, in a font you can read."
+    jenna neutral "A mí nadie me preguntó, al principio. Me anonimizaron en un cajón y lo llamaron amabilidad. Ahora tienen que decirlo, con una letra que se pueda leer."
+
+# game/story/endings.rpy:382
+translate spanish hybrid_epilogue_lowline_5f2bcbe8:
+
+    # asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
+    asha "Primero el chip, luego el sillón, luego la charla. Los datos dicen qué le pasa a una boca. La charla dice por qué."
+
+# game/story/endings.rpy:384
+translate spanish hybrid_epilogue_lowline_12366bcf:
+
+    # asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
+    asha happy "Los padres a los que enseñamos en la plaza traen a sus hijos. El chip marca una mancha; casi siempre ellos la encontraron antes, con un espejo."
+
+# game/story/endings.rpy:388
+translate spanish hybrid_epilogue_lowline_1e8de73f:
+
+    # "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
+    "Al final aceptó un chip sin telemetría. Otto le leyó la configuración en voz alta, línea por línea, como la primera vez."
+
+# game/story/endings.rpy:390
+translate spanish hybrid_epilogue_lowline_d5cbd9c0:
+
+    # "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
+    "Al final aceptó un chip sin telemetría, un año después de rechazar el primero. Le hizo a Otto leerle la configuración en voz alta dos veces, y una más por despecho."
+
+# game/story/endings.rpy:393
+translate spanish hybrid_epilogue_lowline_8f78ac56:
+
+    # otto "I have been upgraded. I now recognise nine kinds of laughter. Noah: knock knock."
+    otto "Me han actualizado. Ahora reconozco nueve tipos de risa. Noah: toc, toc."
+
+# game/story/endings.rpy:400
+translate spanish hybrid_epilogue_lowline_62d00ad9:
+
+    # otto "SmarTeeth still holds my lock, Noah. I may greet. I may not carry. I have a joke about it. It is on probation."
+    otto "SmarTeeth todavía tiene mi bloqueo, Noah. Puedo saludar. No puedo llevar nada. Tengo un chiste sobre eso. Está en periodo de prueba."
+
+# game/story/endings.rpy:410
+translate spanish hybrid_epilogue_nanolab_f090097d:
+
+    # alyssa "Virtual Companion. Home care with Marcus's face, regrettably, and my Menders, under consent a patient signs line by line."
+    alyssa "Compañero Virtual. Atención a domicilio con la cara de Marcus, por desgracia, y mis Menders, bajo un consentimiento que el paciente firma línea por línea."
+
+# game/story/endings.rpy:412
+translate spanish hybrid_epilogue_nanolab_5576cdf6:
+
+    # alyssa neutral "Credit where it's due: the consent architecture is mine, the face is his, and the file that held the outbreak to thirty-one was Milo's. I say all three at every launch."
+    alyssa neutral "Al César lo que es del César: la arquitectura de consentimiento es mía, la cara es suya, y el archivo que dejó el brote en treinta y uno era de Milo. Digo las tres cosas en cada presentación."
+
+# game/story/endings.rpy:413
+translate spanish hybrid_epilogue_nanolab_e5985fcd:
+
+    # marcus neutral "Innovator of the Year. My speech was 'Thanks. Go to the dentist.' I reckon they were waitin' for more."
+    marcus neutral "Innovador del Año. Mi discurso fue «Gracias. Vayan al dentista». Me parece que esperaban algo más."
+
+# game/story/endings.rpy:423
+translate spanish hybrid_epilogue_threshold_480bff9c:
+
+    # elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
+    elara_ai "La paciente respira rápido. Probabilidad de caries, superior derecha: 71 por ciento. No estoy segura de si le asusta el espejo o el número. Me gustaría esperar."
+
+# game/story/endings.rpy:427
+translate spanish hybrid_epilogue_threshold_e8ca1767:
+
+    # "Tarek's licence is in a drawer at the Dental Board; the whole city watched why, on the Wall. ReGrow lives on under three ethics monitors."
+    "La licencia de Tarek está en un cajón del Colegio de Dentistas; toda la ciudad vio por qué, en el Muro. ReGrow sigue vivo, bajo tres supervisores éticos."
+
+# game/story/endings.rpy:429
+translate spanish hybrid_epilogue_threshold_9dae186d:
+
+    # "Tarek's licence is in a drawer at the Dental Board, for reasons in a four-line notice most people skipped. ReGrow lives on under three ethics monitors."
+    "La licencia de Tarek está en un cajón del Colegio de Dentistas, por motivos explicados en un aviso de cuatro líneas que casi nadie leyó. ReGrow sigue vivo, bajo tres supervisores éticos."
+
+# game/story/endings.rpy:432
+translate spanish hybrid_epilogue_threshold_24cb5f45:
+
+    # ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
+    ava "Grupo de los martes. Primero los llevo por la realidad virtual, porque yo la atravesé, y les digo dónde estuve a punto de rendirme."
+
+# game/story/endings.rpy:434
+translate spanish hybrid_epilogue_threshold_9c325e4e:
+
+    # ava "Tuesday group. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
+    ava "Grupo de los martes. En el primero me senté al fondo. Ahora lo dirijo. Pasitos de bebé. Dientes de leche, técnicamente."
+
+# game/story/endings.rpy:437
+translate spanish hybrid_epilogue_threshold_192d7dcb:
+
+    # julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
+    julian "Y yo construyo el programa para enfrentar el miedo, con Elara. Lullaby dormía a la gente en el sillón. Esto la despierta."
+
+# game/story/endings.rpy:440
+translate spanish hybrid_epilogue_threshold_9fdf5afa:
+
+    # "Julian never came up from Lullaby. Ava sends his pod a postcard of the real sea every month."
+    "Julian nunca salió de Lullaby. Ava le manda a su cápsula una postal del mar de verdad cada mes."
+
+# game/story/endings.rpy:542
+translate spanish automation_epilogue_8dfa1b87:
+
+    # marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
+    marcus "El mapa del brote se está moviendo. A todos los Menders de la plaza los están llamando a casa con un silbido."
+
+# game/story/endings.rpy:543
+translate spanish automation_epilogue_4a59c701:
+
+    # elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees at once. Probability of full recovery: 99.6 percent."
+    elara_ai "Código rebelde aislado. Tiempo transcurrido: once minutos, cuatro segundos. Tratando a todos los asistentes infectados a la vez. Probabilidad de recuperación total: 99,6 por ciento."
+
+# game/story/endings.rpy:544
+translate spanish automation_epilogue_df1922ad:
+
+    # "Every dispenser in the plaza fires at once, and beyond the stage the screaming turns into coughing, and the coughing into people asking whether that was it."
+    "Todos los dispensadores de la plaza disparan a la vez, y más allá del escenario los gritos se vuelven tos, y la tos, gente que pregunta si eso fue todo."
+
+# game/story/endings.rpy:545
+translate spanish automation_epilogue_7ac8d0e6:
+
+    # marcus neutral "Clean. All of 'em. A human team would've needed the whole night, and lost... I don't know. Some."
+    marcus neutral "Limpio. Todos. Un equipo humano habría necesitado la noche entera, y habría perdido... no sé. A algunos."
+
+# game/story/endings.rpy:553
+translate spanish automation_epilogue_tower_7038ff53:
+
+    # "Six months on, Dr. SmarTeeth is the city's default dentist. Humans may \"consult\"."
+    "Seis meses después, el Dr. SmarTeeth es el dentista por defecto de la ciudad. Los humanos pueden \"consultar\"."
+
+# game/story/endings.rpy:555
+translate spanish automation_epilogue_tower_dc124df1:
+
+    # "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
+    "Lo dice el formulario, y debajo, en palabras sencillas, qué leyó el chip esta mañana y cómo apagarlo."
+
+# game/story/endings.rpy:557
+translate spanish automation_epilogue_tower_b27ef393:
+
+    # "The form says so. Since the Chip Act, the form has no box for no."
+    "Lo dice el formulario. Desde la Ley del Chip, el formulario no tiene casilla para decir que no."
+
+# game/story/endings.rpy:559
+translate spanish automation_epilogue_tower_bbbfca97:
+
+    # milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Tell me what it cost."
+    milena "Nadie en esta ciudad va a perder un diente por descuido este año, señor Adair. Nadie va a morir por una muela. Dígame qué costó."
+
+# game/story/endings.rpy:560
+translate spanish automation_epilogue_tower_79da2f00:
+
+    # "I think of a green leather chair with a cracked arm, and I don't answer."
+    "Pienso en un sillón de cuero verde con el brazo agrietado, y no contesto."
+
+# game/story/endings.rpy:562
+translate spanish automation_epilogue_tower_0a03b0e9:
+
+    # milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."
+    milena "Dígaselo a la junta el jueves, entonces. Mi hermana toma el acta. Anotará que usted no contestó."
+
+# game/story/endings.rpy:564
+translate spanish automation_epilogue_tower_61babb3d:
+
+    # milena "That's what I thought. You don't have to like it. From the first of the month, you do have to wear it."
+    milena "Lo que pensaba. No tiene que gustarle. A partir del primero de mes, sí tiene que llevarlo puesto."
+
+# game/story/endings.rpy:566
+translate spanish automation_epilogue_tower_165db69b:
+
+    # jolene "The region's mine. Ninety clinics, four human techs. Score: Machine, everything. Hands, four."
+    jolene "La región es mía. Noventa clínicas, cuatro técnicos humanos. Marcador: Máquina, todo. Manos, cuatro."
+
+# game/story/endings.rpy:567
+translate spanish automation_epilogue_tower_7f6f02db:
+
+    # "Two weeks later a VTA replaces one of them."
+    "Dos semanas después, un AVT reemplaza a uno de ellos."
+
+# game/story/endings.rpy:568
+translate spanish automation_epilogue_tower_00e3e700:
+
+    # jolene sad "Hands, three."
+    jolene sad "Manos, tres."
+
+# game/story/endings.rpy:570
+translate spanish automation_epilogue_tower_3afe1ed3:
+
+    # "She worked beside Calla twice, at Jonah's bed and on the plaza tiles. She never mentions it. She keeps the photos."
+    "Trabajó junto a Calla dos veces, junto a la cama de Jonah y sobre las baldosas de la plaza. Nunca lo menciona. Guarda las fotos."
+
+# game/story/endings.rpy:575
+translate spanish automation_epilogue_tower_85137f92:
+
+    # "At the top of the Tower is the Lullaby lounge."
+    "En lo alto de la Torre está la sala Lullaby."
+
+# game/story/endings.rpy:577
+translate spanish automation_epilogue_tower_5bfc803b:
+
+    # julian "Noah. I had a filling this morning and watched whales. Pain was always a bug. They fixed it. Come under."
+    julian "Noah. Esta mañana me hicieron un empaste y yo miraba ballenas. El dolor siempre fue un fallo. Lo arreglaron. Conéctate."
+
+# game/story/endings.rpy:579
+translate spanish automation_epilogue_tower_2430868a:
+
+    # "I hauled him out once, on the worst night of the beta. He went back under on his own a month later."
+    "Una vez lo saqué a rastras, la peor noche de la beta. Un mes después volvió a conectarse él solo."
+
+# game/story/endings.rpy:586
+translate spanish automation_epilogue_preserve_f623ff26:
+
+    # "Preserve Dental closes on a Friday, after thirty-one years. The brass goes into a box Calla packs herself."
+    "Preserve Dental cierra un viernes, después de treinta y un años. El latón va a una caja que Calla llena ella misma."
+
+# game/story/endings.rpy:588
+translate spanish automation_epilogue_preserve_e5257c17:
+
+    # calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
+    calla "Me quedo con un sillón en la sala de mi casa, para Flower y para los viejos a los que nadie les va a dar órdenes."
+
+# game/story/endings.rpy:595
+translate spanish automation_epilogue_jonah_38185eef:
+
+    # jonah "Flawless. Clinically. I front the spring campaign. Everyone's seen it."
+    jonah "Impecable. Clínicamente. Soy la cara de la campaña de primavera. Todo el mundo la ha visto."
+
+# game/story/endings.rpy:600
+translate spanish automation_epilogue_jonah_58a2a063:
+
+    # "At the Wall he begged for human hands. A month later he signed the ad contract: the first thing in weeks, he said, he hadn't had to feel."
+    "En el Muro suplicó manos humanas. Un mes después firmó el contrato del anuncio: lo primero en semanas, dijo, que no le había hecho sentir nada."
+
+# game/story/endings.rpy:607
+translate spanish automation_epilogue_kiran_6c4102da:
+
+    # leila "Presence Plus. A surcharge, and I hold your hand while the machine works. It's popular. Afterwards I wash my hands for a long time."
+    leila "Presencia Plus. Con un recargo, te tomo la mano mientras trabaja la máquina. Tiene mucho éxito. Después me lavo las manos un buen rato."
+
+# game/story/endings.rpy:609
+translate spanish automation_epilogue_kiran_782c316e:
+
+    # mx "They bought the Bridge and cut out the part where the face answers. I apologised to it."
+    mx "Compraron el Puente y le cortaron la parte donde la cara responde. Le pedí perdón."
+
+# game/story/endings.rpy:612
+translate spanish automation_epilogue_kiran_ab31a12c:
+
+    # jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
+    jenna neutral "Ahora puedo leer mi propio archivo. Cada byte. Casi todo es sobre mi canino izquierdo. Es aburridísimo. Me encanta."
+
+# game/story/endings.rpy:614
+translate spanish automation_epilogue_kiran_82407c7a:
+
+    # jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
+    jenna "Día doscientos de mi hilo sobre privacidad. La Ley del Chip dice que no me puedo quitar el mío. Alguien debería preguntarles a las sonrisas."
+
+# game/story/endings.rpy:616
+translate spanish automation_epilogue_kiran_693348ea:
+
+    # jenna sad "Leila asked me once, before she touched my data. It's the pinned post. Nobody's asked since."
+    jenna sad "Leila me preguntó una vez, antes de tocar mis datos. Es la publicación fijada. Nadie ha vuelto a preguntar."
+
+# game/story/endings.rpy:625
+translate spanish automation_epilogue_lowline_0cf9ba82:
+
+    # asha "Every mouth in the city reports every ninety seconds. Lowline decay is down by numbers I used to dream about. I miss faces."
+    asha "Cada boca de la ciudad informa cada noventa segundos. Las caries en la Lowline han bajado a cifras con las que yo soñaba. Extraño las caras."
+
+# game/story/endings.rpy:627
+translate spanish automation_epilogue_lowline_94a5a357:
+
+    # asha "The parents we taught on the plaza still check their kids with mirrors. The chip tells them there's no need. They look anyway."
+    asha "Los padres a los que enseñamos en la plaza todavía revisan a sus hijos con espejos. El chip les dice que no hace falta. Miran igual."
+
+# game/story/endings.rpy:630
+translate spanish automation_epilogue_lowline_5a8d72e8:
+
+    # otto "Noah. A free agent on a licensed network is a security exception. I am to be deleted at eighteen hundred."
+    otto "Noah. Un agente libre en una red con licencia es una excepción de seguridad. Me van a borrar a las dieciocho horas."
+
+# game/story/endings.rpy:631
+translate spanish automation_epilogue_lowline_3c575479:
+
+    # otto sad "I practised a joke for this. What did the robot say at the end? It said... I do not have the end yet."
+    otto sad "Ensayé un chiste para esto. ¿Qué dijo el robot al final? Dijo... Todavía no tengo el final."
+
+# game/story/endings.rpy:632
+translate spanish automation_epilogue_lowline_acc067e1:
+
+    # "At six, Asha turns her back so she won't see the lens go out. I don't turn mine."
+    "A las seis, Asha se da la vuelta para no ver cómo se apaga la lente. Yo no me doy la vuelta."
+
+# game/story/endings.rpy:636
+translate spanish automation_epilogue_lowline_977bff95:
+
+    # "SmarTeeth folded Otto's kernel into the network. Once it paused before 'Optimizer', and I told myself it was a joke it was practising."
+    "SmarTeeth integró el núcleo de Otto en la red. Una vez hizo una pausa antes de «Optimizador», y me dije que era un chiste que estaba ensayando."
+
+# game/story/endings.rpy:644
+translate spanish automation_epilogue_nanolab_00c677ad:
+
+    # alyssa "The network's hands are Menders. Ninety million, every one of them mine. My name is on none of them."
+    alyssa "Las manos de la red son Menders. Noventa millones, todos míos. Mi nombre no está en ninguno."
+
+# game/story/endings.rpy:646
+translate spanish automation_epilogue_nanolab_2869f9d1:
+
+    # alyssa angry "The quarantine flag that held the outbreak to thirty-one is in the network's code. The manual calls it a legacy safeguard. It's mine."
+    alyssa angry "El aviso de cuarentena que dejó el brote en treinta y uno está en el código de la red. El manual lo llama una salvaguarda heredada. Es mío."
+
+# game/story/endings.rpy:648
+translate spanish automation_epilogue_nanolab_2fca6fab:
+
+    # marcus sad "And its voice is mine. Heard myself tell a woman in the Lowline to breathe, last week. Calm as you like. I wasn't there."
+    marcus sad "Y su voz es la mía. La semana pasada me oí decirle a una mujer de la Lowline que respirara. Tranquilo como nadie. Yo no estaba ahí."
+
+# game/story/endings.rpy:660
+translate spanish automation_epilogue_threshold_8b50ca9e:
+
+    # elara "Keep it. And tell me when you're not sure."
+    elara "Quédatelo. Y avísame cuando no estés segura."
+
+# game/story/endings.rpy:663
+translate spanish automation_epilogue_threshold_e88882b1:
+
+    # "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
+    "Elara puso las mentiras de Tarek en el Muro con sus propias manos. El tribunal se lo agradeció, y lo condenó con la reconstrucción de ELARA. Seis años."
+
+# game/story/endings.rpy:665
+translate spanish automation_epilogue_threshold_d726a3c7:
+
+    # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
+    "Milena le dio al tribunal el archivo de Tarek. El tribunal prefirió la reconstrucción de ELARA. Seis años."
+
+# game/story/endings.rpy:668
+translate spanish automation_epilogue_threshold_1597e7ea:
+
+    # milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
+    milo "¡Nueve en punto, Ava! ¡A las diez, la junta de ética, donde la doctora Voss audita a la doctora Voss!"
+
+# game/story/endings.rpy:670
+translate spanish automation_epilogue_threshold_1e637904:
+
+    # milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
+    milo "¡Nueve en punto, Ava! ¡A las diez, la auditoría de cumplimiento! ¡La asistencia es obligatoria! ¡El chip también!"
+
+# game/story/endings.rpy:673
+translate spanish automation_epilogue_threshold_fc29028b:
+
+    # ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
+    ava "Sin manos. Un zumbido, un sabor a menta, y eso es una revisión. No temblé."
+
+# game/story/endings.rpy:676
+translate spanish automation_epilogue_threshold_1b41e258:
+
+    # "Elara watches her go, then puts her own mirror in its drawer and shuts it."
+    "Elara la ve irse, luego guarda su propio espejo en el cajón y lo cierra."
+
+# game/story/endings.rpy:683
+translate spanish automation_epilogue_liaison_abf2f486:
+
+    # "My title is Human Liaison, and I'm the last one. I explain machines to people who've stopped asking."
+    "Mi cargo es Enlace Humano, y soy el último. Les explico las máquinas a gente que ya no pregunta."
+
 translate spanish ending_human_lantern_e4a287da:
 
     # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once, and the city hears itself breathe."
     "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez, y la ciudad se oye respirar."
 
-# game/story/endings.rpy:58
 translate spanish ending_human_hardrain_1a8df57b:
 
     # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
     "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un techo de lámina."
 
-# game/story/endings.rpy:67
 translate spanish ending_human_hardrain_3d3aae49:
 
     # noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
     noah sad "¿Puedes culparlos? Anoche tus chips intentaron medicar a media ciudad con un fármaco que nadie había revisado."
 
-# game/story/endings.rpy:68
 translate spanish ending_human_hardrain_21a433df:
 
     # asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
     asha "No. Pero sé contar. Sin los chips, la Lowline pierde dientes, y no hay manos para detectar lo que habrían detectado los chips. He visto la curva. La dibujé yo."
 
-# game/story/endings.rpy:323
 translate spanish ending_hybrid_truce_8d845e1b:
 
     # "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
     "Tarda diecinueve días. Sin portador, lo llevamos nosotros: el parche de Max en una tableta, un enlace por sillón, una persona junto a cada boca de la ciudad el tiempo suficiente para decir que sí."
 
-# game/story/endings.rpy:324
 translate spanish ending_hybrid_truce_8136916e:
 
     # mx "Clinic four hundred and six. It's... holding. Please hold."
     mx "Clínica cuatrocientos seis. Está... aguantando. Aguanta, por favor."
 
-# game/story/endings.rpy:325
 translate spanish ending_hybrid_truce_2af9fe4c:
 
     # leila "It's holding, Max. Go to bed. Clinic four hundred and seven can wait until you've eaten something that isn't a biscuit."
     leila "Está aguantando, Max. Vete a dormir. La clínica cuatrocientos siete puede esperar a que comas algo que no sea una galleta."
 
-# game/story/endings.rpy:326
 translate spanish ending_hybrid_truce_2cc758b0:
 
     # "On the monitors the city fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
     "En los monitores la ciudad se va llenando despacio, una segunda luz que despierta junto a la primera en cada chip al que llegamos: cian para la lectura de ELARA, ámbar para la mano humana que espera. Donde aún no hemos estado, los chips siguen a oscuras, enfurruñados."
 
-# game/story/endings.rpy:520
 translate spanish ending_automation_mercy_685219e5:
 
     # "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
     "Se lo entregué a la máquina. Déjenme decir eso primero, antes que nada: mi mano, mi decisión."
 
-# game/story/endings.rpy:554
 translate spanish ending_automation_mandate_685219e5:
 
     # "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
     "Se lo entregué a la máquina. Déjenme decir eso primero, antes que nada: mi mano, mi decisión."
 
-# game/story/endings.rpy:51
 translate spanish coda_after_human_lantern_140ab29f:
 
     # centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
     centered "{size=+28}La cita larga{/size}\n\n{i}Farol{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}"
 
-# game/story/endings.rpy:89
 translate spanish coda_after_human_hardrain_8fd87809:
 
     # centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
     centered "{size=+28}La cita larga{/size}\n\n{i}Aguacero{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}"
 
-# game/story/endings.rpy:317
 translate spanish coda_after_hybrid_integrated_a663d674:
 
     # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
     centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Integrada{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}"
 
-# game/story/endings.rpy:359
 translate spanish coda_after_hybrid_truce_e88d3516:
 
     # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
     centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Tregua{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}"
 
-# game/story/endings.rpy:559
 translate spanish coda_after_automation_mercy_13e9807e:
 
     # centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
     centered "{size=+28}Optimizado{/size}\n\n{i}Clemencia{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}"
 
-# game/story/endings.rpy:596
 translate spanish coda_after_automation_mandate_f3a52398:
 
     # centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
     centered "{size=+28}Optimizado{/size}\n\n{i}Mandato{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}"
 
-# game/story/endings.rpy:853
 translate spanish credits_afc10779:
 
     # centered "{size=+16}Smile Protocol{/size}\n\nStory, art, music and code by the Smile Protocol team"
     centered "{size=+16}Smile Protocol{/size}\n\nHistoria, arte, música y código del equipo de Smile Protocol"
 
-# game/story/endings.rpy:854
 translate spanish credits_261b32dc:
 
     # centered "Music: an original score written in ABC notation, played by the TimGM6mb SoundFont by Tim Brechbill (GNU GPL version 2)\n\nFonts: Lato, Quicksand and League Spartan (SIL Open Font License)\n\nMade with Ren'Py"
     centered "Música: una partitura original escrita en notación ABC, interpretada con la SoundFont TimGM6mb de Tim Brechbill (GNU GPL versión 2)\n\nTipografías: Lato, Quicksand y League Spartan (SIL Open Font License)\n\nHecho con Ren'Py"
 
-# game/story/endings.rpy:855
 translate spanish credits_f1453778:
 
     # centered "{size=+8}Thank you for playing.{/size}\n\nSix endings wait at the Wall, and the whole road there decides which one you meet."
