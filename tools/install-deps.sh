@@ -3,7 +3,7 @@
 # Runs apt-get as root, or through sudo when not root.
 set -eu
 
-PACKAGES="renpy xvfb xauth libgl1-mesa-dri python3-venv python3-pip graphviz gettext chromium fluidsynth timgm6mb-soundfont abcmidi ffmpeg"
+PACKAGES="renpy xvfb xauth libgl1-mesa-dri python3-venv python3-pip graphviz gettext chromium fluidsynth timgm6mb-soundfont abcmidi ffmpeg fonts-opendyslexic espeak-ng"
 
 missing=""
 for p in $PACKAGES; do

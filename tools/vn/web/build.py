@@ -97,6 +97,9 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         if "file" in rec:
             out = converted[name]
             images[name] = {"f": out.path, "w": out.width, "h": out.height}
+            alt = assets.image_alt(base, name)
+            if alt:
+                images[name]["alt"] = alt
         else:
             images[name] = {"solid": rec["solid"]}
     story["images"] = images
@@ -134,6 +137,18 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         path, fmt = done[rel]
         fonts_css.append({"family": family, "src": path, "format": fmt, "weight": weight, "style": style})
     assets.copy_licences(font_dirs, dest)
+    # The dyslexia-friendly font players may pick in Preferences (Debian's fonts-opendyslexic).
+    for weight, style, src in assets.dyslexic_fonts():
+        stem = assets._slug(src.stem)
+        fmt = assets.subset_font(src, chars, dest / "fonts" / stem)
+        written = next(p for p in (dest / "fonts").iterdir() if p.stem == stem)
+        digest = hashlib.sha256(written.read_bytes()).hexdigest()[:8]
+        final = written.with_name(f"{stem}-{digest}{written.suffix}")
+        written.rename(final)
+        fonts_css.append({"family": "vn-dyslexic", "src": f"fonts/{final.name}", "format": fmt,
+                          "weight": weight, "style": style})
+    if any(f["family"] == "vn-dyslexic" for f in fonts_css):
+        shutil.copyfile(assets.DYSLEXIC_LICENCE, dest / "fonts" / "COPYRIGHT-OpenDyslexic.txt")
 
     # The story data and the translations.
     title = config.get("name") if isinstance(config.get("name"), str) else base.name
@@ -149,6 +164,7 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         "history_length": int(gui.get("history_length") or 250),
         "window_mode": config.get("window") if config.get("window") in ("auto", "show", "hide") else "hide",
         "lang_code": "en", "lang_name": "English",
+        "dyslexic_font": any(f["family"] == "vn-dyslexic" for f in fonts_css),
         "language_codes": {lang: language_code(lang) for lang in compiled.translations},
     })
     story["hash"] = story_hash({k: story[k] for k in ("code", "labels", "vars", "functions", "consts", "files")})
