@@ -1939,6 +1939,12 @@
     bindElements();
     wire();
     try {
+      if (location.protocol === 'file:') {
+        // Browsers forbid a page opened from a file to read the files beside it (story.json).
+        throw new Error('This game cannot run from a file opened on disk: browsers do not let a page '
+          + 'opened that way read its own story data. Play it where it is published (itch.io), or '
+          + 'serve the folder with `vn web serve FOLDER` and open the address it prints.');
+      }
       const res = await fetch('story.json');
       if (!res.ok) throw new Error(`story.json: HTTP ${res.status}`);
       S = await res.json();
