@@ -391,7 +391,7 @@ def test_reduced_motion_follows_the_system(browser, url):
 STATES = {"large-text": {"textSize": 3}, "high-contrast": {"contrast": True}, "dyslexic-font": {"dyslexic": True}}
 
 
-@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("viewport", ["desktop", "phone", "tablet"])
 def test_screenshots_of_each_preference_state(viewport, open_page, url, story, shots_dir, locked_menu):
     for name, prefs in STATES.items():
         page = game_page(open_page, url, story, prefs=dict(INSTANT, **prefs), viewport=viewport)
