@@ -287,6 +287,16 @@ def test_a_whole_route_by_keyboard_only(open_page, url, story):
     page.keyboard.press("Escape")                       # menus open and close by keyboard too
     page.wait_for_function("document.body.dataset.vnScreen === 'save'")
     page.keyboard.press("Escape")
+    wait_seq(page, 1)
+    page.keyboard.press("Shift+Tab")                    # into the quick menu, around it, and out
+    assert page.evaluate("document.activeElement.closest('#quick') !== null")
+    first = page.evaluate("document.activeElement.dataset.vn")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.closest('#quick') !== null")
+    assert page.evaluate("document.activeElement.dataset.vn") != first
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.dataset.vn") == "advance"
+    assert page.evaluate("document.body.dataset.vnScreen") == ""
     labels = play_by_input(page, PLAN["choices"], lambda: page.keyboard.press("Enter"), pick)
     assert ending_of(labels) == PLAN["ending"]
 

@@ -1817,6 +1817,7 @@
       ['Escape', 'Accesses the game menu.'],
       ['Ctrl', 'Skips dialogue while held down.'],
       ['Tab', 'Toggles dialogue skipping.'],
+      ['=Shift+Tab', '=Moves to the quick menu (Tab moves on, Escape returns to the story).'],
       ['Page Up', 'Rolls back to earlier dialogue.'],
       ['Left Click', 'Advances dialogue and activates the interface.'],
       ['Right Click', 'Accesses the game menu.'],
@@ -1855,6 +1856,11 @@
       return;
     }
     const key = e.key;
+    // No key trap: Shift+Tab goes (natively) into the quick menu, Tab and Shift+Tab move
+    // within it and through a menu's choices, Escape there goes back to the story.
+    const inQuick = !!(e.target && e.target.closest && e.target.closest('#quick'));
+    if (inQuick && key === 'Escape') { e.preventDefault(); el.advance.focus({ preventScroll: true }); return; }
+    if (key === 'Tab' && (e.shiftKey || inQuick || (waiting && waiting.kind === 'menu'))) return;
     if (key === 'Control') { if (!e.repeat) { ctrlSkip = true; if (waiting && waiting.kind === 'say' && !typing) afterLineShown(); } return; }
     if (key === 'Escape') { e.preventDefault(); openMenu('save'); return; }
     if (key === 'PageUp') { e.preventDefault(); doRollback(); return; }
