@@ -1322,10 +1322,11 @@
   function announce(texts) {
     const scene = sceneDescription();
     el.scene.textContent = scene;
+    if (skipping || ctrlSkip) return;    // skipped lines are not read out (nor in Ren'Py)
     const all = (scene && scene !== lastScene ? [scene] : []).concat(texts.filter((t) => t));
     lastScene = scene;
     el.live.textContent = all.join('\n');
-    if (!prefs.voice || !synth || skipping || ctrlSkip) return;
+    if (!prefs.voice || !synth) return;
     synth.cancel();
     for (const t of all) {
       const u = new SpeechSynthesisUtterance(t);
