@@ -1580,7 +1580,9 @@
     el['menu-body'].scrollTop = name === 'history' ? el['menu-body'].scrollHeight : 0;
     // A screen reader hears the screen's name; closing the screen gives the focus back.
     if (!el.menu.contains(doc.activeElement)) {
-      menuReturnFocus = doc.activeElement;
+      // (not a quick-menu button the mouse pressed: Enter must go on advancing the story)
+      const from = doc.activeElement;
+      menuReturnFocus = from && from.closest && from.closest('#quick') && !from.matches(':focus-visible') ? null : from;
       el['menu-title'].focus({ preventScroll: true });
     } else if (!doc.activeElement.isConnected || doc.activeElement === doc.body) {
       el['menu-title'].focus({ preventScroll: true });
