@@ -6,12 +6,12 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test test-fast fuzz deps venv art audio mermaid lint export bench translate-status web web-serve clean
+.PHONY: play test test-fast fuzz deps venv art audio mermaid axe lint export bench translate-status web web-serve clean
 
 play: deps venv art audio
 	$(VN) play .
 
-test: deps venv art audio mermaid
+test: deps venv art audio mermaid axe
 	$(VENV)/bin/pytest -q
 
 # The loop to run while working: everything but the real engine and Chromium (a few seconds).
@@ -55,6 +55,25 @@ $(MERMAID_DIR)/mermaid.min.js: | deps
 	mv $(MERMAID_DIR).part/package/dist/mermaid.min.js $(MERMAID_DIR).part/package/LICENSE $(MERMAID_DIR).part/
 	rm -rf $(MERMAID_DIR).part/package $(MERMAID_TGZ)
 	rm -rf $(MERMAID_DIR) && mv $(MERMAID_DIR).part $(MERMAID_DIR)
+
+# axe-core, for tests/test_web_a11y.py (WCAG 2.1 AA checks of the web player in Chromium).
+# One tarball from the npm registry (~0.9 MB), checked against the pinned SHA-512; only
+# axe.min.js and the licence stay. The test reads AXE_VERSION from here.
+AXE_VERSION := 4.14.1
+AXE_SHA512 := 1477dafa598d8d065f273d6af302aa203c02e83131707b7fa648cd41bd3d6b734f8c22a0dab86ee6a6f64b8afbe804b214d36db85a2826965edfb3a0b9d546b5
+AXE_DIR := out/axe-core-$(AXE_VERSION)
+AXE_TGZ := $(AXE_DIR).part/axe-core-$(AXE_VERSION).tgz
+
+axe: deps $(AXE_DIR)/axe.min.js
+
+$(AXE_DIR)/axe.min.js: | deps
+	rm -rf $(AXE_DIR).part && mkdir -p $(AXE_DIR).part
+	npm pack --loglevel=error --pack-destination $(AXE_DIR).part axe-core@$(AXE_VERSION) >/dev/null
+	echo "$(AXE_SHA512)  $(AXE_TGZ)" | sha512sum -c --quiet
+	tar -xzf $(AXE_TGZ) -C $(AXE_DIR).part package/axe.min.js package/LICENSE
+	mv $(AXE_DIR).part/package/axe.min.js $(AXE_DIR).part/package/LICENSE $(AXE_DIR).part/
+	rm -rf $(AXE_DIR).part/package $(AXE_TGZ)
+	rm -rf $(AXE_DIR) && mv $(AXE_DIR).part $(AXE_DIR)
 
 # Incremental: writes nothing when the art is up to date.
 art: venv

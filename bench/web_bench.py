@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from vn.web.build import build_web  # noqa: E402
+from vn.web.build import ZIP_MAX_FILES, build_web, zip_site  # noqa: E402
 from vn.web.serve import serve_in_thread  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -141,6 +141,9 @@ def main(argv=None) -> int:
             site = result.out
         story = json.loads((site / "story.json").read_text(encoding="utf-8"))
         report["size"] = sizes(site)
+        t = time.monotonic()
+        report["zip"] = zip_site(site, Path(tmp) / "itch.zip")     # `vn web build --zip`, for itch.io
+        report["zip"]["seconds"] = round(time.monotonic() - t, 2)
         server, url = serve_in_thread(site)
         try:
             report["timing"] = measure(url, story["save_key"], args.runs)
@@ -160,6 +163,9 @@ def main(argv=None) -> int:
         print(f"  {kind:12} {mb(v['bytes']):>10}  gzip {mb(v['gzip']):>10}")
     if "build_seconds" in report:
         print(f"build: {report['build_seconds']} s, rebuild: {report['rebuild_seconds']} s")
+    z = report["zip"]
+    print(f"itch.io zip: {z['files']} files (limit {ZIP_MAX_FILES}), {mb(z['bytes'])} zipped, "
+          f"{mb(z['unpacked'])} unpacked, packed in {z['seconds']} s")
     print(f"fetched before the title screen:  {mb(t['bytes_before_title']['median'])}")
     print(f"fetched before the first line:    {mb(t['bytes_before_first_line']['median'])}")
     print(f"navigation -> title interactive:  {t['title_ms']['median']:.0f} ms "

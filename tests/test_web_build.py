@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import urllib.request
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -18,6 +20,7 @@ import pytest
 from vn import cli
 from vn.errors import VnError
 from vn.web import build as web_build
+from vn.web.build import ZIP_MAX_FILES, zip_site
 from vn.web import pyexpr, register
 from vn.web.compile import LocatedError, compile_story
 from vn.web.engine import web_export
@@ -232,3 +235,59 @@ def test_serve_listens_on_localhost_only(tmp_path):
 def test_serve_refuses_a_folder_without_a_build(tmp_path, capsys):
     assert run_vn(["web", "serve", str(tmp_path)]) == 2
     assert "not a web build (run `vn web build` first)" in capsys.readouterr().err
+
+
+# The itch.io zip (`vn web build --zip`) -------------------------------------------------
+
+def fake_site(path: Path, files: dict[str, str]) -> Path:
+    for rel, text in {"index.html": "<!doctype html>", "story.json": "{}", **files}.items():
+        (path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (path / rel).write_text(text)
+    return path
+
+
+def test_zip_site_puts_index_at_the_root_and_is_reproducible(tmp_path):
+    site = fake_site(tmp_path / "site", {"img/a.webp": "x" * 100, "player.js": "js" * 500})
+    first = zip_site(site, tmp_path / "a.zip")
+    zip_site(site, tmp_path / "b.zip")
+    assert first == {"files": 4, "bytes": (tmp_path / "a.zip").stat().st_size, "unpacked": 1117}
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+    with zipfile.ZipFile(tmp_path / "a.zip") as z:
+        assert sorted(z.namelist()) == ["img/a.webp", "index.html", "player.js", "story.json"]
+        assert z.getinfo("img/a.webp").compress_type == zipfile.ZIP_STORED
+        assert z.getinfo("player.js").compress_type == zipfile.ZIP_DEFLATED
+
+
+@pytest.mark.parametrize("files, message", [
+    ({f"img/{i}.webp": "" for i in range(ZIP_MAX_FILES)}, "1002 files (itch.io takes 1000)"),
+    ({"a/" * 120 + "x.webp": ""}, "path longer than 240 characters"),
+])
+def test_zip_site_refuses_what_itch_io_refuses(files, message, tmp_path):
+    site = fake_site(tmp_path / "site", files)
+    with pytest.raises(VnError, match=re.escape(message)):
+        zip_site(site, tmp_path / "out.zip")
+    assert not (tmp_path / "out.zip").exists() and not list(tmp_path.glob(".out.zip.*"))
+
+
+def test_zip_to_a_folder_is_refused_before_building(tmp_path, capsys):
+    base = tmp_path / "game_base"
+    (base / "game").mkdir(parents=True)
+    (tmp_path / "dir.zip").mkdir()
+    assert run_vn(["web", "build", str(base), "--out", str(tmp_path / "out"), "--zip", str(tmp_path / "dir.zip")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "dir.zip: is a directory, expected a file" in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.engine
+def test_build_with_zip_from_the_command_line(tmp_path, capsys):
+    showcase = Path(__file__).parent / "fixtures" / "web" / "showcase"
+    archive = tmp_path / "itch" / "showcase.zip"
+    assert run_vn(["web", "build", str(showcase), "--out", str(tmp_path / "site"), "--zip", str(archive), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    with zipfile.ZipFile(archive) as z:
+        names = z.namelist()
+    assert report["zip"] == {"files": len(names), "bytes": archive.stat().st_size,
+                             "unpacked": report["total_bytes"], "path": str(archive)}
+    assert sorted(names) == sorted(p.relative_to(tmp_path / "site").as_posix()
+                                   for p in (tmp_path / "site").rglob("*") if p.is_file())

@@ -13,7 +13,7 @@ served on 127.0.0.1, against the real engine.
   saves without crashing), skip of seen text, auto-forward, text speed,
   history, language, phone layout; screenshots land in out/screenshots/web-*.
 
-One web build of the game and one Chromium serve the whole module.
+One web build of the game and one Chromium (tests/conftest.py) serve every web test.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from vn.web.build import build_web
 from vn.web.compile import MENU_LABELS
 from vn.web.serve import serve_in_thread
 from vn.web.text import strip_tags
+from web_helpers import DRIVER, FAST, VIEWPORTS, drive, ending_of, game_page, seq, wait_seq, what
 
 pytestmark = pytest.mark.engine
 
@@ -38,12 +39,6 @@ PLANS = sorted((TESTS / "plans").glob("*.json"))
 WEB_FIXTURES = TESTS / "fixtures" / "web"
 SHOWCASE = WEB_FIXTURES / "showcase"
 SHOWCASE_CHOICES = ["Bump the score"]
-DRIVER = (WEB_FIXTURES / "driver.js").read_text(encoding="utf-8")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-VIEWPORTS = {"desktop": {"width": 1280, "height": 720}, "phone": {"width": 390, "height": 844}}
-FAST = {"skipTransitions": True}
 
 
 # Session fixtures ---------------------------------------------------------------------
@@ -66,12 +61,6 @@ def _start_engine_early(request):
 
 
 @pytest.fixture(scope="session")
-def site(root, tmp_path_factory):
-    """The real game's web build (once per session)."""
-    return build_web(root, tmp_path_factory.mktemp("web") / "site")
-
-
-@pytest.fixture(scope="session")
 def showcase_site(tmp_path_factory):
     return build_web(SHOWCASE, tmp_path_factory.mktemp("web") / "showcase")
 
@@ -82,95 +71,11 @@ def story(site):
 
 
 @pytest.fixture(scope="session")
-def url(site):
-    server, address = serve_in_thread(site.out)
-    yield address
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="session")
 def showcase_url(showcase_site):
     server, address = serve_in_thread(showcase_site.out)
     yield address
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def open_page(browser):
-    """open_page(url, prefs=None, viewport="desktop", storage=None) -> a fresh page at the title.
-
-    Each page has its own browser context (its own localStorage); page errors
-    and console errors fail the test. Playwright's wait_for_function evaluates
-    strings in the page, which the player's CSP forbids; test pages bypass the
-    CSP unless `csp=True` (test_title_start_and_hooks keeps it and checks it)."""
-    contexts = []
-    errors: list[str] = []
-
-    def make(address, prefs=None, viewport="desktop", storage=None, save_key=None, csp=False, allow=()):
-        ctx = browser.new_context(viewport=VIEWPORTS[viewport], device_scale_factor=1,
-                                  has_touch=viewport == "phone", bypass_csp=not csp)
-        contexts.append(ctx)
-        items = dict(storage or {})
-        if prefs is not None:
-            items[f"vn-web/{save_key}/prefs"] = json.dumps(prefs)
-        if items:
-            ctx.add_init_script("(() => { if (sessionStorage.getItem('vn-test-seeded')) return;"
-                                "sessionStorage.setItem('vn-test-seeded', '1');"
-                                f"const items = {json.dumps(items)};"
-                                "for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); })()")
-        page = ctx.new_page()
-        page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
-        page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}")
-                if m.type == "error" and not any(a in m.text for a in allow) else None)
-        page.goto(address)
-        page.wait_for_selector("body[data-vn-state=title]", state="attached")
-        return page
-
-    yield make
-    for ctx in contexts:
-        ctx.close()
-    assert not errors, errors
-
-
-def game_page(open_page, url, story, **kw):
-    kw.setdefault("prefs", FAST)
-    return open_page(url, save_key=story["save_key"], **kw)
-
-
-def drive(page, choices, **options):
-    result = page.evaluate(DRIVER, [choices, 20000, options])
-    return result
-
-
-def seq(page) -> int:
-    return int(page.evaluate("Number(document.body.dataset.vnSeq || 0)"))
-
-
-def wait_seq(page, n: int):
-    page.wait_for_function(f"Number(document.body.dataset.vnSeq || 0) >= {n} && "
-                           "['say', 'menu'].includes(document.body.dataset.vnState)")
-
-
-def what(page) -> str:
-    return page.text_content("[data-vn=what]")
-
-
-def ending_of(labels):
-    endings = [l for l in labels if l and l.startswith("ending_")]
-    return endings[0].split(".")[0] if endings else None
 
 
 # The bundle --------------------------------------------------------------------------------
@@ -457,7 +362,7 @@ MANDATE = json.loads((TESTS / "plans" / "automation_mandate.json").read_text())
 GREYED_MENU = 10   # the eleventh menu on this route offers two choices greyed out
 
 
-@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_screenshots(viewport, open_page, url, story, shots_dir):
     def shot(page, name):
         path = shots_dir / f"web-{name}-{viewport}.png"

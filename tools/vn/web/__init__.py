@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     b.add_argument("--strict", action="store_true",
                    help="a statement the web player cannot show is an error (default: a warning, "
                         "and the player skips it with a console note)")
+    b.add_argument("--zip", metavar="FILE", default=None,
+                   help="also pack the site as an itch.io HTML5 zip (index.html at its root)")
     b.set_defaults(func=build_main)
 
     s = sub.add_parser("serve", help="serve a built site on 127.0.0.1",
@@ -43,8 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def build_main(args: argparse.Namespace) -> int:
     import json
 
-    from .build import build_web
+    from .. import atomic
+    from .build import build_web, zip_site
+    if args.zip:
+        atomic.check_output(args.zip)      # a bad zip path fails before the build, not after
     result = build_web(args.game_dir, args.out, strict=args.strict)
+    packed = zip_site(result.out, args.zip) if args.zip else None
     kinds = result.by_kind()
     for w in result.warnings:
         print(f"vn: warning: {w}", file=sys.stderr)
@@ -53,13 +59,17 @@ def build_main(args: argparse.Namespace) -> int:
                           "files": len(result.files), "statements": result.statements,
                           "images": result.images, "languages": result.languages,
                           "bytes_by_kind": kinds, "seconds": round(result.seconds, 2),
-                          "warnings": result.warnings}, indent=1))
+                          "warnings": result.warnings,
+                          "zip": dict(packed, path=str(args.zip)) if packed else None}, indent=1))
     else:
         mb = result.total_bytes / 1e6
         langs = ", ".join(result.languages) or "none"
         print(f"{result.out}: {len(result.files)} files, {mb:.2f} MB "
               f"({result.statements} statements, {result.images} images, translations: {langs}) "
               f"in {result.seconds:.1f}s")
+        if packed:
+            print(f"{args.zip}: {packed['files']} files, {packed['bytes'] / 1e6:.2f} MB zipped "
+                  f"(itch.io HTML5: index.html at the root)")
     return 0
 
 

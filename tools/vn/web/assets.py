@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import re
 import shutil
@@ -46,6 +47,15 @@ GUI_FILES = {
     "frame": "gui/frame.png",
     "icon": "gui/window_icon.png",
 }
+# The dyslexia-friendly font offered in the player's preferences: Debian's fonts-opendyslexic
+# (CC-BY-3.0 and the Bitstream Vera licence), installed by tools/install-deps.sh.
+DYSLEXIC_DIR = Path("/usr/share/fonts/opentype/opendyslexic")
+DYSLEXIC_FACES = ((400, "normal", "OpenDyslexic-Regular.otf"), (700, "normal", "OpenDyslexic-Bold.otf"),
+                  (400, "italic", "OpenDyslexic-Italic.otf"))
+DYSLEXIC_LICENCE = Path("/usr/share/doc/fonts-opendyslexic/copyright")
+# Image names whose first word marks a whole picture (a background, an illustration): these
+# get a text alternative; sprites are described by their character's name instead.
+PICTURE_TAGS = ("bg", "cg")
 LICENCE = re.compile(r"^(copyright|licen[cs]e|ofl)", re.I)
 
 
@@ -193,6 +203,34 @@ def needed_chars(texts: list[str]) -> str:
         chars.update(t)
     chars.discard("\n")
     return "".join(sorted(chars))
+
+
+def dyslexic_fonts() -> list[tuple[int, str, Path]]:
+    """(weight, style, file) of the dyslexia-friendly font; empty when it is not installed."""
+    faces = [(w, st, DYSLEXIC_DIR / f) for w, st, f in DYSLEXIC_FACES]
+    if not DYSLEXIC_LICENCE.is_file() or not all(p.is_file() for _, _, p in faces):
+        return []
+    return faces
+
+
+def image_alt(base: Path, name: str) -> str | None:
+    """A short text alternative for a background or illustration `name` ("bg lowline_street").
+
+    The art spec's title (art/backgrounds/NAME.json, art/cg/NAME.json) when the game has
+    one, else the image's own name in words ("Lowline street")."""
+    parts = name.split()
+    if len(parts) < 2 or parts[0] not in PICTURE_TAGS:
+        return None
+    folder = {"bg": "backgrounds", "cg": "cg"}[parts[0]]
+    spec = base / "art" / folder / f"{parts[1]}.json"
+    try:
+        title = json.loads(spec.read_text(encoding="utf-8")).get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    except (OSError, ValueError, AttributeError):
+        pass
+    words = " ".join(parts[1:]).replace("_", " ")
+    return words[:1].upper() + words[1:]
 
 
 def copy_licences(font_dirs: set[Path], out_dir: Path) -> list[str]:

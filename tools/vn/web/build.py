@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +99,9 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         if "file" in rec:
             out = converted[name]
             images[name] = {"f": out.path, "w": out.width, "h": out.height}
+            alt = assets.image_alt(base, name)
+            if alt:
+                images[name]["alt"] = alt
         else:
             images[name] = {"solid": rec["solid"]}
     story["images"] = images
@@ -135,6 +139,18 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         path, fmt = done[rel]
         fonts_css.append({"family": family, "src": path, "format": fmt, "weight": weight, "style": style})
     assets.copy_licences(font_dirs, dest)
+    # The dyslexia-friendly font players may pick in Preferences (Debian's fonts-opendyslexic).
+    for weight, style, src in assets.dyslexic_fonts():
+        stem = assets._slug(src.stem)
+        fmt = assets.subset_font(src, chars, dest / "fonts" / stem)
+        written = next(p for p in (dest / "fonts").iterdir() if p.stem == stem)
+        digest = hashlib.sha256(written.read_bytes()).hexdigest()[:8]
+        final = written.with_name(f"{stem}-{digest}{written.suffix}")
+        written.rename(final)
+        fonts_css.append({"family": "vn-dyslexic", "src": f"fonts/{final.name}", "format": fmt,
+                          "weight": weight, "style": style})
+    if any(f["family"] == "vn-dyslexic" for f in fonts_css):
+        shutil.copyfile(assets.DYSLEXIC_LICENCE, dest / "fonts" / "COPYRIGHT-OpenDyslexic.txt")
 
     # The story data and the translations.
     title = config.get("name") if isinstance(config.get("name"), str) else base.name
@@ -150,6 +166,7 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         "history_length": int(gui.get("history_length") or 250),
         "window_mode": config.get("window") if config.get("window") in ("auto", "show", "hide") else "hide",
         "lang_code": "en", "lang_name": "English",
+        "dyslexic_font": any(f["family"] == "vn-dyslexic" for f in fonts_css),
         "language_codes": {lang: language_code(lang) for lang in compiled.translations},
     })
     story["hash"] = story_hash({k: story[k] for k in ("code", "labels", "vars", "functions", "consts", "files")})
@@ -190,6 +207,55 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
     (dest / BUILD_INFO).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     sizes[BUILD_INFO] = (dest / BUILD_INFO).stat().st_size
     return sizes
+
+
+# itch.io's limits for an HTML5 game (its upload guide): index.html at the top of the zip,
+# at most 1,000 files, no path over 240 characters, at most 500 MB unpacked.
+ZIP_MAX_FILES = 1000
+ZIP_MAX_PATH = 240
+ZIP_MAX_BYTES = 500_000_000
+
+
+def zip_site(site: Path, dest: str | Path) -> dict[str, int]:
+    """Pack the built site `site` into the zip `dest`, index.html at its root (itch.io's
+    HTML5 format); written atomically. Returns {"files", "bytes" (packed), "unpacked"}.
+    The player asks only for relative URLs, so the zip works from any sub-path."""
+    files = sorted(p for p in site.rglob("*") if p.is_file())
+    rels = [p.relative_to(site).as_posix() for p in files]
+    unpacked = sum(p.stat().st_size for p in files)
+    if "index.html" not in rels:
+        raise VnError(f"{site}: not a web build (no index.html)")
+    long = [r for r in rels if len(r) > ZIP_MAX_PATH]
+    if len(rels) > ZIP_MAX_FILES or long or unpacked > ZIP_MAX_BYTES:
+        why = (f"{len(rels)} files (itch.io takes {ZIP_MAX_FILES})" if len(rels) > ZIP_MAX_FILES else
+               f"path longer than {ZIP_MAX_PATH} characters: {long[0]}" if long else
+               f"{unpacked} bytes unpacked (itch.io takes {ZIP_MAX_BYTES})")
+        raise VnError(f"{site}: too big for an itch.io HTML5 zip: {why}")
+    dest = atomic.check_output(dest).resolve()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as z:
+            for path, rel in zip(files, rels):
+                # Images, fonts and sound are compressed already; text is worth deflating.
+                packed = path.suffix in (".webp", ".woff2", ".woff", ".ogg", ".opus")
+                info = zipfile.ZipInfo(rel, date_time=(2000, 1, 1, 0, 0, 0))   # same site, same bytes
+                info.external_attr = 0o644 << 16
+                info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
+                z.writestr(info, path.read_bytes())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return {"files": len(rels), "bytes": dest.stat().st_size, "unpacked": unpacked}
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _ui_texts() -> list[str]:

@@ -67,7 +67,8 @@ def theme_css(gui: dict, fonts: list[dict], images: dict[str, str]) -> str:
     for var, (name, default) in SIZES.items():
         props.append(f"--{var}: {_number(gui.get(name), default)};")
     families = {f["family"] for f in fonts}
-    for var, family in (("font-text", "vn-text"), ("font-name", "vn-name"), ("font-ui", "vn-ui")):
+    for var, family in (("font-text", "vn-text"), ("font-name", "vn-name"), ("font-ui", "vn-ui"),
+                        ("font-dyslexic", "vn-dyslexic")):
         props.append(f"--{var}: {family + ', ' if family in families else ''}{FALLBACK_FONTS};")
     if "game_overlay" in images:
         props.append(f"--game-overlay: {_url(images['game_overlay'])};")

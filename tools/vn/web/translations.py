@@ -29,6 +29,10 @@ UI_STRINGS = [
     "Are you sure you want to return to the main menu?\nThis will lose unsaved progress.",
     "Are you sure you want to overwrite your save?", "Are you sure you want to delete this save?",
     "Loading will lose unsaved progress.\nAre you sure you want to do this?",
+    # Accessibility (Ren'Py's own accessibility menu strings first, then the player's own).
+    "Text Size Scaling", "High Contrast Text", "Font Override", "Default", "Self-Voicing",
+    "Accessibility", "Reduce Motion", "Voice Rate", "Scene", "On screen", "Choices", "unavailable",
+    "Continue", "Dialogue", "Unavailable: your earlier choices keep this one closed.",
 ]
 
 # How Ren'Py games conventionally name their tl/ folders, and the language's own name.

@@ -29,6 +29,8 @@
   const PAGES = 3;
   const SLOTS_PER_PAGE = 6;
   const PORTRAIT = window.matchMedia('(max-aspect-ratio: 4/5)');   // player.css's phone layout
+  const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const TEXT_SIZES = [100, 125, 150, 175];   // percent; player.css has one rule per step
   const COLOR_RE = /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
   const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -78,7 +80,7 @@
     for (const id of ['game', 'stage', 'layer', 'fader', 'side', 'window', 'transcript', 'namebox', 'who', 'what',
       'advance', 'choices', 'quick', 'title', 'menu', 'menu-title', 'menu-body', 'menu-nav', 'notice',
       'confirm', 'confirm-text', 'confirm-yes', 'confirm-no', 'error', 'error-text', 'skip-indicator',
-      'title-nav', 'title-version', 'loading']) {
+      'title-nav', 'title-version', 'loading', 'scene', 'live']) {
       el[id] = doc.getElementById(id);
     }
   }
@@ -628,7 +630,7 @@
   // ---------------------------------------------------------------- transitions
 
   function transitionsOff() {
-    return skipping || ctrlSkip || prefs.skipTransitions;
+    return skipping || ctrlSkip || prefs.skipTransitions || prefs.reduceMotion;
   }
 
   async function doTransition(name) {
@@ -999,6 +1001,7 @@
     markSeen(st.pc);
     waiting.seen = wasSeen;
     interactionReady('say');
+    announce([el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent]);
     if (!typing) afterLineShown();
   }
 
@@ -1035,7 +1038,7 @@
     el.choices.replaceChildren();
     shown.forEach((it, n) => {
       const btn = h('button', { type: 'button', class: 'vn-choice', 'data-vn': 'choice', 'data-index': n + 1,
-        disabled: !it.enabled });
+        disabled: !it.enabled, 'aria-describedby': it.enabled ? null : 'choice-locked' });
       renderText(btn, it.text);
       btn.addEventListener('click', () => choose(it));
       el.choices.append(btn);
@@ -1045,6 +1048,12 @@
     await imagesReady(1500);
     if (gen !== runGen) return true;
     interactionReady('menu');
+    // Focus goes to the group of choices (not to a choice: an Enter meant for the last line
+    // must not pick one); arrows, Tab or a number then pick. choose() gives it back.
+    el.choices.focus({ preventScroll: true });
+    const lines = s.cap ? [el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent] : [];
+    const listed = choiceButtons().map((b, i) => `${i + 1}. ${b.textContent}${b.disabled ? ' (' + ui('unavailable') + ')' : ''}`);
+    announce(lines.concat([`${ui('Choices')}: ${listed.join('; ')}`]));
     return true;
   }
 
@@ -1074,7 +1083,9 @@
 
   function choose(item) {
     if (!waiting || !waiting.ready || waiting.kind !== 'menu' || !item.enabled || anyOverlay()) return;
+    const hadFocus = el.choices.contains(doc.activeElement);
     hideChoices();
+    if (hadFocus) el.advance.focus({ preventScroll: true });   // back to the story, where Enter continues
     st.pc = item.x;
     st.tsub = 0;
     run();
@@ -1279,12 +1290,65 @@
     syncAudio(0);
   }
 
+  // ---------------------------------------------------------------- screen readers and self-voicing
+
+  /* What a sighted player learns from the picture: the background's or illustration's text
+   * alternative (story.json's `alt`, from the art's title) and who is on screen. */
+  const synth = window.speechSynthesis || null;
+  let lastScene = '';
+
+  function personName(tag) {
+    for (const ch of Object.values(S.chars)) {
+      if (ch.img === tag && typeof ch.n === 'string' && ch.n) return interpolateSafe(tr(ch.n));
+    }
+    const words = tag.replace(/_/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  function sceneDescription() {
+    const pictures = [], people = [];
+    for (const item of st.scene) {
+      const im = S.images[item.im];
+      if (im && im.alt) pictures.push(tr(im.alt));
+      else if (im && !im.solid) people.push(personName(item.tag));
+    }
+    const parts = [];
+    if (pictures.length) parts.push(`${ui('Scene')}: ${pictures.join('. ')}.`);
+    if (people.length) parts.push(`${ui('On screen')}: ${people.join(', ')}.`);
+    return parts.join(' ');
+  }
+
+  /* Tells screen readers (the live region) and self-voicing about a new interaction: the
+   * scene first when it changed, then `texts`. Self-voicing never overlaps itself: whatever it
+   * was still reading is cancelled, then this interaction's utterances queue in order. */
+  function announce(texts) {
+    const scene = sceneDescription();
+    el.scene.textContent = scene;
+    if (skipping || ctrlSkip) return;    // skipped lines are not read out (nor in Ren'Py)
+    const all = (scene && scene !== lastScene ? [scene] : []).concat(texts.filter((t) => t));
+    lastScene = scene;
+    el.live.textContent = all.join('\n');
+    if (!prefs.voice || !synth) return;
+    synth.cancel();
+    for (const t of all) {
+      const u = new SpeechSynthesisUtterance(t);
+      u.rate = prefs.voiceRate;
+      u.lang = doc.documentElement.lang || 'en';
+      synth.speak(u);
+    }
+  }
+
   // ---------------------------------------------------------------- preferences
 
   function loadPrefs() {
     const defaults = { cps: S.defaults.text_cps || 0, afm: S.defaults.afm_time || 15, skipUnseen: false,
       skipAfterChoices: false, skipTransitions: false, lang: null,
-      volMusic: 70, volSound: 80, volAmbience: 60, mute: false };
+      volMusic: 70, volSound: 80, volAmbience: 60, mute: false,
+      // Accessibility (issue 16): text size step, high contrast, the dyslexia-friendly font,
+      // no fades or shakes (the system's prefers-reduced-motion until the player says otherwise),
+      // self-voicing and its rate.
+      textSize: 0, contrast: false, dyslexic: false, reduceMotion: REDUCED_MOTION.matches,
+      voice: false, voiceRate: 1 };
     let stored = {};
     try { stored = JSON.parse(localStorage.getItem(`${gameKey}/prefs`) || '{}') || {}; } catch (e) { stored = {}; }
     prefs = Object.assign(defaults, {});
@@ -1295,6 +1359,18 @@
     prefs.cps = Math.max(0, Math.min(200, Number(prefs.cps) || 0));
     prefs.afm = Math.max(1, Math.min(40, Number(prefs.afm) || 15));
     for (const k of ['volMusic', 'volSound', 'volAmbience']) prefs[k] = Math.max(0, Math.min(100, Number(prefs[k]) || 0));
+    prefs.textSize = Math.max(0, Math.min(TEXT_SIZES.length - 1, Math.round(Number(prefs.textSize) || 0)));
+    prefs.voiceRate = Math.max(0.5, Math.min(2, Number(prefs.voiceRate) || 1));
+    applyPrefs();
+  }
+
+  /* The display preferences, as attributes on <html> that player.css styles by. */
+  function applyPrefs() {
+    const r = doc.documentElement.dataset;
+    r.textSize = String(prefs.textSize);
+    r.contrast = prefs.contrast ? 'high' : '';
+    r.font = prefs.dyslexic && S.dyslexic_font ? 'dyslexic' : '';
+    r.motion = prefs.reduceMotion ? 'reduce' : '';
   }
 
   function savePrefs() {
@@ -1448,11 +1524,14 @@
 
   function translateUi() {
     for (const e of doc.querySelectorAll('[data-ui]')) e.textContent = ui(e.dataset.ui);
+    for (const e of doc.querySelectorAll('[data-ui-label]')) e.setAttribute('aria-label', ui(e.dataset.uiLabel));
     if (!el.menu.hidden && body.dataset.vnScreen) openMenu(body.dataset.vnScreen);
   }
 
   function showTitle() {
     setState('title');
+    lastScene = '';
+    if (synth) synth.cancel();
     syncAudio(1);
     body.dataset.vnScreen = '';
     el.menu.hidden = true;
@@ -1482,6 +1561,7 @@
     await run();
   }
 
+  let menuReturnFocus = null;
   const MENU_SCREENS = ['history', 'save', 'load', 'preferences', 'about', 'help'];
 
   function openMenu(name) {
@@ -1500,11 +1580,25 @@
       preferences: prefsScreen, about: aboutScreen, help: helpScreen }[name]();
     el['menu-body'].replaceChildren(content);
     el['menu-body'].scrollTop = name === 'history' ? el['menu-body'].scrollHeight : 0;
+    // A screen reader hears the screen's name; closing the screen gives the focus back.
+    if (!el.menu.contains(doc.activeElement)) {
+      // (not a quick-menu button the mouse pressed: Enter must go on advancing the story)
+      const from = doc.activeElement;
+      menuReturnFocus = from && from.closest && from.closest('#quick') && !from.matches(':focus-visible') ? null : from;
+      el['menu-title'].focus({ preventScroll: true });
+    } else if (!doc.activeElement.isConnected || doc.activeElement === doc.body) {
+      el['menu-title'].focus({ preventScroll: true });
+    }
   }
 
   function closeMenu() {
+    const hadFocus = el.menu.contains(doc.activeElement) || doc.activeElement === doc.body;
     el.menu.hidden = true;
     body.dataset.vnScreen = '';
+    if (hadFocus && menuReturnFocus && menuReturnFocus.isConnected && menuReturnFocus !== doc.body) {
+      menuReturnFocus.focus({ preventScroll: true });
+    }
+    menuReturnFocus = null;
     if (el.title.hidden && waiting && waiting.kind === 'say' && (autoForward || skipping) && !typing) {
       afterLineShown();
     }
@@ -1654,10 +1748,44 @@
       () => prefs.afm, (v) => { prefs.afm = v; }, (v) => String(v))));
     const vol = (label, vn, key) => slider(label, vn, 0, 100, 1, () => prefs[key],
       (v) => { prefs[key] = v; applyVolumes(); }, (v) => `${v}%`);
+    wrap.append(accessibilityGroup(group, toggle, slider));
     wrap.append(group('Volume', vol('Music Volume', 'music-volume', 'volMusic'),
       vol('Sound Volume', 'sound-volume', 'volSound'), vol('Ambience Volume', 'ambience-volume', 'volAmbience'),
       toggle('Mute All', 'pref-mute', () => prefs.mute, (v) => { prefs.mute = v; applyVolumes(); })));
     return wrap;
+  }
+
+  /* Text size, contrast, font, motion and self-voicing; Ren'Py's own accessibility menu
+   * (Shift+A) names, so a game's translation of Ren'Py's strings covers most of them. */
+  function accessibilityGroup(group, toggle, slider) {
+    const choice = (vn, options, get, set) => options.map(([value, label]) => {
+      const b = h('button', { type: 'button', class: 'vn-toggle', 'data-vn': vn, 'data-value': String(value),
+        'aria-pressed': String(get() === value) }, label);
+      b.addEventListener('click', () => {
+        set(value); applyPrefs(); savePrefs();
+        for (const o of b.parentNode.querySelectorAll(`[data-vn=${vn}]`)) o.setAttribute('aria-pressed', String(o === b));
+      });
+      return b;
+    });
+    const row = (label, ...kids) => h('div', { class: 'vn-pref-row', role: 'group', 'aria-label': ui(label) },
+      h('span', { class: 'vn-pref-label', 'aria-hidden': 'true' }, ui(label)), ...kids);
+    const applied = (set) => (v) => { set(v); applyPrefs(); };
+    const kids = [
+      row('Text Size Scaling', ...choice('pref-text-size', TEXT_SIZES.map((p, i) => [i, `${p}%`]),
+        () => prefs.textSize, (v) => { prefs.textSize = v; })),
+      toggle('High Contrast Text', 'pref-contrast', () => prefs.contrast, applied((v) => { prefs.contrast = v; })),
+    ];
+    if (S.dyslexic_font) {
+      kids.push(row('Font Override', ...choice('pref-font', [[false, ui('Default')], [true, 'OpenDyslexic']],
+        () => prefs.dyslexic, (v) => { prefs.dyslexic = v; })));
+    }
+    kids.push(toggle('Reduce Motion', 'pref-motion', () => prefs.reduceMotion, applied((v) => { prefs.reduceMotion = v; })));
+    if (synth) {
+      kids.push(toggle('Self-Voicing', 'pref-voice', () => prefs.voice, (v) => { prefs.voice = v; if (!v) synth.cancel(); }));
+      kids.push(slider('Voice Rate', 'pref-voice-rate', 5, 20, 1, () => Math.round(prefs.voiceRate * 10),
+        (v) => { prefs.voiceRate = v / 10; }, (v) => `${(v / 10).toFixed(1)}\u00d7`));
+    }
+    return group('Accessibility', ...kids);
   }
 
   function rerunCurrent() {
@@ -1694,6 +1822,7 @@
       ['Escape', 'Accesses the game menu.'],
       ['Ctrl', 'Skips dialogue while held down.'],
       ['Tab', 'Toggles dialogue skipping.'],
+      ['=Shift+Tab', '=Moves to the quick menu (Tab moves on, Escape returns to the story).'],
       ['Page Up', 'Rolls back to earlier dialogue.'],
       ['Left Click', 'Advances dialogue and activates the interface.'],
       ['Right Click', 'Accesses the game menu.'],
@@ -1732,6 +1861,11 @@
       return;
     }
     const key = e.key;
+    // No key trap: Shift+Tab goes (natively) into the quick menu, Tab and Shift+Tab move
+    // within it and through a menu's choices, Escape there goes back to the story.
+    const inQuick = !!(e.target && e.target.closest && e.target.closest('#quick'));
+    if (inQuick && key === 'Escape') { e.preventDefault(); el.advance.focus({ preventScroll: true }); return; }
+    if (key === 'Tab' && (e.shiftKey || inQuick || (waiting && waiting.kind === 'menu'))) return;
     if (key === 'Control') { if (!e.repeat) { ctrlSkip = true; if (waiting && waiting.kind === 'say' && !typing) afterLineShown(); } return; }
     if (key === 'Escape') { e.preventDefault(); openMenu('save'); return; }
     if (key === 'PageUp') { e.preventDefault(); doRollback(); return; }
@@ -1816,6 +1950,12 @@
     bindElements();
     wire();
     try {
+      if (location.protocol === 'file:') {
+        // Browsers forbid a page opened from a file to read the files beside it (story.json).
+        throw new Error('This game cannot run from a file opened on disk: browsers do not let a page '
+          + 'opened that way read its own story data. Play it where it is published (itch.io), or '
+          + 'serve the folder with `vn web serve FOLDER` and open the address it prints.');
+      }
       const res = await fetch('story.json');
       if (!res.ok) throw new Error(`story.json: HTTP ${res.status}`);
       S = await res.json();
