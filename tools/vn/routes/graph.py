@@ -22,6 +22,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..errors import VnError
+from .pyeval import dotted_name
 
 # Stop kinds. PASS is everything that cannot change state or path.
 PASS, PY, IF, WHILE, MENU, CALL, RET, ENDING, FALLOFF, LOOP, UNSUP = range(11)
@@ -81,19 +82,9 @@ def ends_the_game(source: str) -> bool:
             func = stmt.value.func
             if isinstance(func, ast.Call):  # MainMenu(confirm=False)()
                 func = func.func
-            if _dotted(func) in GAME_ENDING_CALLS:
+            if dotted_name(func) in GAME_ENDING_CALLS:
                 return True
     return False
-
-
-def _dotted(node: ast.AST) -> str | None:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        return ".".join([node.id, *reversed(parts)])
-    return None
 
 
 class StoryGraph:
