@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import json
 import os
 import shutil
@@ -232,30 +233,19 @@ def zip_site(site: Path, dest: str | Path) -> dict[str, int]:
                f"{unpacked} bytes unpacked (itch.io takes {ZIP_MAX_BYTES})")
         raise VnError(f"{site}: too big for an itch.io HTML5 zip: {why}")
     dest = atomic.check_output(dest).resolve()
+    buf = io.BytesIO()     # built in memory (the site is a few MB), then written by vn.atomic
+    with zipfile.ZipFile(buf, "w") as z:
+        for path, rel in zip(files, rels):
+            # Images, fonts and sound are compressed already; text is worth deflating.
+            packed = path.suffix in (".webp", ".woff2", ".woff", ".ogg", ".opus")
+            info = zipfile.ZipInfo(rel, date_time=(2000, 1, 1, 0, 0, 0))   # same site, same bytes
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
+            z.writestr(info, path.read_bytes())
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as z:
-            for path, rel in zip(files, rels):
-                # Images, fonts and sound are compressed already; text is worth deflating.
-                packed = path.suffix in (".webp", ".woff2", ".woff", ".ogg", ".opus")
-                info = zipfile.ZipInfo(rel, date_time=(2000, 1, 1, 0, 0, 0))   # same site, same bytes
-                info.external_attr = 0o644 << 16
-                info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
-                z.writestr(info, path.read_bytes())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic.write_bytes(dest, buf.getvalue())
     return {"files": len(rels), "bytes": dest.stat().st_size, "unpacked": unpacked}
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _ui_texts() -> list[str]:
