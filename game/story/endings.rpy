@@ -246,7 +246,7 @@ label ending_hybrid_integrated:
     mx "It's in. Every chip. Every single... Otto, you..."
     otto "I carried it. The patch and I are the same kernel; the chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
     "On the monitors the city is two colours: cyan where ELARA has read a mouth, amber where the reading waits for a human hand. Then, one by one, as the hands arrive, green."
-    "The council's vote comes through before the last patient on the plaza is seen. Unanimous. The city trusts hands and it trusts machines, and for once somebody has asked it to trust both at the same time."
+    "The council's vote comes through before the last patient on the plaza is seen. Unanimous. Down at the paper-charts table one of the pensioners reads it off Leo's tablet, shrugs, and goes back to holding a torch for the drone."
     hide mx
     hide otto
     jump hybrid_epilogue

@@ -227,12 +227,6 @@ translate spanish ending_hybrid_integrated_c9ceec21:
     # "On the monitors the city is two colours: cyan where ELARA has read a mouth, amber where the reading waits for a human hand. Then, one by one, as the hands arrive, green."
     "En los monitores la ciudad tiene dos colores: cian donde ELARA ha leído una boca, ámbar donde la lectura espera una mano humana. Después, una a una, a medida que llegan las manos, verde."
 
-# game/story/endings.rpy:282
-translate spanish ending_hybrid_integrated_673b35f4:
-
-    # "The council's vote comes through before the last patient on the plaza is seen. Unanimous. The city trusts hands and it trusts machines, and for once somebody has asked it to trust both at the same time."
-    "La votación del consejo llega antes de que atiendan al último paciente de la plaza. Unánime. La ciudad confía en las manos y confía en las máquinas, y por una vez alguien le ha pedido que confíe en ambas a la vez."
-
 # game/story/endings.rpy:290
 translate spanish ending_hybrid_integrated_close_b2c020c3:
 
@@ -1749,4 +1743,10 @@ translate spanish credits_f1453778:
 
     # centered "{size=+8}Thank you for playing.{/size}\n\nSix endings wait at the Wall, and the whole road there decides which one you meet."
     centered "{size=+8}Gracias por jugar.{/size}\n\nSeis finales esperan en el Muro, y todo el camino hasta allí decide cuál encuentras."
+
+# game/story/endings.rpy:249
+translate spanish ending_hybrid_integrated_21386ca1:
+
+    # "The council's vote comes through before the last patient on the plaza is seen. Unanimous. Down at the paper-charts table one of the pensioners reads it off Leo's tablet, shrugs, and goes back to holding a torch for the drone."
+    "La votación del consejo llega antes de que atiendan al último paciente de la plaza. Unánime. Abajo, en la mesa de las fichas en papel, uno de los jubilados la lee en la tableta de Leo, se encoge de hombros y vuelve a sostenerle la linterna al dron."
 
