@@ -11,12 +11,14 @@ STAMP := $(VENV)/.installed
 play: deps venv art audio
 	$(VN) play .
 
+# The tests run on every core (pytest-xdist); the engine, web build and playthroughs of the
+# real game still run once per run (tests/conftest.py's `once`).
 test: deps venv art audio mermaid axe
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto
 
 # The loop to run while working: everything but the real engine and Chromium (a few seconds).
 test-fast: venv
-	$(VENV)/bin/pytest -q -m "not engine and not playthrough and not browser"
+	$(VENV)/bin/pytest -q -n auto -m "not engine and not playthrough and not browser"
 
 # Longer fuzzing of every reader of outside input (tests/test_fuzz.py): FUZZ_EXAMPLES per
 # reader, random each run (`make test` runs 25 each, the same ones every time).

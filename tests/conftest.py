@@ -1,11 +1,16 @@
 """Shared fixtures. The engine is started as few times as possible: one story
-export and one lint of the real game serve every test that needs them."""
+export, one lint, one web build of the real game and one engine playthrough of each
+route in tests/plans/ serve every test that needs them, across pytest-xdist's workers
+too (`once` computes a value in the first worker that asks and hands it to the rest)."""
 
 from __future__ import annotations
 
+import fcntl
 import json
+import pickle
 import shutil
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import pytest
 
@@ -14,6 +19,9 @@ from vn.web.build import build_web
 from vn.web.serve import serve_in_thread
 from web_helpers import CHROMIUM, CHROMIUM_ARGS, VIEWPORTS
 from vn.lint import renpy_lint
+from vn.playthrough import Trace, play_through
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,20 +39,70 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
+def shared_dir(tmp_path_factory, worker_id: str) -> Path:
+    """A folder every worker of this run sees (xdist gives each worker its own basetemp,
+    under one parent); without xdist, the run's own basetemp."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if worker_id != "master" else base
+
+
+@pytest.fixture(scope="session")
+def once(shared_dir: Path) -> Callable[[str, Callable[[], T]], T]:
+    """once(name, compute): compute's value, computed by the first worker that asks while
+    the others wait on a lock, then read back by them from a pickle."""
+    def get(name: str, compute: Callable[[], T]) -> T:
+        data = shared_dir / f"once-{name}.pickle"
+        with open(shared_dir / f"once-{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if data.is_file():
+                return pickle.loads(data.read_bytes())
+            value = compute()
+            data.write_bytes(pickle.dumps(value))
+            return value
+    return get
+
+
+@pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
 
 
 @pytest.fixture(scope="session")
-def story() -> dict:
-    """The real game's story export (one engine run for the whole session)."""
-    return export_story(ROOT)
+def story(once) -> dict:
+    """The real game's story export (one engine run for the whole test run)."""
+    return once("story", lambda: export_story(ROOT))
 
 
 @pytest.fixture(scope="session")
-def lint_report():
+def lint_report(once):
     """Ren'Py's lint report on the real game (one engine run)."""
-    return renpy_lint(ROOT)
+    return once("lint", lambda: renpy_lint(ROOT))
+
+
+PLANS = {p.stem: p for p in sorted((Path(__file__).parent / "plans").glob("*.json"))}
+CHAPTERS = ("prologue", "ch1", "ch2", "ch3", "ch4", "ch5", "climax")
+# The one route that also photographs the title, a dialogue frame and every chapter.
+PHOTOGRAPHED = "human_lantern"
+
+
+def plan_screenshots(name: str) -> dict[str, str]:
+    shots = {f"{name}-ending": "ending"}
+    if name == PHOTOGRAPHED:
+        shots.update({"title": "title", "dialogue": "line:12"})
+        shots.update({f"chapter-{c}": f"label:{c}" for c in CHAPTERS})
+    return shots
+
+
+@pytest.fixture(scope="session")
+def route_trace(once, shots_dir) -> Callable[[str], Trace]:
+    """route_trace(plan name) -> the real engine's playthrough of tests/plans/NAME.json under
+    Xvfb, with its screenshots in out/screenshots/ (one play per route for the whole run:
+    test_playthroughs.py checks the route, test_web_player.py compares the web player to it)."""
+    def get(name: str) -> Trace:
+        plan = json.loads(PLANS[name].read_text())
+        return once(f"trace-{name}", lambda: play_through(
+            plan["choices"], ROOT, screenshots=plan_screenshots(name), shots_dir=shots_dir))
+    return get
 
 
 @pytest.fixture
@@ -68,9 +126,9 @@ def shots_dir() -> Path:
 # web test module (test_web_player.py, test_web_a11y.py).
 
 @pytest.fixture(scope="session")
-def site(root, tmp_path_factory):
-    """The real game's web build (once per session)."""
-    return build_web(root, tmp_path_factory.mktemp("web") / "site")
+def site(root, once, shared_dir):
+    """The real game's web build (once per run)."""
+    return once("site", lambda: build_web(root, shared_dir / "web-site"))
 
 
 @pytest.fixture(scope="session")

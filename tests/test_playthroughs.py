@@ -1,8 +1,9 @@
 """Real-engine playthroughs under Xvfb: one per ending variant, from the title screen.
 
-Each plan in tests/plans/ is the choice list of one route; the test plays it in
-the real engine and asserts the ending and the coda reached. Traces land in
-out/traces/ (for `vn routes --coverage`), screenshots in out/screenshots/."""
+Each plan in tests/plans/ is the choice list of one route; the real engine plays it
+(once per run: conftest.route_trace, which test_web_player.py shares) and the test
+asserts the ending and the coda reached. Traces land in out/traces/ (for
+`vn routes --coverage`), screenshots in out/screenshots/."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from vn.playthrough import play_through
 
 pytestmark = [pytest.mark.engine, pytest.mark.playthrough]
 
-PLANS = sorted((Path(__file__).parent / "plans").glob("*.json"))
-CHAPTERS = ("prologue", "ch1", "ch2", "ch3", "ch4", "ch5", "climax")
+from conftest import CHAPTERS, PLANS, plan_screenshots
+
 MIN_WORDS_PER_PLAYTHROUGH = 8000
 
 
@@ -29,16 +30,11 @@ def save_trace(root: Path, name: str, trace) -> None:
     (out / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
 
 
-@pytest.mark.parametrize("plan_file", PLANS, ids=[p.stem for p in PLANS])
-def test_route_reaches_its_ending(plan_file, root, shots_dir):
-    plan = json.loads(plan_file.read_text())
-    name = plan_file.stem
-    shots = {f"{name}-ending": "ending"}
-    if name == "human_lantern":
-        # One route also photographs the title, a dialogue frame and every chapter.
-        shots.update({"title": "title", "dialogue": "line:12"})
-        shots.update({f"chapter-{c}": f"label:{c}" for c in CHAPTERS})
-    trace = play_through(plan["choices"], root, screenshots=shots, shots_dir=shots_dir)
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_route_reaches_its_ending(name, root, route_trace):
+    plan = json.loads(PLANS[name].read_text())
+    shots = plan_screenshots(name)
+    trace = route_trace(name)
     save_trace(root, name, trace)
 
     assert trace.ending == plan["ending"]

@@ -4,8 +4,9 @@ served on 127.0.0.1, against the real engine.
 - Faithfulness: each ending route is played by the real engine (the harness,
   vn.playthrough) and by the web player with the same choices; the (speaker,
   text) sequences, every label entered and the ending must be identical.
-  The six engine playthroughs start in the background as soon as this module
-  runs (three at a time) and are shared; the browser tests run meanwhile.
+  The engine plays each route once per run (conftest.route_trace, shared with
+  test_playthroughs.py); the showcase game's playthrough starts in the background
+  as soon as this module runs, and the browser tests run meanwhile.
 - A fixture game (tests/fixtures/web/showcase) exercises what the story does
   not: [var] interpolation of text that looks like markup, captions, call and
   return, while, elif, a custom transform, translations.
@@ -44,20 +45,18 @@ SHOWCASE_CHOICES = ["Bump the score"]
 # Session fixtures ---------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def engine_traces(root):
-    """name -> Future of the engine's Trace, for the six routes and the showcase game."""
-    pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="engine")
-    futures = {"showcase": pool.submit(play_through, SHOWCASE_CHOICES, SHOWCASE)}
-    futures.update({p.stem: pool.submit(play_through, json.loads(p.read_text())["choices"], root) for p in PLANS})
-    yield futures
+def showcase_trace():
+    """A Future of the engine's Trace of the showcase game."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+    yield pool.submit(play_through, SHOWCASE_CHOICES, SHOWCASE)
     pool.shutdown(wait=True, cancel_futures=True)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _start_engine_early(request):
-    """Start the engine playthroughs before the first test when any test here needs them."""
-    if any("engine_traces" in getattr(item, "fixturenames", ()) for item in request.session.items):
-        request.getfixturevalue("engine_traces")
+    """Start the showcase playthrough before the first test when a test here needs it."""
+    if any("showcase_trace" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue("showcase_trace")
 
 
 @pytest.fixture(scope="session")
@@ -427,16 +426,16 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
 
 
 # Faithfulness: the same choices give the same story on web and desktop -------------------------
-# (Last in the module, so the tests above run while the engine plays in the background.)
+# (Last in the module, so the tests above run while the engine plays the showcase.)
 
 @pytest.mark.playthrough
 @pytest.mark.parametrize("plan_file", PLANS, ids=[p.stem for p in PLANS])
-def test_route_plays_identically_on_web_and_engine(plan_file, engine_traces, open_page, url, story):
+def test_route_plays_identically_on_web_and_engine(plan_file, route_trace, open_page, url, story):
     plan = json.loads(plan_file.read_text())
     page = game_page(open_page, url, story)
     web = drive(page, plan["choices"])
     assert web["error"] is None, web["error"]
-    trace = engine_traces[plan_file.stem].result(timeout=600)
+    trace = route_trace(plan_file.stem)
 
     engine_said = [(l.who, l.what) for l in trace.lines]
     web_said = [(l["who"], l["raw"]) for l in web["lines"]]
@@ -453,7 +452,7 @@ def test_route_plays_identically_on_web_and_engine(plan_file, engine_traces, ope
 
 
 @pytest.mark.playthrough
-def test_showcase_matches_engine_and_renders_text_safely(engine_traces, open_page, showcase_url, showcase_site):
+def test_showcase_matches_engine_and_renders_text_safely(showcase_trace, open_page, showcase_url, showcase_site):
     story = json.loads((showcase_site.out / "story.json").read_text())
     page = open_page(showcase_url, prefs=FAST, save_key=story["save_key"])
     # Markup in the story and in [var] values is text, never HTML; Mo's what_color
@@ -476,7 +475,7 @@ def test_showcase_matches_engine_and_renders_text_safely(engine_traces, open_pag
     web = drive(page3, SHOWCASE_CHOICES)
     assert web["error"] is None
     assert web["made"][0]["offered"] == [["Bump the score", False], ["Only when lucky", True], ["Never offered", True]]
-    trace = engine_traces["showcase"].result(timeout=600)
+    trace = showcase_trace.result(timeout=600)
     # The harness names a caption's speaker after the previous line; compare shown names.
     assert [(l["name"], l["raw"]) for l in web["lines"]] == [(l.name, l.what) for l in trace.lines]
     assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
