@@ -66,7 +66,7 @@ label .gantry:
     if leak_public:
         asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
-        asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
+        asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
     else:
         # C8 always leaks, patches or warns Milena, so this is the warning's line.
         asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
@@ -363,7 +363,7 @@ label .teach:
 
     "They're in a box under the old reception desk: thirty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
 
-    "Flower takes one and holds it up to Teo like a cup of something hot."
+    "Flower takes one and holds it up to Teo, handle first."
 
     flower "Open. No, look. See that red line? That's your gum telling you something. Not the chip. You. Salt water, warm as tea. Soft brush, little circles, like you're cleaning a baby's ear."
 
@@ -393,7 +393,7 @@ label .safe_mode:
 
     "She says it the way you'd say it about a scar. She leaves the oranges on the desk and goes without saying goodbye."
 
-    asha "Forty-three patients in ninety minutes. I couldn't do that with twelve dentists."
+    asha "Forty-three patients in ninety minutes. Zero repeat doses. ...I didn't look at one of their faces."
 
     "She says it to the dashboard. The dashboard agrees with her."
 
@@ -599,7 +599,7 @@ label .post_wait:
 
     noah worried "Not tonight. Tonight's all smoke. Tomorrow there's a stage and the whole story. Wait for it."
 
-    jenna sad "Okay. Okay. I hate it. Okay."
+    jenna sad "Fine. Waiting. My thumbs are furious with you."
 
     "She puts the phone face down on her knee. The silence doesn't stay empty long. At 01:05 SmarTeeth posts first."
 

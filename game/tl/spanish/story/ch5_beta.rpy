@@ -646,12 +646,6 @@ translate spanish ch5_teach_2b48e3bb:
     # asha "Ground them. All of them. Otto, drones to manual."
     asha "Que aterricen. Todos. Otto, drones en manual."
 
-# game/story/ch5_beta.rpy:330
-translate spanish ch5_teach_2b28e972:
-
-    # "Flower takes one and holds it up to Teo like a cup of something hot."
-    "Flower toma uno y se lo tiende a Teo como una taza de algo caliente."
-
 # game/story/ch5_beta.rpy:332
 translate spanish ch5_teach_69b7402d:
 
@@ -723,12 +717,6 @@ translate spanish ch5_safe_mode_b29b3a20:
 
     # "She says it the way you'd say it about a scar. She leaves the oranges on the desk and goes without saying goodbye."
     "Lo dice como se diría de una cicatriz. Deja las naranjas en el mostrador y se va sin despedirse."
-
-# game/story/ch5_beta.rpy:360
-translate spanish ch5_safe_mode_db817ef6:
-
-    # asha "Forty-three patients in ninety minutes. I couldn't do that with twelve dentists."
-    asha "Cuarenta y tres pacientes en noventa minutos. No podría hacerlo ni con doce dentistas."
 
 # game/story/ch5_beta.rpy:362
 translate spanish ch5_safe_mode_e85fdd47:
@@ -1101,12 +1089,6 @@ translate spanish ch5_post_wait_e3137c63:
 
     # noah worried "Not tonight. Tonight's all smoke. Tomorrow there's a stage and the whole story. Wait for it."
     noah worried "Esta noche no. Esta noche todo es humo. Mañana hay un escenario y la historia completa. Espera a eso."
-
-# game/story/ch5_beta.rpy:563
-translate spanish ch5_post_wait_6aa2ba25:
-
-    # jenna sad "Okay. Okay. I hate it. Okay."
-    jenna sad "Está bien. Está bien. Lo odio. Está bien."
 
 # game/story/ch5_beta.rpy:565
 translate spanish ch5_post_wait_21d5153d:
@@ -1528,12 +1510,6 @@ translate spanish ch5_gantry_bb2e9017:
     # asha "Read it first, next time. I never read mine."
     asha "La próxima vez, léelo antes. Yo nunca leo los míos."
 
-# game/story/ch5_beta.rpy:69
-translate spanish ch5_gantry_b3a90f38:
-
-    # asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
-    asha "El parche de Max está en nuestro anillo como un invitado al que nadie ha presentado. SmarTeeth no certifica código ajeno en la red hasta después del Muro. Así que espera, educado, en la puerta."
-
 # game/story/ch5_beta.rpy:137
 translate spanish ch5_held_a627d61c:
 
@@ -1677,4 +1653,28 @@ translate spanish ch5_post_wait_c9dd2fb9:
 
     # jenna "Of course they're right. It makes it so much harder to be angry properly."
     jenna "Claro que tienen razón. Así cuesta muchísimo más enojarse como se debe."
+
+# game/story/ch5_beta.rpy:69
+translate spanish ch5_gantry_b9d940c8:
+
+    # asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
+    asha "El parche de Max está en nuestro anillo. Cargado, sin ejecutarse. SmarTeeth no certifica código ajeno en la red hasta después del Muro, y mis drones no ejecutan nada sin certificar."
+
+# game/story/ch5_beta.rpy:366
+translate spanish ch5_teach_74347603:
+
+    # "Flower takes one and holds it up to Teo, handle first."
+    "Flower toma uno y se lo tiende a Teo, con el mango por delante."
+
+# game/story/ch5_beta.rpy:396
+translate spanish ch5_safe_mode_8b95fd81:
+
+    # asha "Forty-three patients in ninety minutes. Zero repeat doses. ...I didn't look at one of their faces."
+    asha "Cuarenta y tres pacientes en noventa minutos. Cero dosis repetidas. ...No le miré la cara a ninguno."
+
+# game/story/ch5_beta.rpy:602
+translate spanish ch5_post_wait_79d25c99:
+
+    # jenna sad "Fine. Waiting. My thumbs are furious with you."
+    jenna sad "Ya. Esperando. Mis pulgares están furiosos contigo."
 

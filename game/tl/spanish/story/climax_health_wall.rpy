@@ -76,12 +76,6 @@ translate spanish climax_demos_07b9db69:
     # milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
     milena "El año pasado, cuarenta y un mil personas de esta ciudad perdieron un diente que no tenían por qué perder. La espera media para ver a un dentista humano en la Lowline es de catorce meses. La espera media en el Dr. SmarTeeth es de cuatro minutos."
 
-# game/story/climax_health_wall.rpy:51
-translate spanish climax_demos_7890fd42:
-
-    # milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
-    milena "No he venido a decirles que los dentistas humanos sean malos. He venido a decirles que no hay suficientes, y que nunca los habrá."
-
 # game/story/climax_health_wall.rpy:56
 translate spanish climax_demos_8bc3d5a7:
 
@@ -136,12 +130,6 @@ translate spanish climax_demos_183aa536:
     # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
     elara "Ahora, aire frío. Es agua, no metal. Mis dedos en tu barbilla, solo en la barbilla. Puedes levantar la mano."
 
-# game/story/climax_health_wall.rpy:112
-translate spanish climax_demos_14c40103:
-
-    # ava "I'm not lifting it. Look at me not lifting it."
-    ava "No pienso levantarla. Mírame: ni la levanto."
-
 # game/story/climax_health_wall.rpy:113
 translate spanish climax_demos_a1a5ce81:
 
@@ -166,12 +154,6 @@ translate spanish climax_demos_86b7ed9c:
     # milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
     milo happy "¡Frecuencia cardiaca un dieciocho por ciento más baja! Ava, ¿lo estás viendo? ¡Dieciocho!"
 
-# game/story/climax_health_wall.rpy:120
-translate spanish climax_demos_c6bbd135:
-
-    # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
-    ava "Lo estoy viendo desde mi sofá con un cojín en la cara, Milo. Dieciocho está muy bien. Avísame cuando termine."
-
 # game/story/climax_health_wall.rpy:122
 translate spanish climax_demos_19be9dcc:
 
@@ -189,12 +171,6 @@ translate spanish climax_demos_3f9d5554:
 
     # "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
     "Teo ocupa el sillón con el collarín del Puente al cuello. Se ofreció voluntario a las tres de la mañana. Dijo que alguien le debía un turno en un sillón que suelta."
-
-# game/story/climax_health_wall.rpy:140
-translate spanish climax_demos_5edc6a90:
-
-    # leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
-    leila "¿Puedo? Voy a tocarte el labio inferior. Espejo frío. Perdón por adelantado."
 
 # game/story/climax_health_wall.rpy:142
 translate spanish climax_demos_8d012622:
@@ -664,12 +640,6 @@ translate spanish climax_outbreak_805a0e63:
     # julian "No pain, no panic. Pain, look at them. Send me more."
     julian "Sin dolor, sin pánico. Ay, dolor, míralos. Mándenme más."
 
-# game/story/climax_health_wall.rpy:428
-translate spanish climax_outbreak_36db621d:
-
-    # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
-    jenna "Estoy en directo. Cuatrocientas mil personas mirando. Bien. Si tienes chip y fiebre, ve a la mesa de las fichas en papel. Si no tienes chip, eres un muro. Ponte en medio. No estoy entrando en pánico. Solo escribo muy rápido."
-
 # game/story/climax_health_wall.rpy:440
 translate spanish climax_outbreak_124570bd:
 
@@ -867,12 +837,6 @@ translate spanish climax_hand_over_81ee0ce0:
 
     # noah worried "Hand it to ELARA. Max, give the patch its teeth."
     noah worried "Dáselo a ELARA. Max, ponle los dientes al parche."
-
-# game/story/climax_health_wall.rpy:605
-translate spanish climax_hand_over_b4a2e8ba:
-
-    # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
-    "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar, como un cirujano que pasa el bisturí por el mango."
 
 # game/story/climax_health_wall.rpy:607
 translate spanish climax_hand_over_e5c4fb28:
@@ -1238,4 +1202,40 @@ translate spanish climax_outbreak_7cf4c2c4:
 
     # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
     "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en seco en la frontera de la Lowline."
+
+# game/story/climax_health_wall.rpy:67
+translate spanish climax_demos_5a21f6f3:
+
+    # milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one of them was open at seven this morning."
+    milena "La Dra. Hawthorne tiene tres sillones en Caledonia Heights. SmarTeeth tiene más sillones en la Lowline que dentistas tiene esta ciudad, y todos estaban abiertos a las siete de esta mañana."
+
+# game/story/climax_health_wall.rpy:133
+translate spanish climax_demos_696c273f:
+
+    # ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
+    ava "No pienso levantarla. Que alguien dibuje esto, porque mañana no me lo voy a creer."
+
+# game/story/climax_health_wall.rpy:141
+translate spanish climax_demos_1d9a575f:
+
+    # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is a lovely number. Tell me when it's over."
+    ava "Lo estoy viendo desde mi sofá con un cojín en la cara, Milo. Dieciocho es un número precioso. Avísame cuando termine."
+
+# game/story/climax_health_wall.rpy:161
+translate spanish climax_demos_e1096af0:
+
+    # leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
+    leila "¿Puedo? El espejito está frío. Lo calenté. No me hizo caso. Perdón."
+
+# game/story/climax_health_wall.rpy:465
+translate spanish climax_outbreak_5a3c7e99:
+
+    # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing fast."
+    jenna "Estoy en directo. Cuatrocientas mil personas mirando. Bien. Si tienes chip y fiebre, ve a la mesa de las fichas en papel. Si no tienes chip, eres un muro. Ponte en medio. No estoy entrando en pánico. Solo escribo rápido."
+
+# game/story/climax_health_wall.rpy:652
+translate spanish climax_hand_over_4c85f9ec:
+
+    # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
+    "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar."
 
