@@ -124,9 +124,9 @@ label .jenna_arrives:
     "Leila describes everything before she does it. Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
 
     if told_mom == "get it":
-        "My mother would have liked Leila. I told her to get the chip; she told me she didn't need a snitch in her mouth. She was allowed to be wrong. I'm still learning that sentence."
+        "My mother would have liked Leila. She'd have liked being asked, instead of told."
     else:
-        "My mother would have liked Leila. I told her it was her call, and she made it, and I have been auditing that sentence for a year."
+        "My mother would have liked Leila. She'd have liked being asked."
 
     scene bg kiran_clinic with dissolve
 

@@ -266,7 +266,7 @@ label .milo_finds:
 
     milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
 
-    "Elara puts her pen down very precisely, the way you put down something you'd like to throw."
+    "Elara puts her pen down precisely, the way you put down something you'd like to throw."
 
     elara "And Ava's on the ReGrow waiting list. For the gap. She said it like a joke."
 
@@ -275,9 +275,9 @@ label .milo_finds:
     else:
         elara sad "She's calm for the first time in twenty-four years. If tomorrow's headline is {i}Dentist Poisons Patients,{/i} she'll hear {i}dentist,{/i} not {i}Tarek.{/i} I'd lose her."
 
-    elara neutral "And if I say nothing, twelve more people a day enrol in that trial."
+    elara neutral "And if I say nothing, twelve more people a day sign up for his serum."
 
-    "She looks at me for a long moment. It's her evidence, and her patient, and her call. But she wants someone standing next to it."
+    "She looks at me for a long moment. Her evidence, her patient, her call. She still wants a witness."
 
     menu:
         "Elara: \"Alyssa and Marcus. Tonight.\"":
@@ -315,7 +315,7 @@ label .hold_it:
 
     elara "Seal it, Milo. Three copies. One on paper."
 
-    milo worried "Twelve enrolments a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
 
     elara sad "I did. Keep telling me."
 

@@ -59,7 +59,7 @@ label .gantry:
 
     noah surprised "And you're reading it now."
 
-    asha "I read the summary. The summary said \"performance improvements\". Seventy-one percent of release summaries say \"performance improvements\". I've counted."
+    asha "I read the summary. The summary said \"performance improvements\". Eight release summaries in ten say \"performance improvements\". I've counted."
 
     asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
 
@@ -295,7 +295,7 @@ label .lullaby:
         flower angry "Came to watch it eat itself."
         flower "Don't look at me like that. Jenna rang. I came. That's all."
 
-    "She's the only person in the room whose mouth isn't talking to a tower. It's strange how much calmer that makes her look than anybody else."
+    "She's the only person in the room whose mouth isn't talking to a tower. She's also the calmest."
 
     show asha worried at center
     with dissolve
@@ -510,7 +510,7 @@ label .jenna:
 
     "A fortnight ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
 
-    "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head. Nobody had to explain why that helps."
+    "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head."
 
     show leila neutral at midleft
     with dissolve

@@ -169,7 +169,7 @@ label .demos:
 
     leila "Agreed."
 
-    "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
+    "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
 
     mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
 
@@ -207,7 +207,7 @@ label .crash:
         jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
         "He puts the microphone down carefully, as if it might bruise, and steps back to the edge of the light."
     else:
-        jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
+        jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in nineteen minutes. No panic, no mistakes."
         jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
         "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
         "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
@@ -246,7 +246,7 @@ label .confront:
 
     tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
 
-    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
+    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. If wanting it too much is a crime, arrest me for that one."
 
     elara "Then let them read the reports now."
 
@@ -525,7 +525,7 @@ label .final_call:
     show leila neutral at right
     with dissolve
 
-    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
+    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. It's what we came here to show them."
 
     if otto_free:
         hide leila
@@ -655,6 +655,6 @@ label .hand_over:
 
     milena "Thank you, Mr. Adair."
 
-    "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+    "Everything I've been afraid of for three weeks is suddenly moving fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
 
     return

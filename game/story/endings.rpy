@@ -67,7 +67,7 @@ label ending_human_hardrain:
     noah worried "Look at them, Asha."
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
     asha "They don't want a light. They want me out of their mouths."
-    noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
+    noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
     asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
     "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
     hide asha
@@ -678,9 +678,9 @@ label .threshold:
     elara "Keep it. And tell me when you're not sure."
     hide elara_ai
     if tarek_exposed:
-        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
+        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Seven years."
     else:
-        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
+        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
     show milo happy at right
     if final == "handover" and earns_mercy():
         milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"

@@ -238,18 +238,6 @@ translate spanish ch3_jenna_arrives_4ebd9b89:
     # "Leila describes everything before she does it. Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
     "Leila describe cada cosa antes de hacerla. Jenna se ríe una vez, aguda y sorprendida, cuando Leila le pide perdón por no haber calentado el espejito. Lo de la muela es un empaste agrietado y una caries incipiente. Tiene arreglo. Jenna llora un poco, sobre todo de alivio."
 
-# game/story/ch3_bridge.rpy:124
-translate spanish ch3_jenna_arrives_b8679f69:
-
-    # "My mother would have liked Leila. I told her to get the chip; she told me she didn't need a snitch in her mouth. She was allowed to be wrong. I'm still learning that sentence."
-    "A mi madre le habría caído bien Leila. Le dije que se pusiera el chip; me contestó que no necesitaba un soplón en la boca. Tenía derecho a equivocarse. Todavía estoy aprendiéndome esa frase."
-
-# game/story/ch3_bridge.rpy:126
-translate spanish ch3_jenna_arrives_27b251f4:
-
-    # "My mother would have liked Leila. I told her it was her call, and she made it, and I have been auditing that sentence for a year."
-    "A mi madre le habría caído bien Leila. Le dije que era decisión suya, y ella decidió, y llevo un año auditando esa frase."
-
 # game/story/ch3_bridge.rpy:135
 translate spanish ch3_jenna_arrives_0de3721d:
 
@@ -1123,4 +1111,16 @@ translate spanish ch3_offer_e2a17daf:
 
     # "I walk home the long way, past the SmarTeeth clinic two tram stops down. Every window is lit. Through the glass a VTA waves at a man in a chair, and the man, unbelievably, waves back."
     "Vuelvo a casa dando un rodeo, pasando por la clínica SmarTeeth que está a dos paradas de tranvía. Todas las ventanas están encendidas. Tras el cristal, un AVT saluda con la mano a un hombre sentado en un sillón, y el hombre, increíblemente, le devuelve el saludo."
+
+# game/story/ch3_bridge.rpy:127
+translate spanish ch3_jenna_arrives_e65c4ec5:
+
+    # "My mother would have liked Leila. She'd have liked being asked, instead of told."
+    "A mi madre le habría caído bien Leila. Le habría gustado que le preguntaran, en vez de decirle qué hacer."
+
+# game/story/ch3_bridge.rpy:129
+translate spanish ch3_jenna_arrives_3c58ad26:
+
+    # "My mother would have liked Leila. She'd have liked being asked."
+    "A mi madre le habría caído bien Leila. Le habría gustado que le preguntaran."
 

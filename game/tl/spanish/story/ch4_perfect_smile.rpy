@@ -358,12 +358,6 @@ translate spanish ch4_milo_finds_73876420:
     # milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
     milo sad "Y ELARA aprendió de la versión cuatro. Por eso dice que el suero es seguro. No miente. Es que solo ha leído la copia limpia."
 
-# game/story/ch4_perfect_smile.rpy:210
-translate spanish ch4_milo_finds_06799e7f:
-
-    # "Elara puts her pen down very precisely, the way you put down something you'd like to throw."
-    "Elara deja el bolígrafo con mucha precisión, como se deja algo que te gustaría tirar."
-
 # game/story/ch4_perfect_smile.rpy:212
 translate spanish ch4_milo_finds_153973dc:
 
@@ -381,18 +375,6 @@ translate spanish ch4_milo_finds_ba97a657:
 
     # elara sad "She's calm for the first time in twenty-four years. If tomorrow's headline is {i}Dentist Poisons Patients,{/i} she'll hear {i}dentist,{/i} not {i}Tarek.{/i} I'd lose her."
     elara sad "Está tranquila por primera vez en veinticuatro años. Si el titular de mañana es {i}Dentista envenena a pacientes,{/i} ella oirá {i}dentista,{/i} no {i}Tarek.{/i} La perdería."
-
-# game/story/ch4_perfect_smile.rpy:219
-translate spanish ch4_milo_finds_d2dd72a9:
-
-    # elara neutral "And if I say nothing, twelve more people a day enrol in that trial."
-    elara neutral "Y si no digo nada, cada día se apuntan doce personas más a ese ensayo."
-
-# game/story/ch4_perfect_smile.rpy:221
-translate spanish ch4_milo_finds_03e60b7d:
-
-    # "She looks at me for a long moment. It's her evidence, and her patient, and her call. But she wants someone standing next to it."
-    "Me mira un buen rato. Son sus pruebas, su paciente y su decisión. Pero quiere a alguien a su lado cuando la tome."
 
 # game/story/ch4_perfect_smile.rpy:240
 translate spanish ch4_share_trio_eb25041e:
@@ -435,12 +417,6 @@ translate spanish ch4_hold_it_8e382df6:
 
     # elara "Seal it, Milo. Three copies. One on paper."
     elara "Séllalo, Milo. Tres copias. Una en papel."
-
-# game/story/ch4_perfect_smile.rpy:258
-translate spanish ch4_hold_it_5c48ab8e:
-
-    # milo worried "Twelve enrolments a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
-    milo worried "Doce inscripciones al día. Para cuando llegue el Muro, serán unas cien personas. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 
 # game/story/ch4_perfect_smile.rpy:260
 translate spanish ch4_hold_it_85900e07:
@@ -1847,4 +1823,28 @@ translate spanish ch4_pod_rerun_bc873e36:
 
     # "He doesn't look at Calla. She's packing her bag. Leo looks down at his own hands and puts them in his pockets."
     "No mira a Calla. Ella está recogiendo el maletín. Leo se mira las manos y se las mete en los bolsillos."
+
+# game/story/ch4_perfect_smile.rpy:269
+translate spanish ch4_milo_finds_9b5aba23:
+
+    # "Elara puts her pen down precisely, the way you put down something you'd like to throw."
+    "Elara deja el bolígrafo con precisión, como se deja algo que te gustaría tirar."
+
+# game/story/ch4_perfect_smile.rpy:278
+translate spanish ch4_milo_finds_f07945b2:
+
+    # elara neutral "And if I say nothing, twelve more people a day sign up for his serum."
+    elara neutral "Y si no digo nada, cada día se apuntan doce personas más a su suero."
+
+# game/story/ch4_perfect_smile.rpy:280
+translate spanish ch4_milo_finds_520b4309:
+
+    # "She looks at me for a long moment. Her evidence, her patient, her call. She still wants a witness."
+    "Me mira un buen rato. Sus pruebas, su paciente, su decisión. Aun así quiere un testigo."
+
+# game/story/ch4_perfect_smile.rpy:318
+translate spanish ch4_hold_it_1a65c735:
+
+    # milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Doce inscripciones al día. Para cuando llegue el Muro, serán unas cien personas. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 

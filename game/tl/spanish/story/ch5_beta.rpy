@@ -76,12 +76,6 @@ translate spanish ch5_gantry_5d7d3610:
     # noah surprised "And you're reading it now."
     noah surprised "Y lo estás leyendo ahora."
 
-# game/story/ch5_beta.rpy:44
-translate spanish ch5_gantry_ae274f94:
-
-    # asha "I read the summary. The summary said \"performance improvements\". Seventy-one percent of release summaries say \"performance improvements\". I've counted."
-    asha "Leí el resumen. El resumen decía \"mejoras de rendimiento\". El setenta y uno por ciento de los resúmenes de versión dicen \"mejoras de rendimiento\". Los he contado."
-
 # game/story/ch5_beta.rpy:46
 translate spanish ch5_gantry_febff3b3:
 
@@ -520,12 +514,6 @@ translate spanish ch5_lullaby_ae8991b2:
     # flower "Don't look at me like that. Jenna rang. I came. That's all."
     flower "No me mires así. Llamó Jenna. Vine. Nada más."
 
-# game/story/ch5_beta.rpy:261
-translate spanish ch5_lullaby_c071a323:
-
-    # "She's the only person in the room whose mouth isn't talking to a tower. It's strange how much calmer that makes her look than anybody else."
-    "Es la única persona de la sala cuya boca no le habla a una torre. Es curioso cuánto más tranquila que los demás la hace parecer eso."
-
 # game/story/ch5_beta.rpy:266
 translate spanish ch5_lullaby_db8ee753:
 
@@ -909,12 +897,6 @@ translate spanish ch5_jenna_a2dad227:
 
     # "Saturday, 00:40. Kiran Clinic."
     "Sábado, 00:40. Clínica Kiran."
-
-# game/story/ch5_beta.rpy:474
-translate spanish ch5_jenna_2f216f60:
-
-    # "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head. Nobody had to explain why that helps."
-    "Han venido porque la luz está encendida y, a través del cristal, se ve a una mujer con una chaqueta de punto inclinada sobre la boca de alguien, con una lámpara en la frente. Nadie ha tenido que explicar por qué eso ayuda."
 
 # game/story/ch5_beta.rpy:479
 translate spanish ch5_jenna_09422e13:
@@ -1677,4 +1659,22 @@ translate spanish ch5_post_wait_79d25c99:
 
     # jenna sad "Fine. Waiting. My thumbs are furious with you."
     jenna sad "Ya. Esperando. Mis pulgares están furiosos contigo."
+
+# game/story/ch5_beta.rpy:62
+translate spanish ch5_gantry_83b68dd7:
+
+    # asha "I read the summary. The summary said \"performance improvements\". Eight release summaries in ten say \"performance improvements\". I've counted."
+    asha "Leí el resumen. El resumen decía \"mejoras de rendimiento\". Ocho de cada diez resúmenes de versión dicen \"mejoras de rendimiento\". Los he contado."
+
+# game/story/ch5_beta.rpy:298
+translate spanish ch5_lullaby_5691a505:
+
+    # "She's the only person in the room whose mouth isn't talking to a tower. She's also the calmest."
+    "Es la única persona de la sala cuya boca no le habla a una torre. También es la más tranquila."
+
+# game/story/ch5_beta.rpy:513
+translate spanish ch5_jenna_8209a72a:
+
+    # "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head."
+    "Han venido porque la luz está encendida y, a través del cristal, se ve a una mujer con una chaqueta de punto inclinada sobre la boca de alguien, con una lámpara en la frente."
 

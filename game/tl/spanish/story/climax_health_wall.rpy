@@ -190,12 +190,6 @@ translate spanish climax_demos_889aafe4:
     # leila "Agreed."
     leila "De acuerdo."
 
-# game/story/climax_health_wall.rpy:151
-translate spanish climax_demos_4cc9f8be:
-
-    # "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
-    "No es un gran momento. Una máquina y una mujer de acuerdo sobre una persona asustada. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
-
 # game/story/climax_health_wall.rpy:162
 translate spanish climax_crash_cab19c2c:
 
@@ -249,12 +243,6 @@ translate spanish climax_crash_ee5e1124:
 
     # jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
     jonah "Usen las máquinas. Por favor. Pero vayan a que los mire alguien capaz de notar cuándo mienten. Eso es todo. Ese es todo el discurso. Mis abogados me van a matar."
-
-# game/story/climax_health_wall.rpy:185
-translate spanish climax_crash_f9bb7f09:
-
-    # jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
-    jonah "No he venido a enterrar la tecnología. La tecnología me salvó. Cuando ReGrow salió mal, la cápsula volvió a procesar mi caso con las notas de mi antigua dentista y me trajo de vuelta en cuarenta horas. Sin pánico, sin errores."
 
 # game/story/climax_health_wall.rpy:186
 translate spanish climax_crash_2f57d2d3:
@@ -327,12 +315,6 @@ translate spanish climax_confront_a2788a98:
 
     # tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
     tarek angry "¿Sabes lo que es ser el segundo nombre en todas las salas? Veinte años. \"El Dr. Liu, el poco ortodoxo.\" El interesante."
-
-# game/story/climax_health_wall.rpy:220
-translate spanish climax_confront_15b23ec4:
-
-    # tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
-    tarek sad "Quería que a un chico de la Lowline le volviera a crecer un diente por el precio de un café. Lo quería tanto que dejé de leer los informes malos. Eso es todo. Ese es el crimen. Quererlo demasiado."
 
 # game/story/climax_health_wall.rpy:222
 translate spanish climax_confront_e7864b37:
@@ -712,12 +694,6 @@ translate spanish climax_final_call_4b419437:
     # asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
     asha "Puedo matar todos los chips de la ciudad desde esta consola. Todos los drones, todos los dispensadores. Y entonces serán nuestras manos. Solo nuestras manos."
 
-# game/story/climax_health_wall.rpy:489
-translate spanish climax_final_call_1b40d465:
-
-    # leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
-    leila "O ponemos el Puente en el hueco. Lectura de máquina, mano humana, las dos a la vez. Nadie se queda con media persona."
-
 # game/story/climax_health_wall.rpy:495
 translate spanish climax_final_call_6a8d9a6b:
 
@@ -849,12 +825,6 @@ translate spanish climax_hand_over_497de963:
 
     # milena "Thank you, Mr. Adair."
     milena "Gracias, señor Adair."
-
-# game/story/climax_health_wall.rpy:611
-translate spanish climax_hand_over_d19acfca:
-
-    # "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
-    "Todo lo que he temido durante tres semanas se mueve de pronto muy deprisa, en la dirección que los números juran que es la correcta. En todas las pantallas, el rojo deja de extenderse, y espera."
 
 translate spanish strings:
 
@@ -1238,4 +1208,34 @@ translate spanish climax_hand_over_4c85f9ec:
 
     # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
     "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar."
+
+# game/story/climax_health_wall.rpy:172
+translate spanish climax_demos_f05a4f23:
+
+    # "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
+    "No es un gran momento. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
+
+# game/story/climax_health_wall.rpy:210
+translate spanish climax_crash_3cddf0fe:
+
+    # jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in nineteen minutes. No panic, no mistakes."
+    jonah "No he venido a enterrar la tecnología. La tecnología me salvó. Cuando ReGrow salió mal, la cápsula volvió a procesar mi caso con las notas de mi antigua dentista y me trajo de vuelta en diecinueve minutos. Sin pánico, sin errores."
+
+# game/story/climax_health_wall.rpy:249
+translate spanish climax_confront_2f10b571:
+
+    # tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. If wanting it too much is a crime, arrest me for that one."
+    tarek sad "Quería que a un chico de la Lowline le volviera a crecer un diente por el precio de un café. Lo quería tanto que dejé de leer los informes malos. Si quererlo demasiado es un crimen, arréstenme por ese."
+
+# game/story/climax_health_wall.rpy:528
+translate spanish climax_final_call_2241796d:
+
+    # leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. It's what we came here to show them."
+    leila "O ponemos el Puente en el hueco. Lectura de máquina, mano humana, las dos a la vez. Es lo que vinimos a mostrarles."
+
+# game/story/climax_health_wall.rpy:658
+translate spanish climax_hand_over_1679f594:
+
+    # "Everything I've been afraid of for three weeks is suddenly moving fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+    "Todo lo que he temido durante tres semanas se mueve de pronto deprisa, en la dirección que los números juran que es la correcta. En todas las pantallas, el rojo deja de extenderse, y espera."
 

@@ -1559,18 +1559,6 @@ translate spanish automation_epilogue_threshold_8b50ca9e:
     # elara "Keep it. And tell me when you're not sure."
     elara "Quédatelo. Y avísame cuando no estés segura."
 
-# game/story/endings.rpy:663
-translate spanish automation_epilogue_threshold_e88882b1:
-
-    # "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
-    "Elara puso las mentiras de Tarek en el Muro con sus propias manos. El tribunal se lo agradeció, y lo condenó con la reconstrucción de ELARA. Seis años."
-
-# game/story/endings.rpy:665
-translate spanish automation_epilogue_threshold_d726a3c7:
-
-    # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
-    "Milena le dio al tribunal el archivo de Tarek. El tribunal prefirió la reconstrucción de ELARA. Seis años."
-
 # game/story/endings.rpy:668
 translate spanish automation_epilogue_threshold_1597e7ea:
 
@@ -1610,11 +1598,6 @@ translate spanish ending_human_hardrain_1a8df57b:
 
     # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
     "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un techo de lámina."
-
-translate spanish ending_human_hardrain_3d3aae49:
-
-    # noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
-    noah sad "¿Puedes culparlos? Anoche tus chips intentaron medicar a media ciudad con un fármaco que nadie había revisado."
 
 translate spanish ending_human_hardrain_21a433df:
 
@@ -1803,4 +1786,22 @@ translate spanish automation_epilogue_threshold_39d11709:
 
     # ava "I did the hard thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
     ava "Una vez hice lo difícil, en la realidad virtual de Elara. Me alegro de haberlo hecho. Me alegro todavía más de no tener que volver a hacerlo."
+
+# game/story/endings.rpy:70
+translate spanish ending_human_hardrain_ecfec566:
+
+    # noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
+    noah sad "¿Puedes culparlos? Anoche los chips les dieron sus direcciones a desconocidos. Hoy intentaron medicar a toda la plaza con un fármaco que nadie había revisado."
+
+# game/story/endings.rpy:681
+translate spanish automation_epilogue_threshold_2603cdc1:
+
+    # "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Seven years."
+    "Elara puso las mentiras de Tarek en el Muro con sus propias manos. El tribunal se lo agradeció, y lo condenó con la reconstrucción de ELARA. Siete años."
+
+# game/story/endings.rpy:683
+translate spanish automation_epilogue_threshold_b7035e47:
+
+    # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
+    "Milena le dio al tribunal el archivo de Tarek. El tribunal prefirió la reconstrucción de ELARA. Siete años."
 
