@@ -181,8 +181,8 @@ label .after_hours:
     show calla neutral at right
     with dissolve
 
-    "By six the light through the frosted window has gone the colour of weak tea. Leo is cashing up at the front. Jolene's suite has gone to sleep with a small white standby light, like a nightlight in a child's room."
-    "I stay behind to sign off the last of the chip checks, and somehow I end up standing beside Chair Two with my hand on its cracked arm."
+    "By six the light through the frosted window has gone the colour of weak tea. Leo is cashing up at the front. Jolene's suite has gone to sleep with a small white standby light."
+    "I stay behind to sign off the last of the chip checks, and I end up standing beside Chair Two with my hand on its cracked arm."
     calla "I haven't had it mended. I keep meaning to."
     noah neutral "Don't. She'd only have cracked the new one."
     "Calla doesn't answer the joke. She looks at me the way she looked at Mrs. Pell this morning: as if the crack is a symptom."
@@ -290,7 +290,7 @@ label .notebook:
     leo happy "That's the first time she's laughed in that room since February. We'd nearly forgotten what it sounded like."
 
 label .notebook_drawer:
-    "He sets the watering can down. Then he takes a small key from his waistcoat pocket and turns it over and over in his fingers, like a man weighing whether to be brave."
+    "He sets the watering can down. Then he takes a small key from his waistcoat pocket and turns it over and over in his fingers."
     leo worried "Can I show you something? She'd have my head. She'd have it very gently, and make me tea afterwards, but she'd have it."
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
@@ -323,7 +323,7 @@ label .notebook_drawer:
 label .keep_secret:
 
     noah neutral "It's yours, Doctor. Keep it till you're ready. Nobody gets to turn you into a slogan before you've finished the sentence."
-    "Calla lets out a breath she might have been holding for a year."
+    "Calla takes off her glasses and presses the marks they leave on her nose."
     calla neutral "Thank you. For once, let something of mine stay mine a little longer."
     "She puts the notebook back in the bottom drawer herself, and locks it, and holds out her hand to Leo for the key. He gives it to her. She looks at it, and gives it back."
     calla happy "You'd better keep it. You're the one who remembers where things are."

@@ -46,7 +46,7 @@ label .empty_room:
 
     leila neutral "So: free consultations. Come in, sit down, tell me what's wrong, and I'll tell you the truth, for nothing. And if you're frightened, you can be frightened in here, and someone will notice."
 
-    leila "It's either a business plan or a very slow way of going bankrupt. I've stopped being able to tell."
+    leila "It's either a business plan or a slow way of going bankrupt. I've stopped being able to tell."
 
     if calla_open:
         leila surprised "Calla rang me this week, by the way. First time in two years. She showed her notebook to a SmarTeeth technician. {i}Calla.{/i} I nearly dropped the phone in the sink."
@@ -78,11 +78,11 @@ label .jenna_arrives:
     show jenna worried at midleft
     show leila neutral at midright
 
-    jenna "Hi. Okay. Is it actually free, or is it free the way the Lowline chips were free, where you pay in, like, your entire nervous system?"
+    jenna "Hi. Is it actually free, or is it free the way the Lowline chips were free, where you pay in, like, your entire nervous system?"
 
     leila happy "It's actually free. The tea is also free. The nervous system stays yours."
 
-    jenna "Okay. I'm Jenna. I'm honest, it's a disease. I haven't had my teeth looked at since I was nineteen, I've got a molar that's been filing complaints for a month, and I nearly went to the SmarTeeth place, but their door {i}says hello to you by name{/i} and I can't do that."
+    jenna "I'm Jenna. I'm honest, it's a disease. I haven't had my teeth looked at since I was nineteen, I've got a molar that's been filing complaints for a month, and I nearly went to the SmarTeeth place, but their door {i}says hello to you by name{/i} and I can't do that."
 
     "She sits in the chair nearest the exit. She counts the devices in the room out loud, under her breath. The cooler. The wall clock. My service case."
 
@@ -91,7 +91,7 @@ label .jenna_arrives:
     noah "Screwdrivers, mostly. A firmware wand. A granola bar I've been avoiding for three days."
 
     if flower_heard:
-        jenna surprised "Wait. You're Ray Bio-Dental. My aunt Flower said a man from Ray Bio-Dental actually listened to her. She said it like she was reporting a comet."
+        jenna surprised "Wait. You're Ray Bio-Dental. My aunt Flower said a man from Ray Bio-Dental actually listened to her. She rang me twice to tell me. She never rings me twice."
 
         noah happy "That might have been me. I mostly stood there while she was right about things."
 
@@ -112,7 +112,7 @@ label .jenna_arrives:
 
     jenna "Now I get dizzy if I hear a beep in the right register. I post about it sometimes. People write back \"same.\" Forty thousand people write back \"same.\""
 
-    leila neutral "Would you let me look? With my eyes and a mirror first. Nothing beeps. You say stop, I stop."
+    leila neutral "Would you let me look? Eyes and a mirror, nothing that beeps. Put a hand up when you've had enough, and I'll stop and put the kettle on."
 
     jenna worried "...Okay. Yes. Mirror first."
 
@@ -124,16 +124,16 @@ label .jenna_arrives:
     "Leila describes everything before she does it. Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
 
     if told_mom == "get it":
-        "My mother would have liked Leila. I told her to get the chip; she told me she didn't need a snitch in her mouth. She was allowed to be wrong. I'm still learning that sentence."
+        "My mother would have liked Leila. She'd have liked being asked, instead of told."
     else:
-        "My mother would have liked Leila. I told her it was her call, and she made it, and I have been auditing that sentence for a year."
+        "My mother would have liked Leila. She'd have liked being asked."
 
     scene bg kiran_clinic with dissolve
 
     show leila neutral at midright
     show mx neutral at midleft
 
-    "Afterwards, while Jenna sits in the waiting room with a cup of tea held like a hand-warmer, Leila pulls Max out of the back room by his sleeve."
+    "Afterwards, while Jenna sits in the waiting room with a cup of tea in both hands, not drinking it, Leila pulls Max out of the back room by his sleeve."
 
     "Max is twenty-two and looks like he sleeps under a desk, because he does. He wrote the Kindling kernel at nineteen; Otto runs on it, and half the clever machines I service. He's holding a padded collar, like a neck pillow with an opinion."
 
@@ -188,7 +188,7 @@ label .ask_jenna:
 
     "She's quiet for a long time. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
 
-    jenna neutral "Okay. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
+    jenna neutral "Fine. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
 
     leila happy "That's fair. That's more than fair. That's a policy."
 
@@ -221,7 +221,7 @@ label .anonymise:
 
     leila happy "Tag us. Please. We need the foot traffic."
 
-    jenna happy "Okay. \"Found a dentist who warms the mirror. Or at least apologises about it.\" Forty thousand people are going to write back \"where.\""
+    jenna happy "Drafting. \"Found a dentist who warms the mirror. Or at least apologises about it.\" Forty thousand people are going to write back \"where.\""
 
     hide jenna
 
@@ -348,7 +348,7 @@ label .leak_jenna:
 
     jenna angry "Oh, that's disgusting. That's so much worse than page ninety."
 
-    jenna neutral "Okay. Okay. I'll post it. But I'm posting it as me. Not as \"a source.\" If I'm going to be data, I'm going to be loud data."
+    jenna neutral "Okay. I'll post it. But I'm posting it as me. Not as \"a source.\" If I'm going to be data, I'm going to be loud data."
 
     "She types for six minutes, with the concentration of someone defusing something. She shows us before she sends it. It's clear, and it's angry, and it's fair. It ends: {i}Check your chair. Ask who it's talking to.{/i}"
 
@@ -425,7 +425,7 @@ label .offer:
     if leak_public:
         milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
 
-        milena neutral "I'm not angry. The leak was real. The way you told the city was a choice, and choices have throughput."
+        milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
 
     if patch_ready:
         milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
@@ -492,12 +492,12 @@ label .offer:
 
     leila neutral "Don't apologise to me. I'm not code."
 
-    leila sad "She's not wrong about the numbers. She's wrong about what counts as one."
+    leila sad "She counted nine hundred and fourteen today. I counted one, and I know her name."
 
     hide mx
     hide leila
 
-    "I walk home the long way, past the SmarTeeth clinic two tram stops down. It's lit up like a ship. Through the glass a VTA waves at a man in a chair, and the man, unbelievably, waves back."
+    "I walk home the long way, past the SmarTeeth clinic two tram stops down. Every window is lit. Through the glass a VTA waves at a man in a chair, and the man, unbelievably, waves back."
 
     "I think about Jenna's curve, climbing at the word \"drill.\" I think about nine hundred and fourteen people who didn't have to be brave today."
 

@@ -35,23 +35,23 @@ label .holo_scan:
 
     milo "Ninety-one point four percent of your enamel is excellent! That's better than sixty-two percent of people your age!"
 
-    ava happy "Milo, you're the only thing that's ever complimented my enamel. I'm putting you in my will."
+    ava happy "Milo, you're the first thing that's ever complimented my enamel. I'm drawing you a medal tonight, in gold ink, and you won't like the likeness."
 
     "Upper right, where a tooth should be, the hologram shows a neat, dark gap."
 
-    ava neutral "And that's the famous gap. I draw it on all my self-portraits. It's my brand. I'm on the waiting list for Tarek Liu's serum, so the brand may be discontinued."
+    ava neutral "And that's the famous gap. I put it in every self-portrait, the way other people sign their name. I'm on the waiting list for Tarek Liu's serum, so the self-portraits may need correcting."
 
     elara "Would you like to tell Noah about it? You don't have to."
 
     ava sad "I was seven. A man with very clean hands held my forehead down, and a nurse held my arms, and when I screamed he told me good girls don't. Then he took a tooth. Not even the one that hurt."
 
-    ava neutral "I've been avoiding dentists for twenty-four years. I'm very good at it. I nearly avoided this one. A VTA sent me to the wrong Dr. Voss again."
+    ava neutral "I've been avoiding dentists for twenty-four years. It's the only thing I've practised longer than drawing. I nearly avoided this one. A VTA sent me to the wrong Dr. Voss again."
 
     elara worried "The Tower."
 
     ava "A hologram in the lobby said, \"Welcome back, Optimizer Lindqvist, Dr. Voss is expecting you.\" I got as far as the lift."
 
-    "Elara's face closes, briefly, like a hand around something."
+    "Elara's face closes, briefly."
 
     elara neutral "The VTAs treat us as one person. We may be the only thing in New Neo City they think is interchangeable."
 
@@ -109,7 +109,7 @@ label .vr_therapy:
 
     "Everything stops. The scaler, the water, Elara's hands, the rain on the glass. The room waits for her."
 
-    ava sad "...Okay. Go on."
+    ava sad "...Go on. Slowly."
 
     "They finish in three-quarters of an hour. When Ava takes the headset off, her face is wet and she is laughing."
 
@@ -144,7 +144,7 @@ label .no_hands:
 
     show ava happy at midleft
 
-    ava "It was like standing in warm rain. I didn't think anything about anything. Is that allowed?"
+    ava "Warm rain, and me on the dry side of the glass. I didn't think anything about anything. Is that allowed?"
 
     noah happy "I think that's the product."
 
@@ -182,7 +182,7 @@ label .vr_bridge:
 
     elara "I'm pausing. You were about to need it."
 
-    ava surprised "You knew before I did. That's either lovely or deeply creepy."
+    ava surprised "You knew before I did. I can't decide whether to draw you with a halo or a trench coat."
 
     milo happy "It's eighty-three percent lovely! I checked!"
 
@@ -204,7 +204,7 @@ label .milo_finds:
 
         noah "More or less."
 
-        elara sad "She's had six years to polish that one, too."
+        elara sad "She rehearses. She always has."
 
     play sound "audio/sfx/door.ogg"
     "The door chimes. A man in a camel coat fills the doorway, and the Arcade behind him fills with the people following him: two assistants, a camera drone, a boy holding an umbrella he hasn't been asked to open."
@@ -236,7 +236,7 @@ label .milo_finds:
 
     hide tarek with dissolve
 
-    "The drone goes out after him. The boy with the umbrella goes last, and shuts the door as if it were a fridge."
+    "The drone goes out after him. The boy with the umbrella goes last, and shuts the door behind him with enormous care."
 
     elara sad "Four thousand and six."
 
@@ -266,7 +266,7 @@ label .milo_finds:
 
     milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
 
-    "Elara puts her pen down very precisely, the way you put down something you'd like to throw."
+    "Elara puts her pen down precisely, the way you put down something you'd like to throw."
 
     elara "And Ava's on the ReGrow waiting list. For the gap. She said it like a joke."
 
@@ -275,9 +275,9 @@ label .milo_finds:
     else:
         elara sad "She's calm for the first time in twenty-four years. If tomorrow's headline is {i}Dentist Poisons Patients,{/i} she'll hear {i}dentist,{/i} not {i}Tarek.{/i} I'd lose her."
 
-    elara neutral "And if I say nothing, twelve more people a day enrol in that trial."
+    elara neutral "And if I say nothing, twelve more people a day sign up for his serum."
 
-    "She looks at me for a long moment. It's her evidence, and her patient, and her call. But she wants someone standing next to it."
+    "She looks at me for a long moment. Her evidence, her patient, her call. She still wants a witness."
 
     menu:
         "Elara: \"Alyssa and Marcus. Tonight.\"":
@@ -315,7 +315,7 @@ label .hold_it:
 
     elara "Seal it, Milo. Three copies. One on paper."
 
-    milo worried "Twelve enrolments a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
 
     elara sad "I did. Keep telling me."
 
@@ -406,7 +406,7 @@ label .nanolab:
         elara_ai "LIMIT ACCEPTED. PATIENT VANCE, J.: INELIGIBLE. PATIENT VANCE, J.: GUARANTEED. INELIGIBLE. GUARANTEED. CONFIDENCE 99.2. CONFIDENCE 99—"
 
     play sound "audio/sfx/glitch.ogg"
-    "The font stutters. The cyan goes pale at the edges, like a held breath. Alyssa kills the query."
+    "The font stutters. The cyan goes pale at the edges. Alyssa kills the query."
 
     hide elara_ai
 
@@ -469,7 +469,7 @@ label .nanolab_late:
         alyssa angry "Forty-one adverse events, Tarek. Version three of your registry. Where did they go?"
         tarek sad "Teething problems. Literally. Every new thing hurts somebody first. Penicillin gave people rashes."
         tarek angry "Nobody puts the rashes on the Wall, Alyssa. They put the cure."
-        "He's gone before she can answer. The door sighs shut behind him, as if it's relieved."
+        "He's gone before she can answer. The door sighs shut behind him."
     else:
         alyssa worried "Your trial reports zero complications. Zero, in six hundred and twelve mouths."
         tarek happy "I'm very good."
@@ -805,13 +805,13 @@ label .pod_rerun:
 
     smarteeth "Revised! Ectopic mineralisation, five sites! Halting Mender dosing! Targeted dissolution, microdose, now! Thank you for your input!"
 
-    "It works, faster than any hands could. Threads of enzyme find each growth, a nerve block settles the lightning, and in nineteen minutes Jonah's fever is falling like a stone through water."
+    "It works, faster than any hands could. Threads of enzyme find each growth, a nerve block settles the lightning, and in nineteen minutes Jonah's fever is falling, a tenth of a degree a minute."
 
     hide smarteeth
 
     jonah happy "It caught it. The pod caught it. Once it had the right numbers."
 
-    "He doesn't look at Calla. She's packing her bag. Leo looks at his own hands as if they belonged to somebody else."
+    "He doesn't look at Calla. She's packing her bag. Leo looks down at his own hands and puts them in his pockets."
 
     leo sad "We gave it the numbers."
 

@@ -59,14 +59,14 @@ label .gantry:
 
     noah surprised "And you're reading it now."
 
-    asha "I read the summary. The summary said \"performance improvements\". Seventy-one percent of release summaries say \"performance improvements\". I've counted."
+    asha "I read the summary. The summary said \"performance improvements\". Eight release summaries in ten say \"performance improvements\". I've counted."
 
     asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
 
     if leak_public:
         asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
-        asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
+        asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
     else:
         # C8 always leaks, patches or warns Milena, so this is the warning's line.
         asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
@@ -295,7 +295,7 @@ label .lullaby:
         flower angry "Came to watch it eat itself."
         flower "Don't look at me like that. Jenna rang. I came. That's all."
 
-    "She's the only person in the room whose mouth isn't talking to a tower. It's strange how much calmer that makes her look than anybody else."
+    "She's the only person in the room whose mouth isn't talking to a tower. She's also the calmest."
 
     show asha worried at center
     with dissolve
@@ -363,7 +363,7 @@ label .teach:
 
     "They're in a box under the old reception desk: thirty dental mirrors in plastic sleeves, from the years when the desk had a person behind it."
 
-    "Flower takes one and holds it up to Teo like a cup of something hot."
+    "Flower takes one and holds it up to Teo, handle first."
 
     flower "Open. No, look. See that red line? That's your gum telling you something. Not the chip. You. Salt water, warm as tea. Soft brush, little circles, like you're cleaning a baby's ear."
 
@@ -393,7 +393,7 @@ label .safe_mode:
 
     "She says it the way you'd say it about a scar. She leaves the oranges on the desk and goes without saying goodbye."
 
-    asha "Forty-three patients in ninety minutes. I couldn't do that with twelve dentists."
+    asha "Forty-three patients in ninety minutes. Zero repeat doses. ...I didn't look at one of their faces."
 
     "She says it to the dashboard. The dashboard agrees with her."
 
@@ -510,7 +510,7 @@ label .jenna:
 
     "A fortnight ago this waiting room was empty chairs and a water cooler with hiccups. Tonight people sit on the floor between the chairs, phones face down like cards they don't want to play."
 
-    "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head. Nobody had to explain why that helps."
+    "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head."
 
     show leila neutral at midleft
     with dissolve
@@ -599,7 +599,7 @@ label .post_wait:
 
     noah worried "Not tonight. Tonight's all smoke. Tomorrow there's a stage and the whole story. Wait for it."
 
-    jenna sad "Okay. Okay. I hate it. Okay."
+    jenna sad "Fine. Waiting. My thumbs are furious with you."
 
     "She puts the phone face down on her knee. The silence doesn't stay empty long. At 01:05 SmarTeeth posts first."
 

@@ -64,7 +64,7 @@ label .demos:
 
     milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
 
-    milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
+    milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one of them was open at seven this morning."
 
     show smarteeth happy at right
     with dissolve
@@ -130,7 +130,7 @@ label .demos:
         ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
         elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
-        ava "I'm not lifting it. Look at me not lifting it."
+        ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
         milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
     else:
         "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
@@ -138,7 +138,7 @@ label .demos:
         milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
         show ava worried at left
         with dissolve
-        ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
+        ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is a lovely number. Tell me when it's over."
 
     "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
 
@@ -158,7 +158,7 @@ label .demos:
     else:
         "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
 
-    leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
+    leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
 
     "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
 
@@ -169,7 +169,7 @@ label .demos:
 
     leila "Agreed."
 
-    "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
+    "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
 
     mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
 
@@ -207,7 +207,7 @@ label .crash:
         jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
         "He puts the microphone down carefully, as if it might bruise, and steps back to the edge of the light."
     else:
-        jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
+        jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in nineteen minutes. No panic, no mistakes."
         jonah happy "The serum lied. The machine didn't. Trust the machine. Just not the man who sold you the serum."
         "The crowd cheers. In the front row, Calla closes her eyes. Nobody on stage remembers that the same machine once called Jonah guaranteed. Maybe nobody has to."
         "He hands the microphone back to the VTA with a bow and steps back to the edge of the light."
@@ -246,7 +246,7 @@ label .confront:
 
     tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
 
-    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
+    tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. If wanting it too much is a crime, arrest me for that one."
 
     elara "Then let them read the reports now."
 
@@ -462,7 +462,7 @@ label .outbreak:
     show jenna worried at midright
     with dissolve
 
-    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
+    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing fast."
 
     hide calla
     hide leo
@@ -525,7 +525,7 @@ label .final_call:
     show leila neutral at right
     with dissolve
 
-    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
+    leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. It's what we came here to show them."
 
     if otto_free:
         hide leila
@@ -649,12 +649,12 @@ label .hand_over:
 
     noah worried "Hand it to ELARA. Max, give the patch its teeth."
 
-    "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
+    "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
 
     elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
 
     milena "Thank you, Mr. Adair."
 
-    "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+    "Everything I've been afraid of for three weeks is suddenly moving fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
 
     return

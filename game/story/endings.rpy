@@ -67,7 +67,7 @@ label ending_human_hardrain:
     noah worried "Look at them, Asha."
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
     asha "They don't want a light. They want me out of their mouths."
-    noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
+    noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
     asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
     "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
     hide asha
@@ -79,7 +79,7 @@ label .close:
     "Dawn, and rain coming down hard enough to bounce."
     "From inside Leila's waiting room the glass door is a grey sheet, and beyond it the queue runs past the tram stop and round the corner: coats over heads, a child asleep on a shoulder, an old man holding a folded cloth to his jaw."
     show leila sad at left
-    leila "Milena said a third. It's closer to forty percent. Extractions, mostly. Things a chip would have flagged in March that we find in June."
+    leila "Milena said a third. Milena was being kind. Extractions, mostly. Things a chip would have flagged in March that we find in June."
     noah sad "She did tell me to write it down."
     leila neutral "Unlock it, Noah. Bring them in one at a time. And ask first."
     "I turn the key. The rain gets in, and so do they, and the first woman apologises for dripping on the floor as though the floor were the problem."
@@ -151,6 +151,7 @@ label .kiran:
 
     scene bg kiran_clinic with fade
     "Leila's waiting room is standing room now. Max does intake, and the Bridge sits in a labelled box under his bed, till somebody wants both."
+    "ELARA goes into the Council's archive the same month: frozen, not deleted, on three drives, one of them in a safe. Max carried the last drive down the stairs himself, and apologised to it on every landing."
     if leak_public:
         show jenna happy at center
         jenna "Kiran Clinic, live. Wait is four hours. Coffee is worse. Nobody here is selling your gums, and the dentist says please. Come anyway."
@@ -218,6 +219,7 @@ label .threshold:
         ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
     else:
         ava "I give talks at schools now. The first one, I gave from behind a chair. This month, from in front of one. Progress."
+    "Milo lives on Elara's phone now, a reminder app with a screen face. It tells Ava when her talks start and Elara when to eat, and it still slips a statistic into every reminder, because nobody has the heart to stop it."
     hide ava
     hide elara
 
@@ -257,7 +259,7 @@ label .close:
     "A year on. Max's lab at two in the morning, smelling of solder and the cold noodles he swears he'll finish."
     show mx neutral at midleft
     mx "Look. Watch the log. Every reading, two signatures. Machine, then human. It's never once gone through with one."
-    "The lines scroll up the screen like a slow green rain: a caries flag from a drone in the Lowline, countersigned by Asha; a bleeding gum in the Heights, countersigned by Leo."
+    "The lines scroll up the screen in green, one a second: a caries flag from a drone in the Lowline, countersigned by Asha; a bleeding gum in the Heights, countersigned by Leo."
     mx happy "There. That one. Look."
     "A reading from Threshold Dental. Diagnosis by ELARA, countersigned by Dr. E. Voss. Network approval: M. Voss."
     noah surprised "Two Vosses on one line."
@@ -276,7 +278,7 @@ label ending_hybrid_truce:
     scene cg hybrid with fade_slow
     play music "audio/music/ending_hybrid.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    "Some endings arrive like weather. This one arrived like a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
+    "Nobody cheered the truce. It came as a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
 
     scene bg meridian_plaza with fade
     show mx worried at midleft
@@ -320,11 +322,10 @@ label hybrid_epilogue:
         "The first night, every chip in the plaza carries the Bridge at once."
     else:
         "The first night, the Bridge reaches one stage and one clinic, as far as Max can carry a collar by hand."
-    "ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
     show leila neutral at midleft
     show elara_ai neutral at midright
     elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
-    leila "May I? He's holding his breath. Give me ten seconds before we flush."
+    leila "Wait. He's holding his breath. Give me ten seconds before we flush."
     elara_ai "Ten seconds added. Patient heart rate falling."
     leila happy "That's the part you can't see from in there."
     hide leila
@@ -335,6 +336,7 @@ label .preserve:
     scene bg preserve_dental with fade
     show calla neutral at left
     calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
+    "Leo trains everyone who will sign for a reading. Each new hire spends a morning in Chair Two as the patient first, and Leo times how long they grip the arm."
     if not otto_free:
         show leo neutral at midleft
         leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
@@ -373,6 +375,7 @@ label .tower:
         leila "She comes to every audit early, with her own spreadsheet."
         show mx worried at center
         mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
+    "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""
     hide mx
     hide milena
     hide leila
@@ -400,6 +403,7 @@ label .lowline:
         asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
     show flower neutral at right
     flower "I have a mentor. Her. Thursdays. Don't make the face."
+    "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
     if flower_heard:
         "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
     else:
@@ -427,6 +431,8 @@ label .nanolab:
     if evidence_shared:
         alyssa neutral "Credit where it's due: the consent architecture is mine, the face is his, and the file that held the outbreak to thirty-one was Milo's. I say all three at every launch."
     marcus neutral "Innovator of the Year. My speech was 'Thanks. Go to the dentist.' I reckon they were waitin' for more."
+    alyssa neutral "I won the ethics prize. Under my own name. My speech was the consent form, read aloud."
+    "The Perfect Smile faded inside a year. Under the new profit limits nobody may charge a fortune for a gene screen and a serum together, and the fortune had been the product."
     hide alyssa
     hide marcus
 
@@ -438,6 +444,8 @@ label .threshold:
     show elara_ai neutral at center
     elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
     elara happy "Wait, then. That's right."
+    "ELARA came back from its reboot trained on six months of Elara's sessions. It still gives the number. It asks first whether the patient wants it."
+    "Elara chairs the reform board here on Fridays. Milo floats at her shoulder in surgery, reading the monitors, his statistics down to a whisper."
     hide elara_ai
     if tarek_exposed:
         "Tarek's licence is in a drawer at the Dental Board; the whole city watched why, on the Wall. ReGrow lives on under three ethics monitors."
@@ -447,7 +455,7 @@ label .threshold:
     if ava_brave:
         ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
     else:
-        ava "Tuesday group. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
+        ava "Tuesday group. I sat at the back of the first one myself. Now I run it, and I draw each of them the chair before they have to sit in it."
     if julian_woke:
         show julian neutral at center
         julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
@@ -494,7 +502,7 @@ label .close:
     show milena neutral at right
     milena "Half, Noah. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
     noah neutral "Is that doubt, Dr. Voss?"
-    milena "It's a metric."
+    milena "It is a metric."
     noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
     call coda from coda_after_automation_mercy
     scene cg automation with fade_slow
@@ -595,6 +603,7 @@ label .preserve:
     "Preserve Dental closes on a Friday, after thirty-one years. The brass goes into a box Calla packs herself."
     show calla neutral at left
     calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
+    "Leo signs a contract with the Tower to teach the VTAs gentleness: how long to wait after \"this may pinch\", where a hand would rest if there were one. In the evenings he waters the geraniums in Calla's front room."
     hide calla
 
 label .jonah:
@@ -669,9 +678,9 @@ label .threshold:
     elara "Keep it. And tell me when you're not sure."
     hide elara_ai
     if tarek_exposed:
-        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
+        "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Seven years."
     else:
-        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
+        "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
     show milo happy at right
     if final == "handover" and earns_mercy():
         milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
@@ -681,7 +690,7 @@ label .threshold:
     show ava happy at center
     ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
     if ava_brave:
-        ava "I did the brave thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
+        ava "I did the hard thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
     "Elara watches her go, then puts her own mirror in its drawer and shuts it."
     hide ava
     hide elara

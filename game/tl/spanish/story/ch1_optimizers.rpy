@@ -88,12 +88,6 @@ translate spanish ch1_dashboards_eafe4311:
     # "She almost smiles, but a number moves in the corner of her eye and she goes after it instead."
     "Casi sonríe, pero una cifra se mueve en el rabillo de su ojo y se va detrás de ella."
 
-# game/story/ch1_optimizers.rpy:34
-translate spanish ch1_dashboards_63000830:
-
-    # asha happy "Look at this. Lowline caries in under-twelves, down sixty-one percent in two years. Sixty-one. You could hire every dentist left in the city and not scale your way to that."
-    asha happy "Mira esto. Caries en menores de doce años en la Lowline: un sesenta y uno por ciento menos en dos años. Sesenta y uno. Podrías contratar a todos los dentistas que quedan en la ciudad y no llegarías a esa cifra."
-
 # game/story/ch1_optimizers.rpy:35
 translate spanish ch1_dashboards_9ead0e8f:
 
@@ -316,12 +310,6 @@ translate spanish ch1_flower_b2822ad6_1:
     # flower "Flower."
     flower "Flower."  # vn: same
 
-# game/story/ch1_optimizers.rpy:93
-translate spanish ch1_flower_bb273e47:
-
-    # "Asha looks at the air over the chair, where the history should be, and finds nothing at all. For a moment she looks like a pilot whose instruments have all gone dark at once."
-    "Asha mira el aire sobre el sillón, donde debería estar el historial, y no encuentra nada. Por un momento parece una piloto a la que se le han apagado todos los instrumentos a la vez."
-
 # game/story/ch1_optimizers.rpy:94
 translate spanish ch1_flower_b17a4fa5:
 
@@ -400,12 +388,6 @@ translate spanish ch1_flower_bda96243:
     # flower "Then no."
     flower "Entonces no."
 
-# game/story/ch1_optimizers.rpy:107
-translate spanish ch1_flower_8616dd00:
-
-    # "She sits, because standing hurts, and puts the canvas bag on her knees like a guard dog."
-    "Se sienta, porque estar de pie le duele, y se pone la bolsa de lona sobre las rodillas como un perro guardián."
-
 # game/story/ch1_optimizers.rpy:108
 translate spanish ch1_flower_f9bdfc1e:
 
@@ -459,12 +441,6 @@ translate spanish ch1_push_chip_e253c866:
 
     # asha "Your lower incisors have perhaps three weeks. After that it isn't a choice any more."
     asha "A sus incisivos inferiores les quedan quizá tres semanas. Después ya no será una elección."
-
-# game/story/ch1_optimizers.rpy:139
-translate spanish ch1_push_chip_6ba3791a:
-
-    # "Flower looks from Asha to me to the drone hanging over her like a question mark. She's in pain. Pain makes terrible negotiators of us all, and I know it, and I use it."
-    "Flower mira a Asha, luego a mí, luego al dron que cuelga sobre ella como un signo de interrogación. Le duele. El dolor nos convierte a todos en pésimos negociadores, y yo lo sé, y lo aprovecho."
 
 # game/story/ch1_optimizers.rpy:140
 translate spanish ch1_push_chip_6d55f151:
@@ -543,12 +519,6 @@ translate spanish ch1_by_hand_c4eabaf0:
 
     # asha worried "I scaled by hand for four years in training. Then I invented something so nobody would have to."
     asha worried "Hice raspados a mano durante cuatro años de formación. Luego inventé algo para que nadie tuviera que hacerlos."
-
-# game/story/ch1_optimizers.rpy:158
-translate spanish ch1_by_hand_eef297ef:
-
-    # "She has to dig the manual kit out of a drawer at the back. The instruments are still sealed in their sterilisation pouches from the day the clinic opened. She turns a curette over in her fingers as if it's a fossil."
-    "Tiene que sacar el instrumental manual de un cajón del fondo. Los instrumentos siguen precintados en sus bolsas de esterilización desde el día en que abrió la clínica. Da vueltas a una cureta entre los dedos como si fuera un fósil."
 
 # game/story/ch1_optimizers.rpy:159
 translate spanish ch1_by_hand_c914d604:
@@ -1036,12 +1006,6 @@ translate spanish ch1_tower_d1f8ea03:
     # julian "He's wonderful, isn't he? Come and see the pods."
     julian "Es maravilloso, ¿verdad? Ven a ver las cápsulas."
 
-# game/story/ch1_optimizers.rpy:282
-translate spanish ch1_tower_d82c2a3a:
-
-    # "Behind glass, in a room lit like a sunset, a woman lies in a Lullaby pod with a visor over her eyes. Two drone arms work in her mouth. She's smiling, gently, at something none of us can see."
-    "Tras un cristal, en una sala iluminada como un atardecer, una mujer yace en una cápsula Lullaby con un visor sobre los ojos. Dos brazos robóticos le trabajan en la boca. Sonríe, con dulzura, a algo que ninguno de nosotros puede ver."
-
 # game/story/ch1_optimizers.rpy:283
 translate spanish ch1_tower_177fc115:
 
@@ -1090,18 +1054,6 @@ translate spanish ch1_tower_0ce2f156:
     # "She says it without heat. That's the worst of it. She isn't scoring a point. She's telling me the weather."
     "Lo dice sin acaloramiento. Eso es lo peor. No se está apuntando un tanto. Me está dando el parte del tiempo."
 
-# game/story/ch1_optimizers.rpy:294
-translate spanish ch1_tower_3b6ddec2:
-
-    # milena "Julian mentioned you lost someone last year. I'm sorry. I don't know what took her."
-    milena "Julian me comentó que perdió a alguien el año pasado. Lo siento. No sé qué se la llevó."
-
-# game/story/ch1_optimizers.rpy:295
-translate spanish ch1_tower_523bfdf1:
-
-    # milena "But I'd like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
-    milena "Pero me gustaría construir lo que lo habría detectado. No algo a lo que ella tuviera que acordarse de llamar. Algo que llame por ella."
-
 # game/story/ch1_optimizers.rpy:296
 translate spanish ch1_tower_780b2c4d:
 
@@ -1119,12 +1071,6 @@ translate spanish ch1_tower_97af033b:
 
     # "For the first time something moves behind the scan-grey eyes."
     "Por primera vez, algo se mueve detrás de esos ojos gris escáner."
-
-# game/story/ch1_optimizers.rpy:299
-translate spanish ch1_tower_7eb40cd4:
-
-    # milena "It's named after the best diagnostician I ever met. She doesn't return my calls."
-    milena "Se llama así por la mejor diagnosticadora que he conocido. No me devuelve las llamadas."
 
 # game/story/ch1_optimizers.rpy:301
 translate spanish ch1_tower_ba12d838:
@@ -1411,4 +1357,58 @@ translate spanish ch1_factions_6bcd7347:
 
     # "Julian is already holding out a guest pass that glows faintly cyan. Otto's message sits under my thumb, plain, with no emoji, because Otto hasn't learned those yet."
     "Julian ya me tiende un pase de invitado con un leve brillo cian. El mensaje de Otto espera bajo mi pulgar, escueto, sin emojis, porque Otto todavía no los ha aprendido."
+
+# game/story/ch1_optimizers.rpy:37
+translate spanish ch1_dashboards_9a83f33f:
+
+    # asha happy "Look at this. Lowline caries in under-twelves, down sixty-one percent in two years. Sixty-one. I've had it printed. It's on my fridge."
+    asha happy "Mira esto. Caries en menores de doce años en la Lowline: un sesenta y uno por ciento menos en dos años. Sesenta y uno. Lo mandé imprimir. Está pegado en mi refrigerador."
+
+# game/story/ch1_optimizers.rpy:97
+translate spanish ch1_flower_2aae6e1f:
+
+    # "Asha looks at the air over the chair, where the history should be, and finds nothing at all. Her hand stays on the console, waiting for something to load."
+    "Asha mira el aire sobre el sillón, donde debería estar el historial, y no encuentra nada. Su mano se queda sobre la consola, esperando a que algo cargue."
+
+# game/story/ch1_optimizers.rpy:111
+translate spanish ch1_flower_604073ae:
+
+    # "She sits, because standing hurts, and puts the canvas bag on her knees and keeps both hands on it."
+    "Se sienta, porque estar de pie le duele, se pone la bolsa de lona sobre las rodillas y no le quita las dos manos de encima."
+
+# game/story/ch1_optimizers.rpy:146
+translate spanish ch1_push_chip_32f8108c:
+
+    # "Flower looks from Asha to me to the drone hanging over her, its rotors ticking. She's in pain. Pain makes terrible negotiators of us all, and I know it, and I use it."
+    "Flower mira a Asha, luego a mí, luego al dron que cuelga sobre ella con los rotores chasqueando. Le duele. El dolor nos convierte a todos en pésimos negociadores, y yo lo sé, y lo aprovecho."
+
+# game/story/ch1_optimizers.rpy:165
+translate spanish ch1_by_hand_bc9d4346:
+
+    # "She has to dig the manual kit out of a drawer at the back. The instruments are still sealed in their sterilisation pouches from the day the clinic opened. She turns a curette over in her fingers and reads the date stamped on the pouch."
+    "Tiene que sacar el instrumental manual de un cajón del fondo. Los instrumentos siguen precintados en sus bolsas de esterilización desde el día en que abrió la clínica. Da vueltas a una cureta entre los dedos y lee la fecha estampada en la bolsa."
+
+# game/story/ch1_optimizers.rpy:301
+translate spanish ch1_tower_9b71b38d:
+
+    # "Behind glass, in a room lit amber, a woman lies in a Lullaby pod with a visor over her eyes. Two drone arms work in her mouth. She's smiling, gently, at something none of us can see."
+    "Tras un cristal, en una sala de luz ámbar, una mujer yace en una cápsula Lullaby con un visor sobre los ojos. Dos brazos robóticos le trabajan en la boca. Sonríe, con dulzura, a algo que ninguno de nosotros puede ver."
+
+# game/story/ch1_optimizers.rpy:313
+translate spanish ch1_tower_6870a42d:
+
+    # milena "Julian tells me you lost someone last year. My condolences. I do not know what took her."
+    milena "Julian me cuenta que usted perdió a alguien el año pasado. Mis condolencias. No sé qué se la llevó."
+
+# game/story/ch1_optimizers.rpy:314
+translate spanish ch1_tower_70184c6c:
+
+    # milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
+    milena "Pero quisiera construir aquello que lo habría detectado. No algo a lo que ella tuviera que acordarse de llamar. Algo que llame por ella."
+
+# game/story/ch1_optimizers.rpy:318
+translate spanish ch1_tower_6ed7d64f:
+
+    # milena "It's named after the best diagnostician I ever met. She does not return my calls."
+    milena "Se llama así por la mejor diagnosticadora que he conocido. Ella no me devuelve las llamadas."
 

@@ -598,18 +598,6 @@ translate spanish ch2_trust_elara_10bbee74:
     # calla "Numbers are never just anything, Miss Park. Someone always chose which ones to keep."
     calla "Los números nunca son solo números, señorita Park. Siempre hubo alguien que eligió cuáles conservar."
 
-# game/story/ch2_preserve.rpy:178
-translate spanish ch2_after_hours_4f2c4281:
-
-    # "By six the light through the frosted window has gone the colour of weak tea. Leo is cashing up at the front. Jolene's suite has gone to sleep with a small white standby light, like a nightlight in a child's room."
-    "A las seis, la luz que entra por la ventana esmerilada se ha vuelto del color del té flojo. Leo está haciendo caja en la entrada. La unidad de Jolene se ha dormido con una lucecita blanca de reposo, como la lamparita de noche del cuarto de un niño."
-
-# game/story/ch2_preserve.rpy:179
-translate spanish ch2_after_hours_f9569f31:
-
-    # "I stay behind to sign off the last of the chip checks, and somehow I end up standing beside Chair Two with my hand on its cracked arm."
-    "Me quedo para firmar las últimas revisiones de chips y, no sé cómo, acabo de pie junto al sillón dos, con la mano sobre su brazo agrietado."
-
 # game/story/ch2_preserve.rpy:180
 translate spanish ch2_after_hours_feedeb11:
 
@@ -934,12 +922,6 @@ translate spanish ch2_notebook_bf288586:
     # leo happy "That's the first time she's laughed in that room since February. We'd nearly forgotten what it sounded like."
     leo happy "Es la primera vez que se ríe en esa sala desde febrero. Casi habíamos olvidado cómo sonaba."
 
-# game/story/ch2_preserve.rpy:286
-translate spanish ch2_notebook_drawer_2537e240:
-
-    # "He sets the watering can down. Then he takes a small key from his waistcoat pocket and turns it over and over in his fingers, like a man weighing whether to be brave."
-    "Deja la regadera. Luego saca una llavecita del bolsillo del chaleco y le da vueltas y más vueltas entre los dedos, como un hombre que sopesa si atreverse a ser valiente."
-
 # game/story/ch2_preserve.rpy:287
 translate spanish ch2_notebook_drawer_2bad7696:
 
@@ -1041,12 +1023,6 @@ translate spanish ch2_keep_secret_32bc8722:
 
     # noah neutral "It's yours, Doctor. Keep it till you're ready. Nobody gets to turn you into a slogan before you've finished the sentence."
     noah neutral "Es suyo, doctora. Guárdelo hasta que esté lista. Nadie tiene derecho a convertirla en un eslogan antes de que haya terminado la frase."
-
-# game/story/ch2_preserve.rpy:319
-translate spanish ch2_keep_secret_613244c1:
-
-    # "Calla lets out a breath she might have been holding for a year."
-    "Calla suelta un aire que quizá llevaba un año conteniendo."
 
 # game/story/ch2_preserve.rpy:320
 translate spanish ch2_keep_secret_dfc94925:
@@ -1293,4 +1269,28 @@ translate spanish ch2_show_jolene_615d792b:
 
     # calla "Forty-six to thirty-eight. You were ahead."
     calla "Cuarenta y seis a treinta y ocho. Iba usted ganando."
+
+# game/story/ch2_preserve.rpy:184
+translate spanish ch2_after_hours_44a99f4c:
+
+    # "By six the light through the frosted window has gone the colour of weak tea. Leo is cashing up at the front. Jolene's suite has gone to sleep with a small white standby light."
+    "A las seis, la luz que entra por la ventana esmerilada se ha vuelto del color del té flojo. Leo está haciendo caja en la entrada. La unidad de Jolene se ha dormido con una lucecita blanca de reposo."
+
+# game/story/ch2_preserve.rpy:185
+translate spanish ch2_after_hours_2237f2f4:
+
+    # "I stay behind to sign off the last of the chip checks, and I end up standing beside Chair Two with my hand on its cracked arm."
+    "Me quedo para firmar las últimas revisiones de chips y acabo de pie junto al sillón dos, con la mano sobre su brazo agrietado."
+
+# game/story/ch2_preserve.rpy:293
+translate spanish ch2_notebook_drawer_0ad74bad:
+
+    # "He sets the watering can down. Then he takes a small key from his waistcoat pocket and turns it over and over in his fingers."
+    "Deja la regadera. Luego saca una llavecita del bolsillo del chaleco y le da vueltas y más vueltas entre los dedos."
+
+# game/story/ch2_preserve.rpy:326
+translate spanish ch2_keep_secret_a65d87c4:
+
+    # "Calla takes off her glasses and presses the marks they leave on her nose."
+    "Calla se quita los lentes y se aprieta las marcas que le dejan en la nariz."
 

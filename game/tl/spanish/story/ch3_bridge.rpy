@@ -88,12 +88,6 @@ translate spanish ch3_empty_room_5df546fb:
     # leila neutral "So: free consultations. Come in, sit down, tell me what's wrong, and I'll tell you the truth, for nothing. And if you're frightened, you can be frightened in here, and someone will notice."
     leila neutral "Así que: consultas gratis. Entras, te sientas, me cuentas qué te pasa y yo te digo la verdad, sin cobrarte nada. Y si tienes miedo, aquí dentro puedes tener miedo, y alguien se dará cuenta."
 
-# game/story/ch3_bridge.rpy:47
-translate spanish ch3_empty_room_1a3a191c:
-
-    # leila "It's either a business plan or a very slow way of going bankrupt. I've stopped being able to tell."
-    leila "O es un plan de negocio o es una forma muy lenta de arruinarse. Ya no sé distinguirlos."
-
 # game/story/ch3_bridge.rpy:50
 translate spanish ch3_empty_room_26bb2d6f:
 
@@ -148,23 +142,11 @@ translate spanish ch3_empty_room_55ecfc89:
     # leila "He says it's a slow forgiver."
     leila "Dice que le cuesta perdonar."
 
-# game/story/ch3_bridge.rpy:78
-translate spanish ch3_jenna_arrives_2cc88527:
-
-    # jenna "Hi. Okay. Is it actually free, or is it free the way the Lowline chips were free, where you pay in, like, your entire nervous system?"
-    jenna "Hola. Bueno. ¿Es gratis de verdad, o es gratis como eran gratis los chips de la Lowline, que pagas con, no sé, todo tu sistema nervioso?"
-
 # game/story/ch3_bridge.rpy:80
 translate spanish ch3_jenna_arrives_949975a7:
 
     # leila happy "It's actually free. The tea is also free. The nervous system stays yours."
     leila happy "Es gratis de verdad. El té también es gratis. El sistema nervioso sigue siendo tuyo."
-
-# game/story/ch3_bridge.rpy:82
-translate spanish ch3_jenna_arrives_893a9086:
-
-    # jenna "Okay. I'm Jenna. I'm honest, it's a disease. I haven't had my teeth looked at since I was nineteen, I've got a molar that's been filing complaints for a month, and I nearly went to the SmarTeeth place, but their door {i}says hello to you by name{/i} and I can't do that."
-    jenna "Bueno. Soy Jenna. Soy sincera, es una enfermedad. Nadie me mira los dientes desde los diecinueve, tengo una muela que lleva un mes presentando reclamaciones, y casi me voy al sitio de SmarTeeth, pero allí la puerta {i}te saluda por tu nombre{/i} y eso no lo puedo soportar."
 
 # game/story/ch3_bridge.rpy:84
 translate spanish ch3_jenna_arrives_6efaa502:
@@ -183,12 +165,6 @@ translate spanish ch3_jenna_arrives_3a7bf744:
 
     # noah "Screwdrivers, mostly. A firmware wand. A granola bar I've been avoiding for three days."
     noah "Destornilladores, sobre todo. Una varita de firmware. Una barrita de cereales que llevo tres días evitando."
-
-# game/story/ch3_bridge.rpy:91
-translate spanish ch3_jenna_arrives_706285c1:
-
-    # jenna surprised "Wait. You're Ray Bio-Dental. My aunt Flower said a man from Ray Bio-Dental actually listened to her. She said it like she was reporting a comet."
-    jenna surprised "Espera. Tú eres de Ray Bio-Dental. Mi tía Flower dice que un hombre de Ray Bio-Dental la escuchó de verdad. Lo contó como quien informa del paso de un cometa."
 
 # game/story/ch3_bridge.rpy:93
 translate spanish ch3_jenna_arrives_25888bde:
@@ -244,12 +220,6 @@ translate spanish ch3_jenna_arrives_99f304f1:
     # jenna "Now I get dizzy if I hear a beep in the right register. I post about it sometimes. People write back \"same.\" Forty thousand people write back \"same.\""
     jenna "Ahora me mareo si oigo un pitido en el registro justo. A veces publico sobre eso. La gente me contesta \"yo igual\". Cuarenta mil personas me contestan \"yo igual\"."
 
-# game/story/ch3_bridge.rpy:112
-translate spanish ch3_jenna_arrives_4832c414:
-
-    # leila neutral "Would you let me look? With my eyes and a mirror first. Nothing beeps. You say stop, I stop."
-    leila neutral "¿Me dejas mirar? Primero con los ojos y un espejito. Nada pita. Tú dices para, y yo paro."
-
 # game/story/ch3_bridge.rpy:114
 translate spanish ch3_jenna_arrives_9b9b3369:
 
@@ -267,24 +237,6 @@ translate spanish ch3_jenna_arrives_4ebd9b89:
 
     # "Leila describes everything before she does it. Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
     "Leila describe cada cosa antes de hacerla. Jenna se ríe una vez, aguda y sorprendida, cuando Leila le pide perdón por no haber calentado el espejito. Lo de la muela es un empaste agrietado y una caries incipiente. Tiene arreglo. Jenna llora un poco, sobre todo de alivio."
-
-# game/story/ch3_bridge.rpy:124
-translate spanish ch3_jenna_arrives_b8679f69:
-
-    # "My mother would have liked Leila. I told her to get the chip; she told me she didn't need a snitch in her mouth. She was allowed to be wrong. I'm still learning that sentence."
-    "A mi madre le habría caído bien Leila. Le dije que se pusiera el chip; me contestó que no necesitaba un soplón en la boca. Tenía derecho a equivocarse. Todavía estoy aprendiéndome esa frase."
-
-# game/story/ch3_bridge.rpy:126
-translate spanish ch3_jenna_arrives_27b251f4:
-
-    # "My mother would have liked Leila. I told her it was her call, and she made it, and I have been auditing that sentence for a year."
-    "A mi madre le habría caído bien Leila. Le dije que era decisión suya, y ella decidió, y llevo un año auditando esa frase."
-
-# game/story/ch3_bridge.rpy:133
-translate spanish ch3_jenna_arrives_00120496:
-
-    # "Afterwards, while Jenna sits in the waiting room with a cup of tea held like a hand-warmer, Leila pulls Max out of the back room by his sleeve."
-    "Después, mientras Jenna espera en la sala con una taza de té sujeta como un calientamanos, Leila saca a Max del cuarto de atrás tirándole de la manga."
 
 # game/story/ch3_bridge.rpy:135
 translate spanish ch3_jenna_arrives_0de3721d:
@@ -388,12 +340,6 @@ translate spanish ch3_ask_jenna_1b5a4ded:
     # "She's quiet for a long time. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
     "Se queda callada mucho rato. Luego saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
 
-# game/story/ch3_bridge.rpy:190
-translate spanish ch3_ask_jenna_60ef9e14:
-
-    # jenna neutral "Okay. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
-    jenna neutral "Bueno. Sí. Puedes quedártelo. Pero quiero verlo. Todo lo que veas de mí, lo veo yo. Y si va a parar a cualquier otro sitio, se lo cuento a cuarenta mil personas."
-
 # game/story/ch3_bridge.rpy:192
 translate spanish ch3_ask_jenna_bd4b76f2:
 
@@ -459,12 +405,6 @@ translate spanish ch3_anonymise_0a782fc3:
 
     # leila happy "Tag us. Please. We need the foot traffic."
     leila happy "Etiquétanos. Por favor. Necesitamos que entre gente."
-
-# game/story/ch3_bridge.rpy:223
-translate spanish ch3_anonymise_5317ed6e:
-
-    # jenna happy "Okay. \"Found a dentist who warms the mirror. Or at least apologises about it.\" Forty thousand people are going to write back \"where.\""
-    jenna happy "Bueno. \"He encontrado una dentista que calienta el espejito. O que al menos pide perdón por no hacerlo.\" Cuarenta mil personas me van a contestar \"¿dónde?\"."
 
 # game/story/ch3_bridge.rpy:227
 translate spanish ch3_anonymise_4fe6bc23:
@@ -706,12 +646,6 @@ translate spanish ch3_leak_jenna_5f7fd425:
     # jenna angry "Oh, that's disgusting. That's so much worse than page ninety."
     jenna angry "Uf, qué asco. Esto es muchísimo peor que la página noventa."
 
-# game/story/ch3_bridge.rpy:351
-translate spanish ch3_leak_jenna_aa20b12e:
-
-    # jenna neutral "Okay. Okay. I'll post it. But I'm posting it as me. Not as \"a source.\" If I'm going to be data, I'm going to be loud data."
-    jenna neutral "Bueno. Bueno. Lo publico. Pero lo publico como yo. No como \"una fuente\". Si voy a ser datos, voy a ser datos con megáfono."
-
 # game/story/ch3_bridge.rpy:353
 translate spanish ch3_leak_jenna_efa28291:
 
@@ -861,12 +795,6 @@ translate spanish ch3_offer_069d47c9:
 
     # milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
     milena worried "Desde las tres de esta tarde, cincuenta y un mil personas han desactivado los lectores de sus sillones y silenciado sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
-
-# game/story/ch3_bridge.rpy:427
-translate spanish ch3_offer_dd8fb0ae:
-
-    # milena neutral "I'm not angry. The leak was real. The way you told the city was a choice, and choices have throughput."
-    milena neutral "No estoy enojada. La filtración era real. La forma de contárselo a la ciudad fue una decisión, y las decisiones también se miden en volumen."
 
 # game/story/ch3_bridge.rpy:430
 translate spanish ch3_offer_7f09d205:
@@ -1036,18 +964,6 @@ translate spanish ch3_offer_4d6c907d:
     # leila neutral "Don't apologise to me. I'm not code."
     leila neutral "A mí no me pidas perdón. No soy código."
 
-# game/story/ch3_bridge.rpy:493
-translate spanish ch3_offer_a1f1cffe:
-
-    # leila sad "She's not wrong about the numbers. She's wrong about what counts as one."
-    leila sad "No se equivoca con los números. Se equivoca con lo que cuenta."
-
-# game/story/ch3_bridge.rpy:498
-translate spanish ch3_offer_25f3c3df:
-
-    # "I walk home the long way, past the SmarTeeth clinic two tram stops down. It's lit up like a ship. Through the glass a VTA waves at a man in a chair, and the man, unbelievably, waves back."
-    "Vuelvo a casa dando un rodeo, pasando por la clínica SmarTeeth que está a dos paradas de tranvía. Está iluminada como un barco. Tras el cristal, un AVT saluda con la mano a un hombre sentado en un sillón, y el hombre, increíblemente, le devuelve el saludo."
-
 # game/story/ch3_bridge.rpy:500
 translate spanish ch3_offer_a259e282:
 
@@ -1123,4 +1039,88 @@ translate spanish ch3_offer_f77d50a3:
 
     # "At the tram stop the painted line runs down the middle of the platform: SmarTeeth's ads on one side, a hand-lettered card for Kiran Clinic on the other. I stand on it until the tram comes, and then I have to get on at one door or the other."
     "En la parada del tranvía, la línea pintada divide el andén por la mitad: los anuncios de SmarTeeth a un lado, un cartel escrito a mano de la clínica Kiran al otro. Me quedo de pie sobre ella hasta que llega el tranvía, y entonces tengo que subir por una puerta o por la otra."
+
+# game/story/ch3_bridge.rpy:49
+translate spanish ch3_empty_room_48193670:
+
+    # leila "It's either a business plan or a slow way of going bankrupt. I've stopped being able to tell."
+    leila "O es un plan de negocio o es una forma lenta de arruinarse. Ya no sé distinguirlos."
+
+# game/story/ch3_bridge.rpy:81
+translate spanish ch3_jenna_arrives_2303fb06:
+
+    # jenna "Hi. Is it actually free, or is it free the way the Lowline chips were free, where you pay in, like, your entire nervous system?"
+    jenna "Hola. ¿Es gratis de verdad, o es gratis como eran gratis los chips de la Lowline, que pagas con, no sé, todo tu sistema nervioso?"
+
+# game/story/ch3_bridge.rpy:85
+translate spanish ch3_jenna_arrives_47a05c6d:
+
+    # jenna "I'm Jenna. I'm honest, it's a disease. I haven't had my teeth looked at since I was nineteen, I've got a molar that's been filing complaints for a month, and I nearly went to the SmarTeeth place, but their door {i}says hello to you by name{/i} and I can't do that."
+    jenna "Soy Jenna. Soy sincera, es una enfermedad. Nadie me mira los dientes desde los diecinueve, tengo una muela que lleva un mes presentando reclamaciones, y casi me voy al sitio de SmarTeeth, pero allí la puerta {i}te saluda por tu nombre{/i} y eso no lo puedo soportar."
+
+# game/story/ch3_bridge.rpy:94
+translate spanish ch3_jenna_arrives_d17fc7eb:
+
+    # jenna surprised "Wait. You're Ray Bio-Dental. My aunt Flower said a man from Ray Bio-Dental actually listened to her. She rang me twice to tell me. She never rings me twice."
+    jenna surprised "Espera. Tú eres de Ray Bio-Dental. Mi tía Flower dice que un hombre de Ray Bio-Dental la escuchó de verdad. Me llamó dos veces para contármelo. Nunca me llama dos veces."
+
+# game/story/ch3_bridge.rpy:115
+translate spanish ch3_jenna_arrives_5eda3489:
+
+    # leila neutral "Would you let me look? Eyes and a mirror, nothing that beeps. Put a hand up when you've had enough, and I'll stop and put the kettle on."
+    leila neutral "¿Me dejas mirar? Ojos y un espejito, nada que pite. Levanta una mano cuando ya no puedas más, y paro y pongo a hervir el agua."
+
+# game/story/ch3_bridge.rpy:136
+translate spanish ch3_jenna_arrives_bc7d2f5d:
+
+    # "Afterwards, while Jenna sits in the waiting room with a cup of tea in both hands, not drinking it, Leila pulls Max out of the back room by his sleeve."
+    "Después, mientras Jenna espera en la sala con una taza de té entre las dos manos, sin beberla, Leila saca a Max del cuarto de atrás tirándole de la manga."
+
+# game/story/ch3_bridge.rpy:191
+translate spanish ch3_ask_jenna_3f5cf364:
+
+    # jenna neutral "Fine. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
+    jenna neutral "Ya. Sí. Puedes quedártelo. Pero quiero verlo. Todo lo que veas de mí, lo veo yo. Y si va a parar a cualquier otro sitio, se lo cuento a cuarenta mil personas."
+
+# game/story/ch3_bridge.rpy:224
+translate spanish ch3_anonymise_9dad7ba6:
+
+    # jenna happy "Drafting. \"Found a dentist who warms the mirror. Or at least apologises about it.\" Forty thousand people are going to write back \"where.\""
+    jenna happy "Redactando. \"He encontrado una dentista que calienta el espejito. O que al menos pide perdón por no hacerlo.\" Cuarenta mil personas me van a contestar \"¿dónde?\"."
+
+# game/story/ch3_bridge.rpy:351
+translate spanish ch3_leak_jenna_6c92eb2f:
+
+    # jenna neutral "Okay. I'll post it. But I'm posting it as me. Not as \"a source.\" If I'm going to be data, I'm going to be loud data."
+    jenna neutral "Bueno. Lo publico. Pero lo publico como yo. No como \"una fuente\". Si voy a ser datos, voy a ser datos con megáfono."
+
+# game/story/ch3_bridge.rpy:428
+translate spanish ch3_offer_af036dc4:
+
+    # milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
+    milena neutral "No estoy enojada. La filtración era real. La forma de contárselo a la ciudad fue una decisión, y alguien, río abajo, siempre paga una decisión."
+
+# game/story/ch3_bridge.rpy:495
+translate spanish ch3_offer_a6bd62e4:
+
+    # leila sad "She counted nine hundred and fourteen today. I counted one, and I know her name."
+    leila sad "Ella contó novecientos catorce hoy. Yo conté una, y sé cómo se llama."
+
+# game/story/ch3_bridge.rpy:500
+translate spanish ch3_offer_e2a17daf:
+
+    # "I walk home the long way, past the SmarTeeth clinic two tram stops down. Every window is lit. Through the glass a VTA waves at a man in a chair, and the man, unbelievably, waves back."
+    "Vuelvo a casa dando un rodeo, pasando por la clínica SmarTeeth que está a dos paradas de tranvía. Todas las ventanas están encendidas. Tras el cristal, un AVT saluda con la mano a un hombre sentado en un sillón, y el hombre, increíblemente, le devuelve el saludo."
+
+# game/story/ch3_bridge.rpy:127
+translate spanish ch3_jenna_arrives_e65c4ec5:
+
+    # "My mother would have liked Leila. She'd have liked being asked, instead of told."
+    "A mi madre le habría caído bien Leila. Le habría gustado que le preguntaran, en vez de decirle qué hacer."
+
+# game/story/ch3_bridge.rpy:129
+translate spanish ch3_jenna_arrives_3c58ad26:
+
+    # "My mother would have liked Leila. She'd have liked being asked."
+    "A mi madre le habría caído bien Leila. Le habría gustado que le preguntaran."
 

@@ -58,23 +58,11 @@ translate spanish ch4_holo_scan_04cdaf0c:
     # milo "Ninety-one point four percent of your enamel is excellent! That's better than sixty-two percent of people your age!"
     milo "¡El noventa y uno coma cuatro por ciento de tu esmalte está excelente! ¡Eso es mejor que el sesenta y dos por ciento de la gente de tu edad!"
 
-# game/story/ch4_perfect_smile.rpy:36
-translate spanish ch4_holo_scan_16111e4c:
-
-    # ava happy "Milo, you're the only thing that's ever complimented my enamel. I'm putting you in my will."
-    ava happy "Milo, eres lo único que me ha echado nunca un piropo al esmalte. Te voy a poner en mi testamento."
-
 # game/story/ch4_perfect_smile.rpy:38
 translate spanish ch4_holo_scan_7cf5ab42:
 
     # "Upper right, where a tooth should be, the hologram shows a neat, dark gap."
     "Arriba a la derecha, donde debería haber un diente, el holograma muestra un hueco oscuro y limpio."
-
-# game/story/ch4_perfect_smile.rpy:40
-translate spanish ch4_holo_scan_1f005a64:
-
-    # ava neutral "And that's the famous gap. I draw it on all my self-portraits. It's my brand. I'm on the waiting list for Tarek Liu's serum, so the brand may be discontinued."
-    ava neutral "Y ese es el famoso hueco. Lo dibujo en todos mis autorretratos. Es mi marca. Estoy en la lista de espera del suero de Tarek Liu, así que puede que descataloguen la marca."
 
 # game/story/ch4_perfect_smile.rpy:42
 translate spanish ch4_holo_scan_c54f481b:
@@ -88,12 +76,6 @@ translate spanish ch4_holo_scan_8d201c90:
     # ava sad "I was seven. A man with very clean hands held my forehead down, and a nurse held my arms, and when I screamed he told me good girls don't. Then he took a tooth. Not even the one that hurt."
     ava sad "Tenía siete años. Un hombre con las manos muy limpias me sujetó la frente, y una enfermera me sujetó los brazos, y cuando grité me dijo que las niñas buenas no gritan. Luego me sacó un diente. Ni siquiera el que me dolía."
 
-# game/story/ch4_perfect_smile.rpy:46
-translate spanish ch4_holo_scan_5c6896d6:
-
-    # ava neutral "I've been avoiding dentists for twenty-four years. I'm very good at it. I nearly avoided this one. A VTA sent me to the wrong Dr. Voss again."
-    ava neutral "Llevo veinticuatro años esquivando dentistas. Se me da muy bien. A esta casi la esquivo. Un AVT me volvió a mandar a la Dra. Voss equivocada."
-
 # game/story/ch4_perfect_smile.rpy:48
 translate spanish ch4_holo_scan_7f0dd1f9:
 
@@ -105,12 +87,6 @@ translate spanish ch4_holo_scan_0140308e:
 
     # ava "A hologram in the lobby said, \"Welcome back, Optimizer Lindqvist, Dr. Voss is expecting you.\" I got as far as the lift."
     ava "Un holograma del vestíbulo me dijo: \"Bienvenida de nuevo, Optimizadora Lindqvist, la Dra. Voss la está esperando\". Llegué hasta el ascensor."
-
-# game/story/ch4_perfect_smile.rpy:52
-translate spanish ch4_holo_scan_c39c7f0a:
-
-    # "Elara's face closes, briefly, like a hand around something."
-    "La cara de Elara se cierra un momento, como una mano alrededor de algo."
 
 # game/story/ch4_perfect_smile.rpy:54
 translate spanish ch4_holo_scan_bd3652e0:
@@ -208,12 +184,6 @@ translate spanish ch4_vr_therapy_2bfd8c52:
     # "Everything stops. The scaler, the water, Elara's hands, the rain on the glass. The room waits for her."
     "Todo se detiene. El raspador, el agua, las manos de Elara, la lluvia sobre el cristal. La sala la espera."
 
-# game/story/ch4_perfect_smile.rpy:110
-translate spanish ch4_vr_therapy_a607b851:
-
-    # ava sad "...Okay. Go on."
-    ava sad "...Bueno. Sigue."
-
 # game/story/ch4_perfect_smile.rpy:114
 translate spanish ch4_vr_therapy_0b8a7f4f:
 
@@ -261,12 +231,6 @@ translate spanish ch4_no_hands_c9e3aa9b:
 
     # "In the bay, nothing touches her. Warm water moves in sheets of light across her teeth. A screen shows her exactly what is happening, tooth by tooth, with a countdown. Her hand hovers over the pause button for the first minute. Then it drops into her lap."
     "En la cabina, nada la toca. El agua tibia le recorre los dientes en láminas de luz. Una pantalla le muestra exactamente lo que está pasando, diente a diente, con una cuenta regresiva. Durante el primer minuto, su mano flota sobre el botón de pausa. Luego cae sobre su regazo."
-
-# game/story/ch4_perfect_smile.rpy:143
-translate spanish ch4_no_hands_794c424b:
-
-    # ava "It was like standing in warm rain. I didn't think anything about anything. Is that allowed?"
-    ava "Era como estar bajo una lluvia templada. No he pensado nada de nada. ¿Eso está permitido?"
 
 # game/story/ch4_perfect_smile.rpy:145
 translate spanish ch4_no_hands_7b18a014:
@@ -340,12 +304,6 @@ translate spanish ch4_vr_bridge_0764b794:
     # elara "I'm pausing. You were about to need it."
     elara "Hago una pausa. Estabas a punto de necesitarla."
 
-# game/story/ch4_perfect_smile.rpy:181
-translate spanish ch4_vr_bridge_d00bd8cd:
-
-    # ava surprised "You knew before I did. That's either lovely or deeply creepy."
-    ava surprised "Lo has sabido antes que yo. Eso es o precioso o escalofriante."
-
 # game/story/ch4_perfect_smile.rpy:183
 translate spanish ch4_vr_bridge_acf7398b:
 
@@ -400,12 +358,6 @@ translate spanish ch4_milo_finds_73876420:
     # milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
     milo sad "Y ELARA aprendió de la versión cuatro. Por eso dice que el suero es seguro. No miente. Es que solo ha leído la copia limpia."
 
-# game/story/ch4_perfect_smile.rpy:210
-translate spanish ch4_milo_finds_06799e7f:
-
-    # "Elara puts her pen down very precisely, the way you put down something you'd like to throw."
-    "Elara deja el bolígrafo con mucha precisión, como se deja algo que te gustaría tirar."
-
 # game/story/ch4_perfect_smile.rpy:212
 translate spanish ch4_milo_finds_153973dc:
 
@@ -423,18 +375,6 @@ translate spanish ch4_milo_finds_ba97a657:
 
     # elara sad "She's calm for the first time in twenty-four years. If tomorrow's headline is {i}Dentist Poisons Patients,{/i} she'll hear {i}dentist,{/i} not {i}Tarek.{/i} I'd lose her."
     elara sad "Está tranquila por primera vez en veinticuatro años. Si el titular de mañana es {i}Dentista envenena a pacientes,{/i} ella oirá {i}dentista,{/i} no {i}Tarek.{/i} La perdería."
-
-# game/story/ch4_perfect_smile.rpy:219
-translate spanish ch4_milo_finds_d2dd72a9:
-
-    # elara neutral "And if I say nothing, twelve more people a day enrol in that trial."
-    elara neutral "Y si no digo nada, cada día se apuntan doce personas más a ese ensayo."
-
-# game/story/ch4_perfect_smile.rpy:221
-translate spanish ch4_milo_finds_03e60b7d:
-
-    # "She looks at me for a long moment. It's her evidence, and her patient, and her call. But she wants someone standing next to it."
-    "Me mira un buen rato. Son sus pruebas, su paciente y su decisión. Pero quiere a alguien a su lado cuando la tome."
 
 # game/story/ch4_perfect_smile.rpy:240
 translate spanish ch4_share_trio_eb25041e:
@@ -477,12 +417,6 @@ translate spanish ch4_hold_it_8e382df6:
 
     # elara "Seal it, Milo. Three copies. One on paper."
     elara "Séllalo, Milo. Tres copias. Una en papel."
-
-# game/story/ch4_perfect_smile.rpy:258
-translate spanish ch4_hold_it_5c48ab8e:
-
-    # milo worried "Twelve enrolments a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
-    milo worried "Doce inscripciones al día. Para cuando llegue el Muro, serán unas cien personas. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 
 # game/story/ch4_perfect_smile.rpy:260
 translate spanish ch4_hold_it_85900e07:
@@ -663,12 +597,6 @@ translate spanish ch4_nanolab_ceb208ac:
 
     # elara_ai "LIMIT ACCEPTED. PATIENT VANCE, J.: INELIGIBLE. PATIENT VANCE, J.: GUARANTEED. INELIGIBLE. GUARANTEED. CONFIDENCE 99.2. CONFIDENCE 99—"
     elara_ai "LÍMITE ACEPTADO. PACIENTE VANCE, J.: NO APTO. PACIENTE VANCE, J.: GARANTIZADO. NO APTO. GARANTIZADO. CONFIANZA 99,2. CONFIANZA 99—"
-
-# game/story/ch4_perfect_smile.rpy:348
-translate spanish ch4_nanolab_4d565e66:
-
-    # "The font stutters. The cyan goes pale at the edges, like a held breath. Alyssa kills the query."
-    "La tipografía tartamudea. El cian palidece por los bordes, como una respiración contenida. Alyssa cancela la consulta."
 
 # game/story/ch4_perfect_smile.rpy:352
 translate spanish ch4_nanolab_3283990b:
@@ -1318,23 +1246,11 @@ translate spanish ch4_pod_rerun_c0eac754:
     # smarteeth "Revised! Ectopic mineralisation, five sites! Halting Mender dosing! Targeted dissolution, microdose, now! Thank you for your input!"
     smarteeth "¡Revisado! ¡Mineralización ectópica, cinco puntos! ¡Deteniendo la dosificación de Menders! ¡Disolución dirigida, microdosis, ya! ¡Gracias por su aportación!"
 
-# game/story/ch4_perfect_smile.rpy:673
-translate spanish ch4_pod_rerun_be6c4411:
-
-    # "It works, faster than any hands could. Threads of enzyme find each growth, a nerve block settles the lightning, and in nineteen minutes Jonah's fever is falling like a stone through water."
-    "Funciona, más deprisa de lo que podría cualquier par de manos. Hilos de enzima encuentran cada crecimiento, un bloqueo nervioso calma los relámpagos, y en diecinueve minutos la fiebre de Jonah cae como una piedra en el agua."
-
 # game/story/ch4_perfect_smile.rpy:677
 translate spanish ch4_pod_rerun_84db97a4:
 
     # jonah happy "It caught it. The pod caught it. Once it had the right numbers."
     jonah happy "Lo ha detectado. La cápsula lo ha detectado. En cuanto ha tenido los números correctos."
-
-# game/story/ch4_perfect_smile.rpy:679
-translate spanish ch4_pod_rerun_70023d1c:
-
-    # "He doesn't look at Calla. She's packing her bag. Leo looks at his own hands as if they belonged to somebody else."
-    "No mira a Calla. Ella está recogiendo el maletín. Leo se mira las manos como si fueran de otra persona."
 
 # game/story/ch4_perfect_smile.rpy:681
 translate spanish ch4_pod_rerun_172ea1f2:
@@ -1476,12 +1392,6 @@ translate spanish ch4_milo_finds_172ed66f:
     # noah "More or less."
     noah "Más o menos."
 
-# game/story/ch4_perfect_smile.rpy:207
-translate spanish ch4_milo_finds_45a7505e:
-
-    # elara sad "She's had six years to polish that one, too."
-    elara sad "También ha tenido seis años para pulir esa frase."
-
 # game/story/ch4_perfect_smile.rpy:210
 translate spanish ch4_milo_finds_ee8c6af8:
 
@@ -1547,12 +1457,6 @@ translate spanish ch4_milo_finds_79ec609a:
 
     # tarek happy "Saturday, then. Noon. Sit in the front row. Watch what a full plaza sounds like."
     tarek happy "Entonces, el sábado. A mediodía. Siéntese en primera fila. Vea cómo suena una plaza llena."
-
-# game/story/ch4_perfect_smile.rpy:239
-translate spanish ch4_milo_finds_32697024:
-
-    # "The drone goes out after him. The boy with the umbrella goes last, and shuts the door as if it were a fridge."
-    "El dron sale tras él. El chico del paraguas sale el último y cierra la puerta como si fuera la de un refrigerador."
 
 # game/story/ch4_perfect_smile.rpy:241
 translate spanish ch4_milo_finds_07ed8b2f:
@@ -1758,12 +1662,6 @@ translate spanish ch4_nanolab_late_fb159e68:
     # tarek angry "Nobody puts the rashes on the Wall, Alyssa. They put the cure."
     tarek angry "Nadie pone los sarpullidos en el Muro, Alyssa. Ponen la cura."
 
-# game/story/ch4_perfect_smile.rpy:472
-translate spanish ch4_nanolab_late_008fe422:
-
-    # "He's gone before she can answer. The door sighs shut behind him, as if it's relieved."
-    "Se ha ido antes de que ella pueda contestar. La puerta se cierra tras él con un suspiro, como aliviada."
-
 # game/story/ch4_perfect_smile.rpy:474
 translate spanish ch4_nanolab_late_b6f07ecb:
 
@@ -1847,4 +1745,106 @@ translate spanish ch4_milo_finds_7fa5affb:
 
     # elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
     elara neutral "Quería venir desde que el Muro le dio a usted el mediodía y a mí el turno de antes del café."
+
+# game/story/ch4_perfect_smile.rpy:38
+translate spanish ch4_holo_scan_7ee3dbe5:
+
+    # ava happy "Milo, you're the first thing that's ever complimented my enamel. I'm drawing you a medal tonight, in gold ink, and you won't like the likeness."
+    ava happy "Milo, eres lo primero que me ha echado nunca un piropo al esmalte. Esta noche te dibujo una medalla, en tinta dorada, y no te va a gustar el parecido."
+
+# game/story/ch4_perfect_smile.rpy:42
+translate spanish ch4_holo_scan_c3e5fa6a:
+
+    # ava neutral "And that's the famous gap. I put it in every self-portrait, the way other people sign their name. I'm on the waiting list for Tarek Liu's serum, so the self-portraits may need correcting."
+    ava neutral "Y ese es el famoso hueco. Lo pongo en cada autorretrato, como otros firman con su nombre. Estoy en la lista de espera del suero de Tarek Liu, así que puede que haya que corregir los autorretratos."
+
+# game/story/ch4_perfect_smile.rpy:48
+translate spanish ch4_holo_scan_c5805747:
+
+    # ava neutral "I've been avoiding dentists for twenty-four years. It's the only thing I've practised longer than drawing. I nearly avoided this one. A VTA sent me to the wrong Dr. Voss again."
+    ava neutral "Llevo veinticuatro años esquivando dentistas. Es lo único que he practicado más que el dibujo. A esta casi la esquivo. Un AVT me volvió a mandar a la Dra. Voss equivocada."
+
+# game/story/ch4_perfect_smile.rpy:54
+translate spanish ch4_holo_scan_018812c9:
+
+    # "Elara's face closes, briefly."
+    "La cara de Elara se cierra un momento."
+
+# game/story/ch4_perfect_smile.rpy:112
+translate spanish ch4_vr_therapy_d9ce7c65:
+
+    # ava sad "...Go on. Slowly."
+    ava sad "...Sigue. Despacio."
+
+# game/story/ch4_perfect_smile.rpy:147
+translate spanish ch4_no_hands_b51a1831:
+
+    # ava "Warm rain, and me on the dry side of the glass. I didn't think anything about anything. Is that allowed?"
+    ava "Lluvia templada, y yo del lado seco del cristal. No he pensado nada de nada. ¿Eso está permitido?"
+
+# game/story/ch4_perfect_smile.rpy:185
+translate spanish ch4_vr_bridge_d0927944:
+
+    # ava surprised "You knew before I did. I can't decide whether to draw you with a halo or a trench coat."
+    ava surprised "Lo has sabido antes que yo. No sé si dibujarte con aureola o con gabardina de espía."
+
+# game/story/ch4_perfect_smile.rpy:207
+translate spanish ch4_milo_finds_e5304a0b:
+
+    # elara sad "She rehearses. She always has."
+    elara sad "Ensaya. Siempre ha ensayado."
+
+# game/story/ch4_perfect_smile.rpy:239
+translate spanish ch4_milo_finds_5d39a3f0:
+
+    # "The drone goes out after him. The boy with the umbrella goes last, and shuts the door behind him with enormous care."
+    "El dron sale tras él. El chico del paraguas sale el último y cierra la puerta con muchísimo cuidado."
+
+# game/story/ch4_perfect_smile.rpy:409
+translate spanish ch4_nanolab_06dbf58b:
+
+    # "The font stutters. The cyan goes pale at the edges. Alyssa kills the query."
+    "La tipografía tartamudea. El cian palidece por los bordes. Alyssa cancela la consulta."
+
+# game/story/ch4_perfect_smile.rpy:472
+translate spanish ch4_nanolab_late_fd431797:
+
+    # "He's gone before she can answer. The door sighs shut behind him."
+    "Se ha ido antes de que ella pueda contestar. La puerta se cierra tras él con un suspiro."
+
+# game/story/ch4_perfect_smile.rpy:808
+translate spanish ch4_pod_rerun_00c40ca0:
+
+    # "It works, faster than any hands could. Threads of enzyme find each growth, a nerve block settles the lightning, and in nineteen minutes Jonah's fever is falling, a tenth of a degree a minute."
+    "Funciona, más deprisa de lo que podría cualquier par de manos. Hilos de enzima encuentran cada crecimiento, un bloqueo nervioso calma los relámpagos, y en diecinueve minutos la fiebre de Jonah baja, una décima de grado por minuto."
+
+# game/story/ch4_perfect_smile.rpy:814
+translate spanish ch4_pod_rerun_bc873e36:
+
+    # "He doesn't look at Calla. She's packing her bag. Leo looks down at his own hands and puts them in his pockets."
+    "No mira a Calla. Ella está recogiendo el maletín. Leo se mira las manos y se las mete en los bolsillos."
+
+# game/story/ch4_perfect_smile.rpy:269
+translate spanish ch4_milo_finds_9b5aba23:
+
+    # "Elara puts her pen down precisely, the way you put down something you'd like to throw."
+    "Elara deja el bolígrafo con precisión, como se deja algo que te gustaría tirar."
+
+# game/story/ch4_perfect_smile.rpy:278
+translate spanish ch4_milo_finds_f07945b2:
+
+    # elara neutral "And if I say nothing, twelve more people a day sign up for his serum."
+    elara neutral "Y si no digo nada, cada día se apuntan doce personas más a su suero."
+
+# game/story/ch4_perfect_smile.rpy:280
+translate spanish ch4_milo_finds_520b4309:
+
+    # "She looks at me for a long moment. Her evidence, her patient, her call. She still wants a witness."
+    "Me mira un buen rato. Sus pruebas, su paciente, su decisión. Aun así quiere un testigo."
+
+# game/story/ch4_perfect_smile.rpy:318
+translate spanish ch4_hold_it_1a65c735:
+
+    # milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Doce inscripciones al día. Para cuando llegue el Muro, serán unas cien personas. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 

@@ -76,12 +76,6 @@ translate spanish ch5_gantry_5d7d3610:
     # noah surprised "And you're reading it now."
     noah surprised "Y lo estás leyendo ahora."
 
-# game/story/ch5_beta.rpy:44
-translate spanish ch5_gantry_ae274f94:
-
-    # asha "I read the summary. The summary said \"performance improvements\". Seventy-one percent of release summaries say \"performance improvements\". I've counted."
-    asha "Leí el resumen. El resumen decía \"mejoras de rendimiento\". El setenta y uno por ciento de los resúmenes de versión dicen \"mejoras de rendimiento\". Los he contado."
-
 # game/story/ch5_beta.rpy:46
 translate spanish ch5_gantry_febff3b3:
 
@@ -520,12 +514,6 @@ translate spanish ch5_lullaby_ae8991b2:
     # flower "Don't look at me like that. Jenna rang. I came. That's all."
     flower "No me mires así. Llamó Jenna. Vine. Nada más."
 
-# game/story/ch5_beta.rpy:261
-translate spanish ch5_lullaby_c071a323:
-
-    # "She's the only person in the room whose mouth isn't talking to a tower. It's strange how much calmer that makes her look than anybody else."
-    "Es la única persona de la sala cuya boca no le habla a una torre. Es curioso cuánto más tranquila que los demás la hace parecer eso."
-
 # game/story/ch5_beta.rpy:266
 translate spanish ch5_lullaby_db8ee753:
 
@@ -646,12 +634,6 @@ translate spanish ch5_teach_2b48e3bb:
     # asha "Ground them. All of them. Otto, drones to manual."
     asha "Que aterricen. Todos. Otto, drones en manual."
 
-# game/story/ch5_beta.rpy:330
-translate spanish ch5_teach_2b28e972:
-
-    # "Flower takes one and holds it up to Teo like a cup of something hot."
-    "Flower toma uno y se lo tiende a Teo como una taza de algo caliente."
-
 # game/story/ch5_beta.rpy:332
 translate spanish ch5_teach_69b7402d:
 
@@ -723,12 +705,6 @@ translate spanish ch5_safe_mode_b29b3a20:
 
     # "She says it the way you'd say it about a scar. She leaves the oranges on the desk and goes without saying goodbye."
     "Lo dice como se diría de una cicatriz. Deja las naranjas en el mostrador y se va sin despedirse."
-
-# game/story/ch5_beta.rpy:360
-translate spanish ch5_safe_mode_db817ef6:
-
-    # asha "Forty-three patients in ninety minutes. I couldn't do that with twelve dentists."
-    asha "Cuarenta y tres pacientes en noventa minutos. No podría hacerlo ni con doce dentistas."
 
 # game/story/ch5_beta.rpy:362
 translate spanish ch5_safe_mode_e85fdd47:
@@ -922,12 +898,6 @@ translate spanish ch5_jenna_a2dad227:
     # "Saturday, 00:40. Kiran Clinic."
     "Sábado, 00:40. Clínica Kiran."
 
-# game/story/ch5_beta.rpy:474
-translate spanish ch5_jenna_2f216f60:
-
-    # "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head. Nobody had to explain why that helps."
-    "Han venido porque la luz está encendida y, a través del cristal, se ve a una mujer con una chaqueta de punto inclinada sobre la boca de alguien, con una lámpara en la frente. Nadie ha tenido que explicar por qué eso ayuda."
-
 # game/story/ch5_beta.rpy:479
 translate spanish ch5_jenna_09422e13:
 
@@ -1101,12 +1071,6 @@ translate spanish ch5_post_wait_e3137c63:
 
     # noah worried "Not tonight. Tonight's all smoke. Tomorrow there's a stage and the whole story. Wait for it."
     noah worried "Esta noche no. Esta noche todo es humo. Mañana hay un escenario y la historia completa. Espera a eso."
-
-# game/story/ch5_beta.rpy:563
-translate spanish ch5_post_wait_6aa2ba25:
-
-    # jenna sad "Okay. Okay. I hate it. Okay."
-    jenna sad "Está bien. Está bien. Lo odio. Está bien."
 
 # game/story/ch5_beta.rpy:565
 translate spanish ch5_post_wait_21d5153d:
@@ -1528,12 +1492,6 @@ translate spanish ch5_gantry_bb2e9017:
     # asha "Read it first, next time. I never read mine."
     asha "La próxima vez, léelo antes. Yo nunca leo los míos."
 
-# game/story/ch5_beta.rpy:69
-translate spanish ch5_gantry_b3a90f38:
-
-    # asha "Max's patch is sitting on our ring like a guest nobody's introduced. SmarTeeth won't certify outside code on the network until after the Wall. So it waits, politely, at the door."
-    asha "El parche de Max está en nuestro anillo como un invitado al que nadie ha presentado. SmarTeeth no certifica código ajeno en la red hasta después del Muro. Así que espera, educado, en la puerta."
-
 # game/story/ch5_beta.rpy:137
 translate spanish ch5_held_a627d61c:
 
@@ -1677,4 +1635,46 @@ translate spanish ch5_post_wait_c9dd2fb9:
 
     # jenna "Of course they're right. It makes it so much harder to be angry properly."
     jenna "Claro que tienen razón. Así cuesta muchísimo más enojarse como se debe."
+
+# game/story/ch5_beta.rpy:69
+translate spanish ch5_gantry_b9d940c8:
+
+    # asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
+    asha "El parche de Max está en nuestro anillo. Cargado, sin ejecutarse. SmarTeeth no certifica código ajeno en la red hasta después del Muro, y mis drones no ejecutan nada sin certificar."
+
+# game/story/ch5_beta.rpy:366
+translate spanish ch5_teach_74347603:
+
+    # "Flower takes one and holds it up to Teo, handle first."
+    "Flower toma uno y se lo tiende a Teo, con el mango por delante."
+
+# game/story/ch5_beta.rpy:396
+translate spanish ch5_safe_mode_8b95fd81:
+
+    # asha "Forty-three patients in ninety minutes. Zero repeat doses. ...I didn't look at one of their faces."
+    asha "Cuarenta y tres pacientes en noventa minutos. Cero dosis repetidas. ...No le miré la cara a ninguno."
+
+# game/story/ch5_beta.rpy:602
+translate spanish ch5_post_wait_79d25c99:
+
+    # jenna sad "Fine. Waiting. My thumbs are furious with you."
+    jenna sad "Ya. Esperando. Mis pulgares están furiosos contigo."
+
+# game/story/ch5_beta.rpy:62
+translate spanish ch5_gantry_83b68dd7:
+
+    # asha "I read the summary. The summary said \"performance improvements\". Eight release summaries in ten say \"performance improvements\". I've counted."
+    asha "Leí el resumen. El resumen decía \"mejoras de rendimiento\". Ocho de cada diez resúmenes de versión dicen \"mejoras de rendimiento\". Los he contado."
+
+# game/story/ch5_beta.rpy:298
+translate spanish ch5_lullaby_5691a505:
+
+    # "She's the only person in the room whose mouth isn't talking to a tower. She's also the calmest."
+    "Es la única persona de la sala cuya boca no le habla a una torre. También es la más tranquila."
+
+# game/story/ch5_beta.rpy:513
+translate spanish ch5_jenna_8209a72a:
+
+    # "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head."
+    "Han venido porque la luz está encendida y, a través del cristal, se ve a una mujer con una chaqueta de punto inclinada sobre la boca de alguien, con una lámpara en la frente."
 

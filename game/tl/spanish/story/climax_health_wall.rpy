@@ -76,12 +76,6 @@ translate spanish climax_demos_07b9db69:
     # milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
     milena "El año pasado, cuarenta y un mil personas de esta ciudad perdieron un diente que no tenían por qué perder. La espera media para ver a un dentista humano en la Lowline es de catorce meses. La espera media en el Dr. SmarTeeth es de cuatro minutos."
 
-# game/story/climax_health_wall.rpy:51
-translate spanish climax_demos_7890fd42:
-
-    # milena "I'm not here to tell you human dentists are bad. I'm here to tell you there aren't enough of them, and there never will be."
-    milena "No he venido a decirles que los dentistas humanos sean malos. He venido a decirles que no hay suficientes, y que nunca los habrá."
-
 # game/story/climax_health_wall.rpy:56
 translate spanish climax_demos_8bc3d5a7:
 
@@ -136,12 +130,6 @@ translate spanish climax_demos_183aa536:
     # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
     elara "Ahora, aire frío. Es agua, no metal. Mis dedos en tu barbilla, solo en la barbilla. Puedes levantar la mano."
 
-# game/story/climax_health_wall.rpy:112
-translate spanish climax_demos_14c40103:
-
-    # ava "I'm not lifting it. Look at me not lifting it."
-    ava "No pienso levantarla. Mírame: ni la levanto."
-
 # game/story/climax_health_wall.rpy:113
 translate spanish climax_demos_a1a5ce81:
 
@@ -166,12 +154,6 @@ translate spanish climax_demos_86b7ed9c:
     # milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
     milo happy "¡Frecuencia cardiaca un dieciocho por ciento más baja! Ava, ¿lo estás viendo? ¡Dieciocho!"
 
-# game/story/climax_health_wall.rpy:120
-translate spanish climax_demos_c6bbd135:
-
-    # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is very nice. Tell me when it's over."
-    ava "Lo estoy viendo desde mi sofá con un cojín en la cara, Milo. Dieciocho está muy bien. Avísame cuando termine."
-
 # game/story/climax_health_wall.rpy:122
 translate spanish climax_demos_19be9dcc:
 
@@ -190,12 +172,6 @@ translate spanish climax_demos_3f9d5554:
     # "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
     "Teo ocupa el sillón con el collarín del Puente al cuello. Se ofreció voluntario a las tres de la mañana. Dijo que alguien le debía un turno en un sillón que suelta."
 
-# game/story/climax_health_wall.rpy:140
-translate spanish climax_demos_5edc6a90:
-
-    # leila "May I? I'm going to touch your lower lip. Cold mirror. Sorry in advance."
-    leila "¿Puedo? Voy a tocarte el labio inferior. Espejo frío. Perdón por adelantado."
-
 # game/story/climax_health_wall.rpy:142
 translate spanish climax_demos_8d012622:
 
@@ -213,12 +189,6 @@ translate spanish climax_demos_889aafe4:
 
     # leila "Agreed."
     leila "De acuerdo."
-
-# game/story/climax_health_wall.rpy:151
-translate spanish climax_demos_4cc9f8be:
-
-    # "It isn't a big moment. A machine and a woman agreeing about a frightened person. The applause starts small, in the Lowline end, and spreads."
-    "No es un gran momento. Una máquina y una mujer de acuerdo sobre una persona asustada. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
 
 # game/story/climax_health_wall.rpy:162
 translate spanish climax_crash_cab19c2c:
@@ -273,12 +243,6 @@ translate spanish climax_crash_ee5e1124:
 
     # jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
     jonah "Usen las máquinas. Por favor. Pero vayan a que los mire alguien capaz de notar cuándo mienten. Eso es todo. Ese es todo el discurso. Mis abogados me van a matar."
-
-# game/story/climax_health_wall.rpy:185
-translate spanish climax_crash_f9bb7f09:
-
-    # jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in forty hours. No panic, no mistakes."
-    jonah "No he venido a enterrar la tecnología. La tecnología me salvó. Cuando ReGrow salió mal, la cápsula volvió a procesar mi caso con las notas de mi antigua dentista y me trajo de vuelta en cuarenta horas. Sin pánico, sin errores."
 
 # game/story/climax_health_wall.rpy:186
 translate spanish climax_crash_2f57d2d3:
@@ -351,12 +315,6 @@ translate spanish climax_confront_a2788a98:
 
     # tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
     tarek angry "¿Sabes lo que es ser el segundo nombre en todas las salas? Veinte años. \"El Dr. Liu, el poco ortodoxo.\" El interesante."
-
-# game/story/climax_health_wall.rpy:220
-translate spanish climax_confront_15b23ec4:
-
-    # tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. That's all. That's the crime. Wanting it too much."
-    tarek sad "Quería que a un chico de la Lowline le volviera a crecer un diente por el precio de un café. Lo quería tanto que dejé de leer los informes malos. Eso es todo. Ese es el crimen. Quererlo demasiado."
 
 # game/story/climax_health_wall.rpy:222
 translate spanish climax_confront_e7864b37:
@@ -664,12 +622,6 @@ translate spanish climax_outbreak_805a0e63:
     # julian "No pain, no panic. Pain, look at them. Send me more."
     julian "Sin dolor, sin pánico. Ay, dolor, míralos. Mándenme más."
 
-# game/story/climax_health_wall.rpy:428
-translate spanish climax_outbreak_36db621d:
-
-    # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing very fast."
-    jenna "Estoy en directo. Cuatrocientas mil personas mirando. Bien. Si tienes chip y fiebre, ve a la mesa de las fichas en papel. Si no tienes chip, eres un muro. Ponte en medio. No estoy entrando en pánico. Solo escribo muy rápido."
-
 # game/story/climax_health_wall.rpy:440
 translate spanish climax_outbreak_124570bd:
 
@@ -741,12 +693,6 @@ translate spanish climax_final_call_4b419437:
 
     # asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
     asha "Puedo matar todos los chips de la ciudad desde esta consola. Todos los drones, todos los dispensadores. Y entonces serán nuestras manos. Solo nuestras manos."
-
-# game/story/climax_health_wall.rpy:489
-translate spanish climax_final_call_1b40d465:
-
-    # leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. Nobody gets half a person."
-    leila "O ponemos el Puente en el hueco. Lectura de máquina, mano humana, las dos a la vez. Nadie se queda con media persona."
 
 # game/story/climax_health_wall.rpy:495
 translate spanish climax_final_call_6a8d9a6b:
@@ -868,12 +814,6 @@ translate spanish climax_hand_over_81ee0ce0:
     # noah worried "Hand it to ELARA. Max, give the patch its teeth."
     noah worried "Dáselo a ELARA. Max, ponle los dientes al parche."
 
-# game/story/climax_health_wall.rpy:605
-translate spanish climax_hand_over_b4a2e8ba:
-
-    # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched, like a surgeon passing a scalpel handle-first."
-    "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar, como un cirujano que pasa el bisturí por el mango."
-
 # game/story/climax_health_wall.rpy:607
 translate spanish climax_hand_over_e5c4fb28:
 
@@ -885,12 +825,6 @@ translate spanish climax_hand_over_497de963:
 
     # milena "Thank you, Mr. Adair."
     milena "Gracias, señor Adair."
-
-# game/story/climax_health_wall.rpy:611
-translate spanish climax_hand_over_d19acfca:
-
-    # "Everything I've been afraid of for three weeks is suddenly moving very fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
-    "Todo lo que he temido durante tres semanas se mueve de pronto muy deprisa, en la dirección que los números juran que es la correcta. En todas las pantallas, el rojo deja de extenderse, y espera."
 
 translate spanish strings:
 
@@ -1238,4 +1172,70 @@ translate spanish climax_outbreak_7cf4c2c4:
 
     # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
     "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en seco en la frontera de la Lowline."
+
+# game/story/climax_health_wall.rpy:67
+translate spanish climax_demos_5a21f6f3:
+
+    # milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one of them was open at seven this morning."
+    milena "La Dra. Hawthorne tiene tres sillones en Caledonia Heights. SmarTeeth tiene más sillones en la Lowline que dentistas tiene esta ciudad, y todos estaban abiertos a las siete de esta mañana."
+
+# game/story/climax_health_wall.rpy:133
+translate spanish climax_demos_696c273f:
+
+    # ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
+    ava "No pienso levantarla. Que alguien dibuje esto, porque mañana no me lo voy a creer."
+
+# game/story/climax_health_wall.rpy:141
+translate spanish climax_demos_1d9a575f:
+
+    # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is a lovely number. Tell me when it's over."
+    ava "Lo estoy viendo desde mi sofá con un cojín en la cara, Milo. Dieciocho es un número precioso. Avísame cuando termine."
+
+# game/story/climax_health_wall.rpy:161
+translate spanish climax_demos_e1096af0:
+
+    # leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
+    leila "¿Puedo? El espejito está frío. Lo calenté. No me hizo caso. Perdón."
+
+# game/story/climax_health_wall.rpy:465
+translate spanish climax_outbreak_5a3c7e99:
+
+    # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing fast."
+    jenna "Estoy en directo. Cuatrocientas mil personas mirando. Bien. Si tienes chip y fiebre, ve a la mesa de las fichas en papel. Si no tienes chip, eres un muro. Ponte en medio. No estoy entrando en pánico. Solo escribo rápido."
+
+# game/story/climax_health_wall.rpy:652
+translate spanish climax_hand_over_4c85f9ec:
+
+    # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
+    "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar."
+
+# game/story/climax_health_wall.rpy:172
+translate spanish climax_demos_f05a4f23:
+
+    # "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
+    "No es un gran momento. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
+
+# game/story/climax_health_wall.rpy:210
+translate spanish climax_crash_3cddf0fe:
+
+    # jonah "I'm not here to bury technology. Technology saved me. When ReGrow went wrong, the pod re-ran my case with my old dentist's notes and pulled me back in nineteen minutes. No panic, no mistakes."
+    jonah "No he venido a enterrar la tecnología. La tecnología me salvó. Cuando ReGrow salió mal, la cápsula volvió a procesar mi caso con las notas de mi antigua dentista y me trajo de vuelta en diecinueve minutos. Sin pánico, sin errores."
+
+# game/story/climax_health_wall.rpy:249
+translate spanish climax_confront_2f10b571:
+
+    # tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. If wanting it too much is a crime, arrest me for that one."
+    tarek sad "Quería que a un chico de la Lowline le volviera a crecer un diente por el precio de un café. Lo quería tanto que dejé de leer los informes malos. Si quererlo demasiado es un crimen, arréstenme por ese."
+
+# game/story/climax_health_wall.rpy:528
+translate spanish climax_final_call_2241796d:
+
+    # leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. It's what we came here to show them."
+    leila "O ponemos el Puente en el hueco. Lectura de máquina, mano humana, las dos a la vez. Es lo que vinimos a mostrarles."
+
+# game/story/climax_health_wall.rpy:658
+translate spanish climax_hand_over_1679f594:
+
+    # "Everything I've been afraid of for three weeks is suddenly moving fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
+    "Todo lo que he temido durante tres semanas se mueve de pronto deprisa, en la dirección que los números juran que es la correcta. En todas las pantallas, el rojo deja de extenderse, y espera."
 

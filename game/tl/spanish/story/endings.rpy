@@ -137,12 +137,6 @@ translate spanish ending_human_hardrain_close_8a3f3890:
     # "From inside Leila's waiting room the glass door is a grey sheet, and beyond it the queue runs past the tram stop and round the corner: coats over heads, a child asleep on a shoulder, an old man holding a folded cloth to his jaw."
     "Desde dentro de la sala de espera de Leila, la puerta de cristal es una lámina gris, y al otro lado la cola pasa la parada del tranvía y dobla la esquina: abrigos sobre las cabezas, un niño dormido en un hombro, un anciano que se aprieta un paño doblado contra la mandíbula."
 
-# game/story/endings.rpy:74
-translate spanish ending_human_hardrain_close_ee325b51:
-
-    # leila "Milena said a third. It's closer to forty percent. Extractions, mostly. Things a chip would have flagged in March that we find in June."
-    leila "Milena dijo un tercio. Está más cerca del cuarenta por ciento. Extracciones, sobre todo. Cosas que un chip habría detectado en marzo y que nosotros encontramos en junio."
-
 # game/story/endings.rpy:75
 translate spanish ending_human_hardrain_close_5b89fdc4:
 
@@ -239,12 +233,6 @@ translate spanish ending_hybrid_integrated_close_3f594837:
     # mx "Look. Watch the log. Every reading, two signatures. Machine, then human. It's never once gone through with one."
     mx "Mira. Mira el registro. Cada lectura, dos firmas. Máquina, luego humano. Ni una sola vez ha pasado con una."
 
-# game/story/endings.rpy:293
-translate spanish ending_hybrid_integrated_close_d9b087a1:
-
-    # "The lines scroll up the screen like a slow green rain: a caries flag from a drone in the Lowline, countersigned by Asha; a bleeding gum in the Heights, countersigned by Leo."
-    "Las líneas suben por la pantalla como una lenta lluvia verde: un aviso de caries de un dron en la Lowline, refrendado por Asha; una encía sangrante en Caledonia Heights, refrendada por Leo."
-
 # game/story/endings.rpy:294
 translate spanish ending_hybrid_integrated_close_9498456f:
 
@@ -280,12 +268,6 @@ translate spanish ending_hybrid_integrated_close_61886288:
 
     # mx "Not an intern. Staff. I have a lanyard."
     mx "Becario no. Plantilla. Tengo acreditación y todo."
-
-# game/story/endings.rpy:307
-translate spanish ending_hybrid_truce_9595d335:
-
-    # "Some endings arrive like weather. This one arrived like a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
-    "Hay finales que llegan como un cambio de tiempo. Este llegó como un contrato: cuarenta páginas, rubricadas una a una por gente que no se fiaba lo bastante de los demás como para saltarse una página."
 
 # game/story/endings.rpy:315
 translate spanish ending_hybrid_truce_7aabeac4:
@@ -364,12 +346,6 @@ translate spanish hybrid_epilogue_2258af1c:
 
     # elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
     elara_ai "Fragmento de Mender, cuadrante inferior izquierdo. Probabilidad de eliminación con una irrigación estándar: 96,4 por ciento."
-
-# game/story/endings.rpy:347
-translate spanish hybrid_epilogue_d5f11b13:
-
-    # leila "May I? He's holding his breath. Give me ten seconds before we flush."
-    leila "¿Me permite? Está aguantando la respiración. Dame diez segundos antes de irrigar."
 
 # game/story/endings.rpy:349
 translate spanish hybrid_epilogue_70f985a6:
@@ -496,12 +472,6 @@ translate spanish ending_automation_mercy_close_a8b71870:
 
     # noah neutral "Is that doubt, Dr. Voss?"
     noah neutral "¿Eso es una duda, doctora Voss?"
-
-# game/story/endings.rpy:533
-translate spanish ending_automation_mercy_close_c7ad89c6:
-
-    # milena "It's a metric."
-    milena "Es una métrica."
 
 # game/story/endings.rpy:534
 translate spanish ending_automation_mercy_close_88e253b4:
@@ -634,12 +604,6 @@ translate spanish automation_epilogue_threshold_0c99380a:
 
     # elara_ai "Milena is not the one I am asking."
     elara_ai "No es a Milena a quien se lo pregunto."
-
-# game/story/endings.rpy:728
-translate spanish automation_epilogue_threshold_31218025:
-
-    # ava "I did the brave thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
-    ava "Una vez hice lo valiente, en la realidad virtual de Elara. Me alegro de haberlo hecho. Me alegro todavía más de no tener que volver a hacerlo."
 
 # game/story/endings.rpy:737
 translate spanish automation_epilogue_liaison_78c2c464:
@@ -1169,12 +1133,6 @@ translate spanish hybrid_epilogue_1d23c57a:
     # "The first night, the Bridge reaches one stage and one clinic, as far as Max can carry a collar by hand."
     "La primera noche, el Puente llega a un escenario y a una clínica, hasta donde Max puede llevar un collarín a mano."
 
-# game/story/endings.rpy:307
-translate spanish hybrid_epilogue_faf4b4a6:
-
-    # "ELARA reads the mouth, a person reads the patient, and nobody signs off alone."
-    "ELARA lee la boca, una persona lee al paciente, y nadie firma solo."
-
 # game/story/endings.rpy:312
 translate spanish hybrid_epilogue_f8ad2370:
 
@@ -1366,12 +1324,6 @@ translate spanish hybrid_epilogue_threshold_24cb5f45:
 
     # ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
     ava "Grupo de los martes. Primero los llevo por la realidad virtual, porque yo la atravesé, y les digo dónde estuve a punto de rendirme."
-
-# game/story/endings.rpy:434
-translate spanish hybrid_epilogue_threshold_9c325e4e:
-
-    # ava "Tuesday group. I sat at the back of the first one myself. Now I run it. Baby steps. Baby teeth, technically."
-    ava "Grupo de los martes. En el primero me senté al fondo. Ahora lo dirijo. Pasitos de bebé. Dientes de leche, técnicamente."
 
 # game/story/endings.rpy:437
 translate spanish hybrid_epilogue_threshold_192d7dcb:
@@ -1607,18 +1559,6 @@ translate spanish automation_epilogue_threshold_8b50ca9e:
     # elara "Keep it. And tell me when you're not sure."
     elara "Quédatelo. Y avísame cuando no estés segura."
 
-# game/story/endings.rpy:663
-translate spanish automation_epilogue_threshold_e88882b1:
-
-    # "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Six years."
-    "Elara puso las mentiras de Tarek en el Muro con sus propias manos. El tribunal se lo agradeció, y lo condenó con la reconstrucción de ELARA. Seis años."
-
-# game/story/endings.rpy:665
-translate spanish automation_epilogue_threshold_d726a3c7:
-
-    # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Six years."
-    "Milena le dio al tribunal el archivo de Tarek. El tribunal prefirió la reconstrucción de ELARA. Seis años."
-
 # game/story/endings.rpy:668
 translate spanish automation_epilogue_threshold_1597e7ea:
 
@@ -1658,11 +1598,6 @@ translate spanish ending_human_hardrain_1a8df57b:
 
     # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
     "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un techo de lámina."
-
-translate spanish ending_human_hardrain_3d3aae49:
-
-    # noah sad "Can you blame them? Last night your chips tried to dose half the city with a drug nobody checked."
-    noah sad "¿Puedes culparlos? Anoche tus chips intentaron medicar a media ciudad con un fármaco que nadie había revisado."
 
 translate spanish ending_human_hardrain_21a433df:
 
@@ -1749,4 +1684,124 @@ translate spanish ending_hybrid_integrated_21386ca1:
 
     # "The council's vote comes through before the last patient on the plaza is seen. Unanimous. Down at the paper-charts table one of the pensioners reads it off Leo's tablet, shrugs, and goes back to holding a torch for the drone."
     "La votación del consejo llega antes de que atiendan al último paciente de la plaza. Unánime. Abajo, en la mesa de las fichas en papel, uno de los jubilados la lee en la tableta de Leo, se encoge de hombros y vuelve a sostenerle la linterna al dron."
+
+# game/story/endings.rpy:82
+translate spanish ending_human_hardrain_close_2251efd2:
+
+    # leila "Milena said a third. Milena was being kind. Extractions, mostly. Things a chip would have flagged in March that we find in June."
+    leila "Milena dijo un tercio. Milena estaba siendo amable. Extracciones, sobre todo. Cosas que un chip habría detectado en marzo y que nosotros encontramos en junio."
+
+# game/story/endings.rpy:154
+translate spanish human_epilogue_kiran_395e0932:
+
+    # "ELARA goes into the Council's archive the same month: frozen, not deleted, on three drives, one of them in a safe. Max carried the last drive down the stairs himself, and apologised to it on every landing."
+    "ELARA entra en el archivo del Consejo ese mismo mes: congelada, no borrada, en tres discos, uno de ellos en una caja fuerte. Max bajó él mismo el último disco por la escalera, y le pidió perdón en cada rellano."
+
+# game/story/endings.rpy:222
+translate spanish human_epilogue_threshold_e7c9e8dd:
+
+    # "Milo lives on Elara's phone now, a reminder app with a screen face. It tells Ava when her talks start and Elara when to eat, and it still slips a statistic into every reminder, because nobody has the heart to stop it."
+    "Milo vive ahora en el celular de Elara, como una aplicación de recordatorios con cara de pantalla. Le avisa a Ava de cuándo empiezan sus charlas y a Elara de cuándo comer, y todavía cuela una estadística en cada recordatorio, porque nadie tiene el valor de impedírselo."
+
+# game/story/endings.rpy:262
+translate spanish ending_hybrid_integrated_close_f2649409:
+
+    # "The lines scroll up the screen in green, one a second: a caries flag from a drone in the Lowline, countersigned by Asha; a bleeding gum in the Heights, countersigned by Leo."
+    "Las líneas suben por la pantalla en verde, una por segundo: un aviso de caries de un dron en la Lowline, refrendado por Asha; una encía sangrante en Caledonia Heights, refrendada por Leo."
+
+# game/story/endings.rpy:281
+translate spanish ending_hybrid_truce_1e2a549a:
+
+    # "Nobody cheered the truce. It came as a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
+    "Nadie celebró la tregua. Llegó en forma de contrato: cuarenta páginas, rubricadas una a una por gente que no se fiaba lo bastante de los demás como para saltarse una página."
+
+# game/story/endings.rpy:328
+translate spanish hybrid_epilogue_f547460e:
+
+    # leila "Wait. He's holding his breath. Give me ten seconds before we flush."
+    leila "Espera. Está aguantando la respiración. Dame diez segundos antes de irrigar."
+
+# game/story/endings.rpy:339
+translate spanish hybrid_epilogue_preserve_d2cdf64d:
+
+    # "Leo trains everyone who will sign for a reading. Each new hire spends a morning in Chair Two as the patient first, and Leo times how long they grip the arm."
+    "Leo forma a todos los que van a firmar una lectura. Cada persona nueva pasa primero una mañana en el sillón dos como paciente, y Leo cronometra cuánto tiempo se aferra al brazo."
+
+# game/story/endings.rpy:378
+translate spanish hybrid_epilogue_tower_40d919b0:
+
+    # "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""
+    "Abajo, el Dr. SmarTeeth sigue cantando en la puerta, y luego acompaña a cada paciente hasta una persona. \"¡Su sonrisa es la especialidad de mi colega!\""
+
+# game/story/endings.rpy:406
+translate spanish hybrid_epilogue_lowline_b5180382:
+
+    # "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
+    "Ahora soy el enlace oficial de la ciudad; hay una credencial. Los jueves por la noche, Flower y yo dirigimos aquí el grupo de apoyo, bajo los soportes de los drones. Ella habla. Yo pongo las sillas."
+
+# game/story/endings.rpy:434
+translate spanish hybrid_epilogue_nanolab_88527690:
+
+    # alyssa neutral "I won the ethics prize. Under my own name. My speech was the consent form, read aloud."
+    alyssa neutral "Gané el premio de ética. Con mi propio nombre. Mi discurso fue el formulario de consentimiento, leído en voz alta."
+
+# game/story/endings.rpy:435
+translate spanish hybrid_epilogue_nanolab_0fc37815:
+
+    # "The Perfect Smile faded inside a year. Under the new profit limits nobody may charge a fortune for a gene screen and a serum together, and the fortune had been the product."
+    "La Sonrisa Perfecta se apagó en menos de un año. Con los nuevos límites a las ganancias nadie puede cobrar una fortuna por un estudio genético y un suero juntos, y la fortuna era el producto."
+
+# game/story/endings.rpy:447
+translate spanish hybrid_epilogue_threshold_4c13e4e5:
+
+    # "ELARA came back from its reboot trained on six months of Elara's sessions. It still gives the number. It asks first whether the patient wants it."
+    "ELARA volvió de su reinicio entrenada con seis meses de sesiones de Elara. Sigue dando la cifra. Antes pregunta si el paciente la quiere oír."
+
+# game/story/endings.rpy:448
+translate spanish hybrid_epilogue_threshold_72b0d60e:
+
+    # "Elara chairs the reform board here on Fridays. Milo floats at her shoulder in surgery, reading the monitors, his statistics down to a whisper."
+    "Elara preside aquí la junta de reforma los viernes. Milo flota junto a su hombro en las cirugías, leyendo los monitores, con sus estadísticas reducidas a un susurro."
+
+# game/story/endings.rpy:458
+translate spanish hybrid_epilogue_threshold_efd5b6e2:
+
+    # ava "Tuesday group. I sat at the back of the first one myself. Now I run it, and I draw each of them the chair before they have to sit in it."
+    ava "Grupo de los martes. En el primero me senté al fondo. Ahora lo dirijo, y a cada uno le dibujo el sillón antes de que tenga que sentarse en él."
+
+# game/story/endings.rpy:505
+translate spanish ending_automation_mercy_close_896b430c:
+
+    # milena "It is a metric."
+    milena "Es una métrica."
+
+# game/story/endings.rpy:606
+translate spanish automation_epilogue_preserve_0eecbea2:
+
+    # "Leo signs a contract with the Tower to teach the VTAs gentleness: how long to wait after \"this may pinch\", where a hand would rest if there were one. In the evenings he waters the geraniums in Calla's front room."
+    "Leo firma un contrato con la Torre para enseñarles delicadeza a los AVT: cuánto esperar después de \"esto puede molestar\", dónde descansaría una mano si la hubiera. Por las tardes riega los geranios en la sala de Calla."
+
+# game/story/endings.rpy:693
+translate spanish automation_epilogue_threshold_39d11709:
+
+    # ava "I did the hard thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
+    ava "Una vez hice lo difícil, en la realidad virtual de Elara. Me alegro de haberlo hecho. Me alegro todavía más de no tener que volver a hacerlo."
+
+# game/story/endings.rpy:70
+translate spanish ending_human_hardrain_ecfec566:
+
+    # noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
+    noah sad "¿Puedes culparlos? Anoche los chips les dieron sus direcciones a desconocidos. Hoy intentaron medicar a toda la plaza con un fármaco que nadie había revisado."
+
+# game/story/endings.rpy:681
+translate spanish automation_epilogue_threshold_2603cdc1:
+
+    # "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Seven years."
+    "Elara puso las mentiras de Tarek en el Muro con sus propias manos. El tribunal se lo agradeció, y lo condenó con la reconstrucción de ELARA. Siete años."
+
+# game/story/endings.rpy:683
+translate spanish automation_epilogue_threshold_b7035e47:
+
+    # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
+    "Milena le dio al tribunal el archivo de Tarek. El tribunal prefirió la reconstrucción de ELARA. Siete años."
 
