@@ -30,6 +30,7 @@ from vn.atomic import write_bytes, write_text
 from vn.errors import VnError
 
 from .midi import MidiError, length_seconds
+from .ogg import add_pre_skip, trim_end
 
 PKG_DIR = Path(__file__).resolve().parent
 SOURCES = Path("audio")
@@ -38,6 +39,11 @@ STAMPS = Path(".vn") / "audio" / "stamps.json"
 SOUNDFONT = Path(os.environ.get("VN_SOUNDFONT", "/usr/share/sounds/sf2/TimGM6mb.sf2"))
 RATE = 48000
 TRUE_PEAK = -2.0   # loudnorm's ceiling: 1 dB under the -1 dBTP limit is room for Opus's overshoot
+# A loop is encoded with this much of its own end in front of it and of its start after it,
+# both discarded again by every decoder (the Opus pre-skip and end trimming): the codec,
+# the resampler inside loudnorm and the `%%vn` filters start cold and stop dead on them, so
+# the loop's first and last samples come out converged (RFC 7845 asks for 80 ms at least).
+PRE_ROLL = round(0.25 * RATE)
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,18 @@ def wrap_loop(pcm: bytes, channels: int, seconds: float) -> bytes:
     return body.tobytes()
 
 
+def with_rolls(pcm: bytes, channels: int, frames: int = PRE_ROLL) -> bytes:
+    """The loop with its last `frames` frames copied in front of it and its first `frames`
+    after it (the loop repeated as often as that needs, if it is shorter)."""
+    samples = array.array("f")
+    samples.frombytes(pcm)
+    need = frames * channels
+    ring = array.array("f")
+    while len(ring) < need and samples:
+        ring += samples
+    return (ring[len(ring) - need:] + samples + ring[:need]).tobytes()
+
+
 def trim_tail(pcm: bytes, channels: int, floor_db: float = -50.0, fade: float = 0.08) -> bytes:
     """Cut an effect where it has died away (50 dB under its peak), with a short fade:
     FluidSynth renders the rests of the last bar and every bell's long ring."""
@@ -245,9 +263,9 @@ def render(src: Source, midi: bytes) -> bytes:
         pcm = render_pcm(midi, kind.channels, Path(d), "x")
     if kind.loop:
         pcm = wrap_loop(pcm, kind.channels, length_seconds(midi))
-    else:
-        pcm = trim_tail(pcm, kind.channels)
-    return encode(pcm, kind, src.filters)
+        ogg = encode(with_rolls(pcm, kind.channels), kind, src.filters)
+        return trim_end(add_pre_skip(ogg, PRE_ROLL), len(pcm) // 4 // kind.channels)
+    return encode(trim_tail(pcm, kind.channels), kind, src.filters)
 
 
 def _work(item: tuple[str, str, bytes, str]) -> tuple[str, float]:
