@@ -245,12 +245,19 @@ def encode(pcm: bytes, kind: Kind, filters: list[str]) -> bytes:
         limit = max(0.0625, 10 ** ((float(m["input_tp"]) + headroom - 1.0) / 20))
         pre += f"alimiter=limit={limit:.4f}:attack=1:release=30:level=0,"
         m = _measure(raw, pcm, pre, target)
+    if kind.loop:
+        # Pure gain, no loudnorm second pass: its 192 kHz round trip through a resampler
+        # shifts the file's edges by a sample or two, which is a step at the loop's seam.
+        gain = min(kind.lufs - float(m["input_i"]), TRUE_PEAK - float(m["input_tp"]))
+        final = f"{pre}volume={gain:.3f}dB"
+    else:
+        final = ""
     measured = (f"measured_I={m['input_i']}:measured_TP={m['input_tp']}:measured_LRA={m['input_lra']}:"
                 f"measured_thresh={m['input_thresh']}:offset={m['target_offset']}:linear=true")
     with tempfile.TemporaryDirectory(prefix="vn-audio-") as d:
         out = Path(d) / "out.ogg"
         _run(["ffmpeg", "-nostdin", "-v", "error", *raw, "-af",
-              f"{pre}loudnorm={target}:{measured},aresample={RATE}",
+              final or f"{pre}loudnorm={target}:{measured},aresample={RATE}",
               "-c:a", "libopus", "-b:a", kind.bitrate, "-ac", str(kind.channels),
               "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1",
               "-f", "ogg", str(out)], pcm)
