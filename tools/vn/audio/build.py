@@ -30,6 +30,7 @@ from vn.atomic import write_bytes, write_text
 from vn.errors import VnError
 
 from .midi import MidiError, length_seconds
+from .ogg import add_pre_skip, trim_end
 
 PKG_DIR = Path(__file__).resolve().parent
 SOURCES = Path("audio")
@@ -38,6 +39,11 @@ STAMPS = Path(".vn") / "audio" / "stamps.json"
 SOUNDFONT = Path(os.environ.get("VN_SOUNDFONT", "/usr/share/sounds/sf2/TimGM6mb.sf2"))
 RATE = 48000
 TRUE_PEAK = -2.0   # loudnorm's ceiling: 1 dB under the -1 dBTP limit is room for Opus's overshoot
+# A loop is encoded with this much of its own end in front of it and of its start after it,
+# both discarded again by every decoder (the Opus pre-skip and end trimming): the codec,
+# the resampler inside loudnorm and the `%%vn` filters start cold and stop dead on them, so
+# the loop's first and last samples come out converged (RFC 7845 asks for 80 ms at least).
+PRE_ROLL = round(0.25 * RATE)
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,18 @@ def wrap_loop(pcm: bytes, channels: int, seconds: float) -> bytes:
     return body.tobytes()
 
 
+def with_rolls(pcm: bytes, channels: int, frames: int = PRE_ROLL) -> bytes:
+    """The loop with its last `frames` frames copied in front of it and its first `frames`
+    after it (the loop repeated as often as that needs, if it is shorter)."""
+    samples = array.array("f")
+    samples.frombytes(pcm)
+    need = frames * channels
+    ring = array.array("f")
+    while len(ring) < need and samples:
+        ring += samples
+    return (ring[len(ring) - need:] + samples + ring[:need]).tobytes()
+
+
 def trim_tail(pcm: bytes, channels: int, floor_db: float = -50.0, fade: float = 0.08) -> bytes:
     """Cut an effect where it has died away (50 dB under its peak), with a short fade:
     FluidSynth renders the rests of the last bar and every bell's long ring."""
@@ -227,12 +245,19 @@ def encode(pcm: bytes, kind: Kind, filters: list[str]) -> bytes:
         limit = max(0.0625, 10 ** ((float(m["input_tp"]) + headroom - 1.0) / 20))
         pre += f"alimiter=limit={limit:.4f}:attack=1:release=30:level=0,"
         m = _measure(raw, pcm, pre, target)
+    if kind.loop:
+        # Pure gain, no loudnorm second pass: its 192 kHz round trip through a resampler
+        # shifts the file's edges by a sample or two, which is a step at the loop's seam.
+        gain = min(kind.lufs - float(m["input_i"]), TRUE_PEAK - float(m["input_tp"]))
+        final = f"{pre}volume={gain:.3f}dB"
+    else:
+        final = ""
     measured = (f"measured_I={m['input_i']}:measured_TP={m['input_tp']}:measured_LRA={m['input_lra']}:"
                 f"measured_thresh={m['input_thresh']}:offset={m['target_offset']}:linear=true")
     with tempfile.TemporaryDirectory(prefix="vn-audio-") as d:
         out = Path(d) / "out.ogg"
         _run(["ffmpeg", "-nostdin", "-v", "error", *raw, "-af",
-              f"{pre}loudnorm={target}:{measured},aresample={RATE}",
+              final or f"{pre}loudnorm={target}:{measured},aresample={RATE}",
               "-c:a", "libopus", "-b:a", kind.bitrate, "-ac", str(kind.channels),
               "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1",
               "-f", "ogg", str(out)], pcm)
@@ -245,9 +270,9 @@ def render(src: Source, midi: bytes) -> bytes:
         pcm = render_pcm(midi, kind.channels, Path(d), "x")
     if kind.loop:
         pcm = wrap_loop(pcm, kind.channels, length_seconds(midi))
-    else:
-        pcm = trim_tail(pcm, kind.channels)
-    return encode(pcm, kind, src.filters)
+        ogg = encode(with_rolls(pcm, kind.channels), kind, src.filters)
+        return trim_end(add_pre_skip(ogg, PRE_ROLL), len(pcm) // 4 // kind.channels)
+    return encode(trim_tail(pcm, kind.channels), kind, src.filters)
 
 
 def _work(item: tuple[str, str, bytes, str]) -> tuple[str, float]:

@@ -54,3 +54,22 @@ def seam_jump(samples: array.array, channels: int = 1) -> tuple[float, float]:
     typical = steps[int(len(steps) * 0.999)] if steps else 0.0
     seam = max(abs(samples[c] - samples[len(samples) - channels + c]) for c in range(channels))
     return seam, typical
+
+
+def seam_ratios(samples: array.array, channels: int = 1) -> tuple[float, float]:
+    """How much a loop's seam breaks the waveform, per the worst channel: (the step from the
+    last sample to the first, over the 99.9th percentile of the track's own steps; the change
+    of slope across the seam, over the 99.9th percentile of the track's own changes of slope).
+    A click shows as a step or a bend many times what the music does anywhere else."""
+    worst_step = worst_bend = 0.0
+    for c in range(channels):
+        ch = samples[c::channels]
+        n = len(ch)
+        if n < 3:
+            continue
+        steps = sorted(abs(ch[k + 1] - ch[k]) for k in range(0, n - 1, 31))
+        bends = sorted(abs(ch[k + 2] - 2 * ch[k + 1] + ch[k]) for k in range(0, n - 2, 31))
+        step = abs(ch[0] - ch[-1]) / max(steps[int(len(steps) * 0.999)], 1e-9)
+        bend = abs((ch[1] - ch[0]) - (ch[-1] - ch[-2])) / max(bends[int(len(bends) * 0.999)], 1e-9)
+        worst_step, worst_bend = max(worst_step, step), max(worst_bend, bend)
+    return worst_step, worst_bend
