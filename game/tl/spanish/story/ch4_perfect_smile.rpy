@@ -1848,3 +1848,9 @@ translate spanish ch4_milo_finds_7fa5affb:
     # elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
     elara neutral "Quería venir desde que el Muro le dio a usted el mediodía y a mí el turno de antes del café."
 
+translate spanish strings:
+
+    # game/story/ch4_perfect_smile.rpy:716
+    old "Opens if Calla took Jonah's paper baselines in chapter 2."
+    new "Se abre si Calla tomó en papel los valores basales de Jonah en el capítulo 2."
+

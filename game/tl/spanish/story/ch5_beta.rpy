@@ -1678,3 +1678,9 @@ translate spanish ch5_post_wait_c9dd2fb9:
     # jenna "Of course they're right. It makes it so much harder to be angry properly."
     jenna "Claro que tienen razón. Así cuesta muchísimo más enojarse como se debe."
 
+translate spanish strings:
+
+    # game/story/ch5_beta.rpy:552
+    old "Opens if Jenna was asked, out loud, to share her data in chapter 3."
+    new "Se abre si a Jenna se le pidió, en voz alta, compartir sus datos en el capítulo 3."
+

@@ -1239,3 +1239,17 @@ translate spanish climax_outbreak_7cf4c2c4:
     # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
     "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en seco en la frontera de la Lowline."
 
+translate spanish strings:
+
+    # game/story/climax_health_wall.rpy:565
+    old "Opens when Max's patch holds and the Bridge leads your choices."
+    new "Se abre cuando el parche de Max resiste y el Puente lleva la delantera en tus decisiones."
+
+    # game/story/climax_health_wall.rpy:569
+    old "Opens when human hands lead your choices."
+    new "Se abre cuando las manos humanas llevan la delantera en tus decisiones."
+
+    # game/story/climax_health_wall.rpy:573
+    old "Opens when the machines lead your choices."
+    new "Se abre cuando las máquinas llevan la delantera en tus decisiones."
+
