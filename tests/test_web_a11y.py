@@ -203,7 +203,7 @@ def test_accessibility_tree_has_every_line_the_scene_and_the_choices(open_page, 
         node = next(n for n in tree if n["role"] == "button" and n["name"] == text)
         assert node.get("disabled") is True
         assert node["description"].startswith("Unavailable")
-    assert "(unavailable)" in page2.text_content("[data-vn=live]")
+    assert "(unavailable: Opens " in page2.text_content("[data-vn=live]")   # with the script's reason
 
 
 # Self-voicing ------------------------------------------------------------------------------------

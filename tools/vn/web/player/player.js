@@ -1070,14 +1070,13 @@
 
   /* One choice. A locked one shows a padlock, the word Locked and, on a second line,
    * what would have unlocked it (the script's `locked=` argument, as on the desktop);
-   * its accessible name stays the choice's text, and the reason is its description. */
+   * its accessible name stays the choice's text (the rest is aria-hidden), the reason its description. */
   function choiceButton(it, n) {
     const btn = h('button', { type: 'button', class: 'vn-choice', 'data-vn': 'choice', 'data-index': n + 1,
       'data-text': it.text, disabled: !it.enabled });
     btn.addEventListener('click', () => choose(it));
     if (it.enabled) { renderText(btn, it.text); return btn; }
     btn.classList.add('is-locked');
-    btn.setAttribute('aria-label', it.text);
     const caption = h('span', { class: 'vn-choice-text' });
     renderText(caption, it.text);
     btn.append(h('span', { class: 'vn-choice-row' },
@@ -1085,7 +1084,8 @@
       h('span', { class: 'vn-choice-tag', 'aria-hidden': 'true', text: ui('Locked') }), caption));
     const described = ['choice-locked'];
     if (it.reason) {
-      const reason = h('span', { class: 'vn-choice-reason', id: `choice-reason-${n + 1}` });
+      // (out of the name, which stays the choice's text; it is the description instead)
+      const reason = h('span', { class: 'vn-choice-reason', id: `choice-reason-${n + 1}`, 'aria-hidden': 'true' });
       renderText(reason, it.reason);
       btn.append(reason);
       described.push(reason.id);
