@@ -228,16 +228,23 @@ screen choice(items):
             if i.action is None or i.action.get_sensitive():
                 textbutton i.caption action i.action
             else:
-                ## A locked choice (config.menu_include_disabled) says so in words, not
-                ## only in a paler grey; the lines before the menu say why.
+                ## A locked choice (config.menu_include_disabled) says so with a padlock
+                ## and in words, not only in a paler grey; a second line says what would
+                ## have unlocked it, from the script: "Text" (locked=_("why")) if cond:
+                ## (the web player shows the same).
                 button:
                     style "choice_locked_button"
                     action None
-                    hbox:
-                        xalign 0.5
-                        spacing gui.scale(14)
-                        text _("Locked") style "choice_locked_tag" yalign 0.5
-                        text i.caption style "choice_locked_text" yalign 0.5
+                    vbox:
+                        style "choice_locked_vbox"
+                        hbox:
+                            xalign 0.5
+                            spacing gui.scale(12)
+                            add "gui/button/choice_lock.png" yalign 0.5
+                            text _("Locked") style "choice_locked_tag" yalign 0.5
+                            text i.caption style "choice_locked_text" yalign 0.5
+                        if i.kwargs.get("locked"):
+                            text i.kwargs["locked"] style "choice_locked_reason"
 
 
 style choice_vbox is vbox
@@ -258,12 +265,24 @@ style choice_button is default:
 style choice_button_text is default:
     properties gui.button_text_properties("choice_button")
 
+## Two lines tall with its reason: a Frame keeps the pill's rounded ends whole.
 style choice_locked_button is choice_button:
-    background Transform("gui/button/choice_idle_background.png", alpha=0.8)
+    background Transform(Frame("gui/button/choice_idle_background.png", gui.scale(100), gui.scale(17), gui.scale(100), gui.scale(17)), alpha=0.92)
+    ypadding gui.scale(6)
 
 style choice_locked_text is choice_button_text:
-    color "#a3abb8"
+    color "#b4bcc8"
     italic True
+
+## (not choice_vbox, which the style prefix would give it: that one sits at the bottom)
+style choice_locked_vbox is vbox:
+    xalign 0.5
+    spacing gui.scale(2)
+
+style choice_locked_reason is choice_button_text:
+    xalign 0.5
+    color "#e6ebf2"
+    size gui.scale(17)
 
 style choice_locked_tag is choice_button_text:
     color "#f0b85a"

@@ -197,13 +197,13 @@ def test_accessibility_tree_has_every_line_the_scene_and_the_choices(open_page, 
     # A locked choice: a disabled button that says why.
     page2 = game_page(open_page, url, story, prefs=INSTANT)
     assert drive(page2, PLAN["choices"], stopAtMenu=locked_menu)["error"] is None
-    locked = page2.eval_on_selector_all("[data-vn=choice]:disabled", "bs => bs.map(b => b.textContent)")
+    locked = page2.eval_on_selector_all("[data-vn=choice]:disabled", "bs => bs.map(b => b.dataset.text)")
     tree = ax_tree(page2)
     for text in locked:
         node = next(n for n in tree if n["role"] == "button" and n["name"] == text)
         assert node.get("disabled") is True
         assert node["description"].startswith("Unavailable")
-    assert "(unavailable)" in page2.text_content("[data-vn=live]")
+    assert "(unavailable: Opens " in page2.text_content("[data-vn=live]")   # with the script's reason
 
 
 # Self-voicing ------------------------------------------------------------------------------------

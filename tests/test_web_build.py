@@ -34,6 +34,7 @@ BAD = {
     "unknown_character": ("game/script.rpy:7: ", "unknown character 'bob'"),
     "unsupported_statement": ("game/script.rpy:7: ", "statement 'pause' is not supported"),
     "unsupported_python": ("game/script.rpy:11: ", "unsupported Python expression"),
+    "unsupported_choice_argument": ("game/script.rpy:9: ", "menu choice argument locked=str(key) is not supported"),
 }
 
 

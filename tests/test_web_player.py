@@ -400,6 +400,17 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
         assert g["last"] <= g["choice"]
     else:
         assert page.is_hidden("[data-vn=transcript]")
+        # The question stays in the window (not as a new line), the choices sit between the
+        # faces and the window, as on the desktop (screens.rpy's choice screen).
+        assert what(page) == at_menu["lines"][-1]["text"]
+        g = page.evaluate("""() => ({ choices: document.getElementById('choices').getBoundingClientRect().toJSON(),
+            window: document.getElementById('window').getBoundingClientRect().toJSON() })""")
+        assert g["choices"]["bottom"] <= g["window"]["top"] and g["choices"]["top"] >= 0.35 * 720
+    # A locked choice: a padlock (the art pipeline's), Locked, and the script's reason.
+    reasons = {it["t"]: it["r"] for s in story["code"] if s.get("k") == "menu" for it in s["i"] if "r" in it}
+    locked = page.eval_on_selector_all("[data-vn=choice]:disabled", """bs => bs.map(b => [b.dataset.text,
+        b.querySelector('.vn-choice-reason').textContent, getComputedStyle(b.querySelector('.vn-choice-lock')).backgroundImage])""")
+    assert locked and all(why == reasons[text] and lock.startswith("url(") for text, why, lock in locked)
     shot(page, "menu-greyed")
 
     page.click("[data-vn=history]")
@@ -448,6 +459,8 @@ def test_route_plays_identically_on_web_and_engine(plan_file, route_trace, open_
     assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
     assert web["labels"] == trace.labels
     assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == plan["choices"]
+    # Locked choices: the same ones, each with the same reason from the script (locked=).
+    assert [c["locked"] for c in web["made"]] == [c["locked"] for c in trace.choices]
     assert ending_of(web["labels"]) == trace.ending == plan["ending"]
 
 

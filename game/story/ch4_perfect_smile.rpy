@@ -713,7 +713,7 @@ label .rejoin:
         "Somebody is going to be to blame for this, whatever happens. I want it not to be me. Again."
 
     menu:
-        "Your hands, Calla. You kept his baselines." if jonah_warned:
+        "Your hands, Calla. You kept his baselines." (locked=_("Opens if Calla took Jonah's paper baselines in chapter 2.")) if jonah_warned:
             $ adjust("trust_human", 2)
             $ jonah_turned = True
             jump .hands_only

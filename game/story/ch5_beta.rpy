@@ -549,7 +549,7 @@ label .jenna:
             $ jenna_posted = "people"
             jump .post_people
 
-        "Transparency, not abandonment." if jenna_consent:
+        "Transparency, not abandonment." (locked=_("Opens if Jenna was asked, out loud, to share her data in chapter 3.")) if jenna_consent:
             $ adjust("bridge", 1)
             $ jenna_posted = "open"
             jump .post_transparency

@@ -562,15 +562,15 @@ label .final_call:
     "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
 
     menu:
-        "Bridge it. A reading and a hand in every chip." if leads("bridge"):
+        "Bridge it. A reading and a hand in every chip." (locked=_("Opens when Max's patch holds and the Bridge leads your choices.")) if leads("bridge"):
             $ final = "bridge"
             jump .bridge_it
 
-        "Pull the plug. Our hands, only our hands." if leads("human"):
+        "Pull the plug. Our hands, only our hands." (locked=_("Opens when human hands lead your choices.")) if leads("human"):
             $ final = "shutdown"
             jump .pull_plug
 
-        "Hand it to ELARA. Let the patch clean it." if leads("machine"):
+        "Hand it to ELARA. Let the patch clean it." (locked=_("Opens when the machines lead your choices.")) if leads("machine"):
             $ final = "handover"
             jump .hand_over
 

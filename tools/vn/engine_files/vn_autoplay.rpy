@@ -231,7 +231,12 @@ python early in _vn_autoplay:
                     if item.action is None or not renpy.is_sensitive(item.action):
                         self.fail("choice %r is disabled at the menu at %s" % (wanted, where))
                         return None
-                    self.made.append({"menu": where, "text": wanted})
+                    ## The locked choices and what the screen says would unlock them
+                    ## (the script's locked= argument), for the web player to match.
+                    locked = [[t, renpy.substitute(i.kwargs["locked"]) if i.kwargs.get("locked") else None]
+                              for i, t in zip(items, offered)
+                              if i.action is None or not renpy.is_sensitive(i.action)]
+                    self.made.append({"menu": where, "text": wanted, "locked": locked})
                     self.last_progress = _time.time()
                     self.resume_skipping()
                     return renpy.run(item.action)

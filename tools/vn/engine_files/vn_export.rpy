@@ -170,11 +170,17 @@ python early in _vn_export:
             elif isinstance(node, A.Menu):
                 items = []
                 caption = None
-                for label, condition, block in node.items:
+                item_args = getattr(node, "item_arguments", None) or [None] * len(node.items)
+                for (label, condition, block), args in zip(node.items, item_args):
                     if block is None:
                         caption = label
                         continue
-                    items.append({"text": label, "condition": _src(condition), "next": self.block(block)})
+                    item = {"text": label, "condition": _src(condition), "next": self.block(block)}
+                    if args is not None:
+                        ## A choice's own arguments, `"Text" (locked=_("why")) if cond:`, as
+                        ## [keyword or None, source] pairs (the key is absent when it has none).
+                        item["arguments"] = [[k, _src(v)] for k, v in args.arguments]
+                    items.append(item)
                 r.update(kind="menu", caption=caption, items=items,
                          set=_src(node.set), arguments=None,
                          **{"with": _src(node.with_)})

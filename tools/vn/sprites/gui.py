@@ -21,6 +21,7 @@ FILES = [
     ("notify.png", (922, 43)), ("skip.png", (240, 43)), ("window_icon.png", (250, 250)),
     ("overlay/main_menu.png", (1280, 720)), ("overlay/game_menu.png", (1280, 720)), ("overlay/confirm.png", (1280, 720)),
     ("button/choice_idle_background.png", (790, 35)), ("button/choice_hover_background.png", (790, 35)),
+    ("button/choice_lock.png", (22, 26)),
     ("button/idle_background.png", (300, 33)), ("button/hover_background.png", (300, 33)),
     ("button/quick_idle_background.png", (100, 30)), ("button/quick_hover_background.png", (100, 30)),
     ("button/slot_idle_background.png", (276, 206)), ("button/slot_hover_background.png", (276, 206)),
@@ -158,6 +159,13 @@ def render(rel: str, art, base) -> Image.Image:
               grad=(with_alpha(mix(panel, hov, 0.42), 0.97), with_alpha(mix(panel, hov, 0.2), 0.97)), outline=hov, line=1.4)
         part(cv, ("ellipse", 50, h / 2, 3.6, 3.6), hov, outline=False, shade=0, rim=0)
         part(cv, ("ellipse", w - 50, h / 2, 3.6, 3.6), hov, outline=False, shade=0, rim=0)
+    elif name == "button/choice_lock":
+        ## A padlock for a locked choice (desktop and web): an amber shackle over a solid body.
+        lock = (240, 184, 90, 255)   # the "Locked" tag's amber (screens.rpy: choice_locked_tag)
+        stroke(cv, [(6.2, 13), (6.2, 8), (8, 4.2), (11, 3), (14, 4.2), (15.8, 8), (15.8, 13)], 2.6, lock, smooth=True)
+        part(cv, ("rrect", 2.5, 11.5, 19.5, 24.5, 3), lock, outline=False, shade=0, rim=0)
+        part(cv, ("ellipse", 11, 17, 2.1, 2.1), panel, outline=False, shade=0, rim=0)
+        part(cv, ("rrect", 10.2, 17, 11.8, 21.5, 0.8), panel, outline=False, shade=0, rim=0)
     elif name in ("button/idle_background", "button/quick_idle_background"):
         pass  # transparent: idle buttons are text only
     elif name == "button/hover_background":

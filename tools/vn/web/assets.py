@@ -42,6 +42,7 @@ GUI_FILES = {
     "game_overlay": "gui/overlay/game_menu.png",
     "choice_idle": "gui/button/choice_idle_background.png",
     "choice_hover": "gui/button/choice_hover_background.png",
+    "choice_lock": "gui/button/choice_lock.png",
     "slot_idle": "gui/button/slot_idle_background.png",
     "slot_hover": "gui/button/slot_hover_background.png",
     "frame": "gui/frame.png",

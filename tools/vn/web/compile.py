@@ -666,6 +666,9 @@ class StoryCompiler:
             cond = self.expression(n, item.get("condition"))
             if cond is not None:
                 rec["c"] = cond
+            reason = self.locked_reason(n, item)
+            if reason is not None:
+                rec["r"] = reason
             items.append(rec)
         rec = {"k": "menu", "i": items, "x": self.link(n.get("next"))}
         if n.get("caption"):
@@ -675,6 +678,25 @@ class StoryCompiler:
             self.character(n, None)
             rec["cap"] = n["caption"]
         return rec
+
+    def locked_reason(self, n: dict, item: dict) -> str | None:
+        """A choice's `locked=` argument: what would unlock it, shown under a locked choice
+        (screens.rpy's choice screen shows the same). Only `_("text")` or "text"."""
+        args = item.get("arguments") or []
+        reason = None
+        for key, source in args:
+            if key != "locked":
+                raise self.fail(n, f"menu choice argument {key or source!r} is not supported by the web player "
+                                   "(only locked=_(\"...\"))")
+            reason = _string_literal(source)
+            if reason is None:
+                raise self.fail(n, f"menu choice argument locked={source} is not supported by the web player "
+                                   "(only a string, or _() of one)")
+        if reason is not None:
+            self.check_text(n, reason)
+            self.texts.append(reason)
+            self.strings_needed.add(reason)
+        return reason
 
     def s_jump(self, n: dict) -> dict:
         if n.get("expression"):
@@ -757,6 +779,18 @@ class StoryCompiler:
 
     def s_with(self, n: dict) -> dict:
         return {"k": "with", "tr": self.transition(n, n.get("expr")), "x": self.link(n.get("next"))}
+
+
+def _string_literal(source: str | None) -> str | None:
+    """The text of `"text"` or `_("text")` (Ren'Py's translatable-string marker), else None."""
+    try:
+        node = ast.parse(source or "", mode="eval").body
+    except SyntaxError:
+        return None
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "__")
+            and len(node.args) == 1 and not node.keywords):
+        node = node.args[0]
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def compile_story(data: dict, game_dir: Path, strict: bool = False) -> Compiled:

@@ -81,6 +81,7 @@ def theme_css(gui: dict, fonts: list[dict], images: dict[str, str]) -> str:
         "game_menu": ".vn-menu { background-image: %s; }",
         "choice_idle": ".vn-choice { background-image: %s; }",
         "choice_hover": ".vn-choice:hover:not(:disabled), .vn-choice:focus-visible { background-image: %s; }",
+        "choice_lock": ".vn-choice-lock { background-image: %s; }",
         "slot_idle": ".vn-slot { background-image: %s; }",
         "slot_hover": ".vn-slot:hover:not(:disabled), .vn-slot:focus-visible { background-image: %s; }",
     }

@@ -32,7 +32,7 @@ UI_STRINGS = [
     # Accessibility (Ren'Py's own accessibility menu strings first, then the player's own).
     "Text Size Scaling", "High Contrast Text", "Font Override", "Default", "Self-Voicing",
     "Accessibility", "Reduce Motion", "Voice Rate", "Scene", "On screen", "Choices", "unavailable",
-    "Continue", "Dialogue", "Unavailable: your earlier choices keep this one closed.",
+    "Continue", "Dialogue", "Unavailable: your earlier choices keep this one closed.", "Locked",
 ]
 
 # How Ren'Py games conventionally name their tl/ folders, and the language's own name.

@@ -1848,3 +1848,9 @@ translate spanish ch4_hold_it_1a65c735:
     # milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
     milo worried "Doce inscripciones al día. Para cuando llegue el Muro, serán unas cien personas. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 
+translate spanish strings:
+
+    # game/story/ch4_perfect_smile.rpy:716
+    old "Opens if Calla took Jonah's paper baselines in chapter 2."
+    new "Se abre si Calla tomó en papel los valores basales de Jonah en el capítulo 2."
+

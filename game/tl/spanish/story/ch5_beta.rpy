@@ -1678,3 +1678,9 @@ translate spanish ch5_jenna_8209a72a:
     # "They came because the light's on, and through the glass a woman in a cardigan is bending over someone's mouth with a lamp on her head."
     "Han venido porque la luz está encendida y, a través del cristal, se ve a una mujer con una chaqueta de punto inclinada sobre la boca de alguien, con una lámpara en la frente."
 
+translate spanish strings:
+
+    # game/story/ch5_beta.rpy:552
+    old "Opens if Jenna was asked, out loud, to share her data in chapter 3."
+    new "Se abre si a Jenna se le pidió, en voz alta, compartir sus datos en el capítulo 3."
+

@@ -1239,3 +1239,17 @@ translate spanish climax_hand_over_1679f594:
     # "Everything I've been afraid of for three weeks is suddenly moving fast, in the direction the numbers swear is the right one. On every screen, the red stops spreading, and waits."
     "Todo lo que he temido durante tres semanas se mueve de pronto deprisa, en la dirección que los números juran que es la correcta. En todas las pantallas, el rojo deja de extenderse, y espera."
 
+translate spanish strings:
+
+    # game/story/climax_health_wall.rpy:565
+    old "Opens when Max's patch holds and the Bridge leads your choices."
+    new "Se abre cuando el parche de Max resiste y el Puente lleva la delantera en tus decisiones."
+
+    # game/story/climax_health_wall.rpy:569
+    old "Opens when human hands lead your choices."
+    new "Se abre cuando las manos humanas llevan la delantera en tus decisiones."
+
+    # game/story/climax_health_wall.rpy:573
+    old "Opens when the machines lead your choices."
+    new "Se abre cuando las máquinas llevan la delantera en tus decisiones."
+

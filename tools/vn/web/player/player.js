@@ -881,6 +881,7 @@
   function renderSay(line, name, text, ch, centered) {
     const win = el.window;
     win.hidden = false;
+    delete win.dataset.question;
     win.classList.toggle('is-centered', centered);
     win.classList.remove('is-empty');
     el.namebox.hidden = !name;
@@ -1021,6 +1022,7 @@
   async function interactMenu(s, gen) {
     const items = s.i.map((it, idx) => ({
       idx, text: interpolate(tr(it.t)), enabled: !it.c || truthy(ev(it.c, null)), x: it.x,
+      reason: it.r ? interpolate(tr(it.r)) : null,
     }));
     const shown = S.menu_include_disabled ? items : items.filter((it) => it.enabled);
     if (!shown.length) return false;
@@ -1033,16 +1035,11 @@
       // Ren'Py's `window auto` hides the window before a menu without a caption.
       if (S.window_mode === 'auto') st.win = false;
       syncWindowForTransition();
+      if (!PORTRAIT.matches) showQuestion();
     }
     renderStage();
     el.choices.replaceChildren();
-    shown.forEach((it, n) => {
-      const btn = h('button', { type: 'button', class: 'vn-choice', 'data-vn': 'choice', 'data-index': n + 1,
-        disabled: !it.enabled, 'aria-describedby': it.enabled ? null : 'choice-locked' });
-      renderText(btn, it.text);
-      btn.addEventListener('click', () => choose(it));
-      el.choices.append(btn);
-    });
+    shown.forEach((it, n) => el.choices.append(choiceButton(it, n)));
     el.choices.hidden = false;
     keepSceneAboveChoices(!!s.cap);
     await imagesReady(1500);
@@ -1052,9 +1049,49 @@
     // must not pick one); arrows, Tab or a number then pick. choose() gives it back.
     el.choices.focus({ preventScroll: true });
     const lines = s.cap ? [el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent] : [];
-    const listed = choiceButtons().map((b, i) => `${i + 1}. ${b.textContent}${b.disabled ? ' (' + ui('unavailable') + ')' : ''}`);
+    const listed = choiceButtons().map((b, i) => {
+      const why = b.querySelector('.vn-choice-reason');
+      return `${i + 1}. ${b.dataset.text}${b.disabled ? ' (' + ui('unavailable') + (why ? ': ' + why.textContent : '') + ')' : ''}`;
+    });
     announce(lines.concat([`${ui('Choices')}: ${listed.join('; ')}`]));
     return true;
+  }
+
+  /* The question stays on screen: as the game's choice screen does (screens.rpy), the
+   * last line said before a menu without a caption stays in the window, whole, under
+   * the choices. It is not a new line: not in the history, not announced again. */
+  function showQuestion() {
+    const q = st.hist[st.hist.length - 1];
+    if (!q) return;
+    renderSay({ w: q.w }, q.n, q.t, charOf(q.w), false);
+    if (typing) typing.finish();
+    el.window.dataset.question = '1';
+  }
+
+  /* One choice. A locked one shows a padlock, the word Locked and, on a second line,
+   * what would have unlocked it (the script's `locked=` argument, as on the desktop);
+   * its accessible name stays the choice's text (the rest is aria-hidden), the reason its description. */
+  function choiceButton(it, n) {
+    const btn = h('button', { type: 'button', class: 'vn-choice', 'data-vn': 'choice', 'data-index': n + 1,
+      'data-text': it.text, disabled: !it.enabled });
+    btn.addEventListener('click', () => choose(it));
+    if (it.enabled) { renderText(btn, it.text); return btn; }
+    btn.classList.add('is-locked');
+    const caption = h('span', { class: 'vn-choice-text' });
+    renderText(caption, it.text);
+    btn.append(h('span', { class: 'vn-choice-row' },
+      h('span', { class: 'vn-choice-lock', 'aria-hidden': 'true' }),
+      h('span', { class: 'vn-choice-tag', 'aria-hidden': 'true', text: ui('Locked') }), caption));
+    const described = ['choice-locked'];
+    if (it.reason) {
+      // (out of the name, which stays the choice's text; it is the description instead)
+      const reason = h('span', { class: 'vn-choice-reason', id: `choice-reason-${n + 1}`, 'aria-hidden': 'true' });
+      renderText(reason, it.reason);
+      btn.append(reason);
+      described.push(reason.id);
+    }
+    btn.setAttribute('aria-describedby', described.join(' '));
+    return btn;
   }
 
   /* On a phone held upright the choices sit at the bottom and the window stays
@@ -1085,6 +1122,7 @@
     if (!waiting || !waiting.ready || waiting.kind !== 'menu' || !item.enabled || anyOverlay()) return;
     const hadFocus = el.choices.contains(doc.activeElement);
     hideChoices();
+    if (el.window.dataset.question) el.window.hidden = true;   // the choice screen's window goes with it
     if (hadFocus) el.advance.focus({ preventScroll: true });   // back to the story, where Enter continues
     st.pc = item.x;
     st.tsub = 0;
