@@ -44,8 +44,12 @@ def _reset(template: Path, work: Path) -> None:
     shutil.copytree(template, work, symlinks=True)
 
 
-def _survive(name: str, template: Path, work: Path, fn: Callable[[], int]) -> dict:
-    """Kill `fn` KILLS times on copies of `template` at `work`; check and rerun each."""
+def _survive(name: str, template: Path, work: Path, fn: Callable[[], int],
+             rerun: Callable[[], int] | None = None) -> dict:
+    """Kill `fn` KILLS times on copies of `template` at `work`; check, and rerun some.
+
+    With `rerun` (the real verb, where `fn` replays the engine's answer), only the last
+    kill is rerun, with it: a replayed answer describes the files before the kill."""
     times = []
     for _ in range(3):  # the quickest of three: the kills must fall before the end
         _reset(template, work)
@@ -67,10 +71,10 @@ def _survive(name: str, template: Path, work: Path, fn: Callable[[], int]) -> di
         assert not bad, f"{name}: kill {i} at {at:.3f}s of {duration:.3f}s left {bad[:3]} neither old nor new"
         mixed += state != old and state != new
         left += len(litter(work))
-        if i % RERUN_EVERY and i != KILLS - 1:
+        if (rerun or i % RERUN_EVERY) and i != KILLS - 1:
             continue
         reruns += 1
-        code, _ = run_to_end(fn)
+        code, _ = run_to_end(rerun or fn)
         assert code == 0, f"{name}: the rerun after kill {i} at {at:.3f}s failed ({code})"
         assert snapshot(work) == new, f"{name}: the rerun after kill {i} did not give the new outputs"
     REPORT[name] = {"kills": killed, "finished_first": KILLS - killed, "partly_new": mixed, "reruns": reruns,
@@ -150,7 +154,7 @@ def test_audio_build_survives_kills(tmp_path):
     def replayed() -> int:
         with mock.patch.object(abuild, "render", lambda src, midi: rendered[src.out]):
             return run(argv)
-    _survive("audio build (renders replayed)", template, work, replayed)
+    _survive("audio build (renders replayed)", template, work, replayed, rerun=lambda: run(argv))
 
 
 # -- the verbs that start Ren'Py ------------------------------------------------------------
@@ -175,7 +179,7 @@ def test_export_survives_kills(tmp_path):
     def replayed() -> int:
         with mock.patch.object(export, "export_story", lambda path: story):
             return run(argv)
-    _survive("export (engine replayed)", game, work, replayed)
+    _survive("export (engine replayed)", game, work, replayed, rerun=lambda: run(argv))
 
 
 @pytest.mark.engine
@@ -202,7 +206,7 @@ def test_translate_import_survives_kills(tmp_path):
         def replayed() -> int:
             with mock.patch.object(importer, "dump", lambda *a, **k: answer):
                 return run(argv)
-        _survive("translate import (engine replayed)", game, work, replayed)
+        _survive("translate import (engine replayed)", game, work, replayed, rerun=lambda: run(argv))
     # One engine check of the final state: Ren'Py's own dump reads the imported tl files.
     from vn.translate.dump import dump
     data, _ = dump(work)
@@ -230,4 +234,44 @@ def test_web_build_survives_kills(tmp_path, monkeypatch):
     def replayed() -> int:
         with mock.patch.object(wbuild, "web_export", lambda path: new_data):
             return run(["web", "build", str(work)])
-    _survive("web build (engine replayed)", game, work, replayed)
+    _survive("web build (engine replayed)", game, work, replayed,
+             rerun=lambda: run(["web", "build", str(work)]))
+
+
+# -- two runs at once ---------------------------------------------------------------------
+
+def test_two_sprites_builds_at_once_serialise_with_one_line(tmp_path):
+    """The second run waits for the first (one line naming who holds the lock), then
+    finishes; both exit 0 and the outputs are those of one whole run."""
+    import subprocess
+    import sys
+    from vn.lock import game_lock
+    base = _sprites_project(tmp_path / "game")
+    vn = [sys.executable, "-c", "from vn.cli import main; main()"]
+    with game_lock(base, "sprites build"):  # the first run, holding the lock
+        second = subprocess.Popen([*vn, "sprites", "build", str(base), "--quiet", "--jobs", "1"],
+                                  stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        line = second.stderr.readline()
+        assert line == (f"vn: {base}: waiting for vn sprites build (pid {os.getpid()}) to finish "
+                        "(lock .vn/lock)\n"), line
+        assert second.poll() is None and not (base / "game" / "images").exists()
+    assert second.wait(timeout=120) == 0 and second.stderr.read() == ""
+    first = snapshot(base)
+    assert run(["sprites", "build", str(base), "--quiet"]) == 0 and snapshot(base) == first
+
+
+def test_two_routes_graphs_at_once_both_whole(tmp_path):
+    """Verbs that write one file through vn.atomic need no lock: both runs finish, and the
+    file is one run's whole output."""
+    out = tmp_path / "map.dot"
+    stories = [FIXTURES / "routes" / name / "story.json" for name in ("clean", "call_return")]
+    from kill_helpers import forked
+    children = [forked(lambda s=s: 0 if run(["routes", "--story", str(s), "--graph", str(out)]) in (0, 1) else 2)
+                for s in stories for _ in range(3)]
+    assert [os.waitstatus_to_exitcode(os.waitpid(c, 0)[1]) for c in children] == [0] * 6
+    wholes = set()
+    for s in stories:
+        single = tmp_path / f"{s.parent.name}.dot"
+        assert run(["routes", "--story", str(s), "--graph", str(single)]) in (0, 1)
+        wholes.add(single.read_bytes())
+    assert out.read_bytes() in wholes and litter(tmp_path) == []
