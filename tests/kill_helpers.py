@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Callable
 
 PART = ".part"
-LOCK = ".vn/lock"
 
 
 def forked(fn: Callable[[], int]) -> int:
@@ -110,11 +109,11 @@ def moments(n: int, duration: float, seed: int) -> list[float]:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under `root` but the lock and what killed runs left (`.*.part`)."""
+    """Every file under `root` but what killed runs left (`.*.part`)."""
     out = {}
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root).as_posix()
-        if rel == LOCK or any(part.startswith(".") and part.endswith(PART) for part in rel.split("/")):
+        if any(part.startswith(".") and part.endswith(PART) for part in rel.split("/")):
             continue
         if p.is_file():
             out[rel] = p.read_bytes()

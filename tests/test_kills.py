@@ -252,8 +252,8 @@ def test_two_sprites_builds_at_once_serialise_with_one_line(tmp_path):
         second = subprocess.Popen([*vn, "sprites", "build", str(base), "--quiet", "--jobs", "1"],
                                   stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         line = second.stderr.readline()
-        assert line == (f"vn: {base}: waiting for vn sprites build (pid {os.getpid()}) to finish "
-                        "(lock .vn/lock)\n"), line
+        assert line == (f"vn: {base}: another vn run is writing to this game; "
+                        "sprites build waits for it to finish\n"), line
         assert second.poll() is None and not (base / "game" / "images").exists()
     assert second.wait(timeout=120) == 0 and second.stderr.read() == ""
     first = snapshot(base)
