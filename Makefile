@@ -23,8 +23,12 @@ test-fast: venv
 # Longer fuzzing of every reader of outside input (tests/test_fuzz.py): FUZZ_EXAMPLES per
 # reader, random each run (`make test` runs 25 each, the same ones every time).
 FUZZ_EXAMPLES ?= 1000
+# It also kills every writing verb KILLS times over its whole run, engine included, and
+# reruns it after every kill (tests/test_kills.py; make test kills the writing part only).
+KILLS ?= 20
 fuzz: venv
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_fuzz.py
+	KILLS=$(KILLS) KILLS_FULL=1 KILL_RERUN_EVERY=1 $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_kills.py
 
 deps:
 	@sh tools/install-deps.sh

@@ -7,9 +7,12 @@ file the user writes (`tempfile.mkstemp` would leave 0600, unreadable to others)
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
+import shutil
 import stat
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -27,7 +30,33 @@ def _create_temp(dest: Path) -> tuple[int, Path]:
             continue
 
 
+# A temporary file this old belongs to a run that was killed (no writer takes minutes
+# between creating its temporary file and renaming it): it is removed by the next write.
+STALE_SECONDS = 600
+
+
+def _sweep(dest: Path) -> None:
+    """Remove what killed runs left beside `dest` (`.NAME.*.part` files or folders older
+    than STALE_SECONDS)."""
+    now = time.time()
+    try:
+        left = list(dest.parent.glob(f".{glob.escape(dest.name)}.*.part"))
+    except OSError:
+        return
+    for tmp in left:
+        try:
+            if tmp.is_symlink() or now - tmp.lstat().st_mtime <= STALE_SECONDS:
+                continue
+            if tmp.is_dir():
+                shutil.rmtree(tmp)  # a folder being built (replace_folder's `new`)
+            else:
+                tmp.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove
+
+
 def _write_temp(dest: Path, data: bytes, keep_mode: bool) -> Path:
+    _sweep(dest)
     fd, tmp = _create_temp(dest)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -102,3 +131,50 @@ def check_output(path: str | Path, *, folder: bool = False) -> Path:
     os.close(fd)
     probe.unlink(missing_ok=True)
     return path
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: a file system or kernel without it
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+def replace_folder(new: Path, dest: Path) -> None:
+    """Put the finished folder `new` at `dest` (beside it, same file system), replacing
+    any folder there, so that `dest` is at every moment the old folder or the new one.
+
+    On Linux the two are swapped in one step, then the old one is removed. Elsewhere it
+    takes two renames; a kill between them leaves the old folder as `.NAME.*.old` beside
+    `dest`, which the next call puts back first if `dest` is missing."""
+    import tempfile
+    new, dest = Path(new), Path(dest)
+    _sweep(dest)
+    if not dest.exists():
+        for left in sorted(dest.parent.glob(f".{dest.name}.*.old")):
+            os.rename(left, dest)  # a run killed between its two renames: its old folder returns
+            break
+    if not dest.exists():
+        os.rename(new, dest)
+        return
+    if _exchange(new, dest):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old folder
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".old", dir=dest.parent))
+    old.rmdir()
+    os.rename(dest, old)
+    os.rename(new, dest)
+    shutil.rmtree(old, ignore_errors=True)

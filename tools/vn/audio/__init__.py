@@ -24,7 +24,9 @@ def _base(args: argparse.Namespace) -> Path:
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
     try:
-        res = build(_base(args), force=args.force, quiet=args.quiet, jobs_n=args.jobs)
+        from vn.lock import game_lock
+        with game_lock(_base(args), "audio build"):
+            res = build(_base(args), force=args.force, quiet=args.quiet, jobs_n=args.jobs)
     except VnError as e:
         print(f"vn: {e}", file=sys.stderr)
         return 2

@@ -24,8 +24,10 @@ def _base(args) -> Path:
 def cmd_build(args) -> int:
     from .build import build
     try:
-        res = build(_base(args), jobs_n=getattr(args, "jobs", None), force=getattr(args, "force", False),
-                    quiet=getattr(args, "quiet", False))
+        from vn.lock import game_lock
+        with game_lock(_base(args), "sprites build"):
+            res = build(_base(args), jobs_n=getattr(args, "jobs", None), force=getattr(args, "force", False),
+                        quiet=getattr(args, "quiet", False))
     except VnError as e:
         print(f"vn: {one_line(str(e))}", file=sys.stderr)
         return 2

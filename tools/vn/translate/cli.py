@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import atomic
 from ..engine import game_base
+from ..lock import game_lock
 from ..errors import VnError
 from . import formats
 from .dump import check_language, dump, run_translate
@@ -197,9 +198,9 @@ def main_export(args: argparse.Namespace) -> int:
 
 def main_import(args: argparse.Namespace) -> int:
     check_language(args.language)
-    game_base(args.game_dir)
-    result = import_file(args.game_dir, args.language, args.file, strict=args.strict,
-                         fmt=args.format)
+    with game_lock(game_base(args.game_dir), "translate import"):
+        result = import_file(args.game_dir, args.language, args.file, strict=args.strict,
+                             fmt=args.format)
     for rel, (updated, added) in sorted(result.files.items()):
         print(f"{rel}: {updated} updated, {added} added")
     if result.refused:
@@ -217,8 +218,8 @@ def main_import(args: argparse.Namespace) -> int:
 
 def main_prune(args: argparse.Namespace) -> int:
     check_language(args.language)
-    game_base(args.game_dir)
-    result = prune(args.game_dir, args.language)
+    with game_lock(game_base(args.game_dir), "translate prune"):
+        result = prune(args.game_dir, args.language)
     for rel, n in result.files.items():
         print(f"{rel}: {n} orphaned translation(s) removed")
     if not result.files:
@@ -228,7 +229,8 @@ def main_prune(args: argparse.Namespace) -> int:
 
 def main_init(args: argparse.Namespace) -> int:
     check_language(args.language)
-    result = run_translate(args.game_dir, args.language)
+    with game_lock(game_base(args.game_dir), "translate init"):
+        result = run_translate(args.game_dir, args.language)
     for rel in result.created:
         print(f"{rel}: created")
     for rel in result.updated:

@@ -49,7 +49,10 @@ def build_main(args: argparse.Namespace) -> int:
     from .build import build_web, zip_site
     if args.zip:
         atomic.check_output(args.zip)      # a bad zip path fails before the build, not after
-    result = build_web(args.game_dir, args.out, strict=args.strict)
+    from ..engine import game_base
+    from ..lock import game_lock
+    with game_lock(game_base(args.game_dir), "web build"):
+        result = build_web(args.game_dir, args.out, strict=args.strict)
     packed = zip_site(result.out, args.zip) if args.zip else None
     kinds = result.by_kind()
     for w in result.warnings:
