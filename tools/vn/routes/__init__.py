@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import VnError
+from ..story import load as load_story
 from .analysis import Analysis, analyse
 from .explore import DEFAULT_MAX_CONFIGS, explore
 from .graph import StoryGraph
@@ -77,16 +78,6 @@ def coverage(story: dict | Analysis, traces) -> "CoverageReport":  # noqa: F821 
     """`coverage(story, traces) -> report`: see coverage.py."""
     from .coverage import coverage as _coverage
     return _coverage(story, traces)
-
-
-def load_story(path: str | Path) -> dict:
-    path = Path(path)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise VnError(f"{path}: cannot read story JSON: {e.strerror or e}") from None
-    except ValueError as e:
-        raise VnError(f"{path}: not valid JSON: {e}") from None
 
 
 def declared_endings(game_dir: str | Path) -> list[str]:
