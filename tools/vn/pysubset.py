@@ -5,7 +5,7 @@ assigns. One walker, so both agree on what a `python` block writes."""
 from __future__ import annotations
 
 import ast
-from typing import Iterable
+from collections.abc import Iterable
 
 __all__ = ["assigned_names", "describe", "dotted_name", "helper_store_writes", "store_writes"]
 

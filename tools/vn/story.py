@@ -236,7 +236,7 @@ class ImageIndex:
             self.add(name)
 
     @classmethod
-    def of(cls, story: Mapping[str, Any]) -> "ImageIndex":
+    def of(cls, story: Mapping[str, Any]) -> ImageIndex:
         return cls(image_names(story))
 
     def add(self, name: str) -> None:
