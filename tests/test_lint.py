@@ -18,7 +18,8 @@ import pytest
 import vn.lint as lint
 from vn.cli import run as vn
 from vn.errors import VnError
-from vn.lint import Context, Problem, comment_of, ignored_rules, lint_game, run
+from vn.lint import Context, Problem, comment_of, ignored_rules, lint_game
+from vn import cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lint"
 
@@ -32,6 +33,11 @@ block.
 
 The game contains 1 menus, 6 images, and 0 screens.
 """
+
+
+def run(argv: list[str]) -> int:
+    """`vn lint ARGV` through the front door."""
+    return cli.run(["lint", *argv])
 
 
 class FakeEngine:

@@ -8,11 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from vn.routes import analyse_story, register, run
+from vn.routes import analyse_story, register
 from vn.routes.report import build_report, exit_code, format_text
 from vn.routes.synth import Call, Jump, Menu, Py, Return, Say, Story
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
+
+
+def run(argv: list[str]) -> int:
+    """`vn routes ARGV` through the front door."""
+    return cli.run(["routes", *argv])
 
 
 def write(tmp_path: Path, story: dict) -> Path:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -625,9 +624,3 @@ def main(args: argparse.Namespace) -> int:
     if report.errors or (args.strict and report.problems):
         return 1
     return 0
-
-
-def run(argv: list[str] | None = None) -> int:
-    """`vn lint ...` (argv starts after `lint`): the same as `vn.cli.run`."""
-    from .cli import run as vn_run
-    return vn_run(["lint", *(argv if argv is not None else sys.argv[1:])])

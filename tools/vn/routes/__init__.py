@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import sys
 import time
 import warnings
 from pathlib import Path
@@ -39,7 +38,7 @@ from .graph import StoryGraph
 from .startup import build_program
 from .unknown import open_branches
 
-__all__ = ["analyse_story", "coverage", "register", "run", "main"]
+__all__ = ["analyse_story", "coverage", "register", "main"]
 
 
 def analyse_story(*args, **kwargs) -> Analysis:
@@ -208,9 +207,3 @@ def _main(args: argparse.Namespace) -> int:
         if args.graph:
             print(f"Route map: {args.graph}")
     return code
-
-
-def run(argv: Sequence[str] | None = None) -> int:
-    """`vn routes ...` (argv starts after `routes`): the same as `vn.cli.run`."""
-    from ..cli import run as vn_run
-    return vn_run(["routes", *(argv if argv is not None else sys.argv[1:])])
