@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from vn import cli
 from vn.routes import analyse_story, register
 from vn.routes.report import build_report, exit_code, format_text
 from vn.routes.synth import Call, Jump, Menu, Py, Return, Say, Story
