@@ -14,11 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from vn.routes import declared_endings, run
+from vn import cli
+from vn.routes import declared_endings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
 THE_QUESTION = Path("/usr/share/games/renpy/the_question")   # dpkg -L renpy-thequestion
 TUTORIAL = Path("/usr/share/games/renpy/demo")               # dpkg -L renpy-demo
+
+
+def run(argv: list[str]) -> int:
+    """`vn routes ARGV` through the front door."""
+    return cli.run(["routes", *argv])
 
 
 def routes(capsys, story: Path | str, *extra: str) -> tuple[int, dict]:

@@ -9,10 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from vn.routes import analyse_story, run
+from vn import cli
+from vn.routes import analyse_story
 from vn.routes.render import DEAD_COLOUR, OUTCOME_COLOURS, route_map, to_dot
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
+
+
+def run(argv: list[str]) -> int:
+    """`vn routes ARGV` through the front door."""
+    return cli.run(["routes", *argv])
 
 
 def story(name: str) -> dict:

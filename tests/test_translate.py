@@ -25,7 +25,7 @@ from vn.translate import cli as tcli
 from vn.translate import dump as tdump
 from vn.translate import importer as timporter
 from vn.translate import prune as tprune
-from vn.translate.cli import run
+from vn import cli
 from vn.translate.model import Catalog
 
 pytestmark = pytest.mark.engine
@@ -33,6 +33,11 @@ pytestmark = pytest.mark.engine
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "translate"
 CASES = ("complete", "untranslated", "missing", "stale", "placeholder", "unbalanced")
 LANG = "spanish"
+
+
+def run(argv: list[str]) -> int:
+    """`vn translate ARGV` through the front door."""
+    return cli.run(["translate", *argv])
 
 
 class Dumps:

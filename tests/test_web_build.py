@@ -39,20 +39,8 @@ BAD = {
 
 
 def run_vn(argv: list[str]) -> int:
-    """`vn ARGV` as cli.run does it, with `web` registered even before cli.py lists it."""
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "web" not in sub.choices:
-        register(sub)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-    try:
-        return int(args.func(args))
-    except VnError as e:
-        print(f"vn: {e}", file=sys.stderr)
-        return e.exit_code
+    """`vn ARGV` through the front door, vn.cli.run (errors printed as the user sees them)."""
+    return cli.run(argv)
 
 
 # The Python subset ----------------------------------------------------------------

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -249,11 +248,8 @@ def sprite_problems(base: Path | None, story: dict) -> tuple[list[Problem], dict
     """The sprite manifest check, once the art pipeline has written its manifest."""
     if base is None:
         return [], {}
-    try:
-        from .sprites import check as sprites
-        from .sprites.build import MANIFEST
-    except ImportError:
-        return [], {}
+    from .sprites import check as sprites
+    from .sprites.build import MANIFEST
     if not (base / MANIFEST).is_file():
         return [], {}
     report = sprites.check(sprites.load_manifest(base), story)
@@ -274,11 +270,8 @@ def translation_languages(base: Path | None) -> list[str]:
 
 def translation_dump(base: Path) -> dict | None:
     """The engine's translation dump (`vn.translate`), or None when there is nothing to
-    dump: no `vn.translate` package, or no `game/tl/LANG/`."""
-    try:
-        from .translate import dump_translations
-    except ImportError:
-        return None
+    dump (no `game/tl/LANG/`)."""
+    from .translate import dump_translations
     if not translation_languages(base):
         return None
     data, _ = dump_translations(base)
@@ -286,11 +279,7 @@ def translation_dump(base: Path) -> dict | None:
 
 
 def _translations(base: Path | None, story: dict, dump: dict | None = None) -> tuple[list[Problem], dict]:
-    try:
-        from .translate import Catalog
-    except ImportError:
-        # vn.translate is not installed: no translation status to report.
-        return [], {}
+    from .translate import Catalog
     try:
         if dump is None:
             dump = translation_dump(base) if base is not None else None
@@ -334,10 +323,6 @@ def _translations(base: Path | None, story: dict, dump: dict | None = None) -> t
         file, line, message = _located(str(e), "game/tl")
         return [Problem(file, line, f"cannot read the translation status: {message}",
                         "translation-unchecked", WARNING)], {}
-    except (KeyError, AttributeError, TypeError) as e:
-        # vn.translate changed shape under us: say so rather than fail the whole lint.
-        return [Problem("game/tl", 0, f"cannot read the translation status ({type(e).__name__}: {e}); "
-                        "is vn.translate's API as lint expects?", "translation-unchecked", WARNING)], {}
 
 
 def translation_problems(base: Path | str | None, story: dict, dump: dict | None = None) -> list[Problem]:
@@ -639,9 +624,3 @@ def main(args: argparse.Namespace) -> int:
     if report.errors or (args.strict and report.problems):
         return 1
     return 0
-
-
-def run(argv: list[str] | None = None) -> int:
-    """`vn lint ...` (argv starts after `lint`): the same as `vn.cli.run`."""
-    from .cli import run as vn_run
-    return vn_run(["lint", *(argv if argv is not None else sys.argv[1:])])

@@ -25,20 +25,20 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import sys
 import time
 import warnings
 from pathlib import Path
 from typing import Sequence
 
 from ..errors import VnError
+from ..story import load as load_story
 from .analysis import Analysis, analyse
 from .explore import DEFAULT_MAX_CONFIGS, explore
 from .graph import StoryGraph
 from .startup import build_program
 from .unknown import open_branches
 
-__all__ = ["analyse_story", "coverage", "register", "run", "main"]
+__all__ = ["analyse_story", "coverage", "register", "main"]
 
 
 def analyse_story(*args, **kwargs) -> Analysis:
@@ -77,16 +77,6 @@ def coverage(story: dict | Analysis, traces) -> "CoverageReport":  # noqa: F821 
     """`coverage(story, traces) -> report`: see coverage.py."""
     from .coverage import coverage as _coverage
     return _coverage(story, traces)
-
-
-def load_story(path: str | Path) -> dict:
-    path = Path(path)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise VnError(f"{path}: cannot read story JSON: {e.strerror or e}") from None
-    except ValueError as e:
-        raise VnError(f"{path}: not valid JSON: {e}") from None
 
 
 def declared_endings(game_dir: str | Path) -> list[str]:
@@ -217,9 +207,3 @@ def _main(args: argparse.Namespace) -> int:
         if args.graph:
             print(f"Route map: {args.graph}")
     return code
-
-
-def run(argv: Sequence[str] | None = None) -> int:
-    """`vn routes ...` (argv starts after `routes`): the same as `vn.cli.run`."""
-    from ..cli import run as vn_run
-    return vn_run(["routes", *(argv if argv is not None else sys.argv[1:])])

@@ -2,6 +2,6 @@
 
 import sys
 
-from . import run
+from vn.cli import run
 
-sys.exit(run())
+sys.exit(run(["routes", *sys.argv[1:]]))

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import ast
 import fnmatch
-import json
 import re
 from typing import Iterator, Sequence
 
+from .. import story as story_mod
 from ..errors import VnError
 from .pyeval import dotted_name
 
@@ -30,44 +30,10 @@ PASS, PY, IF, WHILE, MENU, CALL, RET, ENDING, FALLOFF, LOOP, UNSUP = range(11)
 ENDING_LABEL = re.compile(r"^ending_([A-Za-z0-9]+)(?:_|$)")
 # Ren'Py calls that end the game: play goes back to the main menu (or quits).
 GAME_ENDING_CALLS = ("renpy.full_restart", "renpy.utter_restart", "renpy.quit", "MainMenu")
-# Statements Ren'Py runs at init time. If control flows into one, the export
-# followed an init block instead of skipping it, so the true successor is unknown.
-INIT_ONLY = {"define", "default", "early_python", "screen", "image", "transform", "style", "testcase"}
-# Labels the engine itself enters (never reached from `start`).
-ENGINE_LABELS = {"splashscreen", "before_main_menu", "main_menu", "after_load", "after_warp",
-                 "quit", "hide_windows", "_start", "start_store", "after_main_menu"}
-# Labels of the engine a game may jump to without defining them: all lead out of the story.
-ENGINE_EXITS = {"main_menu", "main_menu_screen", "_main_menu", "_quit", "quit", "_return"}
-
-
-# The type of each node field the checker reads, whatever the node's kind (a hand-edited
-# or foreign export must fail here with its field named, not deep in the analysis).
-_STR_OR_NONE = (str, type(None))
-FIELD_TYPES: dict[str, tuple[type, ...]] = {
-    "id": (str,), "file": (str,), "line": (int,), "kind": (str,), "next": _STR_OR_NONE,
-    "target": _STR_OR_NONE, "from": _STR_OR_NONE, "name": _STR_OR_NONE, "store": _STR_OR_NONE,
-    "source": _STR_OR_NONE, "operator": _STR_OR_NONE, "condition": _STR_OR_NONE,
-    "caption": _STR_OR_NONE, "text": _STR_OR_NONE, "who": _STR_OR_NONE, "character": _STR_OR_NONE,
-    "what": _STR_OR_NONE, "body": _STR_OR_NONE, "image": _STR_OR_NONE, "tag": _STR_OR_NONE,
-    "set": _STR_OR_NONE, "init": (int, type(None)),
-    "items": (list, type(None)), "entries": (list, type(None)), "attributes": (list, type(None)),
-}
-
-# Fields a statement of that kind cannot do without (the analysis indexes them).
-NAMED_KINDS: dict[str, tuple[str, ...]] = {"label": ("name",), "default": ("name",), "define": ("name",)}
-
-
-def _check_fields(n: dict, where: str) -> None:
-    for key, value in n.items():
-        types = FIELD_TYPES.get(key)
-        if types and (not isinstance(value, types) or isinstance(value, bool)):
-            raise VnError(f"{where}.{key}: expected {' or '.join(t.__name__ for t in types)}, "
-                          f"got {json.dumps(value)[:60]}")
-        if key in ("items", "entries") and value:
-            for j, e in enumerate(value):
-                if not isinstance(e, dict):
-                    raise VnError(f"{where}.{key}[{j}]: expected an object, got {json.dumps(e)[:60]}")
-                _check_fields(e, f"{where}.{key}[{j}]")
+# The story's vocabulary (re-exported: analysis and mute read them from here).
+INIT_ONLY = story_mod.INIT_KINDS
+ENGINE_LABELS = story_mod.ENGINE_LABELS
+ENGINE_EXITS = story_mod.ENGINE_EXITS
 
 
 def ends_the_game(source: str) -> bool:
@@ -92,22 +58,7 @@ class StoryGraph:
 
     def __init__(self, story: dict, source: str = "story",
                  ending_globs: Sequence[str] = (), strict: bool = False) -> None:
-        if not isinstance(story, dict) or not isinstance(story.get("nodes"), list) \
-                or not isinstance(story.get("labels"), dict):
-            raise VnError(f"{source}: not a vn story export (no nodes/labels); make one with `vn export`")
-        nodes: list[dict] = []
-        for k, n in enumerate(story["nodes"]):
-            if not isinstance(n, dict) or not all(key in n for key in ("id", "file", "line", "kind", "next")):
-                raise VnError(f"{source}: nodes[{k}]: expected id, file, line, kind and next")
-            _check_fields(n, f"{source}: nodes[{k}]")
-            for key in NAMED_KINDS.get(n["kind"], ()):
-                if not isinstance(n.get(key), str):
-                    raise VnError(f"{source}: nodes[{k}].{key}: expected str for a {n['kind']} statement, "
-                                  f"got {json.dumps(n.get(key))[:60]}")
-            nodes.append(n)
-        for name, nid in story["labels"].items():
-            if not isinstance(nid, str):
-                raise VnError(f"{source}: labels.{name}: expected a statement id, got {json.dumps(nid)}")
+        nodes: list[dict] = list(story_mod.validate(story, source)["nodes"])  # type: ignore[arg-type]
         self.story = story
         self.source = source
         self.strict = strict
@@ -279,14 +230,8 @@ class StoryGraph:
 
     def branches(self, i: int) -> list[int]:
         """Where an `if` can send control: each entry up to an `else`, then past the if."""
-        out = []
-        for e in self.nodes[i].get("entries") or []:
-            nxt = e.get("next")
-            out.append(self.ids[nxt] if nxt in self.ids else -1)
-            if (e.get("condition") or "True").strip() == "True":
-                return out
-        out.append(self.next[i])
-        return out
+        return [self.ids.get(nxt, -1) if nxt is not None else -1
+                for nxt in story_mod.if_targets(self.nodes[i])]
 
     def _peek(self, i: int) -> int | None:
         """The stop reached from `i` (None for a pass-through cycle), without memoising."""
@@ -422,9 +367,6 @@ class StoryGraph:
         if kind == CALL:
             return [self.skip(self.target[i])]
         return []
-
-    def global_label(self, name: str | None) -> str | None:
-        return name.split(".")[0] if name else None
 
     def is_flow_label(self, i: int) -> bool:
         """A label a writer wrote (not a call's `from` label, not an engine entry point)."""

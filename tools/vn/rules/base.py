@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from ..story import ImageIndex
+
 ERROR = "error"
 WARNING = "warning"
 SEVERITIES = (ERROR, WARNING)
@@ -83,13 +85,7 @@ def nodes(story: dict, *kinds: str) -> Iterator[dict]:
 
 def image_tags(story: dict) -> set[str]:
     """Tags that have at least one image, side images excepted (`side noah happy`)."""
-    tags = set()
-    for image in story.get("images", []) or []:
-        name = image.get("name") if isinstance(image, dict) else image
-        parts = (name or "").split()
-        if parts and parts[0] != "side":
-            tags.add(parts[0])
-    return tags
+    return ImageIndex.of(story).tags() - {"side"}
 
 
 def sprite_tag(story: dict, character_id: str | None, tags: set[str] | None = None) -> str | None:

@@ -29,9 +29,10 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
+from .. import story as story_mod
+from ..story import RESTORED_STATE_LABELS
+
 MASTER = (None, "master")
-# Entry points the engine enters with a scene already on screen: not analysed.
-RESTORED_STATE_LABELS = {"after_load", "after_warp", "hide_windows", "_start", "start_store"}
 
 
 @dataclass(frozen=True)
@@ -115,29 +116,10 @@ class Flow:
 
     def successors(self, n: dict) -> list[str]:
         """Where control goes after `n` within the same call (calls: see `_run`)."""
-        kind, nxt = n["kind"], n.get("next")
-        if kind == "jump":
-            target = None if n.get("expression") else self.labels.get(n.get("target"))
-            return [target] if target else []
-        if kind == "return":
-            return []
-        if kind == "menu":
-            items = [i["next"] for i in n.get("items") or [] if i.get("next") in self.nodes]
-            return items if n.get("items") else ([nxt] if nxt else [])
-        if kind == "if":
-            rv = [e["next"] for e in n.get("entries") or [] if e.get("next") in self.nodes]
-            has_else = any((e.get("condition") or "").strip() == "True" for e in n.get("entries") or [])
-            if not has_else and nxt in self.nodes:
-                rv.append(nxt)
-            return rv
-        if kind == "while":
-            return [x for x in (n.get("body"), nxt) if x in self.nodes]
-        return [nxt] if nxt in self.nodes else []
+        return story_mod.successors(n, self.labels, self.nodes)
 
     def callee(self, n: dict) -> str | None:
-        if n["kind"] != "call" or n.get("expression"):
-            return None
-        return self.labels.get(n.get("target"))
+        return story_mod.callee(n, self.labels)
 
     # -- the analysis ---------------------------------------------------------------------
 

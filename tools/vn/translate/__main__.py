@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import run
+from vn.cli import run
 
-sys.exit(run())
+sys.exit(run(["translate", *sys.argv[1:]]))

@@ -238,9 +238,3 @@ def main_init(args: argparse.Namespace) -> int:
     if not result.created and not result.updated:
         print(f"game/tl/{args.language}: up to date (nothing to add)")
     return 0
-
-
-def run(argv: list[str] | None = None) -> int:
-    """`vn translate ...` (argv starts after `translate`): the same as `vn.cli.run`."""
-    from ..cli import run as vn_run
-    return vn_run(["translate", *(argv if argv is not None else sys.argv[1:])])

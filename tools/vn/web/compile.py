@@ -23,22 +23,20 @@ from typing import Any
 
 from ..audio import plays
 from ..errors import VnError
+from .. import story as story_mod
 from . import pyexpr, text as textmod
 
 PLAYER_FORMAT = "vn-web-story"
 PLAYER_VERSION = 1
 
-# Statement kinds that only matter at init time: at run time control passes over them.
 # Channels the player has an audio element for; music and ambience loop by default, as
 # Ren'Py's music channel does and the game registers its ambience channel (game/sound.rpy).
 AUDIO_CHANNELS = ("music", "ambience", "sound", "audio")
 LOOPING_CHANNELS = ("music", "ambience")
-INIT_KINDS = {"define", "default", "transform", "screen", "style", "image", "testcase",
-              "early_python", "translate", "endtranslate", "pass", "init"}
-# Ren'Py's special labels: the main menu ones belong to its menu context, which the
+# Ren'Py's special labels (story.ENGINE_LABELS): the main menu ones belong to its menu context, which the
 # player replaces with its own title screen; the others would run at times the
 # player has no equivalent for, so a game that has them is refused.
-MENU_LABELS = {"main_menu", "before_main_menu", "main_menu_screen", "quit", "after_warp"}
+MENU_LABELS = frozenset({"main_menu", "before_main_menu", "main_menu_screen", "quit", "after_warp"})
 REFUSED_LABELS = {"splashscreen": "a splash screen", "after_load": "code run after loading"}
 # Transform properties the player applies; values of None are Ren'Py's "unset".
 POSITION_PROPERTIES = {"xpos", "ypos", "xanchor", "yanchor", "xalign", "yalign", "align", "pos",
@@ -96,7 +94,7 @@ class StoryCompiler:
         self.labels: dict[str, str] = self.story["labels"]
         self.characters_ex: dict = data.get("characters", {})
         self.images_ex: dict = data.get("images", {})
-        self.image_names = [i["name"] for i in self.story.get("images", [])]
+        self.image_index = story_mod.ImageIndex.of(self.story)
         self.image_files = {i["name"]: i.get("file") for i in self.story.get("images", [])}
         self.index: dict[str, int] = {}
         self.out: list[dict] = []
@@ -224,37 +222,14 @@ class StoryCompiler:
 
     # Reachability -------------------------------------------------------------
 
-    def successors(self, n: dict) -> list[str]:
-        rv = []
-        kind = n["kind"]
-        if n.get("next"):
-            rv.append(n["next"])
-        if kind == "menu":
-            rv += [i["next"] for i in n["items"] if i.get("next")]
-        elif kind == "if":
-            rv += [e["next"] for e in n["entries"] if e.get("next")]
-        elif kind == "while" and n.get("body"):
-            rv.append(n["body"])
-        elif kind in ("jump", "call") and not n.get("expression"):
-            target = self.labels.get(n["target"])
-            if target:
-                rv.append(target)
-        return rv
-
     def reachable(self) -> list[dict]:
-        seen: set[str] = set()
         for name, what in REFUSED_LABELS.items():
             if name in self.labels:
                 raise self.fail(self.by_id[self.labels[name]],
                                 f"label {name} ({what}) is not supported by the web player")
-        todo = [nid for name, nid in self.labels.items()
-                if name not in MENU_LABELS and not name.startswith("_")]
-        while todo:
-            nid = todo.pop()
-            if nid in seen or nid not in self.by_id:
-                continue
-            seen.add(nid)
-            todo += self.successors(self.by_id[nid])
+        roots = [nid for name, nid in self.labels.items()
+                 if name not in MENU_LABELS and not name.startswith("_")]
+        seen = story_mod.reachable(self.story, roots)
         return [n for n in self.nodes if n["id"] in seen]
 
     # Characters, images, transforms, transitions -----------------------------------------
@@ -329,14 +304,6 @@ class StoryCompiler:
         self.used_chars[key] = {k: v for k, v in rec.items() if v not in (None, False) and v != ["", "", "", ""]}
         return key
 
-    def images_of(self, tag: str) -> list[tuple[str, set[str]]]:
-        rv = []
-        for name in self.image_names:
-            parts = name.split()
-            if parts[0] == tag:
-                rv.append((name, set(parts[1:])))
-        return rv
-
     def use_image(self, record: dict, name: str) -> None:
         if name in self.used_images:
             return
@@ -355,8 +322,7 @@ class StoryCompiler:
     def resolve_image(self, record: dict, tag: str, attrs: list[str], what: str,
                       required: bool = True) -> list[str]:
         """Images a show of `tag attrs` may pick at run time (all are shipped)."""
-        wanted = set(attrs)
-        cands = [name for name, have in self.images_of(tag) if wanted <= have]
+        cands = self.image_index.matching(tag, attrs)
         if not cands and required:
             full = " ".join([tag, *attrs])
             raise self.fail(record, f"{what}: image {full!r} not found")
@@ -556,7 +522,7 @@ class StoryCompiler:
         method = getattr(self, "s_" + kind, None)
         if method is not None:
             return method(n)
-        if kind in INIT_KINDS or (kind == "python" and n.get("init") is not None):
+        if kind in story_mod.INERT_KINDS or (kind == "python" and n.get("init") is not None):
             return {"k": "pass", "x": self.link(n.get("next"))}
         if kind == "user" and n.get("name") in plays.VERBS:
             return self.audio_statement(n)

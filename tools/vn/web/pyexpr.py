@@ -34,6 +34,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .. import pysubset
+from ..pysubset import describe
+
 BUILTINS = {"len": (1, 1), "min": (1, 99), "max": (1, 99), "abs": (1, 1), "int": (1, 1),
             "str": (1, 1), "bool": (1, 1), "round": (1, 1)}
 BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
@@ -52,13 +55,6 @@ class CompileError(Exception):
 
 def _err(node: ast.AST | None, message: str) -> CompileError:
     return CompileError(message, (getattr(node, "lineno", 1) or 1) - 1)
-
-
-def describe(node: ast.AST) -> str:
-    try:
-        return ast.unparse(node)
-    except Exception:  # pragma: no cover - unparse handles every parsed node
-        return type(node).__name__
 
 
 def constant_value(value: Any, node: ast.AST | None = None) -> Any:
@@ -331,31 +327,13 @@ def compile_statements(source: str, names: Names) -> list:
 
 
 def assigned_names(source: str) -> set[str]:
-    """Store names a story python block assigns (so reads elsewhere resolve)."""
-    rv: set[str] = set()
+    """Store names a story python block assigns (so reads elsewhere resolve); the locals
+    of a function it defines are not store names."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
-        return rv
-
-    def add(target: ast.AST) -> None:
-        if isinstance(target, ast.Name):
-            rv.add(target.id)
-        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "store":
-            rv.add(target.attr)
-        elif isinstance(target, (ast.Tuple, ast.List)):
-            for e in target.elts:
-                add(e)
-
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
-            continue
-        if isinstance(node, ast.Assign):
-            for t in node.targets:
-                add(t)
-        elif isinstance(node, ast.AugAssign):
-            add(node.target)
-    return rv
+        return set()
+    return pysubset.store_writes(tree.body)
 
 
 def compile_function(node: ast.FunctionDef, names: Names, file: str, line: int) -> Function:

@@ -9,7 +9,6 @@ import http.server
 import io
 import os
 import re
-import socket
 import sys
 import threading
 from pathlib import Path
@@ -140,8 +139,3 @@ def serve_in_thread(directory: str | Path, port: int = 0) -> tuple[Server, str]:
     threading.Thread(target=server.serve_forever, name="vn-web-serve", daemon=True).start()
     return server, url_of(server)
 
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
