@@ -41,27 +41,20 @@ def run(argv: list[str]) -> int:
 
 
 class Dumps:
-    """Each fixture game dumped by the engine at most once per session."""
+    """Each fixture game (and the real game, under its own name) dumped by the engine at most
+    once per test run: the first xdist worker to ask computes it, the others read it back."""
 
-    def __init__(self):
-        self.cache: dict[str, dict] = {}
+    def __init__(self, once, root: Path):
+        self.once, self.root = once, root
 
     def __getitem__(self, case: str) -> dict:
-        if case not in self.cache:
-            self.cache[case], _ = tdump.dump(FIXTURES / case)
-        return self.cache[case]
+        base = self.root if case == "real game" else FIXTURES / case
+        return self.once(f"tl-dump-{case.replace(' ', '-')}", lambda: tdump.dump(base)[0])
 
 
 @pytest.fixture(scope="session")
-def tl_dumps() -> Dumps:
-    return Dumps()
-
-
-@pytest.fixture(scope="session")
-def real_dump(root) -> dict:
-    """The real game's dump (its Spanish is being written: only its shape is tested)."""
-    data, _ = tdump.dump(root)
-    return data
+def tl_dumps(once, root) -> Dumps:
+    return Dumps(once, root)
 
 
 @pytest.fixture
@@ -75,11 +68,11 @@ def game(tmp_path):
 
 
 @pytest.fixture
-def cached_engine(monkeypatch, tl_dumps, real_dump, root):
-    """Serve the session's dumps to the commands, for fixture copies named by case."""
+def cached_engine(monkeypatch, tl_dumps, root):
+    """Serve the run's dumps to the commands, for fixture copies named by case."""
     def fake_dump(path, *, copy_language=None, timeout=None):
         base = Path(path).resolve()
-        data = copy.deepcopy(real_dump if base == root else tl_dumps[base.name])
+        data = copy.deepcopy(tl_dumps["real game" if base == root else base.name])
         data["base"] = str(base)
         snap = tdump.take_snapshot(base, copy_language) if copy_language else None
         return data, snap
