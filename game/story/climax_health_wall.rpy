@@ -58,42 +58,36 @@ label .demos:
     play ambience "audio/ambience/expo.ogg" fadein 1.5 if_changed
 
     show milena neutral at center
-    with dissolve
-
-    "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
-
-    milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
-
-    milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one of them was open at seven this morning."
-
     show smarteeth happy at right
     with dissolve
 
+    "Milena Voss walks out under the Wall without notes. Behind her a chair reclines with a bus driver from the third row in it, and its arms unfold."
+
     smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
 
-    "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
+    milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one was open at seven this morning."
+
+    "The work happens the way water happens: ninety-four seconds, no blood, no flinch. The bus driver sits up, runs her tongue over her teeth, and laughs out loud."
 
     milena "How long did you wait, the last time you saw a dentist?"
 
-    "The bus driver has to think about it. \"Two years. For the list.\""
+    "She has to think. \"Two years. For the list.\""
 
     milena "Today you waited four minutes."
 
-    "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
+    "She starts to clap and can't stop, and the plaza catches it from her."
 
     hide smarteeth
     hide milena
-    with dissolve
-
     show alyssa neutral at midleft
     show marcus happy at midright
     with dissolve
 
-    alyssa "Courtenay Nanolab, the Mender line. We have logged every fault they have ever had, in public. Today you get to watch them not have one."
+    alyssa "Courtenay Nanolab, the Mender line. Took the free rinse at our booth this morning? Then you're carrying a few million. Watch them work."
 
-    marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
+    marcus happy "Mornin', Neo City. Comin' to you from a houseboat, where the future of work ought to happen. Watch the incisor."
 
-    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Half a minute. The Menders finish and fall still, silver dust on white."
+    "On the Wall a cracked incisor, a thousand times life size, closes like a zip. The Menders fall still, silver dust on white."
 
     show elara_ai neutral at center
     with dissolve
@@ -103,75 +97,71 @@ label .demos:
 
         alyssa surprised "Withdrawn. Somebody at the Tower has been reading their mail."
 
-        "In the front row Milena doesn't move. Since Monday night she has had her sister's four words and the file behind them. She hasn't said so on any stage."
+        "In the front row Milena doesn't move. She has had her sister's file since Monday night."
     else:
         elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
 
         alyssa "Eligible. The word is eligible."
 
     if evidence_shared:
-        "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
-        marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
+        "Over the footlights she catches my eye: since Milo's files reached her, ReGrow is out of today's batch."
+        marcus "And a little quarantine flag nobody asked for. Call it a hunch with a budget."
 
     hide alyssa
     hide marcus
     hide elara_ai
-    with dissolve
-
     show elara neutral at center
     show milo happy at right
     with dissolve
 
-    elara "I'm going to tell you everything you'll feel before you feel it. That's the method. The headset only helps you stay long enough to hear me."
+    elara "I'll tell you everything you'll feel before you feel it. That's the method."
 
     if ava_brave:
         show ava worried at left
         with dissolve
-        ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+        ava "I'm an illustrator, I'm terrified of hands in my mouth, and I lost an argument with myself in front of a hundred thousand people."
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
-        elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
+        elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin. You can lift your hand."
         ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
-        milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
+        milo happy "Heart rate down twenty-two percent! Hi, Ava!"
     else:
-        "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
-        elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
+        "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
+        elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin."
         milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
         show ava worried at left
         with dissolve
-        ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is a lovely number. Tell me when it's over."
+        ava "Eighteen is a lovely number, Milo. I have a cushion over my face. Tell me when it's over."
 
-    "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
+    "Below the footlights Milena watches her sister's hands the way you'd watch an old photograph that has started to move."
 
     hide ava
     hide elara
     hide milo
-    with dissolve
-
     show leila neutral at midleft
     show mx worried at midright
     with dissolve
 
-    "Then us. The smallest slot, eleven-forty, after the coffee break and before Dr. Liu's noon."
+    "Then us, at eleven-forty: the smallest slot, before Dr. Liu's noon."
 
     if jenna_consent:
-        "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
+        "Jenna takes the chair with the Bridge collar round her neck, holding her own camera. That was her condition."
     else:
-        "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
+        "Teo takes the chair with the Bridge collar on. Somebody, he says, owes him a go in a chair that lets go."
 
     leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
 
-    "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
-
     show elara_ai neutral at center
     with dissolve
+
+    "On the Wall one line braids out of two colours: ELARA's cyan, Leila's amber, same second, same mouth."
 
     elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
 
     leila "Agreed."
 
-    "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
+    "The applause starts small, at the Lowline end, and spreads."
 
-    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
+    mx "It's one reading. Nobody gets half a person. Sorry. That's the demo."
 
     hide leila
     hide mx
@@ -242,7 +232,7 @@ label .confront:
         "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
         show ava sad at left
         with dissolve
-        ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+        ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
 
     tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
 
@@ -356,7 +346,7 @@ label .outbreak:
     else:
         "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
 
-    "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
+    "The main stage chair, with a volunteer in it mid-clean, locks solid."
 
     show smarteeth worried at right
     with dissolve
