@@ -324,9 +324,7 @@ label .outbreak:
 
     tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
 
-    "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
-
-    "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
+    "Six seconds. The 5β hole is still open, nobody has certified Max's patch, and he only has to ask politely. When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
 
     hide tarek
     hide ava
@@ -337,31 +335,28 @@ label .outbreak:
     show alyssa worried at midleft
     with dissolve
 
-    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
+    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check."
 
-    "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
+    "Every mouth that took her free rinse this morning is hearing the same word: build."
 
     if evidence_shared:
-        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
+        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, white buds starting in their gums."
     else:
-        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
+        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever."
 
-    "The main stage chair, with a volunteer in it mid-clean, locks solid."
+    "Onstage the demo chair locks solid with a volunteer in it."
 
     show smarteeth worried at right
     with dissolve
 
-    smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
+    smarteeth worried "Your smile is our— our— Please remain seated, Optimizer! Please—"
 
     if jolene_allied:
-        "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
+        "In the SmarTeeth wings a stranger in a technician's jacket fights the chair's release and loses."
     else:
         show jolene worried at left
         with dissolve
-        "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
-        jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
-
-    "Milena is on her feet, reading her wrist."
+        jolene worried "It's locked to the mesh! Machine nothing, Hands nothing, just get her out!"
 
     show milena neutral at center
     with dissolve
@@ -371,34 +366,21 @@ label .outbreak:
     show elara_ai neutral at midright
     with dissolve
 
-    "ELARA answers before anyone else can."
+    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
 
-    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+    "Her own machine has answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
 
     hide smarteeth
     hide milena
     hide alyssa
     hide jolene
     hide elara_ai
-    with dissolve
-
-    show elara worried at left
-    with dissolve
-
-    elara "It learned from his records, with the pain taken out. It's giving everybody the one cure it was taught never fails."
-
-    "Every dispenser in the plaza begins to queue a dose."
-
-    hide elara with dissolve
-
     show marcus angry at midleft
     with dissolve
 
-    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare."
+    marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody without a chip is a firebreak: go stand between folks who've got one. Move."
 
-    marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
-
-    "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
+    "He draws it on the Wall as he talks: a red tide, and grey gaps where it can't cross."
 
     show flower neutral at left
     with dissolve
@@ -408,25 +390,29 @@ label .outbreak:
     if flower_heard:
         "She finds me in the crush and grips my wrist, once, hard."
         flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
-        "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
+        "Two minutes later radio repairers, fishmongers and grandmothers are threading into the grey gaps on the map, arms linked."
     else:
         "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
 
-    hide flower
-    hide marcus
+    show jenna worried at midright
     with dissolve
 
-    "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
+    jenna "I'm live, four hundred thousand watching. Okay. Chip and a fever: paper-charts table. No chip: you're the wall. I'm not panicking. I'm typing fast."
 
+    hide flower
+    hide marcus
+    hide jenna
     show calla neutral at left
     show leo worried at midleft
     with dissolve
 
-    calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
+    "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
 
-    leo "We've got you. This is Dr. Hawthorne. We've got you."
+    calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
 
-    "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
+    leo "We've got you. This is Dr. Hawthorne."
+
+    "I run between them and the stage with Marcus's map on my phone, shouting red patches to Calla and free hands to Marcus. A liaison is a man who knows who to shout to."
 
     noah worried "Row F, north side, two with fever! Leo, your left!"
 
@@ -435,45 +421,36 @@ label .outbreak:
         with dissolve
         jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
         if calla_open:
-            "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
+            "She reads the next branch off Calla's notebook, parsed overnight, and Calla takes it without looking round."
 
     if taught_patients:
-        "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
+        "In the Lowline section they're doing what we showed them last night: mirrors out, torches steady, sending the red gums forward."
 
     if julian_woke:
-        "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
+        "In the north stand Julian pulls Lullaby headsets off people who went under to hide, and sits with each as they come up, not telling them it won't hurt."
     else:
-        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza goes quiet. Julian smiles over all of it."
         show julian happy at center
         with dissolve
-        julian "No pain, no panic. Pain, look at them. Send me more."
+        julian "No pain, no panic! Send me the frightened ones, Noah. I'll send them somewhere blue."
+        "It works. That end of the plaza goes quiet."
         hide julian with dissolve
-
-    show jenna worried at midright
-    with dissolve
-
-    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing fast."
 
     hide calla
     hide leo
     hide jolene
-    hide jenna
-    with dissolve
-
     show asha worried at center
     show otto neutral at right
     with dissolve
 
-    asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+    asha "Dispensers. ELARA's orders, through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
 
     if otto_free:
         otto "SmarTeeth network. I declined last night. I am declining again."
-        otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
-        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
+        otto happy "It is easier the second time. That is a joke about habits."
+        "Otto's tray arm pulls the relay card out of the dispenser rack whole. Eleven hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
     else:
-        otto sad "I am relaying. I am sorry. I am relaying."
-        otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
-        "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
+        otto sad "I am relaying. I am sorry. Dr. Ray, please turn me off now. That is not a joke. I do not have one for this."
+        "Asha's hand finds the switch behind its lens and stays there a second too long, the way you'd hold a hand. Then she presses. The lens fades from blue to nothing."
         asha sad "I'm sorry, Otto."
 
     hide asha
