@@ -13,7 +13,7 @@ label .morning:
 
     "Saturday, 08:50. Meridian Plaza."
 
-    "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
+    "The Health Wall covers the whole face of the old Exchange, and this morning every storey of it is a smile."
 
     wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
 
@@ -184,9 +184,9 @@ label .crash:
     jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
 
     if jonah_turned:
-        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+        "He pulls back his upper lip. On the Wall, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
     else:
-        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
+        "He pulls back his upper lip. On the Wall, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
 
     jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
 
@@ -259,7 +259,7 @@ label .on_the_wall:
 
     noah neutral "I'm next to you. Put it up."
 
-    "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo flies to the stage console. For eleven seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
 
     "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
 
