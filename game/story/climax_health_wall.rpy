@@ -141,7 +141,7 @@ label .demos:
     show mx worried at midright
     with dissolve
 
-    "Then us, at eleven-forty: the smallest slot, before Dr. Liu's noon."
+    "Then the Bridge, at eleven-forty: the smallest slot, before Dr. Liu's noon."
 
     if jenna_consent:
         "Jenna takes the chair with the Bridge collar round her neck, holding her own camera. That was her condition."
@@ -520,7 +520,7 @@ label .final_call:
         "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     if not leads("bridge"):
         if not patch_ready:
-            mx sad "The Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
+            mx sad "So the Bridge can't go. Not on half. Sorry."
         else:
             mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
     if not leads("machine"):
