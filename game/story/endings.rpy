@@ -297,7 +297,10 @@ label .close:
 
     scene bg meridian_plaza with fade
     wall "Bridge probation, month six of twelve. Breaches: none. Complaints: two. Commendations: one."
-    "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
+    if tarek_exposed:
+        "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
+    else:
+        "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
     show milena neutral at left
     milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
     noah neutral "You sound almost pleased, Milena."
@@ -306,7 +309,10 @@ label .close:
     show elara neutral at right
     elara "Item four. Complaints. Both came from Milena's clinics. Both were resolved by a human within the hour."
     milena "Noted."
-    "Neither of them looks up. Neither of them leaves early either."
+    if tarek_exposed:
+        "Neither of them looks up. Neither of them leaves early either."
+    else:
+        "Milena initials the page. Elara initials it beside her. Neither of them leaves early."
     noah happy "A truce isn't peace. It's just people who keep turning up to hold the same table down. Six more months. I'll bring biscuits."
     call coda from coda_after_hybrid_truce
     scene cg hybrid with fade_slow
