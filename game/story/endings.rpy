@@ -501,7 +501,10 @@ label .close:
 
     scene bg meridian_plaza with fade
     wall "Lowline tooth loss: down fifty percent, year on year. Your data is yours to read. Your opt-out is yours to take."
-    "The ethics board meets in the Tower at a long table. At the first meeting Milena sat at one end and Elara at the other, and they spoke only through the minutes for an hour. Then Milena asked her sister to pass the water, and Elara did."
+    if tarek_exposed:
+        "The ethics board meets in the Tower at a long table. At the first meeting Milena sat at one end and Elara at the other, and they spoke only through the minutes for an hour. Then Milena asked her sister to pass the water, and Elara did."
+    else:
+        "The ethics board meets in the Tower at a long table. Milena sits beside her sister, as she said she would on the Wall, and for the first hour they speak only through the minutes. Then Milena asks her sister to pass the water, and Elara does."
     show flower neutral at left
     flower "Opted out. Legal. They gave me a certificate. I framed it."
     flower happy "Calla's chair, Thursdays. Her front room smells of geraniums. Don't tell her I said that was nice."
