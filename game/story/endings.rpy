@@ -240,7 +240,7 @@ label ending_hybrid_integrated:
     play music "audio/music/ending_hybrid.ogg" fadein 3.0
     stop ambience fadeout 2.0
     "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
-    noah happy "For the record, I trusted it at ninety-eight. I'm an optimist. It's a condition."
+    noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
 
     scene bg expo_backstage with fade
     show mx happy at midleft
