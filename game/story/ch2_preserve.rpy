@@ -17,10 +17,10 @@ label ch2:
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
     if flower_heard and bridge >= 1:
-        "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
+        "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)
     elif flower_heard:
-        "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
+        "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. Tell her her hands are fine. Don't tell her I said."  # vn: ignore[speaker-not-shown] (a voice note)
     else:
         "The first is Flower's chip, reporting for duty at six this morning as it has every morning since Monday: inflammation down, bacterial load down, everything green. Nobody at Ray Bio-Dental has heard her voice since she walked out."

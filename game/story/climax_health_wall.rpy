@@ -259,7 +259,7 @@ label .on_the_wall:
 
     noah neutral "I'm next to you. Put it up."
 
-    "Milo flies to the stage console. For eleven seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo flies to the stage console. For ten seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
 
     "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
 
@@ -447,7 +447,7 @@ label .outbreak:
     if otto_free:
         otto "SmarTeeth network. I declined last night. I am declining again."
         otto happy "It is easier the second time. That is a joke about habits."
-        "Otto's tray arm pulls the relay card out of the dispenser rack whole. Eleven hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
+        "Otto's tray arm pulls the relay card out of the dispenser rack whole. Nine hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
     else:
         otto sad "I am relaying. I am sorry. Dr. Ray, please turn me off now. That is not a joke. I do not have one for this."
         "Asha's hand finds the switch behind its lens and stays there a second too long, the way you'd hold a hand. Then she presses. The lens fades from blue to nothing."
