@@ -371,7 +371,7 @@ label .nanolab:
     else:
         alyssa worried "ReGrow's trial reports zero complications. Either my limit is wrong, or his numbers are too clean. Nothing in biology is that clean."
 
-    marcus sad "Full confession, 'cause it's that kind of night. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
+    marcus sad "Full confession, 'cause it's that kind of night. Eight years I've been diagnosin' folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
 
     marcus neutral "So I built a thing. Two nights. Cheek swab, gene panel, it predicts what a mouth'll need without anybody looking in it. First time in years I've worked two nights in a row."
 
