@@ -1512,12 +1512,6 @@ translate spanish ch4_nanolab_fe1622a4:
     # "21:30. Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
     "21:30. Courtenay Nanolab es todo azulejo blanco y zumbido grave. Tras el cristal, cubas de Menders giran despacio, plata en suspensión, como el clima dentro de un frasco."
 
-# game/story/ch4_perfect_smile.rpy:374
-translate spanish ch4_nanolab_e794c2e3:
-
-    # marcus sad "Full confession, 'cause it's that kind of night. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
-    marcus sad "Confesión completa, que es una de esas noches. Seis años llevo diagnosticando a la gente desde una hamaca. ELARA lo dice, yo lo repito más bonito. En un congreso alguien me llamó flojo. No le faltaba razón."
-
 # game/story/ch4_perfect_smile.rpy:380
 translate spanish ch4_nanolab_348953ba:
 
@@ -1853,4 +1847,10 @@ translate spanish strings:
     # game/story/ch4_perfect_smile.rpy:716
     old "Opens if Calla took Jonah's paper baselines in chapter 2."
     new "Se abre si Calla tomó en papel los valores basales de Jonah en el capítulo 2."
+
+# game/story/ch4_perfect_smile.rpy:374
+translate spanish ch4_nanolab_35725c7c:
+
+    # marcus sad "Full confession, 'cause it's that kind of night. Eight years I've been diagnosin' folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
+    marcus sad "Confesión completa, que es una de esas noches. Ocho años llevo diagnosticando a la gente desde una hamaca. ELARA lo dice, yo lo repito más bonito. En un congreso alguien me llamó flojo. No le faltaba razón."
 

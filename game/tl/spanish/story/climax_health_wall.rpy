@@ -1019,12 +1019,6 @@ translate spanish climax_confront_948bb99a:
     # ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
     ava "Estoy en una sala de espera del Arcade, porque soy una cobarde. Pero estoy mirando, y me fío más de sus manos que del suero de cualquiera, y eso que me dan miedo las manos de todo el mundo."
 
-# game/story/climax_health_wall.rpy:262
-translate spanish climax_on_the_wall_99a702ea:
-
-    # "Milo flies to the stage console. For eleven seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
-    "Milo vuela hasta la consola del escenario. Durante once segundos, el Muro de la Salud se convierte en una hoja de cálculo: números de paciente, fechas, las palabras TORMENTA NERVIOSA, borradas, restauradas, resaltadas en amarillo."
-
 # game/story/climax_health_wall.rpy:327
 translate spanish climax_outbreak_2b5c389b:
 
@@ -1181,12 +1175,6 @@ translate spanish climax_outbreak_cb7890ea:
     # otto happy "It is easier the second time. That is a joke about habits."
     otto happy "La segunda vez es más fácil. Es un chiste sobre las costumbres."
 
-# game/story/climax_health_wall.rpy:450
-translate spanish climax_outbreak_537c9770:
-
-    # "Otto's tray arm pulls the relay card out of the dispenser rack whole. Eleven hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
-    "El brazo portabandejas de Otto arranca entera la tarjeta del repetidor del rack de dispensadores. Mil cien dispensadores de la Lowline se quedan en silencio, y las dosis de ELARA se detienen en seco en la frontera de la Lowline."
-
 # game/story/climax_health_wall.rpy:452
 translate spanish climax_outbreak_0265a722:
 
@@ -1204,4 +1192,16 @@ translate spanish climax_final_call_baddfac8:
 
     # mx sad "So the Bridge can't go. Not on half. Sorry."
     mx sad "Así que el Puente no puede salir. No con medio parche. Perdón."
+
+# game/story/climax_health_wall.rpy:262
+translate spanish climax_on_the_wall_7e6bf6df:
+
+    # "Milo flies to the stage console. For ten seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo vuela hasta la consola del escenario. Durante diez segundos, el Muro de la Salud se convierte en una hoja de cálculo: números de paciente, fechas, las palabras TORMENTA NERVIOSA, borradas, restauradas, resaltadas en amarillo."
+
+# game/story/climax_health_wall.rpy:450
+translate spanish climax_outbreak_148cf616:
+
+    # "Otto's tray arm pulls the relay card out of the dispenser rack whole. Nine hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
+    "El brazo portabandejas de Otto arranca entera la tarjeta del repetidor del rack de dispensadores. Novecientos dispensadores de la Lowline se quedan en silencio, y las dosis de ELARA se detienen en seco en la frontera de la Lowline."
 

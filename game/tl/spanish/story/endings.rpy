@@ -197,12 +197,6 @@ translate spanish ending_hybrid_integrated_a2574da7:
     # "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
     "Hay finales que llegan como un cambio de tiempo. Este llegó como una actualización de software: despacio, y luego de golpe, con una barra de progreso de la que nadie se fio hasta que llegó al cien."
 
-# game/story/endings.rpy:274
-translate spanish ending_hybrid_integrated_14102028:
-
-    # noah happy "For the record, I trusted it at ninety-eight. I'm an optimist. It's a condition."
-    noah happy "Que conste que yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
-
 # game/story/endings.rpy:279
 translate spanish ending_hybrid_integrated_e1418803:
 
@@ -1822,4 +1816,10 @@ translate spanish automation_epilogue_tower_195bd8b8:
 
     # milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     milena "Nadie en esta ciudad va a perder un diente por descuido este año, señor Adair. Nadie va a morir por una muela. Dígame qué costó."
+
+# game/story/endings.rpy:243
+translate spanish ending_hybrid_integrated_53bcef08:
+
+    # noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
+    noah happy "Lo confieso: yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
 
