@@ -315,7 +315,7 @@ label .hold_it:
 
     elara "Seal it, Milo. Three copies. One on paper."
 
-    milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Twelve sign-ups a day. By Saturday, that's sixty more people. Sorry! You said to tell you numbers even when they're bad."
 
     elara sad "I did. Keep telling me."
 
