@@ -845,7 +845,7 @@ label .aftermath:
     elif leak_public:
         "Under it, a message from Jenna: {i}still 50k readers off. ppl asking me if it's safe to turn them back on. what do i tell them{/i}"
     else:
-        "Under it, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} Thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
+        "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
 
     "Somewhere below, in a hundred thousand mouths, the chips are waiting to be told what to become."
 

@@ -234,7 +234,7 @@ label .confront:
         with dissolve
         ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
 
-    tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
+    tarek angry "Twenty years of being the interesting one. \"Dr. Liu, the unorthodox one.\" Do you know what that does to a man's reading habits?"
 
     tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. If wanting it too much is a crime, arrest me for that one."
 
