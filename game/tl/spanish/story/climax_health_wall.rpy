@@ -208,12 +208,6 @@ translate spanish climax_confront_cbcc3e67:
     # "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
     "La holoventana de Elara crece hasta ocupar un piso entero del Muro. Ava se inclina hacia ella desde su propio sillón en el Arcade, donde se siente a salvo."
 
-# game/story/climax_health_wall.rpy:218
-translate spanish climax_confront_a2788a98:
-
-    # tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
-    tarek angry "¿Sabes lo que es ser el segundo nombre en todas las salas? Veinte años. \"El Dr. Liu, el poco ortodoxo.\" El interesante."
-
 # game/story/climax_health_wall.rpy:222
 translate spanish climax_confront_e7864b37:
 
@@ -1204,4 +1198,10 @@ translate spanish climax_outbreak_148cf616:
 
     # "Otto's tray arm pulls the relay card out of the dispenser rack whole. Nine hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
     "El brazo portabandejas de Otto arranca entera la tarjeta del repetidor del rack de dispensadores. Novecientos dispensadores de la Lowline se quedan en silencio, y las dosis de ELARA se detienen en seco en la frontera de la Lowline."
+
+# game/story/climax_health_wall.rpy:237
+translate spanish climax_confront_c8267c85:
+
+    # tarek angry "Twenty years of being the interesting one. \"Dr. Liu, the unorthodox one.\" Do you know what that does to a man's reading habits?"
+    tarek angry "Veinte años siendo el interesante. \"El Dr. Liu, el poco ortodoxo.\" ¿Saben lo que eso le hace a los hábitos de lectura de un hombre?"
 
