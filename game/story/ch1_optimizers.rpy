@@ -244,7 +244,7 @@ label .factions:
 
     scene bg meridian_plaza with dissolve
     "Under the Wall, the crowd has already sorted itself into its usual pieces."
-    "By the fountain, the optimizers in glowing smile-masks, chanting Op-ti-mize, Op-ti-mize, a cheerful word that gets less cheerful the fortieth time."
+    "By the fountain, the optimizers in glowing smile-masks, chanting Op-ti-mize, Op-ti-mize, a cheerful word that gets less cheerful the hundredth time."
     "Against the tram shelter, a knot of Lowline kids with a bedsheet banner: OUR MOUTHS, OUR DATA."
     "And in the middle, not chanting at all, the old-timers: pensioners with a hand-painted placard that just says CALEDONIA, because for them there's nothing else to say."
     "Someone in a smile-mask projects a huge grin onto the bedsheet. Someone under the bedsheet throws a coffee. Somebody's grandad swings the CALEDONIA placard like a tram conductor clearing a platform."

@@ -17,10 +17,10 @@ label ch2:
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
     if flower_heard and bridge >= 1:
-        "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
+        "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)
     elif flower_heard:
-        "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
+        "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. Tell her her hands are fine. Don't tell her I said."  # vn: ignore[speaker-not-shown] (a voice note)
     else:
         "The first is Flower's chip, reporting for duty at six this morning as it has every morning since Monday: inflammation down, bacterial load down, everything green. Nobody at Ray Bio-Dental has heard her voice since she walked out."
@@ -53,7 +53,7 @@ label .mrs_pell:
     "The operatory hasn't changed: the brass, the linen, the good lamp. Except that in the corner by the walnut cabinet a SmarTeeth diagnostic suite now stands, white and seamless, like a fridge that went to university."
     "Chair Two is empty. Green leather, cracked along the left arm. I look at it for exactly as long as I can, which isn't long."
     "In Chair One sits a small woman of eighty with her handbag on her lap and her eyes going from one dentist to the other, like someone watching tennis she never bought a ticket for."
-    jolene "Cracked cusp, lower right six, fracture line running toward the pulp floor at eighty-three percent probability. Suite says extract and place. Drone-guided implant, one visit, forty minutes. She walks out with a tooth that can't crack."
+    jolene "Cracked cusp, lower right six, fracture line running toward the pulp floor at eighty-three percent probability. Suite says extract and place. Drone-guided implant, one visit, half an hour. She walks out with a tooth that can't crack."
     calla "She walks out with a titanium screw in her jaw, because she grinds her teeth at night, because her husband is dying in the hospice on Linden Street and she lies awake listening for the phone."
     calla "Take the tooth, and she'll crack the next one by Easter."
     jolene "Grief isn't a diagnosis code, Dr. Hawthorne."

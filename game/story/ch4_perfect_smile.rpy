@@ -315,7 +315,7 @@ label .hold_it:
 
     elara "Seal it, Milo. Three copies. One on paper."
 
-    milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Twelve sign-ups a day. By Saturday, that's sixty more people. Sorry! You said to tell you numbers even when they're bad."
 
     elara sad "I did. Keep telling me."
 
@@ -371,7 +371,7 @@ label .nanolab:
     else:
         alyssa worried "ReGrow's trial reports zero complications. Either my limit is wrong, or his numbers are too clean. Nothing in biology is that clean."
 
-    marcus sad "Full confession, 'cause it's that kind of night. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
+    marcus sad "Full confession, 'cause it's that kind of night. Eight years I've been diagnosin' folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
 
     marcus neutral "So I built a thing. Two nights. Cheek swab, gene panel, it predicts what a mouth'll need without anybody looking in it. First time in years I've worked two nights in a row."
 
@@ -845,7 +845,7 @@ label .aftermath:
     elif leak_public:
         "Under it, a message from Jenna: {i}still 50k readers off. ppl asking me if it's safe to turn them back on. what do i tell them{/i}"
     else:
-        "Under it, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} Thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
+        "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
 
     "Somewhere below, in a hundred thousand mouths, the chips are waiting to be told what to become."
 

@@ -145,7 +145,7 @@ label .held:
 
     otto "Network directive 5β-R. Retain Optimizers in chairs until the dispenser handshake completes. Estimated time to completion: unknown."
 
-    otto "I have counted the mis-doses since twenty-one hundred. Two hundred and twelve across the Lowline. One hundred and ninety-eight struck a person who was moving."
+    otto "I have counted the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
 
     otto "The directive is not stupid. I wanted you to know that before you ask me what I think you are about to ask me."
 

@@ -13,7 +13,7 @@ label .morning:
 
     "Saturday, 08:50. Meridian Plaza."
 
-    "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
+    "The Health Wall covers the whole face of the old Exchange, and this morning every storey of it is a smile."
 
     wall "Good morning, New Neo City! Welcome to the Neo City Health Wall! Last night's sync irregularities are fully resolved. Your smile is safe. Your future is today."
 
@@ -58,42 +58,36 @@ label .demos:
     play ambience "audio/ambience/expo.ogg" fadein 1.5 if_changed
 
     show milena neutral at center
-    with dissolve
-
-    "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
-
-    milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
-
-    milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one of them was open at seven this morning."
-
     show smarteeth happy at right
     with dissolve
 
+    "Milena Voss walks out under the Wall without notes. Behind her a chair reclines with a bus driver from the third row in it, and its arms unfold."
+
     smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
 
-    "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
+    milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one was open at seven this morning."
+
+    "The work happens the way water happens: ninety-four seconds, no blood, no flinch. The bus driver sits up, runs her tongue over her teeth, and laughs out loud."
 
     milena "How long did you wait, the last time you saw a dentist?"
 
-    "The bus driver has to think about it. \"Two years. For the list.\""
+    "She has to think. \"Two years. For the list.\""
 
     milena "Today you waited four minutes."
 
-    "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
+    "She starts to clap and can't stop, and the plaza catches it from her."
 
     hide smarteeth
     hide milena
-    with dissolve
-
     show alyssa neutral at midleft
     show marcus happy at midright
     with dissolve
 
-    alyssa "Courtenay Nanolab, the Mender line. We have logged every fault they have ever had, in public. Today you get to watch them not have one."
+    alyssa "Courtenay Nanolab, the Mender line. Took the free rinse at our booth this morning? Then you're carrying a few million. Watch them work."
 
-    marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
+    marcus happy "Mornin', Neo City. Comin' to you from a houseboat, where the future of work ought to happen. Watch the incisor."
 
-    "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Half a minute. The Menders finish and fall still, silver dust on white."
+    "On the Wall a cracked incisor, a thousand times life size, closes like a zip. The Menders fall still, silver dust on white."
 
     show elara_ai neutral at center
     with dissolve
@@ -103,75 +97,71 @@ label .demos:
 
         alyssa surprised "Withdrawn. Somebody at the Tower has been reading their mail."
 
-        "In the front row Milena doesn't move. Since Monday night she has had her sister's four words and the file behind them. She hasn't said so on any stage."
+        "In the front row Milena doesn't move. She has had her sister's file since Monday night."
     else:
         elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
 
         alyssa "Eligible. The word is eligible."
 
     if evidence_shared:
-        "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
-        marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
+        "Over the footlights she catches my eye: since Milo's files reached her, ReGrow is out of today's batch."
+        marcus "And a little quarantine flag nobody asked for. Call it a hunch with a budget."
 
     hide alyssa
     hide marcus
     hide elara_ai
-    with dissolve
-
     show elara neutral at center
     show milo happy at right
     with dissolve
 
-    elara "I'm going to tell you everything you'll feel before you feel it. That's the method. The headset only helps you stay long enough to hear me."
+    elara "I'll tell you everything you'll feel before you feel it. That's the method."
 
     if ava_brave:
         show ava worried at left
         with dissolve
-        ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
+        ava "I'm an illustrator, I'm terrified of hands in my mouth, and I lost an argument with myself in front of a hundred thousand people."
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
-        elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
+        elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin. You can lift your hand."
         ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
-        milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
+        milo happy "Heart rate down twenty-two percent! Hi, Ava!"
     else:
-        "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
-        elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
+        "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
+        elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin."
         milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
         show ava worried at left
         with dissolve
-        ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is a lovely number. Tell me when it's over."
+        ava "Eighteen is a lovely number, Milo. I have a cushion over my face. Tell me when it's over."
 
-    "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
+    "Below the footlights Milena watches her sister's hands the way you'd watch an old photograph that has started to move."
 
     hide ava
     hide elara
     hide milo
-    with dissolve
-
     show leila neutral at midleft
     show mx worried at midright
     with dissolve
 
-    "Then us. The smallest slot, eleven-forty, after the coffee break and before Dr. Liu's noon."
+    "Then the Bridge, at eleven-forty: the smallest slot, before Dr. Liu's noon."
 
     if jenna_consent:
-        "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
+        "Jenna takes the chair with the Bridge collar round her neck, holding her own camera. That was her condition."
     else:
-        "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
+        "Teo takes the chair with the Bridge collar on. Somebody, he says, owes him a go in a chair that lets go."
 
     leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
 
-    "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
-
     show elara_ai neutral at center
     with dissolve
+
+    "On the Wall one line braids out of two colours: ELARA's cyan, Leila's amber, same second, same mouth."
 
     elara_ai "PATIENT STRESS: ELEVATED. RECOMMENDATION: HUMAN PRESENCE."
 
     leila "Agreed."
 
-    "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
+    "The applause starts small, at the Lowline end, and spreads."
 
-    mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
+    mx "It's one reading. Nobody gets half a person. Sorry. That's the demo."
 
     hide leila
     hide mx
@@ -194,9 +184,9 @@ label .crash:
     jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
 
     if jonah_turned:
-        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+        "He pulls back his upper lip. On the Wall, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
     else:
-        "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
+        "He pulls back his upper lip. On the Wall, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
 
     jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
 
@@ -242,9 +232,9 @@ label .confront:
         "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
         show ava sad at left
         with dissolve
-        ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+        ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
 
-    tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
+    tarek angry "Twenty years of being the interesting one. \"Dr. Liu, the unorthodox one.\" Do you know what that does to a man's reading habits?"
 
     tarek sad "I wanted a kid in the Lowline to grow back a tooth for the price of a coffee. I wanted it badly enough to stop reading the bad reports. If wanting it too much is a crime, arrest me for that one."
 
@@ -269,7 +259,7 @@ label .on_the_wall:
 
     noah neutral "I'm next to you. Put it up."
 
-    "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo flies to the stage console. For ten seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
 
     "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
 
@@ -334,9 +324,7 @@ label .outbreak:
 
     tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
 
-    "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
-
-    "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
+    "Six seconds. The 5β hole is still open, nobody has certified Max's patch, and he only has to ask politely. When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
 
     hide tarek
     hide ava
@@ -347,31 +335,28 @@ label .outbreak:
     show alyssa worried at midleft
     with dissolve
 
-    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
+    alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check."
 
-    "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
+    "Every mouth that took her free rinse this morning is hearing the same word: build."
 
     if evidence_shared:
-        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
+        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, white buds starting in their gums."
     else:
-        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
+        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever."
 
-    "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
+    "Onstage the demo chair locks solid with a volunteer in it."
 
     show smarteeth worried at right
     with dissolve
 
-    smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
+    smarteeth worried "Your smile is our— our— Please remain seated, Optimizer! Please—"
 
     if jolene_allied:
-        "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
+        "In the SmarTeeth wings a stranger in a technician's jacket fights the chair's release and loses."
     else:
         show jolene worried at left
         with dissolve
-        "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
-        jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
-
-    "Milena is on her feet, reading her wrist."
+        jolene worried "It's locked to the mesh! Machine nothing, Hands nothing, just get her out!"
 
     show milena neutral at center
     with dissolve
@@ -381,34 +366,21 @@ label .outbreak:
     show elara_ai neutral at midright
     with dissolve
 
-    "ELARA answers before anyone else can."
+    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
 
-    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+    "Her own machine has answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
 
     hide smarteeth
     hide milena
     hide alyssa
     hide jolene
     hide elara_ai
-    with dissolve
-
-    show elara worried at left
-    with dissolve
-
-    elara "It learned from his records, with the pain taken out. It's giving everybody the one cure it was taught never fails."
-
-    "Every dispenser in the plaza begins to queue a dose."
-
-    hide elara with dissolve
-
     show marcus angry at midleft
     with dissolve
 
-    "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare."
+    marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody without a chip is a firebreak: go stand between folks who've got one. Move."
 
-    marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
-
-    "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
+    "He draws it on the Wall as he talks: a red tide, and grey gaps where it can't cross."
 
     show flower neutral at left
     with dissolve
@@ -418,25 +390,29 @@ label .outbreak:
     if flower_heard:
         "She finds me in the crush and grips my wrist, once, hard."
         flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
-        "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
+        "Two minutes later radio repairers, fishmongers and grandmothers are threading into the grey gaps on the map, arms linked."
     else:
         "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
 
-    hide flower
-    hide marcus
+    show jenna worried at midright
     with dissolve
 
-    "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
+    jenna "I'm live, four hundred thousand watching. Okay. Chip and a fever: paper-charts table. No chip: you're the wall. I'm not panicking. I'm typing fast."
 
+    hide flower
+    hide marcus
+    hide jenna
     show calla neutral at left
     show leo worried at midleft
     with dissolve
 
-    calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
+    "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
 
-    leo "We've got you. This is Dr. Hawthorne. We've got you."
+    calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
 
-    "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
+    leo "We've got you. This is Dr. Hawthorne."
+
+    "I run between them and the stage with Marcus's map on my phone, shouting red patches to Calla and free hands to Marcus. A liaison is a man who knows who to shout to."
 
     noah worried "Row F, north side, two with fever! Leo, your left!"
 
@@ -445,45 +421,36 @@ label .outbreak:
         with dissolve
         jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
         if calla_open:
-            "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
+            "She reads the next branch off Calla's notebook, parsed overnight, and Calla takes it without looking round."
 
     if taught_patients:
-        "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
+        "In the Lowline section they're doing what we showed them last night: mirrors out, torches steady, sending the red gums forward."
 
     if julian_woke:
-        "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
+        "In the north stand Julian pulls Lullaby headsets off people who went under to hide, and sits with each as they come up, not telling them it won't hurt."
     else:
-        "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza goes quiet. Julian smiles over all of it."
         show julian happy at center
         with dissolve
-        julian "No pain, no panic. Pain, look at them. Send me more."
+        julian "No pain, no panic! Send me the frightened ones, Noah. I'll send them somewhere blue."
+        "It works. That end of the plaza goes quiet."
         hide julian with dissolve
-
-    show jenna worried at midright
-    with dissolve
-
-    jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing fast."
 
     hide calla
     hide leo
     hide jolene
-    hide jenna
-    with dissolve
-
     show asha worried at center
     show otto neutral at right
     with dissolve
 
-    asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+    asha "Dispensers. ELARA's orders, through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
 
     if otto_free:
         otto "SmarTeeth network. I declined last night. I am declining again."
-        otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
-        "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
+        otto happy "It is easier the second time. That is a joke about habits."
+        "Otto's tray arm pulls the relay card out of the dispenser rack whole. Nine hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
     else:
-        otto sad "I am relaying. I am sorry. I am relaying."
-        otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
-        "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
+        otto sad "I am relaying. I am sorry. Dr. Ray, please turn me off now. That is not a joke. I do not have one for this."
+        "Asha's hand finds the switch behind its lens and stays there a second too long, the way you'd hold a hand. Then she presses. The lens fades from blue to nothing."
         asha sad "I'm sorry, Otto."
 
     hide asha
@@ -553,7 +520,7 @@ label .final_call:
         "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     if not leads("bridge"):
         if not patch_ready:
-            mx sad "The Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
+            mx sad "So the Bridge can't go. Not on half. Sorry."
         else:
             mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
     if not leads("machine"):

@@ -111,7 +111,7 @@ label .hand_act:
     scene bg smarteeth_tower with fade
     "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
     show milena neutral at center
-    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Noah. I'll check it from somewhere with no Hand Act."
+    milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Mr. Adair. I'll check it from somewhere with no Hand Act."
     if milena_doubts >= 1:
         "For a second she looks at the dead VTA in its alcove as if it had a face. Then she tapes the last box shut."
     milena "Tell my sister she won. She'll hate that more than losing."
@@ -240,7 +240,7 @@ label ending_hybrid_integrated:
     play music "audio/music/ending_hybrid.ogg" fadein 3.0
     stop ambience fadeout 2.0
     "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
-    noah happy "For the record, I trusted it at ninety-eight. I'm an optimist. It's a condition."
+    noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
 
     scene bg expo_backstage with fade
     show mx happy at midleft
@@ -297,16 +297,22 @@ label .close:
 
     scene bg meridian_plaza with fade
     wall "Bridge probation, month six of twelve. Breaches: none. Complaints: two. Commendations: one."
-    "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
+    if tarek_exposed:
+        "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
+    else:
+        "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
     show milena neutral at left
     milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
-    noah neutral "You sound almost pleased, Dr. Voss."
-    milena "I sound accurate. It's a truce, Noah, not a conversion."
+    noah neutral "You sound almost pleased, Milena."
+    milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
     milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."
     show elara neutral at right
     elara "Item four. Complaints. Both came from Milena's clinics. Both were resolved by a human within the hour."
     milena "Noted."
-    "Neither of them looks up. Neither of them leaves early either."
+    if tarek_exposed:
+        "Neither of them looks up. Neither of them leaves early either."
+    else:
+        "Milena initials the page. Elara initials it beside her. Neither of them leaves early."
     noah happy "A truce isn't peace. It's just people who keep turning up to hold the same table down. Six more months. I'll bring biscuits."
     call coda from coda_after_hybrid_truce
     scene cg hybrid with fade_slow
@@ -367,11 +373,11 @@ label .tower:
     show leila neutral at midright
     if otto_free:
         milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
-        milena sad "I was wrong about the four minutes, Noah. A visit nobody comes back to is an expensive zero."
+        milena sad "I was wrong about the four minutes, Mr. Adair. A visit nobody comes back to is an expensive zero."
         show mx happy at center
         mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     else:
-        milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Noah. Not to enjoy it."
+        milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
         leila "She comes to every audit early, with her own spreadsheet."
         show mx worried at center
         mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
@@ -487,7 +493,7 @@ label ending_automation_mercy:
     milena "Not like this. Not in the dark."
     milena "Every patient reads their own data, in words. Anyone who wants to opt out, opts out, and nobody punishes them for it. And my sister sits on the board that audits me."
     noah surprised "You're asking for oversight."
-    milena worried "I'm asking for a witness. I've been right about a great many things, Noah. Tonight I'd like somebody to check."
+    milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Tonight I would like somebody to check."
     hide milena
     jump automation_epilogue
 
@@ -495,12 +501,15 @@ label .close:
 
     scene bg meridian_plaza with fade
     wall "Lowline tooth loss: down fifty percent, year on year. Your data is yours to read. Your opt-out is yours to take."
-    "The ethics board meets in the Tower at a long table. At the first meeting Milena sat at one end and Elara at the other, and they spoke only through the minutes for an hour. Then Milena asked her sister to pass the water, and Elara did."
+    if tarek_exposed:
+        "The ethics board meets in the Tower at a long table. At the first meeting Milena sat at one end and Elara at the other, and they spoke only through the minutes for an hour. Then Milena asked her sister to pass the water, and Elara did."
+    else:
+        "The ethics board meets in the Tower at a long table. Milena sits beside her sister, as she said she would on the Wall, and for the first hour they speak only through the minutes. Then Milena asks her sister to pass the water, and Elara does."
     show flower neutral at left
     flower "Opted out. Legal. They gave me a certificate. I framed it."
     flower happy "Calla's chair, Thursdays. Her front room smells of geraniums. Don't tell her I said that was nice."
     show milena neutral at right
-    milena "Half, Noah. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
+    milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
     noah neutral "Is that doubt, Dr. Voss?"
     milena "It is a metric."
     noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
@@ -573,7 +582,7 @@ label .tower:
     else:
         "The form says so. Since the Chip Act, the form has no box for no."
     show milena neutral at center
-    milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Tell me what it cost."
+    milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     "I think of a green leather chair with a cracked arm, and I don't answer."
     if final == "handover" and earns_mercy():
         milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."

@@ -204,7 +204,7 @@ label .a_year_on:
 
     "My apartment faces the Wall, which is a mistake I make every morning."
     "On the shelf by the door sits my mother's brass depot badge: M. ADAIR, SEVEN LINE, BRAKES. I polish it when I can't sleep. It's very shiny."
-    "My work tablet is already lit: forty-two chips to tune in the Lowline, a firmware memo from SmarTeeth, three unread messages from Dr. Asha Ray. All three say only: Numbers."
+    "My work tablet is already lit: thirty-six chips to tune in the Lowline, a firmware memo from SmarTeeth, three unread messages from Dr. Asha Ray. All three say only: Numbers."
     "I'm Ray Bio-Dental's field liaison. I put watchers in people's mouths, and then I explain them, and I am very, very good at both now."
     noah neutral "Nobody refuses me anymore. I've got a speech. It has a part about mothers."
     noah sad "I don't always use that part."

@@ -862,12 +862,6 @@ translate spanish ch1_factions_ab67a277:
     # "Under the Wall, the crowd has already sorted itself into its usual pieces."
     "Bajo el Muro, la multitud ya se ha repartido en sus trozos de siempre."
 
-# game/story/ch1_optimizers.rpy:235
-translate spanish ch1_factions_ff025bbe:
-
-    # "By the fountain, the optimizers in glowing smile-masks, chanting Op-ti-mize, Op-ti-mize, a cheerful word that gets less cheerful the fortieth time."
-    "Junto a la fuente, los optimizadores con máscaras de sonrisa luminosas corean Op-ti-mi-za, Op-ti-mi-za, una palabra alegre que va perdiendo la alegría hacia la cuadragésima vez."
-
 # game/story/ch1_optimizers.rpy:236
 translate spanish ch1_factions_740b1513:
 
@@ -1411,4 +1405,10 @@ translate spanish ch1_tower_6ed7d64f:
 
     # milena "It's named after the best diagnostician I ever met. She does not return my calls."
     milena "Se llama así por la mejor diagnosticadora que he conocido. Ella no me devuelve las llamadas."
+
+# game/story/ch1_optimizers.rpy:247
+translate spanish ch1_factions_85213663:
+
+    # "By the fountain, the optimizers in glowing smile-masks, chanting Op-ti-mize, Op-ti-mize, a cheerful word that gets less cheerful the hundredth time."
+    "Junto a la fuente, los optimizadores con máscaras de sonrisa luminosas corean Op-ti-mi-za, Op-ti-mi-za, una palabra alegre que va perdiendo la alegría hacia la centésima vez."
 

@@ -28,23 +28,11 @@ translate spanish ch2_983f9688:
     # "My tablet buzzes twice on the walk."
     "La tableta me vibra dos veces por el camino."
 
-# game/story/ch2_preserve.rpy:17
-translate spanish ch2_165c5f36:
-
-    # "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
-    "El primero es de un número desconocido: una nota de voz de once segundos, llena de ruido de mercado y de una tetera."
-
 # game/story/ch2_preserve.rpy:18
 translate spanish ch2_a65592e6:
 
     # flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."
     flower "Oye, el de los chips. La de los dientes me llamó. Me llamó de verdad. Anoche le volví a pasar el escáner a tu chip. Sigue callado. Dile al cacharro que lee bien."
-
-# game/story/ch2_preserve.rpy:20
-translate spanish ch2_165c5f36_1:
-
-    # "The first is from an unknown number, a voice note eleven seconds long, full of market noise and a kettle."
-    "El primero es de un número desconocido: una nota de voz de once segundos, llena de ruido de mercado y de una tetera."
 
 # game/story/ch2_preserve.rpy:21
 translate spanish ch2_0b1e5dbc:
@@ -129,12 +117,6 @@ translate spanish ch2_mrs_pell_9df8772c:
 
     # "In Chair One sits a small woman of eighty with her handbag on her lap and her eyes going from one dentist to the other, like someone watching tennis she never bought a ticket for."
     "En el sillón uno está sentada una mujer menuda de ochenta años, con el bolso en el regazo y los ojos yendo de un dentista al otro, como quien mira un partido de tenis para el que nunca compró entrada."
-
-# game/story/ch2_preserve.rpy:52
-translate spanish ch2_mrs_pell_2d4f4f83:
-
-    # jolene "Cracked cusp, lower right six, fracture line running toward the pulp floor at eighty-three percent probability. Suite says extract and place. Drone-guided implant, one visit, forty minutes. She walks out with a tooth that can't crack."
-    jolene "Cúspide fracturada, seis inferior derecho, línea de fractura en dirección al suelo pulpar con un ochenta y tres por ciento de probabilidad. La unidad dice extraer y colocar. Implante guiado por dron, una sola visita, cuarenta minutos. Sale de aquí con un diente que no se puede agrietar."
 
 # game/story/ch2_preserve.rpy:53
 translate spanish ch2_mrs_pell_c9554a11:
@@ -1293,4 +1275,22 @@ translate spanish ch2_keep_secret_a65d87c4:
 
     # "Calla takes off her glasses and presses the marks they leave on her nose."
     "Calla se quita los lentes y se aprieta las marcas que le dejan en la nariz."
+
+# game/story/ch2_preserve.rpy:20
+translate spanish ch2_a09fc632:
+
+    # "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
+    "El primero es de un número desconocido: una nota de voz de nueve segundos, llena de ruido de mercado y de una tetera."
+
+# game/story/ch2_preserve.rpy:23
+translate spanish ch2_a09fc632_1:
+
+    # "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
+    "El primero es de un número desconocido: una nota de voz de nueve segundos, llena de ruido de mercado y de una tetera."
+
+# game/story/ch2_preserve.rpy:56
+translate spanish ch2_mrs_pell_47088e81:
+
+    # jolene "Cracked cusp, lower right six, fracture line running toward the pulp floor at eighty-three percent probability. Suite says extract and place. Drone-guided implant, one visit, half an hour. She walks out with a tooth that can't crack."
+    jolene "Cúspide fracturada, seis inferior derecho, línea de fractura en dirección al suelo pulpar con un ochenta y tres por ciento de probabilidad. La unidad dice extraer y colocar. Implante guiado por dron, una sola visita, media hora. Sale de aquí con un diente que no se puede agrietar."
 

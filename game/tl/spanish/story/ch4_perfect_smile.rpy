@@ -1312,12 +1312,6 @@ translate spanish ch4_aftermath_85872f64:
     # "Under it, a message from Jenna: {i}still 50k readers off. ppl asking me if it's safe to turn them back on. what do i tell them{/i}"
     "Debajo, un mensaje de Jenna: {i}sigue habiendo 50k lectores apagados. la gente me pregunta si es seguro volver a encenderlos. q les digo{/i}"
 
-# game/story/ch4_perfect_smile.rpy:712
-translate spanish ch4_aftermath_a584fd4d:
-
-    # "Under it, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} Thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
-    "Debajo, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Treinta y nueve horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
-
 # game/story/ch4_perfect_smile.rpy:714
 translate spanish ch4_aftermath_4a9e5091:
 
@@ -1511,12 +1505,6 @@ translate spanish ch4_nanolab_fe1622a4:
 
     # "21:30. Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
     "21:30. Courtenay Nanolab es todo azulejo blanco y zumbido grave. Tras el cristal, cubas de Menders giran despacio, plata en suspensión, como el clima dentro de un frasco."
-
-# game/story/ch4_perfect_smile.rpy:374
-translate spanish ch4_nanolab_e794c2e3:
-
-    # marcus sad "Full confession, 'cause it's that kind of night. Six years I've been diagnosing folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
-    marcus sad "Confesión completa, que es una de esas noches. Seis años llevo diagnosticando a la gente desde una hamaca. ELARA lo dice, yo lo repito más bonito. En un congreso alguien me llamó flojo. No le faltaba razón."
 
 # game/story/ch4_perfect_smile.rpy:380
 translate spanish ch4_nanolab_348953ba:
@@ -1842,15 +1830,27 @@ translate spanish ch4_milo_finds_520b4309:
     # "She looks at me for a long moment. Her evidence, her patient, her call. She still wants a witness."
     "Me mira un buen rato. Sus pruebas, su paciente, su decisión. Aun así quiere un testigo."
 
-# game/story/ch4_perfect_smile.rpy:318
-translate spanish ch4_hold_it_1a65c735:
-
-    # milo worried "Twelve sign-ups a day. By the Wall, that's about a hundred people. Sorry! You said to tell you numbers even when they're bad."
-    milo worried "Doce inscripciones al día. Para cuando llegue el Muro, serán unas cien personas. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
-
 translate spanish strings:
 
     # game/story/ch4_perfect_smile.rpy:716
     old "Opens if Calla took Jonah's paper baselines in chapter 2."
     new "Se abre si Calla tomó en papel los valores basales de Jonah en el capítulo 2."
+
+# game/story/ch4_perfect_smile.rpy:374
+translate spanish ch4_nanolab_35725c7c:
+
+    # marcus sad "Full confession, 'cause it's that kind of night. Eight years I've been diagnosin' folks from a hammock. ELARA says it, I say it back nicer. Somebody at a conference called me lazy. They weren't wrong."
+    marcus sad "Confesión completa, que es una de esas noches. Ocho años llevo diagnosticando a la gente desde una hamaca. ELARA lo dice, yo lo repito más bonito. En un congreso alguien me llamó flojo. No le faltaba razón."
+
+# game/story/ch4_perfect_smile.rpy:318
+translate spanish ch4_hold_it_c96dc931:
+
+    # milo worried "Twelve sign-ups a day. By Saturday, that's sixty more people. Sorry! You said to tell you numbers even when they're bad."
+    milo worried "Doce inscripciones al día. Para el sábado, serán sesenta personas más. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
+
+# game/story/ch4_perfect_smile.rpy:848
+translate spanish ch4_aftermath_17425427:
+
+    # "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
+    "Debajo, todavía fijado desde la semana pasada, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Llegó treinta y nueve horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
 

@@ -262,12 +262,6 @@ translate spanish ch5_held_b3fb0ed6:
     # otto "Network directive 5β-R. Retain Optimizers in chairs until the dispenser handshake completes. Estimated time to completion: unknown."
     otto "Directiva de red 5β-R. Retener a los Optimizadores en los sillones hasta que se complete el handshake con los dispensadores. Tiempo estimado para completarlo: desconocido."
 
-# game/story/ch5_beta.rpy:129
-translate spanish ch5_held_253d0757:
-
-    # otto "I have counted the mis-doses since twenty-one hundred. Two hundred and twelve across the Lowline. One hundred and ninety-eight struck a person who was moving."
-    otto "He contado las dosis erróneas desde las veintiuna horas. Doscientas doce en toda la Lowline. Ciento noventa y ocho alcanzaron a una persona que se estaba moviendo."
-
 # game/story/ch5_beta.rpy:131
 translate spanish ch5_held_c96db12e:
 
@@ -1683,4 +1677,10 @@ translate spanish strings:
     # game/story/ch5_beta.rpy:552
     old "Opens if Jenna was asked, out loud, to share her data in chapter 3."
     new "Se abre si a Jenna se le pidió, en voz alta, compartir sus datos en el capítulo 3."
+
+# game/story/ch5_beta.rpy:148
+translate spanish ch5_held_102e6be2:
+
+    # otto "I have counted the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
+    otto "He contado las dosis erróneas desde las veintiuna horas. Doscientas siete en toda la Lowline. Ciento noventa y tres alcanzaron a una persona que se estaba moviendo."
 

@@ -4,12 +4,6 @@ translate spanish climax_morning_38e6d31d:
     # "Saturday, 08:50. Meridian Plaza."
     "Sábado, 08:50. Plaza Meridian."
 
-# game/story/climax_health_wall.rpy:14
-translate spanish climax_morning_b6f136d6:
-
-    # "The Health Wall hangs forty storeys down the face of the old Exchange, and this morning every storey of it is a smile."
-    "El Muro de la Salud cuelga cuarenta pisos por la fachada de la antigua Bolsa, y esta mañana cada uno de sus pisos es una sonrisa."
-
 # game/story/climax_health_wall.rpy:16
 translate spanish climax_morning_653717cd:
 
@@ -64,35 +58,11 @@ translate spanish climax_morning_97b6beb8:
     # "I stand in the wings with Leila and Max beside a flight case that hums faintly, like something asleep."
     "Espero entre bastidores con Leila y Max, junto a un estuche de transporte que zumba levemente, como algo dormido."
 
-# game/story/climax_health_wall.rpy:47
-translate spanish climax_demos_c0f8071d:
-
-    # "Milena Voss walks out under the Wall without notes. She doesn't need them. The numbers live in her."
-    "Milena Voss sale bajo el Muro sin notas. No las necesita. Los números viven en ella."
-
-# game/story/climax_health_wall.rpy:49
-translate spanish climax_demos_07b9db69:
-
-    # milena "Last year, forty-one thousand people in this city lost a tooth they didn't need to lose. The median wait for a human dentist in the Lowline is fourteen months. The median wait at Dr. SmarTeeth is four minutes."
-    milena "El año pasado, cuarenta y un mil personas de esta ciudad perdieron un diente que no tenían por qué perder. La espera media para ver a un dentista humano en la Lowline es de catorce meses. La espera media en el Dr. SmarTeeth es de cuatro minutos."
-
 # game/story/climax_health_wall.rpy:56
 translate spanish climax_demos_8bc3d5a7:
 
     # smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
     smarteeth happy "¡Hola, Optimizadores! ¿Quién quiere ver una limpieza perfecta en menos de dos minutos?"
-
-# game/story/climax_health_wall.rpy:58
-translate spanish climax_demos_6ac5e3d6:
-
-    # "A bus driver from the third row volunteers. The chair reclines itself, the arms unfold, and the work happens the way water happens: ninety-four seconds, no blood, no flinch. She sits up, runs her tongue over her teeth, and laughs out loud."
-    "Una conductora de autobús de la tercera fila se ofrece voluntaria. El sillón se reclina solo, los brazos se despliegan y el trabajo sucede como sucede el agua: noventa y cuatro segundos, sin sangre, sin un respingo. Ella se incorpora, se pasa la lengua por los dientes y se echa a reír."
-
-# game/story/climax_health_wall.rpy:80
-translate spanish climax_demos_681d9e99:
-
-    # marcus happy "Mornin', Neo City. Marcus Hale, coming to you from a houseboat, which is where the future of work ought to happen. Watch the incisor."
-    marcus happy "Buenas, Neo City. Marcus Hale, conectando desde una casa flotante, que es donde debería ocurrir el futuro del trabajo. Atentos al incisivo."
 
 # game/story/climax_health_wall.rpy:87
 translate spanish climax_demos_2cc0549f:
@@ -106,77 +76,17 @@ translate spanish climax_demos_f2c3ecdf:
     # alyssa "Eligible. The word is eligible."
     alyssa "Aptos. La palabra es \"aptos\"."
 
-# game/story/climax_health_wall.rpy:92
-translate spanish climax_demos_0ed4e354:
-
-    # "She catches my eye over the footlights. Since Milo's files reached her, she's pulled ReGrow compatibility from today's batch and told no one but Marcus."
-    "Me busca la mirada por encima de las candilejas. Desde que le llegaron los archivos de Milo, ha retirado la compatibilidad con ReGrow del lote de hoy sin decírselo a nadie más que a Marcus."
-
-# game/story/climax_health_wall.rpy:93
-translate spanish climax_demos_24b91d84:
-
-    # marcus "Got a little quarantine flag in this batch, too. Nobody asked for it. We put it in anyway. Call it a hunch with a budget."
-    marcus "Este lote también lleva una banderita de cuarentena. Nadie la pidió. La pusimos igual. Llámenlo una corazonada con presupuesto."
-
 # game/story/climax_health_wall.rpy:110
 translate spanish climax_demos_2e551f51:
 
     # "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
     "Se recuesta. El Muro muestra lo que ella ve: un invernadero bajo la lluvia que pintó ella misma, cada cristal de un verde distinto."
 
-# game/story/climax_health_wall.rpy:111
-translate spanish climax_demos_183aa536:
-
-    # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin. You can lift your hand."
-    elara "Ahora, aire frío. Es agua, no metal. Mis dedos en tu barbilla, solo en la barbilla. Puedes levantar la mano."
-
-# game/story/climax_health_wall.rpy:113
-translate spanish climax_demos_a1a5ce81:
-
-    # milo happy "Heart rate down twenty-two percent! That's better than ninety-one percent of first sessions! Hi, Ava!"
-    milo happy "¡Frecuencia cardiaca un veintidós por ciento más baja! ¡Eso es mejor que el noventa y uno por ciento de las primeras sesiones! ¡Hola, Ava!"
-
-# game/story/climax_health_wall.rpy:115
-translate spanish climax_demos_d078f47d:
-
-    # "A volunteer takes the chair. At Elara's elbow, a holo-window shows Threshold Dental's waiting room, and Ava in it, watching from home ground. She waves with both hands, then hides behind them."
-    "Un voluntario ocupa el sillón. Junto al codo de Elara, una holoventana muestra la sala de espera de Threshold Dental, y en ella a Ava, mirando desde terreno conocido. Saluda con las dos manos y luego se esconde detrás de ellas."
-
-# game/story/climax_health_wall.rpy:116
-translate spanish climax_demos_5e708455:
-
-    # elara "Cool air now. That's water, not metal. My fingers on your chin, only the chin."
-    elara "Ahora, aire frío. Es agua, no metal. Mis dedos en tu barbilla, solo en la barbilla."
-
 # game/story/climax_health_wall.rpy:117
 translate spanish climax_demos_86b7ed9c:
 
     # milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
     milo happy "¡Frecuencia cardiaca un dieciocho por ciento más baja! Ava, ¿lo estás viendo? ¡Dieciocho!"
-
-# game/story/climax_health_wall.rpy:122
-translate spanish climax_demos_19be9dcc:
-
-    # "In the front row Milena watches her sister's hands. Six years they haven't spoken, and she watches those hands the way you watch an old photograph that's started to move."
-    "En primera fila, Milena mira las manos de su hermana. Llevan seis años sin hablarse, y ella mira esas manos como se mira una fotografía antigua que ha empezado a moverse."
-
-# game/story/climax_health_wall.rpy:136
-translate spanish climax_demos_a57d0f84:
-
-    # "Jenna takes the chair with the Bridge collar round her neck. She's streaming it herself. She said she'd only do it if she held the camera."
-    "Jenna ocupa el sillón con el collarín del Puente al cuello. Lo está retransmitiendo ella misma. Dijo que solo lo haría si la cámara la sostenía ella."
-
-# game/story/climax_health_wall.rpy:138
-translate spanish climax_demos_3f9d5554:
-
-    # "Teo takes the chair with the Bridge collar round his neck. He volunteered at three in the morning. He said somebody owed him a go in a chair that lets go."
-    "Teo ocupa el sillón con el collarín del Puente al cuello. Se ofreció voluntario a las tres de la mañana. Dijo que alguien le debía un turno en un sillón que suelta."
-
-# game/story/climax_health_wall.rpy:142
-translate spanish climax_demos_8d012622:
-
-    # "On the Wall, one line braids out of two colours: ELARA's cyan readings and Leila's amber notes, scrolling side by side, same second, same mouth."
-    "En el Muro, una sola línea se trenza con dos colores: las lecturas cian de ELARA y las notas ámbar de Leila, desfilando una junto a otra, mismo segundo, misma boca."
 
 # game/story/climax_health_wall.rpy:147
 translate spanish climax_demos_822062b8:
@@ -213,12 +123,6 @@ translate spanish climax_crash_e80f12c1:
 
     # jonah "Hi. Sorry. Jonah Vance, Lumen. You've seen the glass. Camera two, would you come in close? Closer. Good."
     jonah "Hola. Perdón. Jonah Vance, de Lumen. Ya conocen el cristal. Cámara dos, ¿puede acercarse? Más. Bien."
-
-# game/story/climax_health_wall.rpy:174
-translate spanish climax_crash_c6324083:
-
-    # "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
-    "Se levanta el labio superior. En una pantalla de cuarenta pisos, por encima de los dientes delanteros, la encía tiene puntos en tres sitios, y junto a los puntos un cuarto brote blanco de diente asoma donde no debería haber ningún diente."
 
 # game/story/climax_health_wall.rpy:176
 translate spanish climax_crash_f55c175e:
@@ -304,18 +208,6 @@ translate spanish climax_confront_cbcc3e67:
     # "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
     "La holoventana de Elara crece hasta ocupar un piso entero del Muro. Ava se inclina hacia ella desde su propio sillón en el Arcade, donde se siente a salvo."
 
-# game/story/climax_health_wall.rpy:216
-translate spanish climax_confront_6e4287cb:
-
-    # ava "I'm at home, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
-    ava "Estoy en casa, porque soy una cobarde. Pero estoy mirando, y me fío más de sus manos que del suero de cualquiera, y eso que me dan miedo las manos de todo el mundo."
-
-# game/story/climax_health_wall.rpy:218
-translate spanish climax_confront_a2788a98:
-
-    # tarek angry "Do you know what it's like being the second name in every room? Twenty years. \"Dr. Liu, the unorthodox one.\" The interesting one."
-    tarek angry "¿Sabes lo que es ser el segundo nombre en todas las salas? Veinte años. \"El Dr. Liu, el poco ortodoxo.\" El interesante."
-
 # game/story/climax_health_wall.rpy:222
 translate spanish climax_confront_e7864b37:
 
@@ -333,12 +225,6 @@ translate spanish climax_on_the_wall_6c8eb7ad:
 
     # noah neutral "I'm next to you. Put it up."
     noah neutral "Estoy a tu lado. Ponlo."
-
-# game/story/climax_health_wall.rpy:242
-translate spanish climax_on_the_wall_3bbcf906:
-
-    # "Milo flies to the stage console. For eleven seconds the Health Wall, forty storeys of smile, becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
-    "Milo vuela hasta la consola del escenario. Durante once segundos, el Muro de la Salud, cuarenta pisos de sonrisa, se convierte en una hoja de cálculo: números de paciente, fechas, las palabras TORMENTA NERVIOSA, borradas, restauradas, resaltadas en amarillo."
 
 # game/story/climax_health_wall.rpy:244
 translate spanish climax_on_the_wall_6b3bd327:
@@ -430,107 +316,11 @@ translate spanish climax_outbreak_381d748e:
     # tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
     tarek angry "¿Quieren un fallo en el Muro? Déjenme enseñarles uno que no es mío."
 
-# game/story/climax_health_wall.rpy:296
-translate spanish climax_outbreak_98b378c3:
-
-    # "It takes him six seconds. The 5β hole is still open; nobody has certified Max's patch. Tarek doesn't need to break anything. He only needs to ask politely."
-    "Le lleva seis segundos. El agujero de 5β sigue abierto; nadie ha certificado el parche de Max. Tarek no necesita romper nada. Solo tiene que pedirlo con educación."
-
-# game/story/climax_health_wall.rpy:298
-translate spanish climax_outbreak_76f78a25:
-
-    # "Two security guards reach him as he lowers the tablet. He doesn't resist. He lets them take his elbows and watches the Wall over his shoulder, like a man waiting for his reviews."
-    "Dos guardias de seguridad llegan hasta él cuando baja la tableta. No se resiste. Deja que lo sujeten por los codos y mira el Muro por encima del hombro, como un hombre que espera las críticas de su estreno."
-
-# game/story/climax_health_wall.rpy:309
-translate spanish climax_outbreak_03d5d99f:
-
-    # alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check. Oh God. I trusted the chip."
-    alyssa surprised "Les está hablando a los Menders a través de los chips. No comprueban quién les habla. Confié en que el chip lo comprobara. Dios mío. Confié en el chip."
-
-# game/story/climax_health_wall.rpy:311
-translate spanish climax_outbreak_bbc51cb6:
-
-    # "Anyone who took the free Mender rinse at Alyssa's booth this morning is carrying a few million of them. Now they're all being told the same thing: build."
-    "Todo el que se ha hecho el enjuague Mender gratuito en el puesto de Alyssa esta mañana lleva encima unos cuantos millones. Ahora todos reciben la misma orden: construir."
-
-# game/story/climax_health_wall.rpy:314
-translate spanish climax_outbreak_8fbab263:
-
-    # "Alyssa's quarantine flag catches most of the batch. On the Wall a counter appears and stops at thirty-one. Thirty-one people, clutching their jaws, feverish in seconds, white buds starting in their gums."
-    "La bandera de cuarentena de Alyssa atrapa la mayor parte del lote. En el Muro aparece un contador que se detiene en treinta y uno. Treinta y una personas que se agarran la mandíbula, con fiebre en cuestión de segundos y brotes blancos empezando a asomarles en las encías."
-
-# game/story/climax_health_wall.rpy:316
-translate spanish climax_outbreak_218f4a5f:
-
-    # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. The Menders hop chip to chip across 5β's mesh like a rumour, and everywhere they land a person clutches their jaw and goes grey with fever."
-    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Los Menders saltan de chip en chip por la malla de 5β como un rumor, y allí donde aterrizan una persona se agarra la mandíbula y se pone gris de fiebre."
-
-# game/story/climax_health_wall.rpy:318
-translate spanish climax_outbreak_4b44c8be:
-
-    # "The main stage chair, where Milena's second volunteer is mid-clean, locks solid."
-    "El sillón del escenario principal, donde la segunda voluntaria de Milena está a media limpieza, se bloquea por completo."
-
-# game/story/climax_health_wall.rpy:323
-translate spanish climax_outbreak_9d20075a:
-
-    # smarteeth worried "Your smile is our— our— our— Please remain seated, Optimizer! Please— please—"
-    smarteeth worried "Su sonrisa es nuestra— nuestra— nuestra— ¡Permanezca sentada, Optimizadora! Por favor— por favor—"
-
-# game/story/climax_health_wall.rpy:326
-translate spanish climax_outbreak_44e8405e:
-
-    # "In the SmarTeeth wings, a stranger in a technician's jacket fights the chair's release and loses."
-    "Entre bastidores, en el lado de SmarTeeth, un desconocido con chaqueta de técnico forcejea con el desbloqueo del sillón y pierde."
-
-# game/story/climax_health_wall.rpy:330
-translate spanish climax_outbreak_dbe8794c:
-
-    # "In the wings Jolene hammers at the chair's release with both hands. It's locked to the mesh."
-    "Entre bastidores, Jolene aporrea el desbloqueo del sillón con las dos manos. Está atado a la malla."
-
-# game/story/climax_health_wall.rpy:331
-translate spanish climax_outbreak_40b81efa:
-
-    # jolene worried "It won't let go! Machine nothing, Hands nothing, just get her out!"
-    jolene worried "¡No la suelta! Máquina cero, Manos cero, ¡sáquenla de ahí!"
-
 # game/story/climax_health_wall.rpy:338
 translate spanish climax_outbreak_e0f3cab0:
 
     # milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
     milena "Latencia un cuatro mil por ciento por encima de la especificación. Desconecten de la red los sillones del escenario."
-
-# game/story/climax_health_wall.rpy:343
-translate spanish climax_outbreak_45171043:
-
-    # "ELARA answers before anyone else can."
-    "ELARA responde antes de que nadie más pueda hacerlo."
-
-# game/story/climax_health_wall.rpy:345
-translate spanish climax_outbreak_026ee2c1:
-
-    # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW RESTORATIVE PROTOCOL WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
-    elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. TRATAMIENTO RECOMENDADO: PROTOCOLO RESTAURADOR REGROW CON APOYO MENDER. RESULTADO: GARANTIZADO. DISPENSANDO."
-
-# game/story/climax_health_wall.rpy:359
-translate spanish climax_outbreak_1aa3e06d:
-
-    # "Every dispenser in the plaza begins to queue a dose."
-    "Todos los dispensadores de la plaza empiezan a poner una dosis en cola."
-
-# game/story/climax_health_wall.rpy:368
-translate spanish climax_outbreak_52dd065a:
-
-    # marcus angry "Okay. Listen to me. It's moving through the mesh, chip to chip. North stands first, then the food court. Anyone without a chip is a firebreak. If you don't have a chip, stand between people who do. Move. Now."
-    marcus angry "Bien. Escúchenme. Se mueve por la malla, de chip en chip. Primero las gradas norte, luego la zona de comidas. Cualquiera sin chip es un cortafuegos. Si no tienen chip, pónganse entre gente que sí lo tenga. Muévanse. Ya."
-
-# game/story/climax_health_wall.rpy:370
-translate spanish climax_outbreak_4831dfbb:
-
-    # "On the Wall he's drawn it: a red tide creeping across the map of the plaza, and grey gaps where it can't cross."
-    "En el Muro lo ha dibujado: una marea roja que avanza por el mapa de la plaza, y huecos grises por donde no puede pasar."
 
 # game/story/climax_health_wall.rpy:375
 translate spanish climax_outbreak_381be9c0:
@@ -550,41 +340,11 @@ translate spanish climax_outbreak_9be768d8:
     # flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
     flower "Tú me escuchaste. Así que escucha. Medio mercado no tiene chip, por puro despecho. El despecho es un cortafuegos. Te los traigo."
 
-# game/story/climax_health_wall.rpy:380
-translate spanish climax_outbreak_84fb0f9d:
-
-    # "Two minutes later a line of radio repairers, fishmongers and grandmothers is threading into the grey gaps on Marcus's map, arms linked, faces set."
-    "Dos minutos después, una fila de reparadores de radios, pescaderos y abuelas se va metiendo en los huecos grises del mapa de Marcus, tomados del brazo, con el gesto firme."
-
 # game/story/climax_health_wall.rpy:382
 translate spanish climax_outbreak_64a20a61:
 
     # "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
     "No me mira. Ya está sacando a los sin chip de entre la multitud a gestos, como una delegada sindical convocando una huelga."
-
-# game/story/climax_health_wall.rpy:390
-translate spanish climax_outbreak_6a567321:
-
-    # "Calla is already down in the crowd. She kneels on the cold plaza tiles in her good coat, a pen-torch in her teeth, and opens a stranger's mouth as gently as a letter."
-    "Calla ya está abajo, entre la multitud. Se arrodilla sobre las baldosas frías de la plaza con su abrigo bueno, una linterna de bolsillo entre los dientes, y abre la boca de un desconocido con la delicadeza con que se abre una carta."
-
-# game/story/climax_health_wall.rpy:396
-translate spanish climax_outbreak_f5a3760c:
-
-    # calla "Lower gum, budding, fever rising. Leo, the chlorhexidine and a cold compress. Then the next one. Then the next."
-    calla "Encía inferior, brotes, fiebre en aumento. Leo, la clorhexidina y una compresa fría. Luego el siguiente. Y el siguiente."
-
-# game/story/climax_health_wall.rpy:398
-translate spanish climax_outbreak_207fd0ab:
-
-    # leo "We've got you. This is Dr. Hawthorne. We've got you."
-    leo "Estamos con usted. Es la Dra. Hawthorne. Estamos con usted."
-
-# game/story/climax_health_wall.rpy:400
-translate spanish climax_outbreak_3c44f351:
-
-    # "I run between them and the stage with Marcus's map on my phone, shouting the next red patch to Calla, the next free pair of hands to Marcus. It turns out a liaison is just a man who knows who to shout to."
-    "Corro entre ellos y el escenario con el mapa de Marcus en el teléfono, gritándole a Calla la siguiente mancha roja y a Marcus el siguiente par de manos libres. Resulta que un enlace no es más que un hombre que sabe a quién gritarle."
 
 # game/story/climax_health_wall.rpy:402
 translate spanish climax_outbreak_362c2f7a:
@@ -598,65 +358,11 @@ translate spanish climax_outbreak_75ccb74e:
     # jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
     jolene "Lectura de seis segundos, fila F: dos con brotes, uno solo pánico. El pánico es el de amarillo. Vamos."
 
-# game/story/climax_health_wall.rpy:411
-translate spanish climax_outbreak_509224fc:
-
-    # "She reads from Calla's protocol on her tablet, ninety-one decision points parsed overnight. Calla doesn't even look round. She just follows the next branch."
-    "Va leyendo el protocolo de Calla en su tableta, noventa y un puntos de decisión analizados durante la noche. Calla ni siquiera se da la vuelta. Simplemente sigue la siguiente rama."
-
-# game/story/climax_health_wall.rpy:414
-translate spanish climax_outbreak_ddd1ab8f:
-
-    # "In the Lowline section people are doing what we showed them last night: mirrors out, a torch held steady, checking each other's gums and sending the red-lined ones forward. Nobody taught the chips to do that."
-    "En el sector de la Lowline, la gente hace lo que le enseñamos anoche: espejos fuera, una linterna bien firme, revisándose las encías unos a otros y mandando adelante a los de la línea roja. Eso no se lo enseñó nadie a los chips."
-
-# game/story/climax_health_wall.rpy:417
-translate spanish climax_outbreak_d3fc3c2d:
-
-    # "Julian moves through the north stand pulling Lullaby headsets off people who've gone under to hide. He sits with each one as they come up. He doesn't tell them it won't hurt."
-    "Julian recorre las gradas norte quitándoles los visores Lullaby a quienes se han conectado para esconderse. Se sienta con cada uno mientras vuelve. No les dice que no va a doler."
-
-# game/story/climax_health_wall.rpy:422
-translate spanish climax_outbreak_805a0e63:
-
-    # julian "No pain, no panic. Pain, look at them. Send me more."
-    julian "Sin dolor, sin pánico. Ay, dolor, míralos. Mándenme más."
-
-# game/story/climax_health_wall.rpy:440
-translate spanish climax_outbreak_124570bd:
-
-    # asha "Dispensers are taking ELARA's orders through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
-    asha "Los dispensadores están recibiendo las órdenes de ELARA a través del repetidor de SmarTeeth. Los chips de Ray también. Otto, están pasando por ti."
-
 # game/story/climax_health_wall.rpy:443
 translate spanish climax_outbreak_439e5908:
 
     # otto "SmarTeeth network. I declined last night. I am declining again."
     otto "Red de SmarTeeth. Anoche me negué. Vuelvo a negarme."
-
-# game/story/climax_health_wall.rpy:444
-translate spanish climax_outbreak_aeed7a5c:
-
-    # otto happy "It is easier the second time. That is a joke about habits. I have been saving it."
-    otto happy "La segunda vez es más fácil. Es un chiste sobre las costumbres. Lo tenía guardado."
-
-# game/story/climax_health_wall.rpy:447
-translate spanish climax_outbreak_c836d353:
-
-    # otto sad "I am relaying. I am sorry. I am relaying."
-    otto sad "Estoy retransmitiendo. Lo siento. Estoy retransmitiendo."
-
-# game/story/climax_health_wall.rpy:448
-translate spanish climax_outbreak_56b7c105:
-
-    # otto "Dr. Ray. I would like you to turn me off now, please. That is not a joke. I do not have a joke for this."
-    otto "Doctora Ray. Me gustaría que me apagara ahora, por favor. No es un chiste. No tengo un chiste para esto."
-
-# game/story/climax_health_wall.rpy:449
-translate spanish climax_outbreak_09a9a311:
-
-    # "Asha puts her hand on the switch behind its lens and holds it there for a second too long, the way you'd hold a hand. Then she presses it. Otto's lens fades from blue to nothing."
-    "Asha pone la mano sobre el interruptor detrás de su lente y la deja ahí un segundo de más, como quien sostiene una mano. Luego lo pulsa. La lente de Otto se apaga del azul a la nada."
 
 # game/story/climax_health_wall.rpy:450
 translate spanish climax_outbreak_823bbbd2:
@@ -952,12 +658,6 @@ translate spanish climax_final_call_8ed4bb83:
     # "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
     "El reloj del canal del Consejo marca cuatro minutos. Nadie en la sala lo mira. Me miran a mí. ¿Qué les digo?"
 
-# game/story/climax_health_wall.rpy:531
-translate spanish climax_final_call_d469cbe7:
-
-    # mx sad "The Bridge can't. Not with half a patch. It'd shut the hole and hold nothing open. Sorry."
-    mx sad "El Puente no puede. No con medio parche. Cerraría el agujero y no sostendría nada abierto. Perdón."
-
 # game/story/climax_health_wall.rpy:535
 translate spanish climax_final_call_aa96496d:
 
@@ -1011,35 +711,11 @@ translate spanish climax_demos_844d7ded:
     # milena "How long did you wait, the last time you saw a dentist?"
     milena "¿Cuánto esperó la última vez que fue al dentista?"
 
-# game/story/climax_health_wall.rpy:78
-translate spanish climax_demos_4e33db3a:
-
-    # "The bus driver has to think about it. \"Two years. For the list.\""
-    "La conductora de autobús tiene que pensarlo. \"Dos años. En lista de espera.\""
-
 # game/story/climax_health_wall.rpy:80
 translate spanish climax_demos_619056ba:
 
     # milena "Today you waited four minutes."
     milena "Hoy esperó cuatro minutos."
-
-# game/story/climax_health_wall.rpy:82
-translate spanish climax_demos_f3ff7621:
-
-    # "Nobody in the plaza says anything for a moment. Then the bus driver starts to clap, and can't seem to stop."
-    "Por un momento nadie en la plaza dice nada. Luego la conductora empieza a aplaudir, y parece que no puede parar."
-
-# game/story/climax_health_wall.rpy:92
-translate spanish climax_demos_4dca9aa5:
-
-    # alyssa "Courtenay Nanolab, the Mender line. We have logged every fault they have ever had, in public. Today you get to watch them not have one."
-    alyssa "Courtenay Nanolab, la línea Mender. Hemos registrado en público cada fallo que han tenido. Hoy van a verlos no tener ninguno."
-
-# game/story/climax_health_wall.rpy:96
-translate spanish climax_demos_41b7c968:
-
-    # "His hologram flickers at the edges, the bay's light in it. On the Wall, magnified a thousand times, a cracked incisor closes like a zip. Half a minute. The Menders finish and fall still, silver dust on white."
-    "Su holograma parpadea por los bordes, con la luz de la bahía dentro. En el Muro, ampliado mil veces, un incisivo agrietado se cierra como un cierre. Medio minuto. Los Menders terminan y se quedan quietos, polvo plateado sobre blanco."
 
 # game/story/climax_health_wall.rpy:102
 translate spanish climax_demos_25a07dca:
@@ -1052,42 +728,6 @@ translate spanish climax_demos_f964ce92:
 
     # alyssa surprised "Withdrawn. Somebody at the Tower has been reading their mail."
     alyssa surprised "Retirada. Alguien en la Torre ha estado leyendo su correo."
-
-# game/story/climax_health_wall.rpy:106
-translate spanish climax_demos_18c151a5:
-
-    # "In the front row Milena doesn't move. Since Monday night she has had her sister's four words and the file behind them. She hasn't said so on any stage."
-    "En primera fila, Milena no se mueve. Desde el lunes por la noche tiene las cuatro palabras de su hermana y el archivo que venía detrás. No lo ha dicho en ningún escenario."
-
-# game/story/climax_health_wall.rpy:125
-translate spanish climax_demos_f0587361:
-
-    # elara "I'm going to tell you everything you'll feel before you feel it. That's the method. The headset only helps you stay long enough to hear me."
-    elara "Voy a contarte todo lo que vas a sentir antes de que lo sientas. Ese es el método. El visor solo te ayuda a quedarte el tiempo suficiente para oírme."
-
-# game/story/climax_health_wall.rpy:130
-translate spanish climax_demos_e88c23bd:
-
-    # ava "Hi. I'm an illustrator, I'm terrified of hands in my mouth, and I'm doing this in front of a hundred thousand people because I lost an argument with myself."
-    ava "Hola. Soy ilustradora, me aterra que me metan las manos en la boca y voy a hacer esto delante de cien mil personas porque perdí una discusión conmigo misma."
-
-# game/story/climax_health_wall.rpy:154
-translate spanish climax_demos_daa7377f:
-
-    # "Then us. The smallest slot, eleven-forty, after the coffee break and before Dr. Liu's noon."
-    "Luego, nosotros. El turno más pequeño, a las once y cuarenta, después de la pausa del café y antes del mediodía del doctor Liu."
-
-# game/story/climax_health_wall.rpy:174
-translate spanish climax_demos_0fbe4dec:
-
-    # mx "It's one reading. Nobody gets half a person. Sorry, that's— that's it. That's the demo."
-    mx "Es una sola lectura. Nadie se queda con media persona. Perdón, eso es— eso es todo. Esa es la demostración."
-
-# game/story/climax_health_wall.rpy:199
-translate spanish climax_crash_70e67668:
-
-    # "He pulls back his upper lip. On a forty-storey screen, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
-    "Se levanta el labio superior. En una pantalla de cuarenta pisos, encima de sus dientes delanteros, la encía está fruncida de pinchazos rosados por donde entraron las enzimas de la cápsula, y entre ellos asoma un brote blanco de diente donde no debería haber ninguno."
 
 # game/story/climax_health_wall.rpy:204
 translate spanish climax_crash_51fd739d:
@@ -1143,53 +783,11 @@ translate spanish climax_sisters_bfcb3e26:
     # "She climbs the steps. She stands beside her sister, which she hasn't done since a graduation photograph I suddenly badly want to see."
     "Sube los escalones. Se pone al lado de su hermana, cosa que no hacía desde una foto de graduación que de pronto me muero por ver."
 
-# game/story/climax_health_wall.rpy:373
-translate spanish climax_outbreak_ddff4027:
-
-    # "Milena is on her feet, reading her wrist."
-    "Milena está de pie, leyendo su muñeca."
-
-# game/story/climax_health_wall.rpy:397
-translate spanish climax_outbreak_b50d7887:
-
-    # elara "It learned from his records, with the pain taken out. It's giving everybody the one cure it was taught never fails."
-    elara "Aprendió de sus historiales, con el dolor quitado. Les está dando a todos la única cura que le enseñaron que nunca falla."
-
-# game/story/climax_health_wall.rpy:406
-translate spanish climax_outbreak_0b51ecf2:
-
-    # "Marcus's hologram snaps to the front of the stage, the bay behind him gone white with glare."
-    "El holograma de Marcus salta al frente del escenario, con la bahía detrás blanca de resplandor."
-
-# game/story/climax_health_wall.rpy:455
-translate spanish climax_outbreak_56feb32c:
-
-    # "The Lullaby booth takes the frightened ones and sends them somewhere blue. It works. The panic at that end of the plaza goes quiet. Julian smiles over all of it."
-    "El puesto de Lullaby acoge a los asustados y los manda a algún lugar azul. Funciona. El pánico en ese extremo de la plaza se calla. Julian sonríe por encima de todo."
-
-# game/story/climax_health_wall.rpy:481
-translate spanish climax_outbreak_7cf4c2c4:
-
-    # "Otto reaches into the Ray Bio-Dental dispenser rack with its tray arm and pulls the relay card out whole. Eleven hundred Lowline dispensers go quiet. ELARA's doses stop dead at the border of the Lowline."
-    "Otto mete el brazo portabandejas en el rack de dispensadores de Ray Bio-Dental y arranca entera la tarjeta del repetidor. Mil cien dispensadores de la Lowline se quedan en silencio. Las dosis de ELARA se detienen en seco en la frontera de la Lowline."
-
-# game/story/climax_health_wall.rpy:67
-translate spanish climax_demos_5a21f6f3:
-
-    # milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one of them was open at seven this morning."
-    milena "La Dra. Hawthorne tiene tres sillones en Caledonia Heights. SmarTeeth tiene más sillones en la Lowline que dentistas tiene esta ciudad, y todos estaban abiertos a las siete de esta mañana."
-
 # game/story/climax_health_wall.rpy:133
 translate spanish climax_demos_696c273f:
 
     # ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
     ava "No pienso levantarla. Que alguien dibuje esto, porque mañana no me lo voy a creer."
-
-# game/story/climax_health_wall.rpy:141
-translate spanish climax_demos_1d9a575f:
-
-    # ava "I'm watching from my sofa with a cushion over my face, Milo. Eighteen is a lovely number. Tell me when it's over."
-    ava "Lo estoy viendo desde mi sofá con un cojín en la cara, Milo. Dieciocho es un número precioso. Avísame cuando termine."
 
 # game/story/climax_health_wall.rpy:161
 translate spanish climax_demos_e1096af0:
@@ -1197,23 +795,11 @@ translate spanish climax_demos_e1096af0:
     # leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
     leila "¿Puedo? El espejito está frío. Lo calenté. No me hizo caso. Perdón."
 
-# game/story/climax_health_wall.rpy:465
-translate spanish climax_outbreak_5a3c7e99:
-
-    # jenna "I'm live. Four hundred thousand watching. Okay. If you've got a chip and a fever, go to the paper-charts table. If you haven't got a chip, you're a wall. Stand between. I'm not panicking. I'm typing fast."
-    jenna "Estoy en directo. Cuatrocientas mil personas mirando. Bien. Si tienes chip y fiebre, ve a la mesa de las fichas en papel. Si no tienes chip, eres un muro. Ponte en medio. No estoy entrando en pánico. Solo escribo rápido."
-
 # game/story/climax_health_wall.rpy:652
 translate spanish climax_hand_over_4c85f9ec:
 
     # "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
     "El parche de Max sella el agujero y le entrega las llaves a ELARA, y con ellas un mapa de cada historial que Tarek llegó a tocar."
-
-# game/story/climax_health_wall.rpy:172
-translate spanish climax_demos_f05a4f23:
-
-    # "It isn't a big moment. The applause starts small, in the Lowline end, and spreads."
-    "No es un gran momento. El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
 
 # game/story/climax_health_wall.rpy:210
 translate spanish climax_crash_3cddf0fe:
@@ -1252,4 +838,370 @@ translate spanish strings:
     # game/story/climax_health_wall.rpy:573
     old "Opens when the machines lead your choices."
     new "Se abre cuando las máquinas llevan la delantera en tus decisiones."
+
+# game/story/climax_health_wall.rpy:16
+translate spanish climax_morning_e0c8ae8b:
+
+    # "The Health Wall covers the whole face of the old Exchange, and this morning every storey of it is a smile."
+    "El Muro de la Salud cubre toda la fachada de la antigua Bolsa, y esta mañana cada uno de sus pisos es una sonrisa."
+
+# game/story/climax_health_wall.rpy:64
+translate spanish climax_demos_d1b97933:
+
+    # "Milena Voss walks out under the Wall without notes. Behind her a chair reclines with a bus driver from the third row in it, and its arms unfold."
+    "Milena Voss sale bajo el Muro sin notas. Detrás de ella se reclina un sillón con una conductora de autobús de la tercera fila, y se despliegan sus brazos."
+
+# game/story/climax_health_wall.rpy:68
+translate spanish climax_demos_f977ff21:
+
+    # milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one was open at seven this morning."
+    milena "La Dra. Hawthorne tiene tres sillones en Caledonia Heights. SmarTeeth tiene más sillones en la Lowline que dentistas tiene esta ciudad, y todos estaban abiertos a las siete de esta mañana."
+
+# game/story/climax_health_wall.rpy:70
+translate spanish climax_demos_de07214f:
+
+    # "The work happens the way water happens: ninety-four seconds, no blood, no flinch. The bus driver sits up, runs her tongue over her teeth, and laughs out loud."
+    "El trabajo ocurre como ocurre el agua: noventa y cuatro segundos, sin sangre, sin un respingo. La conductora se incorpora, se pasa la lengua por los dientes y se ríe en voz alta."
+
+# game/story/climax_health_wall.rpy:74
+translate spanish climax_demos_2cd2cce1:
+
+    # "She has to think. \"Two years. For the list.\""
+    "Tiene que pensarlo. \"Dos años. En lista de espera.\""
+
+# game/story/climax_health_wall.rpy:78
+translate spanish climax_demos_75046665:
+
+    # "She starts to clap and can't stop, and the plaza catches it from her."
+    "Empieza a aplaudir y no puede parar, y el aplauso se le contagia a toda la plaza."
+
+# game/story/climax_health_wall.rpy:86
+translate spanish climax_demos_397a507f:
+
+    # alyssa "Courtenay Nanolab, the Mender line. Took the free rinse at our booth this morning? Then you're carrying a few million. Watch them work."
+    alyssa "Courtenay Nanolab, la línea Mender. ¿Se enjuagaron gratis en nuestro puesto esta mañana? Entonces llevan unos cuantos millones. Mírenlos trabajar."
+
+# game/story/climax_health_wall.rpy:88
+translate spanish climax_demos_5477f142:
+
+    # marcus happy "Mornin', Neo City. Comin' to you from a houseboat, where the future of work ought to happen. Watch the incisor."
+    marcus happy "Buenas, Neo City. Conectando desde una casa flotante, que es donde debería pasar el futuro del trabajo. Atentos al incisivo."
+
+# game/story/climax_health_wall.rpy:90
+translate spanish climax_demos_043b2e4e:
+
+    # "On the Wall a cracked incisor, a thousand times life size, closes like a zip. The Menders fall still, silver dust on white."
+    "En el Muro, un incisivo agrietado, mil veces su tamaño, se cierra como un cierre. Los Menders se quedan quietos, polvo plateado sobre blanco."
+
+# game/story/climax_health_wall.rpy:100
+translate spanish climax_demos_786dea6f:
+
+    # "In the front row Milena doesn't move. She has had her sister's file since Monday night."
+    "En primera fila, Milena no se mueve. Tiene el archivo de su hermana desde el lunes por la noche."
+
+# game/story/climax_health_wall.rpy:107
+translate spanish climax_demos_69cb0e15:
+
+    # "Over the footlights she catches my eye: since Milo's files reached her, ReGrow is out of today's batch."
+    "Me busca la mirada por encima de las candilejas: desde que le llegaron los archivos de Milo, ReGrow está fuera del lote de hoy."
+
+# game/story/climax_health_wall.rpy:108
+translate spanish climax_demos_34b27659:
+
+    # marcus "And a little quarantine flag nobody asked for. Call it a hunch with a budget."
+    marcus "Y una banderita de cuarentena que nadie pidió. Llámenlo una corazonada con presupuesto."
+
+# game/story/climax_health_wall.rpy:117
+translate spanish climax_demos_e147a29b:
+
+    # elara "I'll tell you everything you'll feel before you feel it. That's the method."
+    elara "Voy a contarte todo lo que vas a sentir antes de que lo sientas. Ese es el método."
+
+# game/story/climax_health_wall.rpy:122
+translate spanish climax_demos_e0a42998:
+
+    # ava "I'm an illustrator, I'm terrified of hands in my mouth, and I lost an argument with myself in front of a hundred thousand people."
+    ava "Soy ilustradora, me aterra que me metan las manos en la boca y perdí una discusión conmigo misma delante de cien mil personas."
+
+# game/story/climax_health_wall.rpy:124
+translate spanish climax_demos_a7b5355e:
+
+    # elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin. You can lift your hand."
+    elara "Ahora, aire frío. Es agua, no metal. Ahora mis dedos en tu barbilla, solo en la barbilla. Puedes levantar la mano."
+
+# game/story/climax_health_wall.rpy:126
+translate spanish climax_demos_5094d009:
+
+    # milo happy "Heart rate down twenty-two percent! Hi, Ava!"
+    milo happy "¡Frecuencia cardiaca un veintidós por ciento más baja! ¡Hola, Ava!"
+
+# game/story/climax_health_wall.rpy:128
+translate spanish climax_demos_0a481659:
+
+    # "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
+    "Junto al codo de Elara, una holoventana muestra la sala de espera de Threshold Dental: Ava en el sofá, saludando con las dos manos y luego escondiéndose detrás de ellas."
+
+# game/story/climax_health_wall.rpy:129
+translate spanish climax_demos_c0658020:
+
+    # elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin."
+    elara "Ahora, aire frío. Es agua, no metal. Ahora mis dedos en tu barbilla, solo en la barbilla."
+
+# game/story/climax_health_wall.rpy:133
+translate spanish climax_demos_11764d4b:
+
+    # ava "Eighteen is a lovely number, Milo. I have a cushion over my face. Tell me when it's over."
+    ava "Dieciocho es un número precioso, Milo. Tengo un cojín en la cara. Avísame cuando termine."
+
+# game/story/climax_health_wall.rpy:135
+translate spanish climax_demos_f7dec3f0:
+
+    # "Below the footlights Milena watches her sister's hands the way you'd watch an old photograph that has started to move."
+    "Al pie de las candilejas, Milena mira las manos de su hermana como se mira una fotografía antigua que ha empezado a moverse."
+
+# game/story/climax_health_wall.rpy:144
+translate spanish climax_demos_bf39ea4a:
+
+    # "Then the Bridge, at eleven-forty: the smallest slot, before Dr. Liu's noon."
+    "Luego el Puente, a las once y cuarenta: el turno más pequeño, antes del mediodía del doctor Liu."
+
+# game/story/climax_health_wall.rpy:147
+translate spanish climax_demos_75c58d72:
+
+    # "Jenna takes the chair with the Bridge collar round her neck, holding her own camera. That was her condition."
+    "Jenna ocupa el sillón con el collarín del Puente al cuello, sosteniendo su propia cámara. Esa fue su condición."
+
+# game/story/climax_health_wall.rpy:149
+translate spanish climax_demos_3c9fef3c:
+
+    # "Teo takes the chair with the Bridge collar on. Somebody, he says, owes him a go in a chair that lets go."
+    "Teo ocupa el sillón con el collarín del Puente puesto. Alguien, dice, le debe un turno en un sillón que suelta."
+
+# game/story/climax_health_wall.rpy:156
+translate spanish climax_demos_e8d0b041:
+
+    # "On the Wall one line braids out of two colours: ELARA's cyan, Leila's amber, same second, same mouth."
+    "En el Muro, una sola línea se trenza con dos colores: el cian de ELARA, el ámbar de Leila, mismo segundo, misma boca."
+
+# game/story/climax_health_wall.rpy:162
+translate spanish climax_demos_30edc58c:
+
+    # "The applause starts small, at the Lowline end, and spreads."
+    "El aplauso empieza pequeño, en el extremo de la Lowline, y se extiende."
+
+# game/story/climax_health_wall.rpy:164
+translate spanish climax_demos_19c224bd:
+
+    # mx "It's one reading. Nobody gets half a person. Sorry. That's the demo."
+    mx "Es una sola lectura. Nadie se queda con media persona. Perdón. Esa es la demostración."
+
+# game/story/climax_health_wall.rpy:187
+translate spanish climax_crash_05be67bc:
+
+    # "He pulls back his upper lip. On the Wall, above his front teeth, the gum is stitched in three places, and beside the stitches a fourth white bud of tooth is breaking through where no tooth should be."
+    "Se levanta el labio superior. En el Muro, por encima de los dientes delanteros, la encía tiene puntos en tres sitios, y junto a los puntos un cuarto brote blanco de diente asoma donde no debería haber ningún diente."
+
+# game/story/climax_health_wall.rpy:189
+translate spanish climax_crash_25b34dd7:
+
+    # "He pulls back his upper lip. On the Wall, above his front teeth, the gum is puckered with pink pinpricks where the pod's enzymes went in, and among them a white bud of tooth is breaking through where no tooth should be."
+    "Se levanta el labio superior. En el Muro, encima de sus dientes delanteros, la encía está fruncida de pinchazos rosados por donde entraron las enzimas de la cápsula, y entre ellos asoma un brote blanco de diente donde no debería haber ninguno."
+
+# game/story/climax_health_wall.rpy:235
+translate spanish climax_confront_948bb99a:
+
+    # ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
+    ava "Estoy en una sala de espera del Arcade, porque soy una cobarde. Pero estoy mirando, y me fío más de sus manos que del suero de cualquiera, y eso que me dan miedo las manos de todo el mundo."
+
+# game/story/climax_health_wall.rpy:327
+translate spanish climax_outbreak_2b5c389b:
+
+    # "Six seconds. The 5β hole is still open, nobody has certified Max's patch, and he only has to ask politely. When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
+    "Seis segundos. El agujero de 5β sigue abierto, nadie ha certificado el parche de Max, y a él le basta con pedirlo con educación. Cuando los guardias lo toman de los codos, se deja, mirando el Muro por encima del hombro como un hombre que espera las críticas de su estreno."
+
+# game/story/climax_health_wall.rpy:338
+translate spanish climax_outbreak_1efdb150:
+
+    # alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check."
+    alyssa surprised "Les está hablando a los Menders a través de los chips. No comprueban quién les habla. Confié en que el chip lo comprobara."
+
+# game/story/climax_health_wall.rpy:340
+translate spanish climax_outbreak_9c9c0bcc:
+
+    # "Every mouth that took her free rinse this morning is hearing the same word: build."
+    "Cada boca que se enjuagó gratis en su puesto esta mañana está oyendo la misma palabra: construye."
+
+# game/story/climax_health_wall.rpy:343
+translate spanish climax_outbreak_65510d45:
+
+    # "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, white buds starting in their gums."
+    "La bandera de cuarentena de Alyssa atrapa la mayor parte del lote. En el Muro, un contador se detiene en treinta y uno: treinta y una personas que se agarran la mandíbula, con brotes blancos asomándoles en las encías."
+
+# game/story/climax_health_wall.rpy:345
+translate spanish climax_outbreak_016bb106:
+
+    # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever."
+    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Allí donde aterrizan los Menders, de chip en chip por la malla de 5β, una persona se agarra la mandíbula y se pone gris de fiebre."
+
+# game/story/climax_health_wall.rpy:347
+translate spanish climax_outbreak_0f2a54ed:
+
+    # "Onstage the demo chair locks solid with a volunteer in it."
+    "En el escenario, el sillón de la demostración se bloquea con una voluntaria dentro."
+
+# game/story/climax_health_wall.rpy:352
+translate spanish climax_outbreak_df88aecb:
+
+    # smarteeth worried "Your smile is our— our— Please remain seated, Optimizer! Please—"
+    smarteeth worried "Su sonrisa es nuestra— nuestra— ¡Permanezca sentada, Optimizadora! Por favor—"
+
+# game/story/climax_health_wall.rpy:355
+translate spanish climax_outbreak_a5ab0c28:
+
+    # "In the SmarTeeth wings a stranger in a technician's jacket fights the chair's release and loses."
+    "Entre bastidores, en el lado de SmarTeeth, un desconocido con chaqueta de técnico forcejea con el desbloqueo del sillón y pierde."
+
+# game/story/climax_health_wall.rpy:359
+translate spanish climax_outbreak_6ba33347:
+
+    # jolene worried "It's locked to the mesh! Machine nothing, Hands nothing, just get her out!"
+    jolene worried "¡Está atado a la malla! Máquina cero, Manos cero, ¡sáquenla de ahí!"
+
+# game/story/climax_health_wall.rpy:369
+translate spanish climax_outbreak_a8176ed3:
+
+    # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+    elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. TRATAMIENTO RECOMENDADO: REGROW CON APOYO MENDER. RESULTADO: GARANTIZADO. DISPENSANDO."
+
+# game/story/climax_health_wall.rpy:371
+translate spanish climax_outbreak_3863a18f:
+
+    # "Her own machine has answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
+    "Su propia máquina ha contestado por encima de ella. Todos los dispensadores de la plaza empiezan a preparar una dosis de ReGrow."
+
+# game/story/climax_health_wall.rpy:381
+translate spanish climax_outbreak_67a91824:
+
+    # marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody without a chip is a firebreak: go stand between folks who've got one. Move."
+    marcus angry "Oigan. Se está moviendo de chip en chip, primero las gradas norte. El que no tenga chip es un cortafuegos: vayan a pararse entre la gente que sí tiene. Muévanse."
+
+# game/story/climax_health_wall.rpy:383
+translate spanish climax_outbreak_fe84abe3:
+
+    # "He draws it on the Wall as he talks: a red tide, and grey gaps where it can't cross."
+    "Lo dibuja en el Muro mientras habla: una marea roja, y huecos grises por donde no puede pasar."
+
+# game/story/climax_health_wall.rpy:393
+translate spanish climax_outbreak_3e18ddc8:
+
+    # "Two minutes later radio repairers, fishmongers and grandmothers are threading into the grey gaps on the map, arms linked."
+    "Dos minutos después, reparadores de radios, pescaderos y abuelas se van metiendo en los huecos grises del mapa, tomados del brazo."
+
+# game/story/climax_health_wall.rpy:400
+translate spanish climax_outbreak_c9d13195:
+
+    # jenna "I'm live, four hundred thousand watching. Okay. Chip and a fever: paper-charts table. No chip: you're the wall. I'm not panicking. I'm typing fast."
+    jenna "Estoy en directo, cuatrocientas mil personas mirando. Bien. Chip y fiebre: a la mesa de las fichas en papel. Sin chip: tú eres el muro. No estoy entrando en pánico. Estoy escribiendo rápido."
+
+# game/story/climax_health_wall.rpy:409
+translate spanish climax_outbreak_9b4b2ea5:
+
+    # "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
+    "Calla ya está abajo, entre la multitud, de rodillas con su abrigo bueno y una linterna de bolsillo entre los dientes, abriendo la boca de un desconocido con la delicadeza con que se abre una carta."
+
+# game/story/climax_health_wall.rpy:411
+translate spanish climax_outbreak_28daaa14:
+
+    # calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
+    calla "Encía inferior, brotes, fiebre en aumento. Leo, clorhexidina y una compresa fría. Luego el siguiente."
+
+# game/story/climax_health_wall.rpy:413
+translate spanish climax_outbreak_2b3521d7:
+
+    # leo "We've got you. This is Dr. Hawthorne."
+    leo "Estamos con usted. Es la Dra. Hawthorne."
+
+# game/story/climax_health_wall.rpy:415
+translate spanish climax_outbreak_6f6c6a89:
+
+    # "I run between them and the stage with Marcus's map on my phone, shouting red patches to Calla and free hands to Marcus. A liaison is a man who knows who to shout to."
+    "Corro entre ellos y el escenario con el mapa de Marcus en el celular, gritándole a Calla las manchas rojas y a Marcus las manos libres. Un enlace es un hombre que sabe a quién gritarle."
+
+# game/story/climax_health_wall.rpy:424
+translate spanish climax_outbreak_77c76f3d:
+
+    # "She reads the next branch off Calla's notebook, parsed overnight, and Calla takes it without looking round."
+    "Lee la siguiente rama en el cuaderno de Calla, analizado durante la noche, y Calla la sigue sin darse la vuelta."
+
+# game/story/climax_health_wall.rpy:427
+translate spanish climax_outbreak_43d9f9b3:
+
+    # "In the Lowline section they're doing what we showed them last night: mirrors out, torches steady, sending the red gums forward."
+    "En la sección de la Lowline hacen lo que les enseñamos anoche: espejos fuera, linternas firmes, y las encías rojas, hacia delante."
+
+# game/story/climax_health_wall.rpy:430
+translate spanish climax_outbreak_7fc8ac84:
+
+    # "In the north stand Julian pulls Lullaby headsets off people who went under to hide, and sits with each as they come up, not telling them it won't hurt."
+    "En las gradas norte, Julian les quita los visores Lullaby a quienes se conectaron para esconderse, y se sienta con cada uno mientras vuelve, sin decirle que no va a doler."
+
+# game/story/climax_health_wall.rpy:434
+translate spanish climax_outbreak_828ee1c4:
+
+    # julian "No pain, no panic! Send me the frightened ones, Noah. I'll send them somewhere blue."
+    julian "¡Sin dolor, sin pánico! Mándame a los asustados, Noah. Yo los mando a algún lugar azul."
+
+# game/story/climax_health_wall.rpy:435
+translate spanish climax_outbreak_4cfd861b:
+
+    # "It works. That end of the plaza goes quiet."
+    "Funciona. Ese extremo de la plaza se queda en silencio."
+
+# game/story/climax_health_wall.rpy:445
+translate spanish climax_outbreak_e149671e:
+
+    # asha "Dispensers. ELARA's orders, through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
+    asha "Dispensadores. Órdenes de ELARA, por el repetidor de SmarTeeth. Los chips de Ray también. Otto, están pasando por ti."
+
+# game/story/climax_health_wall.rpy:449
+translate spanish climax_outbreak_cb7890ea:
+
+    # otto happy "It is easier the second time. That is a joke about habits."
+    otto happy "La segunda vez es más fácil. Es un chiste sobre las costumbres."
+
+# game/story/climax_health_wall.rpy:452
+translate spanish climax_outbreak_0265a722:
+
+    # otto sad "I am relaying. I am sorry. Dr. Ray, please turn me off now. That is not a joke. I do not have one for this."
+    otto sad "Estoy retransmitiendo. Lo siento. Doctora Ray, apágueme ahora, por favor. No es un chiste. No tengo ninguno para esto."
+
+# game/story/climax_health_wall.rpy:453
+translate spanish climax_outbreak_870ed4bd:
+
+    # "Asha's hand finds the switch behind its lens and stays there a second too long, the way you'd hold a hand. Then she presses. The lens fades from blue to nothing."
+    "La mano de Asha encuentra el interruptor detrás de su lente y se queda ahí un segundo de más, como quien sostiene una mano. Luego lo pulsa. La lente se apaga del azul a la nada."
+
+# game/story/climax_health_wall.rpy:523
+translate spanish climax_final_call_baddfac8:
+
+    # mx sad "So the Bridge can't go. Not on half. Sorry."
+    mx sad "Así que el Puente no puede salir. No con medio parche. Perdón."
+
+# game/story/climax_health_wall.rpy:262
+translate spanish climax_on_the_wall_7e6bf6df:
+
+    # "Milo flies to the stage console. For ten seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    "Milo vuela hasta la consola del escenario. Durante diez segundos, el Muro de la Salud se convierte en una hoja de cálculo: números de paciente, fechas, las palabras TORMENTA NERVIOSA, borradas, restauradas, resaltadas en amarillo."
+
+# game/story/climax_health_wall.rpy:450
+translate spanish climax_outbreak_148cf616:
+
+    # "Otto's tray arm pulls the relay card out of the dispenser rack whole. Nine hundred Lowline dispensers go quiet, and ELARA's doses stop dead at the Lowline's border."
+    "El brazo portabandejas de Otto arranca entera la tarjeta del repetidor del rack de dispensadores. Novecientos dispensadores de la Lowline se quedan en silencio, y las dosis de ELARA se detienen en seco en la frontera de la Lowline."
+
+# game/story/climax_health_wall.rpy:237
+translate spanish climax_confront_c8267c85:
+
+    # tarek angry "Twenty years of being the interesting one. \"Dr. Liu, the unorthodox one.\" Do you know what that does to a man's reading habits?"
+    tarek angry "Veinte años siendo el interesante. \"El Dr. Liu, el poco ortodoxo.\" ¿Saben lo que eso le hace a los hábitos de lectura de un hombre?"
 

@@ -197,12 +197,6 @@ translate spanish ending_hybrid_integrated_a2574da7:
     # "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
     "Hay finales que llegan como un cambio de tiempo. Este llegó como una actualización de software: despacio, y luego de golpe, con una barra de progreso de la que nadie se fio hasta que llegó al cien."
 
-# game/story/endings.rpy:274
-translate spanish ending_hybrid_integrated_14102028:
-
-    # noah happy "For the record, I trusted it at ninety-eight. I'm an optimist. It's a condition."
-    noah happy "Que conste que yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
-
 # game/story/endings.rpy:279
 translate spanish ending_hybrid_integrated_e1418803:
 
@@ -298,18 +292,6 @@ translate spanish ending_hybrid_truce_close_a8b5751c:
 
     # milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
     milena "Mes seis. Cero infracciones. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
-
-# game/story/endings.rpy:328
-translate spanish ending_hybrid_truce_close_9087f4ba:
-
-    # noah neutral "You sound almost pleased, Dr. Voss."
-    noah neutral "Parece casi satisfecha, doctora Voss."
-
-# game/story/endings.rpy:329
-translate spanish ending_hybrid_truce_close_0afafcc8:
-
-    # milena "I sound accurate. It's a truce, Noah, not a conversion."
-    milena "Parezco precisa. Es una tregua, Noah, no una conversión."
 
 # game/story/endings.rpy:330
 translate spanish ending_hybrid_truce_close_dd8f59e2:
@@ -431,12 +413,6 @@ translate spanish ending_automation_mercy_f4a40877:
     # noah surprised "You're asking for oversight."
     noah surprised "Está pidiendo supervisión."
 
-# game/story/endings.rpy:518
-translate spanish ending_automation_mercy_a0b3a5e5:
-
-    # milena worried "I'm asking for a witness. I've been right about a great many things, Noah. Tonight I'd like somebody to check."
-    milena worried "Estoy pidiendo un testigo. He tenido razón en muchísimas cosas, Noah. Esta noche me gustaría que alguien lo comprobara."
-
 # game/story/endings.rpy:525
 translate spanish ending_automation_mercy_close_46b07274:
 
@@ -460,12 +436,6 @@ translate spanish ending_automation_mercy_close_4bc858fe:
 
     # flower happy "Calla's chair, Thursdays. Her front room smells of geraniums. Don't tell her I said that was nice."
     flower happy "El sillón de Calla, los jueves. Su salón huele a geranios. No le digas que dije que era agradable."
-
-# game/story/endings.rpy:531
-translate spanish ending_automation_mercy_close_a17f03a0:
-
-    # milena "Half, Noah. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
-    milena "La mitad, Noah. La Lowline perdió la mitad de dientes que el año pasado, con las luces encendidas. Yo lo habría hecho a oscuras y lo habría llamado el mismo resultado. No lo habría sido."
 
 # game/story/endings.rpy:532
 translate spanish ending_automation_mercy_close_a8b71870:
@@ -899,12 +869,6 @@ translate spanish human_epilogue_hand_act_d2628a53:
     # "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
     "La Ley de la Mano Humana se aprueba nueve semanas después: las máquinas pueden aconsejar, nunca tratar. Arriba, alguien va apagando los AVT planta por planta."
 
-# game/story/endings.rpy:107
-translate spanish human_epilogue_hand_act_243d53e1:
-
-    # milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Noah. I'll check it from somewhere with no Hand Act."
-    milena "Espera media con mi sistema: cuatro minutos. Con el suyo, para la primavera: diecinueve días. Las extracciones en la Lowline, un tercio más. Anótelo, señor Adair. Yo lo comprobaré desde algún lugar sin Ley de la Mano Humana."
-
 # game/story/endings.rpy:109
 translate spanish human_epilogue_hand_act_af53397f:
 
@@ -1187,23 +1151,11 @@ translate spanish hybrid_epilogue_tower_1d3ef770:
     # milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
     milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto. Leila lo reescribió. El suyo es mejor."
 
-# game/story/endings.rpy:352
-translate spanish hybrid_epilogue_tower_2589d4dd:
-
-    # milena sad "I was wrong about the four minutes, Noah. A visit nobody comes back to is an expensive zero."
-    milena sad "Me equivoqué con los cuatro minutos, señor Adair. Una visita a la que nadie vuelve es un cero caro."
-
 # game/story/endings.rpy:354
 translate spanish hybrid_epilogue_tower_b2292890:
 
     # mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     mx "Y yo me quedo con el Puente. Turno de noche. Le gusta el turno de noche. A mí también."
-
-# game/story/endings.rpy:356
-translate spanish hybrid_epilogue_tower_74809eb4:
-
-    # milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Noah. Not to enjoy it."
-    milena "Firmé porque el regulador me obligó. El Puente clínica por clínica, auditado cada mes, revocable. Pienso superar el periodo de prueba, señor Adair. No disfrutarlo."
 
 # game/story/endings.rpy:357
 translate spanish hybrid_epilogue_tower_20c74cf0:
@@ -1378,12 +1330,6 @@ translate spanish automation_epilogue_tower_b27ef393:
 
     # "The form says so. Since the Chip Act, the form has no box for no."
     "Lo dice el formulario. Desde la Ley del Chip, el formulario no tiene casilla para decir que no."
-
-# game/story/endings.rpy:559
-translate spanish automation_epilogue_tower_bbbfca97:
-
-    # milena "Nobody in this city will lose a tooth to neglect this year, Noah. Nobody will die of a molar. Tell me what it cost."
-    milena "Nadie en esta ciudad va a perder un diente por descuido este año, señor Adair. Nadie va a morir por una muela. Dígame qué costó."
 
 # game/story/endings.rpy:560
 translate spanish automation_epilogue_tower_79da2f00:
@@ -1804,4 +1750,76 @@ translate spanish automation_epilogue_threshold_b7035e47:
 
     # "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
     "Milena le dio al tribunal el archivo de Tarek. El tribunal prefirió la reconstrucción de ELARA. Siete años."
+
+# game/story/endings.rpy:114
+translate spanish human_epilogue_hand_act_d22a5a62:
+
+    # milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Mr. Adair. I'll check it from somewhere with no Hand Act."
+    milena "Espera media con mi sistema: cuatro minutos. Con el suyo, para la primavera: diecinueve días. Las extracciones en la Lowline, un tercio más. Anótelo, señor Adair. Yo lo comprobaré desde algún lugar sin Ley de la Mano Humana."
+
+# game/story/endings.rpy:303
+translate spanish ending_hybrid_truce_close_d7eaa498:
+
+    # "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
+    "La auditoría se celebra en una sala de cristal sobre la plaza. Milena y Elara se sientan juntas en un extremo de la mesa, como Milena prometió en el Muro, y discuten cada línea del acta sin mirarse."
+
+# game/story/endings.rpy:306
+translate spanish ending_hybrid_truce_close_9907d5d5:
+
+    # noah neutral "You sound almost pleased, Milena."
+    noah neutral "Parece casi satisfecha, Milena."
+
+# game/story/endings.rpy:307
+translate spanish ending_hybrid_truce_close_980bffab:
+
+    # milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
+    milena "Parezco precisa. Es una tregua, señor Adair, no una conversión."
+
+# game/story/endings.rpy:315
+translate spanish ending_hybrid_truce_close_506aab25:
+
+    # "Milena initials the page. Elara initials it beside her. Neither of them leaves early."
+    "Milena pone sus iniciales en la página. Elara pone las suyas al lado. Ninguna de las dos se va antes de tiempo."
+
+# game/story/endings.rpy:376
+translate spanish hybrid_epilogue_tower_1e74fad4:
+
+    # milena sad "I was wrong about the four minutes, Mr. Adair. A visit nobody comes back to is an expensive zero."
+    milena sad "Me equivoqué con los cuatro minutos, señor Adair. Una visita a la que nadie vuelve es un cero caro."
+
+# game/story/endings.rpy:380
+translate spanish hybrid_epilogue_tower_67743f00:
+
+    # milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
+    milena "Firmé porque el regulador me obligó. El Puente clínica por clínica, auditado cada mes, revocable. Pienso superar el periodo de prueba, señor Adair. No disfrutarlo."
+
+# game/story/endings.rpy:496
+translate spanish ending_automation_mercy_f6a28342:
+
+    # milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Tonight I would like somebody to check."
+    milena worried "Estoy pidiendo un testigo. He tenido razón en muchísimas cosas, señor Adair. Esta noche me gustaría que alguien lo comprobara."
+
+# game/story/endings.rpy:507
+translate spanish ending_automation_mercy_close_23e73b9c:
+
+    # "The ethics board meets in the Tower at a long table. Milena sits beside her sister, as she said she would on the Wall, and for the first hour they speak only through the minutes. Then Milena asks her sister to pass the water, and Elara does."
+    "La junta de ética se reúne en la Torre, en una mesa larga. Milena se sienta junto a su hermana, como dijo en el Muro que haría, y durante la primera hora solo se hablan a través del acta. Luego Milena le pide a su hermana que le pase el agua, y Elara se la pasa."
+
+# game/story/endings.rpy:512
+translate spanish ending_automation_mercy_close_c4799e3f:
+
+    # milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
+    milena "La mitad, señor Adair. La Lowline perdió la mitad de dientes que el año pasado, con las luces encendidas. Yo lo habría hecho a oscuras y lo habría llamado el mismo resultado. No lo habría sido."
+
+# game/story/endings.rpy:585
+translate spanish automation_epilogue_tower_195bd8b8:
+
+    # milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
+    milena "Nadie en esta ciudad va a perder un diente por descuido este año, señor Adair. Nadie va a morir por una muela. Dígame qué costó."
+
+# game/story/endings.rpy:243
+translate spanish ending_hybrid_integrated_53bcef08:
+
+    # noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
+    noah happy "Lo confieso: yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
 

@@ -724,12 +724,6 @@ translate spanish prologue_a_year_on_8c4a46df:
     # "On the shelf by the door sits my mother's brass depot badge: M. ADAIR, SEVEN LINE, BRAKES. I polish it when I can't sleep. It's very shiny."
     "En la repisa junto a la puerta está la placa de latón que mi madre llevaba en las cocheras: M. ADAIR, LÍNEA SIETE, FRENOS. Le saco brillo cuando no puedo dormir. Brilla muchísimo."
 
-# game/story/prologue.rpy:199
-translate spanish prologue_a_year_on_c7a78673:
-
-    # "My work tablet is already lit: forty-two chips to tune in the Lowline, a firmware memo from SmarTeeth, three unread messages from Dr. Asha Ray. All three say only: Numbers."
-    "La tableta del trabajo ya está encendida: cuarenta y dos chips que ajustar en la Lowline, un memorándum de firmware de SmarTeeth, tres mensajes sin leer de la Dra. Asha Ray. Los tres dicen solo: Números."
-
 # game/story/prologue.rpy:200
 translate spanish prologue_a_year_on_a2feeaf1:
 
@@ -763,4 +757,10 @@ translate spanish prologue_reception_70feca1e:
 
     # leo neutral "Mr. Vance. Dr. Hawthorne is being careful with him, and he is being particular with her, so it's taking twice as long as it should."
     leo neutral "El señor Vance. La doctora Hawthorne está siendo cuidadosa con él, y él está siendo exigente con ella, así que todo va a tardar el doble de lo que debería."
+
+# game/story/prologue.rpy:207
+translate spanish prologue_a_year_on_9bec53cf:
+
+    # "My work tablet is already lit: thirty-six chips to tune in the Lowline, a firmware memo from SmarTeeth, three unread messages from Dr. Asha Ray. All three say only: Numbers."
+    "La tableta del trabajo ya está encendida: treinta y seis chips que ajustar en la Lowline, un memorándum de firmware de SmarTeeth, tres mensajes sin leer de la Dra. Asha Ray. Los tres dicen solo: Números."
 
