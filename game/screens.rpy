@@ -376,6 +376,10 @@ screen navigation():
 
             textbutton _("Main Menu") action MainMenu()
 
+        if main_menu:
+
+            textbutton _("Endings") action ShowMenu("endings")
+
         textbutton _("About") action ShowMenu("about")
 
         if renpy.variant("pc") or (renpy.variant("web") and not renpy.variant("mobile")):
@@ -644,6 +648,113 @@ style about_text is gui_text
 
 style about_label_text:
     size gui.label_text_size
+
+
+## Endings screen ##############################################################
+##
+## The six endings (ending_gallery, game/gallery.rpy): a reached one shows its
+## name, its outcome family and its closing illustration, which opens full
+## screen; one not reached yet is a dark silhouette of its family's
+## illustration with the family as the hint.
+
+screen endings():
+
+    tag menu
+
+    $ reached = len([e for e in ending_gallery if ending_reached(e[0])])
+    $ total = len(ending_gallery)
+
+    use game_menu(_("Endings"), scroll="viewport"):
+
+        style_prefix "endings"
+
+        vbox:
+            spacing gui.scale(18)
+
+            text _("[reached] of [total] endings reached")
+
+            grid 3 2:
+                spacing gui.scale(18)
+
+                for label, name, variant in ending_gallery:
+                    $ family = ending_family(label)
+                    $ family_name = ending_families[family]
+
+                    if ending_reached(label):
+                        button:
+                            style "endings_card"
+                            action Show("ending_illustration", picture="cg " + family)
+                            alt _("[name!t], [variant!t]. [family_name!t]. View the closing illustration.")
+
+                            vbox:
+                                add Transform("cg " + family, size=(gui.scale(256), gui.scale(144)))
+                                text "[name!t] — [variant!t]" style "endings_name"
+                                text "[family_name!t]" style "endings_family"
+                    else:
+                        frame:
+                            style "endings_card"
+
+                            vbox:
+                                add Transform("cg " + family, size=(gui.scale(256), gui.scale(144)),
+                                    matrixcolor=SaturationMatrix(0.0) * BrightnessMatrix(-0.85))
+                                text _("Not reached yet") style "endings_name"
+                                text "[family_name!t]" style "endings_family"
+
+
+## The reached ending's closing illustration over the whole screen; a click,
+## Escape or right-click closes it.
+screen ending_illustration(picture):
+
+    modal True
+    zorder 200
+
+    add "#000"
+    add picture
+
+    button:
+        xfill True
+        yfill True
+        action Hide("ending_illustration")
+        alt _("Close the illustration")
+
+    textbutton _("Return"):
+        style "endings_close"
+        action Hide("ending_illustration")
+
+    key "game_menu" action Hide("ending_illustration")
+
+
+style endings_text is gui_text
+style endings_card is empty
+style endings_name is gui_text
+style endings_family is gui_text
+style endings_close is gui_button
+style endings_close_text is gui_button_text
+
+style endings_card:
+    xsize gui.scale(272)
+    padding (gui.scale(8), gui.scale(8))
+    background Frame(Solid("#0f1a2acc"))
+    hover_background Frame(Solid("#24405ecc"))
+
+style endings_name:
+    size gui.scale(18)
+    color "#ffffff"
+    xmaximum gui.scale(256)
+
+style endings_family:
+    size gui.scale(16)
+    color gui.accent_color
+
+style endings_close:
+    xalign 0.98
+    yalign 0.98
+    background Frame(Solid("#000000b3"))
+    padding (gui.scale(14), gui.scale(6))
+
+style endings_close_text:
+    idle_color "#ffffff"
+    hover_color gui.hover_color
 
 
 ## Load and Save screens #######################################################

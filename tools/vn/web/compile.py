@@ -48,6 +48,16 @@ WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold",
 WHO_ARGS = {"substitute", "style", "color", "italic", "bold"}
 
 
+class _TranslatableText(ast.NodeTransformer):
+    """_("text") and friends mark a string for translation; as a constant, the value is the text."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Name) and node.func.id in ("_", "__", "_p") \
+                and len(node.args) == 1 and not node.keywords:
+            return node.args[0]
+        return self.generic_visit(node)
+
+
 class LocatedError(VnError):
     """Something the web player cannot play, at `file:line`."""
 
@@ -173,11 +183,42 @@ class StoryCompiler:
     @staticmethod
     def _literal(source: str) -> Any:
         tree = ast.parse(source.strip(), mode="eval").body
-        # _("text") and friends mark a string for translation; the value is the text.
-        if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id in ("_", "__", "_p") \
-                and len(tree.args) == 1 and not tree.keywords:
-            tree = tree.args[0]
-        return ast.literal_eval(tree)
+        return ast.literal_eval(_TranslatableText().visit(tree))
+
+    def gallery(self) -> list[dict]:
+        """The Endings screen: the game's `define ending_gallery`, a list of (ending label,
+        name, variant), with `define ending_families` naming each family (the label's second
+        word, ending_FAMILY_variant) and `cg FAMILY` its illustration. None defined: []."""
+        rec = self._defines.get("ending_gallery")
+        if rec is None:
+            return []
+        fam_rec = self._defines.get("ending_families")
+        try:
+            entries = self._literal(rec.get("source") or "")
+            families = self._literal(fam_rec.get("source") or "") if fam_rec else {}
+        except (ValueError, SyntaxError, TypeError):
+            raise self.fail(rec, "ending_gallery and ending_families must be literal lists and dicts")
+        if not isinstance(entries, (list, tuple)) or not isinstance(families, dict):
+            raise self.fail(rec, "ending_gallery must be a list of (label, name, variant)")
+        rv = []
+        for entry in entries:
+            if not (isinstance(entry, (list, tuple)) and len(entry) == 3
+                    and all(isinstance(x, str) for x in entry)):
+                raise self.fail(rec, f"ending_gallery entry {entry!r} is not (label, name, variant)")
+            label, name, variant = entry
+            parts = label.split("_")
+            if label not in self.labels or len(parts) < 3 or parts[0] != "ending":
+                raise self.fail(rec, f"ending_gallery: {label!r} is not an ending label (ending_FAMILY_variant)")
+            family = parts[1]
+            family_name = families.get(family, family)
+            image = f"cg {family}"
+            self.use_image(rec, image)
+            for text in (name, variant, family_name):
+                self.strings_needed.add(text)
+                self.texts.append(text)
+            rv.append({"label": label, "name": name, "variant": variant, "family": family,
+                       "family_name": family_name, "image": image})
+        return rv
 
     def _lookup_constant(self, name: str) -> tuple[bool, Any]:
         if name in self._defines:
@@ -503,6 +544,7 @@ class StoryCompiler:
             "transitions": self.used_transitions,
             "vars": variables,
             "consts": constants,
+            "gallery": self.gallery(),
             "functions": functions,
             "menu_include_disabled": bool(config.get("menu_include_disabled", False)),
             "side_tag": config.get("side_image_prefix_tag") or "side",

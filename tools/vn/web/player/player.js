@@ -704,6 +704,7 @@
   function enterLabel(name) {
     st.label = name;
     body.dataset.vnLabel = name;
+    markEndingReached(name);
   }
 
   // ---------------------------------------------------------------- the runner
@@ -1600,7 +1601,7 @@
   }
 
   let menuReturnFocus = null;
-  const MENU_SCREENS = ['history', 'save', 'load', 'preferences', 'about', 'help'];
+  const MENU_SCREENS = ['history', 'save', 'load', 'preferences', 'about', 'help', 'endings'];
 
   function openMenu(name) {
     if (!MENU_SCREENS.includes(name)) name = 'preferences';
@@ -1612,10 +1613,11 @@
     const inGame = el.title.hidden;
     el.menu.classList.toggle('from-title', !inGame);
     el['menu-nav'].replaceChildren(...navButtons(inGame, name));
-    const titles = { history: 'History', save: 'Save', load: 'Load', preferences: 'Preferences', about: 'About', help: 'Help' };
+    const titles = { history: 'History', save: 'Save', load: 'Load', preferences: 'Preferences', about: 'About', help: 'Help',
+      endings: 'Endings' };
     el['menu-title'].textContent = ui(titles[name]);
     const content = { history: historyScreen, save: () => slotsScreen('save'), load: () => slotsScreen('load'),
-      preferences: prefsScreen, about: aboutScreen, help: helpScreen }[name]();
+      preferences: prefsScreen, about: aboutScreen, help: helpScreen, endings: endingsScreen }[name]();
     el['menu-body'].replaceChildren(content);
     el['menu-body'].scrollTop = name === 'history' ? el['menu-body'].scrollHeight : 0;
     // A screen reader hears the screen's name; closing the screen gives the focus back.
@@ -1655,6 +1657,7 @@
         closeMenu(); endGame();
       }
     }));
+    if (!inGame && S.gallery && S.gallery.length) rv.push(b('Endings', 'nav-endings', () => openMenu('endings')));
     rv.push(b('About', 'nav-about', () => openMenu('about')));
     rv.push(b('Help', 'nav-help', () => openMenu('help')));
     rv.push(h('span', { class: 'vn-nav-gap' }));
@@ -1834,6 +1837,71 @@
     run();
   }
 
+  // ---------------------------------------------------------------- endings gallery
+  // game/gallery.rpy's rule: entering ENDING.title_card (the ending's title card) marks
+  // ENDING reached; the set lives in browser storage beside the saves and preferences.
+
+  function endingsKey() { return `${gameKey}/endings`; }
+
+  function reachedEndings() {
+    try {
+      const v = JSON.parse(localStorage.getItem(endingsKey()) || '[]');
+      return new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    } catch (e) {
+      return new Set();
+    }
+  }
+
+  function markEndingReached(label) {
+    const [ending, local] = String(label).split('.');
+    if (local !== 'title_card' || !ending.startsWith('ending_')) return;
+    const got = reachedEndings();
+    if (got.has(ending)) return;
+    got.add(ending);
+    try { localStorage.setItem(endingsKey(), JSON.stringify([...got].sort())); } catch (e) { /* full */ }
+  }
+
+  function endingsScreen() {
+    const got = reachedEndings();
+    const entries = S.gallery || [];
+    const count = entries.filter((g) => got.has(g.label)).length;
+    const wrap = h('div', { class: 'vn-endings', 'data-vn': 'endings' },
+      h('p', { class: 'vn-endings-count' },
+        ui('[reached] of [total] endings reached').replace('[reached]', count).replace('[total]', entries.length)));
+    const list = h('ul', { class: 'vn-endings-list' });
+    for (const g of entries) {
+      const family = tr(g.family_name);
+      const picture = h('img', { class: 'vn-endings-picture', src: S.images[g.image].f, alt: '', draggable: 'false' });
+      let card;
+      if (got.has(g.label)) {
+        const name = `${tr(g.name)} \u2014 ${tr(g.variant)}`;
+        card = h('button', { type: 'button', class: 'vn-endings-card', 'data-vn': 'ending-reached', 'data-ending': g.label,
+          on: { click: (e) => showIllustration(g, name, e.currentTarget) } },
+        picture, h('span', { class: 'vn-endings-name' }, name), h('span', { class: 'vn-endings-family' }, family));
+      } else {
+        card = h('div', { class: 'vn-endings-card vn-endings-locked', 'data-vn': 'ending-locked', 'data-ending': g.label },
+          picture, h('span', { class: 'vn-endings-name' }, ui('Not reached yet')),
+          h('span', { class: 'vn-endings-family' }, family));
+      }
+      list.append(h('li', {}, card));
+    }
+    wrap.append(list);
+    return wrap;
+  }
+
+  /* The reached ending's closing illustration over the whole game; Escape, a click or
+   * Return closes it and gives the focus back to its card. */
+  function showIllustration(g, name, from) {
+    const close = () => { viewer.remove(); if (from && from.isConnected) from.focus({ preventScroll: true }); };
+    const back = h('button', { type: 'button', class: 'vn-viewer-close', 'data-vn': 'viewer-close', on: { click: close } }, ui('Return'));
+    const viewer = h('div', { class: 'vn-viewer', 'data-vn': 'viewer', role: 'dialog', 'aria-modal': 'true', 'aria-label': name,
+      on: { click: (e) => { if (e.target === viewer || e.target.tagName === 'IMG') close(); },
+        keydown: (e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); close(); } } } },
+    h('img', { src: S.images[g.image].f, alt: tr(S.images[g.image].alt || '') || name, draggable: 'false' }), back);
+    el.game.append(viewer);
+    back.focus({ preventScroll: true });
+  }
+
   function aboutScreen() {
     const wrap = h('div', { class: 'vn-about' });
     wrap.append(h('h2', {}, tr(S.title)));
@@ -1948,6 +2016,8 @@
 
   function applyTheme() {
     doc.title = S.window_title || S.title;
+    const endings = doc.querySelector('[data-vn=title-endings]');
+    if (endings) endings.hidden = !(S.gallery && S.gallery.length);
     el['title-version'].textContent = S.game_version || '';
   }
 
@@ -1967,6 +2037,7 @@
     q('title-preferences', () => openMenu('preferences'));
     q('title-about', () => openMenu('about'));
     q('title-help', () => openMenu('help'));
+    q('title-endings', () => openMenu('endings'));
     q('back', () => doRollback());
     q('history', () => openMenu('history'));
     q('skip', () => setSkipping(!skipping));
