@@ -302,20 +302,22 @@ screen quick_menu():
 
     if quick_menu:
 
-        hbox:
-            style_prefix "quick"
+        ## A dark plate behind the buttons keeps them readable over light art
+        ## (at least 4.5:1 over a white background).
+        frame:
+            style "quick_plate"
 
-            xalign 0.5
-            yalign 1.0
+            hbox:
+                style_prefix "quick"
 
-            textbutton _("Back") action Rollback()
-            textbutton _("History") action ShowMenu('history')
-            textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
-            textbutton _("Auto") action Preference("auto-forward", "toggle")
-            textbutton _("Save") action ShowMenu('save')
-            textbutton _("Q.Save") action QuickSave()
-            textbutton _("Q.Load") action QuickLoad()
-            textbutton _("Prefs") action ShowMenu('preferences')
+                textbutton _("Back") action Rollback()
+                textbutton _("History") action ShowMenu('history')
+                textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
+                textbutton _("Auto") action Preference("auto-forward", "toggle")
+                textbutton _("Save") action ShowMenu('save')
+                textbutton _("Q.Save") action QuickSave()
+                textbutton _("Q.Load") action QuickLoad()
+                textbutton _("Prefs") action ShowMenu('preferences')
 
 
 ## This code ensures that the quick_menu screen is displayed in-game, whenever
@@ -327,6 +329,13 @@ default quick_menu = True
 
 style quick_button is default
 style quick_button_text is button_text
+style quick_plate is empty
+
+style quick_plate:
+    xalign 0.5
+    yalign 1.0
+    background Frame(Solid("#05080fd9"))
+    padding (gui.scale(6), gui.scale(2), gui.scale(6), gui.scale(0))
 
 style quick_button:
     properties gui.button_properties("quick_button")
@@ -1608,16 +1617,16 @@ screen quick_menu():
 
     if quick_menu:
 
-        hbox:
-            style_prefix "quick"
+        frame:
+            style "quick_plate"
 
-            xalign 0.5
-            yalign 1.0
+            hbox:
+                style_prefix "quick"
 
-            textbutton _("Back") action Rollback()
-            textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
-            textbutton _("Auto") action Preference("auto-forward", "toggle")
-            textbutton _("Menu") action ShowMenu()
+                textbutton _("Back") action Rollback()
+                textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
+                textbutton _("Auto") action Preference("auto-forward", "toggle")
+                textbutton _("Menu") action ShowMenu()
 
 
 style window:

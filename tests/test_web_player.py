@@ -436,6 +436,52 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
         assert width <= VIEWPORTS["phone"]["width"]
 
 
+# The Endings screen --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_reaching_an_ending_marks_it_in_the_gallery(viewport, open_page, url, story, shots_dir):
+    """The title card's label (ENDING.title_card, game/gallery.rpy's rule) marks the ending
+    reached in browser storage; the Endings screen shows it by name with its family and
+    opens its illustration; the five others are locked silhouettes with their family."""
+    plan = json.loads((TESTS / "plans" / "human_lantern.json").read_text())
+    gallery = {g["label"]: g for g in story["gallery"]}
+    assert len(gallery) == 6 and plan["ending"] in gallery
+    page = game_page(open_page, url, story, viewport=viewport)
+    if viewport == "desktop":       # played to its end, back at the title
+        result = drive(page, plan["choices"])
+        assert result["error"] is None and ending_of(result["labels"]) == plan["ending"]
+        page.wait_for_function("document.body.dataset.vnState === 'title'")
+    else:                           # what that play left in the browser's storage
+        page.evaluate(f"localStorage.setItem('vn-web/{story['save_key']}/endings', {json.dumps(json.dumps([plan['ending']]))})")
+    key = f"vn-web/{story['save_key']}/endings"
+    assert json.loads(page.evaluate(f"localStorage.getItem({json.dumps(key)})")) == [plan["ending"]]
+
+    page.click("[data-vn=title-endings]")
+    page.wait_for_function("document.body.dataset.vnScreen === 'endings'")
+    reached = page.eval_on_selector_all("[data-vn=ending-reached]", "cs => cs.map(c => [c.dataset.ending, c.textContent])")
+    g = gallery[plan["ending"]]
+    assert reached == [[plan["ending"], f"{g['name']} \u2014 {g['variant']}{g['family_name']}"]]
+    locked = page.eval_on_selector_all("[data-vn=ending-locked]", """cs => cs.map(c => [c.dataset.ending, c.textContent,
+        getComputedStyle(c.querySelector('img')).filter])""")
+    assert sorted(l[0] for l in locked) == sorted(set(gallery) - {plan["ending"]})
+    for label, text, filter_ in locked:
+        assert text == "Not reached yet" + gallery[label]["family_name"] and "brightness" in filter_
+    page.eval_on_selector_all(".vn-endings-picture", "is => Promise.all(is.map(i => i.decode()))")
+    page.screenshot(path=str(shots_dir / f"web-endings-{viewport}.png"))
+
+    page.click("[data-vn=ending-reached]")
+    page.wait_for_selector("[data-vn=viewer] img")
+    page.eval_on_selector("[data-vn=viewer] img", "i => i.decode()")
+    src = page.get_attribute("[data-vn=viewer] img", "src")
+    assert src == story["images"][g["image"]]["f"]
+    assert page.evaluate("document.activeElement.dataset.vn") == "viewer-close"
+    page.screenshot(path=str(shots_dir / f"web-endings-illustration-{viewport}.png"))
+    page.keyboard.press("Escape")       # closes the picture, not the screen
+    assert page.is_hidden("[data-vn=viewer]") or not page.query_selector("[data-vn=viewer]")
+    assert page.evaluate("document.body.dataset.vnScreen") == "endings"
+    assert page.evaluate("document.activeElement.dataset.vn") == "ending-reached"
+
+
 # Faithfulness: the same choices give the same story on web and desktop -------------------------
 # (Last in the module, so the tests above run while the engine plays the showcase.)
 

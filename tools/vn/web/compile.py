@@ -44,7 +44,9 @@ POSITION_PROPERTIES = {"xpos", "ypos", "xanchor", "yanchor", "xalign", "yalign",
 NEUTRAL_PROPERTIES = {"rotate": None, "xsize": None, "ysize": None, "fit": None, "crop": None,
                       "subpixel": None, "alignaround": None}
 WHAT_STYLES = {"say_dialogue", "say_thought", "centered_text"}
-WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold", "underline"}
+WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold", "underline", "font", "kerning"}
+# what_font= may name one of the gui fonts the bundle ships (as the CSS variable it becomes).
+GUI_FONTS = {"text_font": "text", "name_text_font": "name", "interface_text_font": "ui"}
 WHO_ARGS = {"substitute", "style", "color", "italic", "bold"}
 
 
@@ -322,9 +324,23 @@ class StoryCompiler:
             for args in (who_args, what_args):
                 if args.get(k) is not None and not (isinstance(args[k], str) and textmod.COLOR.match(args[k])):
                     raise self.fail(record, f"character {who}: unsupported colour {args[k]!r}")
+        font = what_args.get("font")
+        if font is not None:
+            gui = self.data.get("gui", {})
+            shipped = {gui.get(key): var for key, var in GUI_FONTS.items() if isinstance(gui.get(key), str)}
+            if font not in shipped:
+                raise self.fail(record, f"character {who}: what_font {font!r} is not one of the gui fonts "
+                                        f"the web player ships ({', '.join(sorted(shipped))})")
+            font = shipped[font]
+        kerning = what_args.get("kerning")
+        if kerning is not None and (isinstance(kerning, bool) or not isinstance(kerning, (int, float))
+                                    or not math.isfinite(kerning)):
+            raise self.fail(record, f"character {who}: what_kerning must be a number, not {kerning!r}")
         rec = {
             "n": display,
             "c": who_args.get("color"),
+            "wf": font,
+            "wk": kerning or None,
             "wc": what_args.get("color"),
             "wi": bool(what_args.get("italic")),
             "wb": bool(what_args.get("bold")),

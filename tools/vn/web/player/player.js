@@ -771,6 +771,7 @@
         case 'py': exec(s.s, null); st.pc = s.x; break;
         case 'scene':
           st.scene = [];
+          st.side = Object.create(null); // as Ren'Py's scene, forget the say attributes of unshown tags
           st.win = false;
           st.sceneAt = st.hist.length;   // a new scene: the phone's transcript starts afresh
           if (s.im) showImage(s.tag, s.im, s.a || [], s.at, '');
@@ -895,6 +896,10 @@
     what.style.fontStyle = ch.wi ? 'italic' : '';
     what.style.fontWeight = ch.wb ? 'bold' : '';
     what.style.textDecoration = ch.wu ? 'underline' : '';
+    // what_font (one of the gui fonts, so the dyslexia-friendly font still replaces it) and
+    // what_kerning (game pixels between letters)
+    what.style.fontFamily = ['text', 'name', 'ui'].includes(ch.wf) ? `var(--font-${ch.wf})` : '';
+    what.style.letterSpacing = typeof ch.wk === 'number' && isFinite(ch.wk) ? `calc(var(--u) * ${ch.wk})` : '';
     what.dataset.who = line.w === null || line.w === undefined ? '' : line.w;
     what.dataset.raw = text;
     const segments = renderText(what, text);
