@@ -31,6 +31,7 @@ from vn.web.build import build_web
 from vn.web.compile import MENU_LABELS
 from vn.web.serve import serve_in_thread
 from vn.web.text import strip_tags
+from vn.web.translations import UI_STRINGS
 from web_helpers import DRIVER, FAST, VIEWPORTS, drive, ending_of, game_page, seq, wait_seq, what
 
 pytestmark = pytest.mark.engine
@@ -437,6 +438,18 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
 
 
 # The Endings screen --------------------------------------------------------------------------
+
+def test_every_interface_string_and_ending_name_has_its_spanish(site, story):
+    """The player's own interface strings and the gallery's names come from game/tl/spanish
+    (game/web_player_strings.rpy, game/gallery.rpy), like every Ren'Py string."""
+    spanish = json.loads((site.out / "tl" / "spanish.json").read_text(encoding="utf-8"))["strings"]
+    names = {t for g in story["gallery"] for t in (g["name"], g["variant"], g["family_name"])}
+    missing = sorted(s for s in set(UI_STRINGS) | names if s not in spanish)
+    assert not missing, missing
+    # and they are translated, not copied (a key name and the endings' names may stay)
+    same = sorted(s for s in UI_STRINGS if spanish[s] == s)
+    assert set(same) <= {"Tab", "Ctrl", "Shift+Tab", "Auto", "Default"}, same
+
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_reaching_an_ending_marks_it_in_the_gallery(viewport, open_page, url, story, shots_dir):

@@ -1740,7 +1740,7 @@
       cell.append(btn);
       if (!info.empty) {
         cell.append(h('button', { type: 'button', class: 'vn-slot-delete', 'data-vn': 'slot-delete', 'data-slot': slot,
-          'aria-label': 'Delete', title: 'Delete', on: { click: async () => {
+          'aria-label': ui('Delete'), title: ui('Delete'), on: { click: async () => {
             if (await confirmBox(ui('Are you sure you want to delete this save?'))) { deleteSlot(slot); openMenu(mode); }
           } } }, '\u00d7'));
       }
@@ -1929,19 +1929,18 @@
       ['Enter', 'Advances dialogue and activates the interface.'],
       ['Space', 'Advances dialogue without selecting choices.'],
       ['Arrow Keys', 'Navigate the interface.'],
-      ['1 \u2013 9', '=Picks the menu choice with that number.'],
+      ['1 \u2013 9', 'Picks the menu choice with that number.'],
       ['Escape', 'Accesses the game menu.'],
       ['Ctrl', 'Skips dialogue while held down.'],
       ['Tab', 'Toggles dialogue skipping.'],
-      ['=Shift+Tab', '=Moves to the quick menu (Tab moves on, Escape returns to the story).'],
+      ['Shift+Tab', 'Moves to the quick menu (Tab moves on, Escape returns to the story).'],
       ['Page Up', 'Rolls back to earlier dialogue.'],
       ['Left Click', 'Advances dialogue and activates the interface.'],
       ['Right Click', 'Accesses the game menu.'],
-      ['=Mouse Wheel Up', 'Rolls back to earlier dialogue.'],
+      ['Mouse Wheel Up', 'Rolls back to earlier dialogue.'],
     ];
     const table = h('dl', { class: 'vn-help' });
-    // "=text" is the player's own wording (no Ren'Py string to translate it by).
-    const say = (t) => (t.startsWith('=') ? t.slice(1) : /^\d/.test(t) ? t : ui(t));
+    const say = (t) => (/^\d/.test(t) ? t : ui(t));
     for (const [k, v] of rows) table.append(h('dt', {}, say(k)), h('dd', {}, say(v)));
     return table;
   }
