@@ -43,6 +43,25 @@ SHOWCASE = WEB_FIXTURES / "showcase"
 SHOWCASE_CHOICES = ["Bump the score"]
 
 
+def _rgba(css: str) -> tuple[float, float, float, float]:
+    parts = [float(x) for x in re.findall(r"[\d.]+", css)]
+    return (*parts[:3], parts[3] if len(parts) > 3 else 1.0)
+
+
+def contrast(fg_css: str, bg_css: str) -> float:
+    """WCAG contrast ratio of a text colour on a background, the background laid over white."""
+    def luminance(rgb):
+        c = [v / 255 for v in rgb]
+        c = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    r, g, b, a = _rgba(bg_css)
+    bg = [a * v + (1 - a) * 255 for v in (r, g, b)]
+    fr, fg, fb, fa = _rgba(fg_css)
+    fg_rgb = [fa * v + (1 - fa) * w for v, w in zip((fr, fg, fb), bg)]
+    hi, lo = sorted((luminance(fg_rgb), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 # Session fixtures ---------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
@@ -379,6 +398,11 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
     assert dialogue["lines"][-1]["name"]                  # a named speaker, sprites on stage
     assert page.eval_on_selector_all(".vn-layer img", "imgs => imgs.every(i => i.complete && i.naturalWidth > 0)")
     shot(page, "dialogue")
+    # The quick menu stays readable over the lightest art: its plate, laid over white.
+    plate, texts = page.evaluate("""() => [getComputedStyle(document.getElementById('quick')).backgroundColor,
+        [...document.querySelectorAll('#quick button:not(:disabled)')].filter(b => b.offsetParent)
+            .map(b => getComputedStyle(b).color)]""")
+    assert texts and min(contrast(t, plate) for t in texts) >= 4.5
     if viewport == "phone":                               # a tap advances, as a click does
         n = seq(page)
         page.tap("[data-vn=advance]", position={"x": 200, "y": 100})

@@ -1,9 +1,4 @@
 ﻿# game/story/prologue.rpy:9
-translate spanish prologue_97139196:
-
-    # centered "{size=+16}New Caledonia, 2043{/size}"
-    centered "{size=+16}New Caledonia, 2043{/size}"  # vn: same
-
 # game/story/prologue.rpy:11
 translate spanish prologue_c14fbe24:
 
@@ -763,4 +758,10 @@ translate spanish prologue_reception_70feca1e:
 
     # leo neutral "Mr. Vance. Dr. Hawthorne is being careful with him, and he is being particular with her, so it's taking twice as long as it should."
     leo neutral "El señor Vance. La doctora Hawthorne está siendo cuidadosa con él, y él está siendo exigente con ella, así que todo va a tardar el doble de lo que debería."
+
+# game/story/prologue.rpy:10
+translate spanish prologue_28e33546:
+
+    # centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}The city that will vote to call itself New Neo City{/size}"
+    centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}La ciudad que votará llamarse New Neo City{/size}"
 
