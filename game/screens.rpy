@@ -705,7 +705,7 @@ screen endings():
 
                             vbox:
                                 add Transform("cg " + family, size=(gui.scale(256), gui.scale(144)),
-                                    matrixcolor=SaturationMatrix(0.0) * BrightnessMatrix(-0.85))
+                                    matrixcolor=SaturationMatrix(0.0) * TintMatrix("#262626"))
                                 text _("Not reached yet") style "endings_name"
                                 text "[family_name!t]" style "endings_family"
 

@@ -10,7 +10,7 @@
 ## The desktop game never shows them.
 
 define web_player_strings = [
-    _("Accessibility"), _("Reduce Motion"), _("Voice Rate"),
+    _("Accessibility"), _("Reduce Motion"), _("Voice Rate"), _("Volume"), _("Ambience Volume"),
     _("Scene"), _("On screen"), _("Choices"), _("unavailable"),
     _("Continue"), _("Dialogue"), _("Unavailable: your earlier choices keep this one closed."),
     _("Quick menu"), _("Main menu"), _("Game menu"), _("Delete"),

@@ -117,6 +117,7 @@ class StoryCompiler:
         self.used_audio: set[str] = set()
         self.texts: list[str] = []
         self.strings_needed: set[str] = set()
+        self.gallery_entries: list[dict] = []   # compile_gallery(): the Endings screen
         self.translate_ids: set[str] = set()
         self._functions: dict[str, pyexpr.Function | None] = {}
         self._function_src: dict[str, tuple[ast.FunctionDef, str, int]] = {}
@@ -186,6 +187,10 @@ class StoryCompiler:
     def _literal(source: str) -> Any:
         tree = ast.parse(source.strip(), mode="eval").body
         return ast.literal_eval(_TranslatableText().visit(tree))
+
+    def compile_gallery(self) -> None:
+        """Before the translations: the gallery's names are strings they must carry."""
+        self.gallery_entries = self.gallery()
 
     def gallery(self) -> list[dict]:
         """The Endings screen: the game's `define ending_gallery`, a list of (ending label,
@@ -560,7 +565,7 @@ class StoryCompiler:
             "transitions": self.used_transitions,
             "vars": variables,
             "consts": constants,
-            "gallery": self.gallery(),
+            "gallery": self.gallery_entries,
             "functions": functions,
             "menu_include_disabled": bool(config.get("menu_include_disabled", False)),
             "side_tag": config.get("side_image_prefix_tag") or "side",
@@ -825,6 +830,7 @@ def compile_story(data: dict, game_dir: Path, strict: bool = False) -> Compiled:
     from .translations import compile_translations
     compiler = StoryCompiler(data, game_dir, strict=strict)
     compiler.compile_code()
+    compiler.compile_gallery()
     about = data.get("gui", {}).get("about")
     extra = {s for s in (data.get("config", {}).get("name"), about) if isinstance(s, str)}
     translations = compile_translations(compiler, data.get("translations", {}), extra)
