@@ -72,3 +72,13 @@
     old "Moves to the quick menu (Tab moves on, Escape returns to the story)."
     new "Lleva al menú rápido (Tab avanza, Escape vuelve a la historia)."
 
+translate spanish strings:
+
+    # game/web_player_strings.rpy:12
+    old "Volume"
+    new "Volumen"
+
+    # game/web_player_strings.rpy:12
+    old "Ambience Volume"
+    new "Volumen del ambiente"
+
