@@ -41,6 +41,7 @@ PLANS = sorted((TESTS / "plans").glob("*.json"))
 WEB_FIXTURES = TESTS / "fixtures" / "web"
 SHOWCASE = WEB_FIXTURES / "showcase"
 SHOWCASE_CHOICES = ["Bump the score"]
+FIRST_CARD = "New Caledonia, 2043\n\nThe city that will vote to call itself New Neo City"
 
 
 def _rgba(css: str) -> tuple[float, float, float, float]:
@@ -163,7 +164,7 @@ def test_title_start_and_hooks(open_page, url, story):
     page.click("[data-vn=start]")
     page.wait_for_selector("body[data-vn-seq='1'][data-vn-state=say]", state="attached")
     assert page.evaluate("document.body.dataset.vnLabel") == "prologue"
-    assert what(page) == "New Caledonia, 2043"
+    assert what(page) == FIRST_CARD
     assert page.text_content("[data-vn=who]") == ""
     page.click("[data-vn=advance]")
     page.wait_for_selector("body[data-vn-seq='2'][data-vn-state=say]", state="attached")
@@ -300,7 +301,7 @@ def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):
     wait_seq(typing, 1)
     hidden = "e => [...e.querySelectorAll('.vn-unrevealed')].map(s => s.textContent).join('')"
     assert typing.eval_on_selector("[data-vn=what]", hidden) != ""   # still typing
-    assert what(typing) == "New Caledonia, 2043"                     # the whole line is in the DOM
+    assert what(typing) == FIRST_CARD                                # the whole line is in the DOM
     typing.click("[data-vn=advance]")                                 # shows the rest at once
     assert typing.eval_on_selector("[data-vn=what]", hidden) == ""
     assert seq(typing) == 1
@@ -472,7 +473,7 @@ def test_every_interface_string_and_ending_name_has_its_spanish(site, story):
     assert not missing, missing
     # and they are translated, not copied (a key name and the endings' names may stay)
     same = sorted(s for s in UI_STRINGS if spanish[s] == s)
-    assert set(same) <= {"Tab", "Ctrl", "Shift+Tab", "Auto", "Default"}, same
+    assert set(same) <= {"Tab", "Ctrl", "Shift+Tab", "Auto", "Default", "No"}, same
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])

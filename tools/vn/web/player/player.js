@@ -2025,7 +2025,16 @@
     el['title-version'].textContent = S.game_version || '';
   }
 
+  /* In the phone layout the dialogue window scrolls (the scene's transcript above the line):
+   * a keyboard user can then tab to it and scroll it (WCAG: a scrollable region is focusable). */
+  function syncWindowFocus() {
+    if (PORTRAIT.matches) el.window.tabIndex = 0;
+    else el.window.removeAttribute('tabindex');
+  }
+
   function wire() {
+    syncWindowFocus();
+    PORTRAIT.addEventListener('change', syncWindowFocus);
     el.advance.addEventListener('click', (e) => { e.preventDefault(); advance(); });
     el.advance.addEventListener('contextmenu', (e) => { e.preventDefault(); if (el.title.hidden) openMenu('save'); });
     el.stage.addEventListener('wheel', (e) => { if (e.deltaY < 0) doRollback(); }, { passive: true });
