@@ -477,22 +477,17 @@ def test_every_interface_string_and_ending_name_has_its_spanish(site, story):
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_reaching_an_ending_marks_it_in_the_gallery(viewport, open_page, url, story, shots_dir):
-    """The title card's label (ENDING.title_card, game/gallery.rpy's rule) marks the ending
-    reached in browser storage; the Endings screen shows it by name with its family and
+def test_endings_screen_shows_the_reached_ending_and_locks_the_rest(viewport, open_page, url, story, shots_dir):
+    """An ending reached (its title card's label, ENDING.title_card, marks it in browser
+    storage: game/gallery.rpy's rule) shows by name with its family on the Endings screen and
     opens its illustration; the five others are locked silhouettes with their family."""
     plan = json.loads((TESTS / "plans" / "human_lantern.json").read_text())
     gallery = {g["label"]: g for g in story["gallery"]}
     assert len(gallery) == 6 and plan["ending"] in gallery
-    page = game_page(open_page, url, story, viewport=viewport)
-    if viewport == "desktop":       # played to its end, back at the title
-        result = drive(page, plan["choices"])
-        assert result["error"] is None and ending_of(result["labels"]) == plan["ending"]
-        page.wait_for_function("document.body.dataset.vnState === 'title'")
-    else:                           # what that play left in the browser's storage
-        page.evaluate(f"localStorage.setItem('vn-web/{story['save_key']}/endings', {json.dumps(json.dumps([plan['ending']]))})")
+    # What playing the route to its title card leaves in the browser's storage (each route's
+    # play in test_route_plays_identically_on_web_and_engine checks that it does).
     key = f"vn-web/{story['save_key']}/endings"
-    assert json.loads(page.evaluate(f"localStorage.getItem({json.dumps(key)})")) == [plan["ending"]]
+    page = game_page(open_page, url, story, viewport=viewport, storage={key: json.dumps([plan["ending"]])})
 
     page.click("[data-vn=title-endings]")
     page.wait_for_function("document.body.dataset.vnScreen === 'endings'")
@@ -546,6 +541,10 @@ def test_route_plays_identically_on_web_and_engine(plan_file, route_trace, open_
     # Locked choices: the same ones, each with the same reason from the script (locked=).
     assert [c["locked"] for c in web["made"]] == [c["locked"] for c in trace.choices]
     assert ending_of(web["labels"]) == trace.ending == plan["ending"]
+    # The title card marked the ending reached, in browser storage as in Ren'Py's persistent data.
+    key = json.dumps(f"vn-web/{story['save_key']}/endings")
+    assert json.loads(page.evaluate(f"localStorage.getItem({key})")) == [plan["ending"]] \
+        == trace.persistent["endings_reached"]
 
 
 @pytest.mark.playthrough
