@@ -9,6 +9,9 @@
 ## Noah is the point-of-view character; his expressions show as a side image.
 
 define noah = Character(_("Noah"), image="noah", color="#f2c572")
+## His side image on a line with no expression (the first after a `scene`, which forgets
+## the last one): neutral, so the portrait never drops out and the text never jumps.
+image side noah = "images/side/side noah neutral.png"
 define calla = Character(_("Dr. Calla Hawthorne"), image="calla", color="#e8a0a8")
 define leo = Character(_("Leo"), image="leo", color="#b7d98b")
 define jonah = Character(_("Jonah"), image="jonah", color="#ffd86b")
@@ -25,7 +28,10 @@ define otto = Character(_("Otto"), image="otto", color="#a6e3ff")
 define julian = Character(_("Julian"), image="julian", color="#9fb4ff")
 define alyssa = Character(_("Dr. Alyssa Courtenay"), image="alyssa", color="#ff8f8f")
 define marcus = Character(_("Marcus Hale"), image="marcus", color="#e6c79c")
-define elara_ai = Character(_("ELARA"), image="elara_ai", color="#00e5ff", what_color="#c8fbff")
+## ELARA speaks in capitals while she is a product (ch1-ch2): set in the rounded interface
+## face with open letter spacing, capitals read as a machine voice and stay legible.
+define elara_ai = Character(_("ELARA"), image="elara_ai", color="#00e5ff", what_color="#c8fbff",
+    what_font="fonts/Quicksand-Bold.ttf", what_kerning=1.5)
 define elara = Character(_("Dr. Elara Voss"), image="elara", color="#8fd6c4")
 define milo = Character(_("Milo"), image="milo", color="#ffe27a")
 define tarek = Character(_("Dr. Tarek Liu"), image="tarek", color="#ff7a59")

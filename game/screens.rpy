@@ -302,20 +302,22 @@ screen quick_menu():
 
     if quick_menu:
 
-        hbox:
-            style_prefix "quick"
+        ## A dark plate behind the buttons keeps them readable over light art
+        ## (at least 4.5:1 over a white background).
+        frame:
+            style "quick_plate"
 
-            xalign 0.5
-            yalign 1.0
+            hbox:
+                style_prefix "quick"
 
-            textbutton _("Back") action Rollback()
-            textbutton _("History") action ShowMenu('history')
-            textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
-            textbutton _("Auto") action Preference("auto-forward", "toggle")
-            textbutton _("Save") action ShowMenu('save')
-            textbutton _("Q.Save") action QuickSave()
-            textbutton _("Q.Load") action QuickLoad()
-            textbutton _("Prefs") action ShowMenu('preferences')
+                textbutton _("Back") action Rollback()
+                textbutton _("History") action ShowMenu('history')
+                textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
+                textbutton _("Auto") action Preference("auto-forward", "toggle")
+                textbutton _("Save") action ShowMenu('save')
+                textbutton _("Q.Save") action QuickSave()
+                textbutton _("Q.Load") action QuickLoad()
+                textbutton _("Prefs") action ShowMenu('preferences')
 
 
 ## This code ensures that the quick_menu screen is displayed in-game, whenever
@@ -327,6 +329,13 @@ default quick_menu = True
 
 style quick_button is default
 style quick_button_text is button_text
+style quick_plate is empty
+
+style quick_plate:
+    xalign 0.5
+    yalign 1.0
+    background Frame(Solid("#05080fd9"))
+    padding (gui.scale(6), gui.scale(2), gui.scale(6), gui.scale(0))
 
 style quick_button:
     properties gui.button_properties("quick_button")
@@ -375,6 +384,10 @@ screen navigation():
         elif not main_menu:
 
             textbutton _("Main Menu") action MainMenu()
+
+        if main_menu:
+
+            textbutton _("Endings") action ShowMenu("endings")
 
         textbutton _("About") action ShowMenu("about")
 
@@ -644,6 +657,113 @@ style about_text is gui_text
 
 style about_label_text:
     size gui.label_text_size
+
+
+## Endings screen ##############################################################
+##
+## The six endings (ending_gallery, game/gallery.rpy): a reached one shows its
+## name, its outcome family and its closing illustration, which opens full
+## screen; one not reached yet is a dark silhouette of its family's
+## illustration with the family as the hint.
+
+screen endings():
+
+    tag menu
+
+    $ reached = len([e for e in ending_gallery if ending_reached(e[0])])
+    $ total = len(ending_gallery)
+
+    use game_menu(_("Endings"), scroll="viewport"):
+
+        style_prefix "endings"
+
+        vbox:
+            spacing gui.scale(18)
+
+            text _("[reached] of [total] endings reached")
+
+            grid 3 2:
+                spacing gui.scale(18)
+
+                for label, name, variant in ending_gallery:
+                    $ family = ending_family(label)
+                    $ family_name = ending_families[family]
+
+                    if ending_reached(label):
+                        button:
+                            style "endings_card"
+                            action Show("ending_illustration", picture="cg " + family)
+                            alt _("[name!t], [variant!t]. [family_name!t]. View the closing illustration.")
+
+                            vbox:
+                                add Transform("cg " + family, size=(gui.scale(256), gui.scale(144)))
+                                text "[name!t] — [variant!t]" style "endings_name"
+                                text "[family_name!t]" style "endings_family"
+                    else:
+                        frame:
+                            style "endings_card"
+
+                            vbox:
+                                add Transform("cg " + family, size=(gui.scale(256), gui.scale(144)),
+                                    matrixcolor=SaturationMatrix(0.0) * TintMatrix("#262626"))
+                                text _("Not reached yet") style "endings_name"
+                                text "[family_name!t]" style "endings_family"
+
+
+## The reached ending's closing illustration over the whole screen; a click,
+## Escape or right-click closes it.
+screen ending_illustration(picture):
+
+    modal True
+    zorder 200
+
+    add "#000"
+    add picture
+
+    button:
+        xfill True
+        yfill True
+        action Hide("ending_illustration")
+        alt _("Close the illustration")
+
+    textbutton _("Return"):
+        style "endings_close"
+        action Hide("ending_illustration")
+
+    key "game_menu" action Hide("ending_illustration")
+
+
+style endings_text is gui_text
+style endings_card is empty
+style endings_name is gui_text
+style endings_family is gui_text
+style endings_close is gui_button
+style endings_close_text is gui_button_text
+
+style endings_card:
+    xsize gui.scale(272)
+    padding (gui.scale(8), gui.scale(8))
+    background Frame(Solid("#0f1a2acc"))
+    hover_background Frame(Solid("#24405ecc"))
+
+style endings_name:
+    size gui.scale(18)
+    color "#ffffff"
+    xmaximum gui.scale(256)
+
+style endings_family:
+    size gui.scale(16)
+    color gui.accent_color
+
+style endings_close:
+    xalign 0.98
+    yalign 0.98
+    background Frame(Solid("#000000b3"))
+    padding (gui.scale(14), gui.scale(6))
+
+style endings_close_text:
+    idle_color "#ffffff"
+    hover_color gui.hover_color
 
 
 ## Load and Save screens #######################################################
@@ -1497,16 +1617,16 @@ screen quick_menu():
 
     if quick_menu:
 
-        hbox:
-            style_prefix "quick"
+        frame:
+            style "quick_plate"
 
-            xalign 0.5
-            yalign 1.0
+            hbox:
+                style_prefix "quick"
 
-            textbutton _("Back") action Rollback()
-            textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
-            textbutton _("Auto") action Preference("auto-forward", "toggle")
-            textbutton _("Menu") action ShowMenu()
+                textbutton _("Back") action Rollback()
+                textbutton _("Skip") action Skip() alternate Skip(fast=True, confirm=True)
+                textbutton _("Auto") action Preference("auto-forward", "toggle")
+                textbutton _("Menu") action ShowMenu()
 
 
 style window:

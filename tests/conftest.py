@@ -90,6 +90,9 @@ def plan_screenshots(name: str) -> dict[str, str]:
     if name == PHOTOGRAPHED:
         shots.update({"title": "title", "dialogue": "line:12"})
         shots.update({f"chapter-{c}": f"label:{c}" for c in CHAPTERS})
+        # the ending's title card, and the Endings screen once the route has reached it
+        shots.update({f"{name}-title-card": f"label:ending_{name}.title_card",
+                      "endings-gallery": "screen:endings"})
     return shots
 
 

@@ -44,6 +44,11 @@ def test_route_reaches_its_ending(name, root, route_trace):
     words = sum(len(l.what.split()) for l in trace.lines)
     assert words >= MIN_WORDS_PER_PLAYTHROUGH
     assert set(trace.screenshots) == set(shots)
+    # The title card says "The End", and showing it marked the ending reached (and only it:
+    # every playthrough starts with fresh persistent data).
+    card = [l.what for l in trace.lines if l.label == f"{plan['ending']}.title_card"]
+    assert card and card[0].endswith("The End{/size}")
+    assert trace.persistent.get("endings_reached") == [plan["ending"]]
     for path in trace.screenshots.values():
         assert path.stat().st_size > 10_000
 

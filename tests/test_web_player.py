@@ -31,6 +31,7 @@ from vn.web.build import build_web
 from vn.web.compile import MENU_LABELS
 from vn.web.serve import serve_in_thread
 from vn.web.text import strip_tags
+from vn.web.translations import UI_STRINGS
 from web_helpers import DRIVER, FAST, VIEWPORTS, drive, ending_of, game_page, seq, wait_seq, what
 
 pytestmark = pytest.mark.engine
@@ -40,6 +41,26 @@ PLANS = sorted((TESTS / "plans").glob("*.json"))
 WEB_FIXTURES = TESTS / "fixtures" / "web"
 SHOWCASE = WEB_FIXTURES / "showcase"
 SHOWCASE_CHOICES = ["Bump the score"]
+FIRST_CARD = "New Caledonia, 2043\n\nThe city that will vote to call itself New Neo City"
+
+
+def _rgba(css: str) -> tuple[float, float, float, float]:
+    parts = [float(x) for x in re.findall(r"[\d.]+", css)]
+    return (*parts[:3], parts[3] if len(parts) > 3 else 1.0)
+
+
+def contrast(fg_css: str, bg_css: str) -> float:
+    """WCAG contrast ratio of a text colour on a background, the background laid over white."""
+    def luminance(rgb):
+        c = [v / 255 for v in rgb]
+        c = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    r, g, b, a = _rgba(bg_css)
+    bg = [a * v + (1 - a) * 255 for v in (r, g, b)]
+    fr, fg, fb, fa = _rgba(fg_css)
+    fg_rgb = [fa * v + (1 - fa) * w for v, w in zip((fr, fg, fb), bg)]
+    hi, lo = sorted((luminance(fg_rgb), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 # Session fixtures ---------------------------------------------------------------------
@@ -143,7 +164,7 @@ def test_title_start_and_hooks(open_page, url, story):
     page.click("[data-vn=start]")
     page.wait_for_selector("body[data-vn-seq='1'][data-vn-state=say]", state="attached")
     assert page.evaluate("document.body.dataset.vnLabel") == "prologue"
-    assert what(page) == "New Caledonia, 2043"
+    assert what(page) == FIRST_CARD
     assert page.text_content("[data-vn=who]") == ""
     page.click("[data-vn=advance]")
     page.wait_for_selector("body[data-vn-seq='2'][data-vn-state=say]", state="attached")
@@ -280,7 +301,7 @@ def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):
     wait_seq(typing, 1)
     hidden = "e => [...e.querySelectorAll('.vn-unrevealed')].map(s => s.textContent).join('')"
     assert typing.eval_on_selector("[data-vn=what]", hidden) != ""   # still typing
-    assert what(typing) == "New Caledonia, 2043"                     # the whole line is in the DOM
+    assert what(typing) == FIRST_CARD                                # the whole line is in the DOM
     typing.click("[data-vn=advance]")                                 # shows the rest at once
     assert typing.eval_on_selector("[data-vn=what]", hidden) == ""
     assert seq(typing) == 1
@@ -378,6 +399,11 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
     assert dialogue["lines"][-1]["name"]                  # a named speaker, sprites on stage
     assert page.eval_on_selector_all(".vn-layer img", "imgs => imgs.every(i => i.complete && i.naturalWidth > 0)")
     shot(page, "dialogue")
+    # The quick menu stays readable over the lightest art: its plate, laid over white.
+    plate, texts = page.evaluate("""() => [getComputedStyle(document.getElementById('quick')).backgroundColor,
+        [...document.querySelectorAll('#quick button:not(:disabled)')].filter(b => b.offsetParent)
+            .map(b => getComputedStyle(b).color)]""")
+    assert texts and min(contrast(t, plate) for t in texts) >= 4.5
     if viewport == "phone":                               # a tap advances, as a click does
         n = seq(page)
         page.tap("[data-vn=advance]", position={"x": 200, "y": 100})
@@ -436,6 +462,59 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
         assert width <= VIEWPORTS["phone"]["width"]
 
 
+# The Endings screen --------------------------------------------------------------------------
+
+def test_every_interface_string_and_ending_name_has_its_spanish(site, story):
+    """The player's own interface strings and the gallery's names come from game/tl/spanish
+    (game/web_player_strings.rpy, game/gallery.rpy), like every Ren'Py string."""
+    spanish = json.loads((site.out / "tl" / "spanish.json").read_text(encoding="utf-8"))["strings"]
+    names = {t for g in story["gallery"] for t in (g["name"], g["variant"], g["family_name"])}
+    missing = sorted(s for s in set(UI_STRINGS) | names if s not in spanish)
+    assert not missing, missing
+    # and they are translated, not copied (a key name and the endings' names may stay)
+    same = sorted(s for s in UI_STRINGS if spanish[s] == s)
+    assert set(same) <= {"Tab", "Ctrl", "Shift+Tab", "Auto", "Default", "No"}, same
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_endings_screen_shows_the_reached_ending_and_locks_the_rest(viewport, open_page, url, story, shots_dir):
+    """An ending reached (its title card's label, ENDING.title_card, marks it in browser
+    storage: game/gallery.rpy's rule) shows by name with its family on the Endings screen and
+    opens its illustration; the five others are locked silhouettes with their family."""
+    plan = json.loads((TESTS / "plans" / "human_lantern.json").read_text())
+    gallery = {g["label"]: g for g in story["gallery"]}
+    assert len(gallery) == 6 and plan["ending"] in gallery
+    # What playing the route to its title card leaves in the browser's storage (each route's
+    # play in test_route_plays_identically_on_web_and_engine checks that it does).
+    key = f"vn-web/{story['save_key']}/endings"
+    page = game_page(open_page, url, story, viewport=viewport, storage={key: json.dumps([plan["ending"]])})
+
+    page.click("[data-vn=title-endings]")
+    page.wait_for_function("document.body.dataset.vnScreen === 'endings'")
+    reached = page.eval_on_selector_all("[data-vn=ending-reached]", "cs => cs.map(c => [c.dataset.ending, c.textContent])")
+    g = gallery[plan["ending"]]
+    assert reached == [[plan["ending"], f"{g['name']} \u2014 {g['variant']}{g['family_name']}"]]
+    locked = page.eval_on_selector_all("[data-vn=ending-locked]", """cs => cs.map(c => [c.dataset.ending, c.textContent,
+        getComputedStyle(c.querySelector('img')).filter])""")
+    assert sorted(l[0] for l in locked) == sorted(set(gallery) - {plan["ending"]})
+    for label, text, filter_ in locked:
+        assert text == "Not reached yet" + gallery[label]["family_name"] and "brightness" in filter_
+    page.eval_on_selector_all(".vn-endings-picture", "is => Promise.all(is.map(i => i.decode()))")
+    page.screenshot(path=str(shots_dir / f"web-endings-{viewport}.png"))
+
+    page.click("[data-vn=ending-reached]")
+    page.wait_for_selector("[data-vn=viewer] img")
+    page.eval_on_selector("[data-vn=viewer] img", "i => i.decode()")
+    src = page.get_attribute("[data-vn=viewer] img", "src")
+    assert src == story["images"][g["image"]]["f"]
+    assert page.evaluate("document.activeElement.dataset.vn") == "viewer-close"
+    page.screenshot(path=str(shots_dir / f"web-endings-illustration-{viewport}.png"))
+    page.keyboard.press("Escape")       # closes the picture, not the screen
+    assert page.is_hidden("[data-vn=viewer]") or not page.query_selector("[data-vn=viewer]")
+    assert page.evaluate("document.body.dataset.vnScreen") == "endings"
+    assert page.evaluate("document.activeElement.dataset.vn") == "ending-reached"
+
+
 # Faithfulness: the same choices give the same story on web and desktop -------------------------
 # (Last in the module, so the tests above run while the engine plays the showcase.)
 
@@ -462,6 +541,10 @@ def test_route_plays_identically_on_web_and_engine(plan_file, route_trace, open_
     # Locked choices: the same ones, each with the same reason from the script (locked=).
     assert [c["locked"] for c in web["made"]] == [c["locked"] for c in trace.choices]
     assert ending_of(web["labels"]) == trace.ending == plan["ending"]
+    # The title card marked the ending reached, in browser storage as in Ren'Py's persistent data.
+    key = json.dumps(f"vn-web/{story['save_key']}/endings")
+    assert json.loads(page.evaluate(f"localStorage.getItem({key})")) == [plan["ending"]] \
+        == trace.persistent["endings_reached"]
 
 
 @pytest.mark.playthrough

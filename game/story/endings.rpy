@@ -47,8 +47,11 @@ label .close:
     "Milena's curve never came. The Lowline's extractions held flat for the year, the first flat year in a decade. A light in your own mouth, telling only you, turned out to be all the machine most people wanted."
     noah happy "Nobody gets seen fast any more. Everybody gets seen. The long appointment, Calla calls it. She says it like it's a compliment, and from her it is."
     call coda from coda_after_human_lantern
+
+label .title_card:
+
     scene cg human with fade_slow
-    centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
+    centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     call credits from credits_after_human_lantern
     return
 
@@ -85,8 +88,11 @@ label .close:
     "I turn the key. The rain gets in, and so do they, and the first woman apologises for dripping on the floor as though the floor were the problem."
     noah neutral "The hands held. There just aren't enough of them. Every morning the queue is longer than the morning before, and every morning Leila unlocks the door anyway."
     call coda from coda_after_human_hardrain
+
+label .title_card:
+
     scene cg human with fade_slow
-    centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
+    centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     call credits from credits_after_human_hardrain
     return
 
@@ -267,8 +273,11 @@ label .close:
     noah happy "The Integrated Smile. It doesn't look like much, does it? A log file and a tired intern."
     mx "Not an intern. Staff. I have a lanyard."
     call coda from coda_after_hybrid_integrated
+
+label .title_card:
+
     scene cg hybrid with fade_slow
-    centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
+    centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     call credits from credits_after_hybrid_integrated
     return
 
@@ -315,8 +324,11 @@ label .close:
         "Milena initials the page. Elara initials it beside her. Neither of them leaves early."
     noah happy "A truce isn't peace. It's just people who keep turning up to hold the same table down. Six more months. I'll bring biscuits."
     call coda from coda_after_hybrid_truce
+
+label .title_card:
+
     scene cg hybrid with fade_slow
-    centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
+    centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     call credits from credits_after_hybrid_truce
     return
 
@@ -514,8 +526,11 @@ label .close:
     milena "It is a metric."
     noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
     call coda from coda_after_automation_mercy
+
+label .title_card:
+
     scene cg automation with fade_slow
-    centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
+    centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     call credits from credits_after_automation_mercy
     return
 
@@ -551,8 +566,11 @@ label .close:
     noah neutral "That's me. Off-grid. A VTA has already drafted me a friendly letter. I'm told it has a great many exclamation marks."
     noah sad "My mother would have laughed at me. Then she'd have come and stood next to me."
     call coda from coda_after_automation_mandate
+
+label .title_card:
+
     scene cg automation with fade_slow
-    centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
+    centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     call credits from credits_after_automation_mandate
     return
 

@@ -7,7 +7,7 @@ label prologue:
 
     scene bg caledonia_heights with fade_slow
     play music "audio/music/preserve.ogg" fadein 3.0
-    centered "{size=+16}New Caledonia, 2043{/size}"
+    centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}The city that will vote to call itself New Neo City{/size}"
 
     "Eleven million people live in New Caledonia, and hardly any of them will sit in a dentist's chair this year."
     "Their teeth are minded by apps, by toothbrushes that file reports, by scan booths at the back of pharmacies. Dentistry didn't die. It just stopped needing a room."

@@ -53,6 +53,7 @@ class Trace:
     screenshots: dict[str, Path] = field(default_factory=dict)
     error: str | None = None
     audio: list[dict] = field(default_factory=list)   # {"line": N, "music": file, "ambience": file}
+    persistent: dict = field(default_factory=dict)   # the game's persistent fields at the end
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
@@ -69,6 +70,7 @@ class Trace:
             screenshots={k: Path(v) for k, v in data.get("screenshots", {}).items()},
             error=data.get("error"),
             audio=data.get("audio", []),
+            persistent=data.get("persistent", {}),
         )
 
 
@@ -91,7 +93,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
-    "label:NAME" or "ending"; the PNGs are written to `shots_dir`. With
+    "label:NAME", "ending" or "screen:NAME" (the menu screen NAME, opened
+    from the main menu after the run); the PNGs are written to `shots_dir`. With
     `skip`, lines between menus are fast-skipped as a player holding Skip
     would; without it, each line is drawn and clicked through. `language`
     picks a translation (a folder of game/tl/) on the title screen, as a

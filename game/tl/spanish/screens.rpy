@@ -340,3 +340,25 @@ translate spanish strings:
     old "Locked"
     new "Bloqueada"
 
+translate spanish strings:
+
+    # game/screens.rpy:390
+    old "Endings"
+    new "Finales"
+
+    # game/screens.rpy:683
+    old "[reached] of [total] endings reached"
+    new "[reached] de [total] finales alcanzados"
+
+    # game/screens.rpy:696
+    old "[name!t], [variant!t]. [family_name!t]. View the closing illustration."
+    new "[name!t], [variant!t]. [family_name!t]. Ver la ilustración final."
+
+    # game/screens.rpy:709
+    old "Not reached yet"
+    new "Aún no alcanzado"
+
+    # game/screens.rpy:727
+    old "Close the illustration"
+    new "Cerrar la ilustración"
+

@@ -11,13 +11,18 @@
 ##
 ## Plan (JSON): {"choices": [text, ...], "trace": path, "shots_dir": path,
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
-##                    "label:NAME" | "ending"}],
+##                    "label:NAME" | "ending" | "screen:NAME"}],
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
 ##   "language": null or a game/tl/ language, chosen on the title screen}
 ##
 ## With "skip" (the default) the hook fast-skips between menus, as a player
 ## holding Skip would, except where a screenshot is due: every line still
 ## runs through the engine's Character and history machinery.
+##
+## "screen:NAME" is taken after the run, back at the main menu: the hook opens
+## the menu screen NAME (as its button would, ShowMenu) and photographs it. The
+## trace also carries the game's own persistent fields (names without a leading
+## underscore) as they stand at the end.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -54,6 +59,7 @@ python early in _vn_autoplay:
             self.handled_line = -1
             self.dismissed_at = 0.0
             self.audio = []   # what music and ambience were playing, at each line where it changed
+            self.showing = None   # the "screen:NAME" point being photographed after the run
 
         # Callbacks from the engine -----------------------------------------
 
@@ -156,6 +162,9 @@ python early in _vn_autoplay:
                 self.fail("stalled for %ss at %s:%d" % (self.stall_seconds, filename, line))
                 return None
 
+            if self.showing is not None:
+                return self.at_menu_screen()
+
             if renpy.get_screen("main_menu") is not None:
                 return self.at_main_menu()
 
@@ -190,6 +199,11 @@ python early in _vn_autoplay:
 
         def at_main_menu(self):
             if self.started:
+                screens = sorted(p for p in self.shots if p.startswith("screen:") and self.wants(p))
+                if screens:
+                    self.showing = screens[0]
+                    self.last_progress = _time.time()
+                    return renpy.run(renpy.store.ShowMenu(self.showing[len("screen:"):]))
                 self.finish()
                 return None
             language = self.plan.get("language")
@@ -209,6 +223,15 @@ python early in _vn_autoplay:
             self.last_progress = _time.time()
             self.resume_skipping()
             return renpy.run(renpy.store.Start())
+
+        def at_menu_screen(self):
+            """After the run: photograph the menu screen opened for a "screen:NAME" point."""
+            if renpy.get_screen(self.showing[len("screen:"):]) is None:
+                return None
+            if self.shoot([self.showing]):
+                return None
+            self.showing = None
+            return self.at_main_menu()
 
         def at_menu(self, screen):
             items = screen.scope.get("items", [])
@@ -256,7 +279,23 @@ python early in _vn_autoplay:
                 "screenshots": self.taken,
                 "error": self.error,
                 "audio": self.audio,
+                "persistent": self.persistent_fields(),
             }
+
+        def persistent_fields(self):
+            """The game's own persistent fields that JSON can carry (sets as sorted lists)."""
+            rv = {}
+            for name, value in vars(renpy.game.persistent).items():
+                if name.startswith("_"):
+                    continue
+                if isinstance(value, (set, frozenset)):
+                    value = sorted(value, key=repr)
+                try:
+                    _json.dumps(value)
+                except (TypeError, ValueError):
+                    continue
+                rv[name] = value
+            return rv
 
         def write(self):
             path = self.plan["trace"]

@@ -250,7 +250,7 @@ def zip_site(site: Path, dest: str | Path) -> dict[str, int]:
 
 def _ui_texts() -> list[str]:
     from .translations import UI_STRINGS
-    return list(UI_STRINGS) + ["\u221e", "\u00d7", "\u2013", "\u2192", "1 \u2013 9", "Skip Mode"]
+    return list(UI_STRINGS) + ["\u221e", "\u00d7", "\u2013", "\u2014", "\u2192", "1 \u2013 9", "Skip Mode"]
 
 
 def build_web(game: str | Path | None = None, out: str | Path | None = None, *,

@@ -44,8 +44,20 @@ POSITION_PROPERTIES = {"xpos", "ypos", "xanchor", "yanchor", "xalign", "yalign",
 NEUTRAL_PROPERTIES = {"rotate": None, "xsize": None, "ysize": None, "fit": None, "crop": None,
                       "subpixel": None, "alignaround": None}
 WHAT_STYLES = {"say_dialogue", "say_thought", "centered_text"}
-WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold", "underline"}
+WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold", "underline", "font", "kerning"}
+# what_font= may name one of the gui fonts the bundle ships (as the CSS variable it becomes).
+GUI_FONTS = {"text_font": "text", "name_text_font": "name", "interface_text_font": "ui"}
 WHO_ARGS = {"substitute", "style", "color", "italic", "bold"}
+
+
+class _TranslatableText(ast.NodeTransformer):
+    """_("text") and friends mark a string for translation; as a constant, the value is the text."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Name) and node.func.id in ("_", "__", "_p") \
+                and len(node.args) == 1 and not node.keywords:
+            return node.args[0]
+        return self.generic_visit(node)
 
 
 class LocatedError(VnError):
@@ -105,6 +117,7 @@ class StoryCompiler:
         self.used_audio: set[str] = set()
         self.texts: list[str] = []
         self.strings_needed: set[str] = set()
+        self.gallery_entries: list[dict] = []   # compile_gallery(): the Endings screen
         self.translate_ids: set[str] = set()
         self._functions: dict[str, pyexpr.Function | None] = {}
         self._function_src: dict[str, tuple[ast.FunctionDef, str, int]] = {}
@@ -173,11 +186,46 @@ class StoryCompiler:
     @staticmethod
     def _literal(source: str) -> Any:
         tree = ast.parse(source.strip(), mode="eval").body
-        # _("text") and friends mark a string for translation; the value is the text.
-        if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id in ("_", "__", "_p") \
-                and len(tree.args) == 1 and not tree.keywords:
-            tree = tree.args[0]
-        return ast.literal_eval(tree)
+        return ast.literal_eval(_TranslatableText().visit(tree))
+
+    def compile_gallery(self) -> None:
+        """Before the translations: the gallery's names are strings they must carry."""
+        self.gallery_entries = self.gallery()
+
+    def gallery(self) -> list[dict]:
+        """The Endings screen: the game's `define ending_gallery`, a list of (ending label,
+        name, variant), with `define ending_families` naming each family (the label's second
+        word, ending_FAMILY_variant) and `cg FAMILY` its illustration. None defined: []."""
+        rec = self._defines.get("ending_gallery")
+        if rec is None:
+            return []
+        fam_rec = self._defines.get("ending_families")
+        try:
+            entries = self._literal(rec.get("source") or "")
+            families = self._literal(fam_rec.get("source") or "") if fam_rec else {}
+        except (ValueError, SyntaxError, TypeError):
+            raise self.fail(rec, "ending_gallery and ending_families must be literal lists and dicts")
+        if not isinstance(entries, (list, tuple)) or not isinstance(families, dict):
+            raise self.fail(rec, "ending_gallery must be a list of (label, name, variant)")
+        rv = []
+        for entry in entries:
+            if not (isinstance(entry, (list, tuple)) and len(entry) == 3
+                    and all(isinstance(x, str) for x in entry)):
+                raise self.fail(rec, f"ending_gallery entry {entry!r} is not (label, name, variant)")
+            label, name, variant = entry
+            parts = label.split("_")
+            if label not in self.labels or len(parts) < 3 or parts[0] != "ending":
+                raise self.fail(rec, f"ending_gallery: {label!r} is not an ending label (ending_FAMILY_variant)")
+            family = parts[1]
+            family_name = families.get(family, family)
+            image = f"cg {family}"
+            self.use_image(rec, image)
+            for text in (name, variant, family_name):
+                self.strings_needed.add(text)
+                self.texts.append(text)
+            rv.append({"label": label, "name": name, "variant": variant, "family": family,
+                       "family_name": family_name, "image": image})
+        return rv
 
     def _lookup_constant(self, name: str) -> tuple[bool, Any]:
         if name in self._defines:
@@ -281,9 +329,23 @@ class StoryCompiler:
             for args in (who_args, what_args):
                 if args.get(k) is not None and not (isinstance(args[k], str) and textmod.COLOR.match(args[k])):
                     raise self.fail(record, f"character {who}: unsupported colour {args[k]!r}")
+        font = what_args.get("font")
+        if font is not None:
+            gui = self.data.get("gui", {})
+            shipped = {gui.get(key): var for key, var in GUI_FONTS.items() if isinstance(gui.get(key), str)}
+            if font not in shipped:
+                raise self.fail(record, f"character {who}: what_font {font!r} is not one of the gui fonts "
+                                        f"the web player ships ({', '.join(sorted(shipped))})")
+            font = shipped[font]
+        kerning = what_args.get("kerning")
+        if kerning is not None and (isinstance(kerning, bool) or not isinstance(kerning, (int, float))
+                                    or not math.isfinite(kerning)):
+            raise self.fail(record, f"character {who}: what_kerning must be a number, not {kerning!r}")
         rec = {
             "n": display,
             "c": who_args.get("color"),
+            "wf": font,
+            "wk": kerning or None,
             "wc": what_args.get("color"),
             "wi": bool(what_args.get("italic")),
             "wb": bool(what_args.get("bold")),
@@ -503,6 +565,7 @@ class StoryCompiler:
             "transitions": self.used_transitions,
             "vars": variables,
             "consts": constants,
+            "gallery": self.gallery_entries,
             "functions": functions,
             "menu_include_disabled": bool(config.get("menu_include_disabled", False)),
             "side_tag": config.get("side_image_prefix_tag") or "side",
@@ -767,6 +830,7 @@ def compile_story(data: dict, game_dir: Path, strict: bool = False) -> Compiled:
     from .translations import compile_translations
     compiler = StoryCompiler(data, game_dir, strict=strict)
     compiler.compile_code()
+    compiler.compile_gallery()
     about = data.get("gui", {}).get("about")
     extra = {s for s in (data.get("config", {}).get("name"), about) if isinstance(s, str)}
     translations = compile_translations(compiler, data.get("translations", {}), extra)

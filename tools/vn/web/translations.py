@@ -33,6 +33,11 @@ UI_STRINGS = [
     "Text Size Scaling", "High Contrast Text", "Font Override", "Default", "Self-Voicing",
     "Accessibility", "Reduce Motion", "Voice Rate", "Scene", "On screen", "Choices", "unavailable",
     "Continue", "Dialogue", "Unavailable: your earlier choices keep this one closed.", "Locked",
+    "Quick menu", "Main menu", "Game menu", "Delete", "Shift+Tab", "Mouse Wheel Up",
+    "Picks the menu choice with that number.",
+    "Moves to the quick menu (Tab moves on, Escape returns to the story).",
+    # The Endings screen (game/gallery.rpy gives the endings' own names).
+    "Endings", "Not reached yet", "[reached] of [total] endings reached",
 ]
 
 # How Ren'Py games conventionally name their tl/ folders, and the language's own name.

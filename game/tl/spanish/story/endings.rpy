@@ -1580,36 +1580,6 @@ translate spanish ending_automation_mandate_685219e5:
     # "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
     "Se lo entregué a la máquina. Déjenme decir eso primero, antes que nada: mi mano, mi decisión."
 
-translate spanish coda_after_human_lantern_140ab29f:
-
-    # centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
-    centered "{size=+28}La cita larga{/size}\n\n{i}Farol{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}"
-
-translate spanish coda_after_human_hardrain_8fd87809:
-
-    # centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}"
-    centered "{size=+28}La cita larga{/size}\n\n{i}Aguacero{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}"
-
-translate spanish coda_after_hybrid_integrated_a663d674:
-
-    # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
-    centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Integrada{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}"
-
-translate spanish coda_after_hybrid_truce_e88d3516:
-
-    # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}"
-    centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Tregua{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}"
-
-translate spanish coda_after_automation_mercy_13e9807e:
-
-    # centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
-    centered "{size=+28}Optimizado{/size}\n\n{i}Clemencia{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}"
-
-translate spanish coda_after_automation_mandate_f3a52398:
-
-    # centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}"
-    centered "{size=+28}Optimizado{/size}\n\n{i}Mandato{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}"
-
 translate spanish credits_afc10779:
 
     # centered "{size=+16}Smile Protocol{/size}\n\nStory, art, music and code by the Smile Protocol team"
@@ -1822,4 +1792,40 @@ translate spanish ending_hybrid_integrated_53bcef08:
 
     # noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
     noah happy "Lo confieso: yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
+
+# game/story/endings.rpy:54
+translate spanish ending_human_lantern_title_card_5f4a61ab:
+
+    # centered "{size=+28}The Long Appointment{/size}\n\n{i}Lantern{/i}\n\n{size=-4}Human-led care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
+    centered "{size=+28}La cita larga{/size}\n\n{i}Farol{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
+
+# game/story/endings.rpy:95
+translate spanish ending_human_hardrain_title_card_0d86d82a:
+
+    # centered "{size=+28}The Long Appointment{/size}\n\n{i}Hard Rain{/i}\n\n{size=-4}Human-led care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
+    centered "{size=+28}La cita larga{/size}\n\n{i}Aguacero{/i}\n\n{size=-4}Atención humana: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
+
+# game/story/endings.rpy:280
+translate spanish ending_hybrid_integrated_title_card_44490b56:
+
+    # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Integrated{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
+    centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Integrada{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
+
+# game/story/endings.rpy:331
+translate spanish ending_hybrid_truce_title_card_5424173a:
+
+    # centered "{size=+28}The Integrated Smile{/size}\n\n{i}Truce{/i}\n\n{size=-4}Hybrid care: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
+    centered "{size=+28}La Sonrisa Integrada{/size}\n\n{i}Tregua{/i}\n\n{size=-4}Atención híbrida: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
+
+# game/story/endings.rpy:533
+translate spanish ending_automation_mercy_title_card_46782add:
+
+    # centered "{size=+28}Optimized{/size}\n\n{i}Mercy{/i}\n\n{size=-4}Full automation: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
+    centered "{size=+28}Optimizado{/size}\n\n{i}Clemencia{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
+
+# game/story/endings.rpy:573
+translate spanish ending_automation_mandate_title_card_5862f68f:
+
+    # centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
+    centered "{size=+28}Optimizado{/size}\n\n{i}Mandato{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
 

@@ -1,9 +1,4 @@
 ﻿# game/story/prologue.rpy:9
-translate spanish prologue_97139196:
-
-    # centered "{size=+16}New Caledonia, 2043{/size}"
-    centered "{size=+16}New Caledonia, 2043{/size}"  # vn: same
-
 # game/story/prologue.rpy:11
 translate spanish prologue_c14fbe24:
 
@@ -763,4 +758,10 @@ translate spanish prologue_a_year_on_9bec53cf:
 
     # "My work tablet is already lit: thirty-six chips to tune in the Lowline, a firmware memo from SmarTeeth, three unread messages from Dr. Asha Ray. All three say only: Numbers."
     "La tableta del trabajo ya está encendida: treinta y seis chips que ajustar en la Lowline, un memorándum de firmware de SmarTeeth, tres mensajes sin leer de la Dra. Asha Ray. Los tres dicen solo: Números."
+
+# game/story/prologue.rpy:10
+translate spanish prologue_28e33546:
+
+    # centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}The city that will vote to call itself New Neo City{/size}"
+    centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}La ciudad que votará llamarse New Neo City{/size}"
 

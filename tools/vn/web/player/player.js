@@ -704,6 +704,7 @@
   function enterLabel(name) {
     st.label = name;
     body.dataset.vnLabel = name;
+    markEndingReached(name);
   }
 
   // ---------------------------------------------------------------- the runner
@@ -770,6 +771,7 @@
         case 'py': exec(s.s, null); st.pc = s.x; break;
         case 'scene':
           st.scene = [];
+          st.side = Object.create(null); // as Ren'Py's scene, forget the say attributes of unshown tags
           st.win = false;
           st.sceneAt = st.hist.length;   // a new scene: the phone's transcript starts afresh
           if (s.im) showImage(s.tag, s.im, s.a || [], s.at, '');
@@ -894,6 +896,10 @@
     what.style.fontStyle = ch.wi ? 'italic' : '';
     what.style.fontWeight = ch.wb ? 'bold' : '';
     what.style.textDecoration = ch.wu ? 'underline' : '';
+    // what_font (one of the gui fonts, so the dyslexia-friendly font still replaces it) and
+    // what_kerning (game pixels between letters)
+    what.style.fontFamily = ['text', 'name', 'ui'].includes(ch.wf) ? `var(--font-${ch.wf})` : '';
+    what.style.letterSpacing = typeof ch.wk === 'number' && isFinite(ch.wk) ? `calc(var(--u) * ${ch.wk})` : '';
     what.dataset.who = line.w === null || line.w === undefined ? '' : line.w;
     what.dataset.raw = text;
     const segments = renderText(what, text);
@@ -1600,7 +1606,7 @@
   }
 
   let menuReturnFocus = null;
-  const MENU_SCREENS = ['history', 'save', 'load', 'preferences', 'about', 'help'];
+  const MENU_SCREENS = ['history', 'save', 'load', 'preferences', 'about', 'help', 'endings'];
 
   function openMenu(name) {
     if (!MENU_SCREENS.includes(name)) name = 'preferences';
@@ -1612,10 +1618,11 @@
     const inGame = el.title.hidden;
     el.menu.classList.toggle('from-title', !inGame);
     el['menu-nav'].replaceChildren(...navButtons(inGame, name));
-    const titles = { history: 'History', save: 'Save', load: 'Load', preferences: 'Preferences', about: 'About', help: 'Help' };
+    const titles = { history: 'History', save: 'Save', load: 'Load', preferences: 'Preferences', about: 'About', help: 'Help',
+      endings: 'Endings' };
     el['menu-title'].textContent = ui(titles[name]);
     const content = { history: historyScreen, save: () => slotsScreen('save'), load: () => slotsScreen('load'),
-      preferences: prefsScreen, about: aboutScreen, help: helpScreen }[name]();
+      preferences: prefsScreen, about: aboutScreen, help: helpScreen, endings: endingsScreen }[name]();
     el['menu-body'].replaceChildren(content);
     el['menu-body'].scrollTop = name === 'history' ? el['menu-body'].scrollHeight : 0;
     // A screen reader hears the screen's name; closing the screen gives the focus back.
@@ -1655,6 +1662,7 @@
         closeMenu(); endGame();
       }
     }));
+    if (!inGame && S.gallery && S.gallery.length) rv.push(b('Endings', 'nav-endings', () => openMenu('endings')));
     rv.push(b('About', 'nav-about', () => openMenu('about')));
     rv.push(b('Help', 'nav-help', () => openMenu('help')));
     rv.push(h('span', { class: 'vn-nav-gap' }));
@@ -1732,7 +1740,7 @@
       cell.append(btn);
       if (!info.empty) {
         cell.append(h('button', { type: 'button', class: 'vn-slot-delete', 'data-vn': 'slot-delete', 'data-slot': slot,
-          'aria-label': 'Delete', title: 'Delete', on: { click: async () => {
+          'aria-label': ui('Delete'), title: ui('Delete'), on: { click: async () => {
             if (await confirmBox(ui('Are you sure you want to delete this save?'))) { deleteSlot(slot); openMenu(mode); }
           } } }, '\u00d7'));
       }
@@ -1834,6 +1842,71 @@
     run();
   }
 
+  // ---------------------------------------------------------------- endings gallery
+  // game/gallery.rpy's rule: entering ENDING.title_card (the ending's title card) marks
+  // ENDING reached; the set lives in browser storage beside the saves and preferences.
+
+  function endingsKey() { return `${gameKey}/endings`; }
+
+  function reachedEndings() {
+    try {
+      const v = JSON.parse(localStorage.getItem(endingsKey()) || '[]');
+      return new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    } catch (e) {
+      return new Set();
+    }
+  }
+
+  function markEndingReached(label) {
+    const [ending, local] = String(label).split('.');
+    if (local !== 'title_card' || !ending.startsWith('ending_')) return;
+    const got = reachedEndings();
+    if (got.has(ending)) return;
+    got.add(ending);
+    try { localStorage.setItem(endingsKey(), JSON.stringify([...got].sort())); } catch (e) { /* full */ }
+  }
+
+  function endingsScreen() {
+    const got = reachedEndings();
+    const entries = S.gallery || [];
+    const count = entries.filter((g) => got.has(g.label)).length;
+    const wrap = h('div', { class: 'vn-endings', 'data-vn': 'endings' },
+      h('p', { class: 'vn-endings-count' },
+        ui('[reached] of [total] endings reached').replace('[reached]', count).replace('[total]', entries.length)));
+    const list = h('ul', { class: 'vn-endings-list' });
+    for (const g of entries) {
+      const family = tr(g.family_name);
+      const picture = h('img', { class: 'vn-endings-picture', src: S.images[g.image].f, alt: '', draggable: 'false' });
+      let card;
+      if (got.has(g.label)) {
+        const name = `${tr(g.name)} \u2014 ${tr(g.variant)}`;
+        card = h('button', { type: 'button', class: 'vn-endings-card', 'data-vn': 'ending-reached', 'data-ending': g.label,
+          on: { click: (e) => showIllustration(g, name, e.currentTarget) } },
+        picture, h('span', { class: 'vn-endings-name' }, name), h('span', { class: 'vn-endings-family' }, family));
+      } else {
+        card = h('div', { class: 'vn-endings-card vn-endings-locked', 'data-vn': 'ending-locked', 'data-ending': g.label },
+          picture, h('span', { class: 'vn-endings-name' }, ui('Not reached yet')),
+          h('span', { class: 'vn-endings-family' }, family));
+      }
+      list.append(h('li', {}, card));
+    }
+    wrap.append(list);
+    return wrap;
+  }
+
+  /* The reached ending's closing illustration over the whole game; Escape, a click or
+   * Return closes it and gives the focus back to its card. */
+  function showIllustration(g, name, from) {
+    const close = () => { viewer.remove(); if (from && from.isConnected) from.focus({ preventScroll: true }); };
+    const back = h('button', { type: 'button', class: 'vn-viewer-close', 'data-vn': 'viewer-close', on: { click: close } }, ui('Return'));
+    const viewer = h('div', { class: 'vn-viewer', 'data-vn': 'viewer', role: 'dialog', 'aria-modal': 'true', 'aria-label': name,
+      on: { click: (e) => { if (e.target === viewer || e.target.tagName === 'IMG') close(); },
+        keydown: (e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); close(); } } } },
+    h('img', { src: S.images[g.image].f, alt: tr(S.images[g.image].alt || '') || name, draggable: 'false' }), back);
+    el.game.append(viewer);
+    back.focus({ preventScroll: true });
+  }
+
   function aboutScreen() {
     const wrap = h('div', { class: 'vn-about' });
     wrap.append(h('h2', {}, tr(S.title)));
@@ -1856,19 +1929,18 @@
       ['Enter', 'Advances dialogue and activates the interface.'],
       ['Space', 'Advances dialogue without selecting choices.'],
       ['Arrow Keys', 'Navigate the interface.'],
-      ['1 \u2013 9', '=Picks the menu choice with that number.'],
+      ['1 \u2013 9', 'Picks the menu choice with that number.'],
       ['Escape', 'Accesses the game menu.'],
       ['Ctrl', 'Skips dialogue while held down.'],
       ['Tab', 'Toggles dialogue skipping.'],
-      ['=Shift+Tab', '=Moves to the quick menu (Tab moves on, Escape returns to the story).'],
+      ['Shift+Tab', 'Moves to the quick menu (Tab moves on, Escape returns to the story).'],
       ['Page Up', 'Rolls back to earlier dialogue.'],
       ['Left Click', 'Advances dialogue and activates the interface.'],
       ['Right Click', 'Accesses the game menu.'],
-      ['=Mouse Wheel Up', 'Rolls back to earlier dialogue.'],
+      ['Mouse Wheel Up', 'Rolls back to earlier dialogue.'],
     ];
     const table = h('dl', { class: 'vn-help' });
-    // "=text" is the player's own wording (no Ren'Py string to translate it by).
-    const say = (t) => (t.startsWith('=') ? t.slice(1) : /^\d/.test(t) ? t : ui(t));
+    const say = (t) => (/^\d/.test(t) ? t : ui(t));
     for (const [k, v] of rows) table.append(h('dt', {}, say(k)), h('dd', {}, say(v)));
     return table;
   }
@@ -1948,10 +2020,21 @@
 
   function applyTheme() {
     doc.title = S.window_title || S.title;
+    const endings = doc.querySelector('[data-vn=title-endings]');
+    if (endings) endings.hidden = !(S.gallery && S.gallery.length);
     el['title-version'].textContent = S.game_version || '';
   }
 
+  /* In the phone layout the dialogue window scrolls (the scene's transcript above the line):
+   * a keyboard user can then tab to it and scroll it (WCAG: a scrollable region is focusable). */
+  function syncWindowFocus() {
+    if (PORTRAIT.matches) el.window.tabIndex = 0;
+    else el.window.removeAttribute('tabindex');
+  }
+
   function wire() {
+    syncWindowFocus();
+    PORTRAIT.addEventListener('change', syncWindowFocus);
     el.advance.addEventListener('click', (e) => { e.preventDefault(); advance(); });
     el.advance.addEventListener('contextmenu', (e) => { e.preventDefault(); if (el.title.hidden) openMenu('save'); });
     el.stage.addEventListener('wheel', (e) => { if (e.deltaY < 0) doRollback(); }, { passive: true });
@@ -1967,6 +2050,7 @@
     q('title-preferences', () => openMenu('preferences'));
     q('title-about', () => openMenu('about'));
     q('title-help', () => openMenu('help'));
+    q('title-endings', () => openMenu('endings'));
     q('back', () => doRollback());
     q('history', () => openMenu('history'));
     q('skip', () => setSkipping(!skipping));
