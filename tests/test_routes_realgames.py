@@ -228,9 +228,14 @@ def test_the_tutorial(capsys):
     assert (TUTORIAL / "game" / "script.rpy").is_file(), "install renpy-demo (tools/install-deps.sh)"
     code = run([str(TUTORIAL), "--json"])
     r = json.loads(capsys.readouterr().out)
-    assert code == 1  # choices inside `example:` blocks are not followed (README)
+    assert code == 0  # the menus inside `example:` blocks and the screens' buttons are choices
     assert list(r["endings"]) == ["end"] and r["endings"]["end"]["reachable"]
     assert r["dead_ends"] == []
+    # the imagemap's Jump hotspots reach its labels; left: a label reached only from a
+    # text tag's hyperlink ({a=jump:a_label}) and a warp target
+    assert [u["name"] for u in r["unreachable"]] == ["a_label", "warp_screen_displayables"]
     approx = {(e["file"], e["line"]) for e in r["approximate"]}
+    assert ("game/script.rpy", 175) in approx   # call screen tutorials: a `for` of Return(i)
+    assert ("game/indepth_minigame.rpy", 236) in approx   # call screen pong: a custom displayable
     assert ("game/script.rpy", 188) in approx   # call expression tutorial.label
     assert ("game/script.rpy", 177) in approx   # $ tutorial = _return
