@@ -53,9 +53,9 @@ def ending(outcome: str, example: list[str] | None, line: int) -> dict:
 
 
 def test_every_fixture_has_a_committed_export():
-    assert NAMES == ["all_disabled", "call_return", "clean", "dead_end", "endless_loop", "helpers",
+    assert NAMES == ["all_disabled", "call_return", "call_screen", "clean", "dead_end", "endless_loop", "helpers",
                      "jump_expression", "label_params", "menu_loop", "random_pick", "real_endings",
-                     "trap", "unknown_python", "unreachable_ending", "unsupported"]
+                     "trap", "unknown_python", "unreachable_ending", "unsupported", "user_block"]
     for name in NAMES:
         assert story_path(name).is_file(), name
 

@@ -100,18 +100,17 @@ def test_unknown_python_assigns_unknown_values(capsys):
     code, r = routes(capsys, fixture("unknown_python"))
     assert code == 0
     assert {k: e["example"] for k, e in r["endings"].items()} == {
-        "ending_human_fight": ["Fight"], "ending_automation_flee": ["Flee"]}
+        "ending_human_fight": ["Yes", "Fight"], "ending_automation_flee": ["Yes", "Flee"]}  # Yes: a button
     # `brave` comes from a method call: the menu's "Fight" if brave is taken as enabled
     assert r["approximate"] == [
         {"file": "game/script.rpy", "line": 25,
          "what": "unsupported Python: call to renpy.input('Your name?').strip()"},
         {"file": "game/script.rpy", "line": 27, "what": "unsupported Python: call to player_stats.change()"},
-        {"file": "game/script.rpy", "line": 29,
-         "what": "unsupported Python: name `_return` (not a default, define or helper the checker knows)"},
         {"file": "game/script.rpy", "line": 34,
          "what": "menu choice condition(s) on unknown values ('brave'): taken as enabled"},
     ]
-    # `$ e("Hello, [name].")` (line 26) is a line of dialogue: exact, not listed
+    # `$ e("Hello, [name].")` (line 26) is a line of dialogue and `_return` after the
+    # screen's Return buttons a known value (line 29): exact, not listed
     assert run(["--story", str(fixture("unknown_python")), "--strict"]) == 2
     assert capsys.readouterr().err == ("vn: game/script.rpy:25: unsupported Python: call to "
                                        "renpy.input('Your name?').strip()\n")
@@ -137,6 +136,65 @@ def test_jump_and_call_expression_go_to_every_label_they_could_name(capsys):
         '`call expression "chapter_" + "one"`: explored as each of the 1 label(s) it could name',
         "`jump expression pick`: explored as each of the 2 label(s) it could name",
     ]
+
+
+def test_call_screen_buttons_are_choices(capsys):
+    code, r = routes(capsys, fixture("call_screen"))
+    assert code == 0
+    # Bold shows only after the warm-up (`if trust > 0`, sensitive via the screen's
+    # default parameter); Think toggles a flag and shows the gate again: a loop
+    assert {k: e["example"] for k, e in r["endings"].items()} == {
+        "ending_human_bold": ["Warm up", "Bold"],
+        "ending_automation_careful": ["Warm up", "Careful"],
+        "ending_hybrid_lost": ["Warm up", "Wander", "Go"],
+        "ending_hybrid_map": ["Warm up", "Wander", "Think", "Go"]}
+    # worked by hand: careful 1/2*1/3 + 1/2*1/2; the gate's loop ends lost 2/3, map 1/3
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {
+        "ending_human_bold": "1/6", "ending_automation_careful": "5/12",
+        "ending_hybrid_lost": "5/18", "ending_hybrid_map": "5/36"}
+    assert r["unreachable"] == []   # map_room is reached only from the gate's Go button
+    assert r["approximate"] == [
+        {"file": "game/script.rpy", "line": 27,
+         "what": "`call screen pick`: game/script.rpy:13: action `Function(renpy.notify, '?')` is not "
+                 "followed (the button is left out)"}]
+    assert run(["--story", str(fixture("call_screen")), "--strict"]) == 2
+    assert capsys.readouterr().err.startswith("vn: game/script.rpy:27: unsupported: `call screen pick`")
+
+
+def test_screen_actions_modelled():
+    from vn.routes.screens import NotModelled, effects, parameter_values
+    import ast
+
+    def ways(src: str, params: dict | None = None) -> list[tuple]:
+        return [(e.conditions, e.python, e.end) for e in effects(ast.parse(src, mode="eval").body, params or {})]
+
+    assert ways("Return()") == [([], ["_return = True"], ("return",))]
+    assert ways("[SetVariable('a', 1), Jump('x'), SetVariable('b', 2)]") == [([], ["a = 1"], ("jump", "x"))]
+    assert ways("ToggleVariable('f')") == [([], ["f = (False) if f == (True) else (True)"], None)]
+    assert ways("If(c, Call('x'))") == [(["(c)"], [], ("call", "x")), (["not (c)"], [], None)]
+    assert ways("[Notify('hi'), MainMenu()]") == [([], [], ("exit",))]
+    params = parameter_values("(message, okay=Return(True))", '(_("Hi"))')
+    assert ways("okay", params) == [([], ["_return = True"], ("return",))]
+    with pytest.raises(NotModelled, match="action `Function"):
+        ways("Function(f)")
+    with pytest.raises(NotModelled, match="not a constant name"):
+        ways("Jump(where)")
+
+
+def test_creator_defined_block_is_followed(capsys):
+    story = json.loads(fixture("user_block").read_text(encoding="utf-8"))
+    aside = next(n for n in story["nodes"] if n["kind"] == "user")
+    assert aside["enters"] == aside["block"] != aside["next"]   # the export asked its `next`
+    code, r = routes(capsys, fixture("user_block"))
+    assert code == 0
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {
+        "ending_human_left": "1/2", "ending_automation_right": "1/2"}
+    # a block its statement does not enter is listed, not silently skipped
+    aside.update(enters=aside["next"])
+    code, r = routes(capsys, _write(story))
+    assert code == 1 and r["endings"]["ending_human_left"]["reachable"] is False
+    assert r["approximate"] == [{"file": "game/script.rpy", "line": 6, "what": "the block of `aside:` is not "
+                                 "followed (the statement's `next` does not enter it)"}]
 
 
 def test_the_projects_own_verdict_is_exact(capsys, story):
@@ -170,9 +228,14 @@ def test_the_tutorial(capsys):
     assert (TUTORIAL / "game" / "script.rpy").is_file(), "install renpy-demo (tools/install-deps.sh)"
     code = run([str(TUTORIAL), "--json"])
     r = json.loads(capsys.readouterr().out)
-    assert code == 1  # choices inside `example:` blocks are not followed (README)
+    assert code == 0  # the menus inside `example:` blocks and the screens' buttons are choices
     assert list(r["endings"]) == ["end"] and r["endings"]["end"]["reachable"]
     assert r["dead_ends"] == []
+    # the imagemap's Jump hotspots reach its labels; left: a label reached only from a
+    # text tag's hyperlink ({a=jump:a_label}) and a warp target
+    assert [u["name"] for u in r["unreachable"]] == ["a_label", "warp_screen_displayables"]
     approx = {(e["file"], e["line"]) for e in r["approximate"]}
+    assert ("game/script.rpy", 175) in approx   # call screen tutorials: a `for` of Return(i)
+    assert ("game/indepth_minigame.rpy", 236) in approx   # call screen pong: a custom displayable
     assert ("game/script.rpy", 188) in approx   # call expression tutorial.label
     assert ("game/script.rpy", 177) in approx   # $ tutorial = _return

@@ -83,6 +83,50 @@ python early in _vn_export:
         rv.sort(key=lambda r: r["name"])
         return rv
 
+    def _widget(displayable):
+        """The screen-language statement name of an SLDisplayable's displayable
+        (`_textbutton` -> `textbutton`, `Button` -> `button`)."""
+        name = getattr(displayable, "__name__", None) or type(displayable).__name__
+        return name.lstrip("_").lower()
+
+    def _screen_buttons(block, condition, loop, out):
+        """Every button of a screen-language block that has an `action` (and every `use`
+        of another screen), with the conditions of the ifs around it and whether a `for`
+        repeats it: what `vn routes` reads to treat `call screen` as a choice point."""
+        SL = renpy.sl2.slast
+        for child in getattr(block, "children", None) or []:
+            loc = getattr(child, "location", ("", 0))
+            if isinstance(child, SL.SLDisplayable):
+                keywords = dict((k, _src(v)) for k, v in child.keyword)
+                if "action" in keywords:
+                    out.append({
+                        "line": loc[1],
+                        "widget": _widget(child.displayable),
+                        "text": _src(child.positional[0]) if child.positional else None,
+                        "action": keywords.get("action"),
+                        "sensitive": keywords.get("sensitive"),
+                        "alt": keywords.get("alt"),
+                        "condition": condition,
+                        "loop": loop,
+                    })
+                _screen_buttons(child, condition, loop, out)
+            elif isinstance(child, (SL.SLIf, SL.SLShowIf)):
+                before = []
+                for cond, sub in child.entries:
+                    parts = ([condition] if condition else []) + ["not (%s)" % c for c in before]
+                    if cond is not None and _src(cond) != "True":
+                        parts.append("(%s)" % _src(cond))
+                        before.append(_src(cond))
+                    _screen_buttons(sub, " and ".join(parts) or None, loop, out)
+            elif isinstance(child, SL.SLFor):
+                _screen_buttons(child, condition, "%s in %s" % (child.variable, _src(child.expression)), out)
+            elif isinstance(child, SL.SLUse):
+                out.append({"line": loc[1], "use": child.target if isinstance(child.target, str) else None,
+                            "condition": condition, "loop": loop})
+            elif isinstance(child, SL.SLBlock):
+                _screen_buttons(child, condition, loop, out)
+        return out
+
     class _Walker(object):
         """Turns the parsed nodes into JSON records with stable ids."""
 
@@ -224,12 +268,24 @@ python early in _vn_export:
                 r.update(kind="with", expr=_src(node.expr), paired=node.paired is not None)
             elif isinstance(node, A.UserStatement):
                 r.update(kind="user", name=node.line.split()[0] if node.line.split() else "", source=node.line)
+                code_block = getattr(node, "code_block", None)
+                if code_block:
+                    ## A creator-defined statement with a block of script (the tutorial's
+                    ## `example:`): where the block starts, and where the statement's own
+                    ## `next` function sends control, asked once here (None if it fails).
+                    r["block"] = self.block(code_block)
+                    try:
+                        r["enters"] = self.resolve(node.get_next())
+                    except Exception:
+                        r["enters"] = None
             elif isinstance(node, A.Image):
                 r.update(kind="image", name=" ".join(node.imgname))
             elif isinstance(node, A.Transform):
                 r.update(kind="transform", name=node.varname)
             elif isinstance(node, A.Screen):
-                r.update(kind="screen", name=getattr(node.screen, "name", None))
+                r.update(kind="screen", name=getattr(node.screen, "name", None),
+                         parameters=_signature(getattr(node.screen, "parameters", None)),
+                         buttons=_screen_buttons(node.screen, None, None, []))
             elif isinstance(node, A.Style):
                 r.update(kind="style", name=node.style_name)
             elif isinstance(node, A.Testcase):

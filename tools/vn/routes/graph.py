@@ -23,6 +23,7 @@ from typing import Iterator, Sequence
 from .. import story as story_mod
 from ..errors import VnError
 from .pyeval import dotted_name
+from .screens import expand_call_screens
 
 # Stop kinds. PASS is everything that cannot change state or path.
 PASS, PY, IF, WHILE, MENU, CALL, RET, ENDING, FALLOFF, LOOP, UNSUP = range(11)
@@ -110,12 +111,16 @@ class StoryGraph:
             self._classify(i, n)
         self.stop[self.END] = FALLOFF
         self.label_of = self._enclosing_labels()
+        self._skip: list[int | None] = [None] * len(nodes)
+        # before endings are found and dialogue ifs folded: a screen's buttons are choices
+        # and may end play (screens.py)
+        expand_call_screens(self)
         if not self.endings and self.endings_from == "named":
             self._find_implicit_endings()
         self.dialogue_ifs: set[int] = set()
         self._fold_dialogue_ifs()
 
-        self._skip: list[int | None] = [None] * len(nodes)
+        self._skip = [None] * len(nodes)
         self._order = [(n["file"], n["line"], i) for i, n in enumerate(nodes)]
 
     # -- set-up -------------------------------------------------------------------------
@@ -148,8 +153,8 @@ class StoryGraph:
         self.endings_from = "implicit"
         # named by a label a writer wrote: not by `menu NAME:`'s label
         self._play_label = self._enclosing_labels(skip=self.menu_labels)
-        for i, n in enumerate(self.nodes[:self.END]):
-            if self.stop[i] not in (RET, FALLOFF):
+        for i, n in enumerate(self.nodes):
+            if self.stop[i] not in (RET, FALLOFF) or i == self.END:
                 continue
             name = self._play_label[i]
             if name is None or name not in self.labels:
@@ -215,7 +220,12 @@ class StoryGraph:
             elif self.next[i] < 0:
                 self.stop[i] = FALLOFF
             return
-        if self.next[i] < 0:
+        if kind == "user" and n.get("block") and n.get("enters") != n["block"]:
+            # a creator-defined statement's block that its `next` does not enter (the
+            # export asked it once): the engine may still run it some other way
+            self._unsupported(i, f"the block of `{(n.get('name') or '').rstrip(':')}:` is not followed (the statement's "
+                                 f"`next` does not enter it)", PASS)
+        if self.next[i] < 0 and not n.get("enters"):
             self.stop[i] = FALLOFF  # a pass-through statement with nowhere to go
 
     def _unsupported(self, i: int, why: str, approximate_as: int) -> None:
@@ -290,8 +300,11 @@ class StoryGraph:
 
     def pass_successor(self, i: int) -> int:
         """Where a pass-through statement sends control (a jump goes to its label)."""
-        if self.nodes[i]["kind"] == "jump":
+        n = self.nodes[i]
+        if n["kind"] == "jump":
             return self.target[i]
+        if n.get("enters"):  # a creator-defined statement that runs its own block (export)
+            return self.ids.get(n["enters"], self.next[i])
         if i in self.dialogue_ifs:
             return self.branches(i)[0]  # every branch reaches the same stop
         return self.next[i]

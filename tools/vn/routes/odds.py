@@ -113,8 +113,9 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
     if not n:
         return result
     reach: dict[int, int] | dict[int, Fraction]
+    dist, dims, after, scale = _backward(a, n_out)
     if a.topo is not None:
-        reach, masses, start = _forward_acyclic(a, succ, levels, n_out)
+        reach, masses, start = _forward_acyclic(a, succ, levels, n_out, scale)
     else:
         reach, masses, result.inexact = _forward_cyclic(a, succ, levels, n_out)
         start = 1
@@ -124,7 +125,6 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
                       ": no route takes these choices in this order")
     result.exact = [Fraction(x) / total for x in masses]
     result.given_chance = Fraction(total, start) if isinstance(total, int) else total / start
-    dist, dims, after = _backward(a, n_out)
     family = [g.endings.get(name, name) for name in outcomes]
     result.menus = _influence(a, dist, dims, reach, total, n_out, family, after)
     return result
@@ -132,25 +132,16 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
 
 # -- forward: the chance of reaching each configuration ---------------------------------------
 
-def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int) -> tuple[dict[int, int], list[int], int]:
+def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, scale: int
+                     ) -> tuple[dict[int, int], list[int], int]:
     """Integer masses over one denominator, pushed in topological order: exact, and no
-    fraction is made on the way. Returns the masses of the configurations reached with
-    every given choice taken, those masses summed per outcome, and the mass at the start."""
+    fraction is made on the way (`scale`, the mass at the start, is L^M: see `_backward`).
+    Returns the masses of the menu configurations reached with every given choice taken,
+    those masses summed per outcome, and the mass at the start."""
     ex = a.ex
     out, topo, terminal = ex.out, a.topo, ex.terminal
     assert topo is not None
     n_end = len(ex.graph.endings)
-    sizes = [len(o) for o in out if len(o) > 1]
-    depth = [0] * len(ex)
-    for c in topo:
-        ts = out[c]
-        d = depth[c] + (len(ts) > 1)
-        for t in ts:
-            if depth[t] < d:
-                depth[t] = d
-    # Each branching divides a mass by its size: with L^M at the start (M the most
-    # branchings on one route), every division is exact.
-    scale = lcm(*sizes) ** max(depth) if sizes else 1
     exact = [0] * n_out
     final: dict[int, int] = {}
     if levels == 1:  # the usual case, without the product with the given choices
@@ -160,17 +151,18 @@ def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int) -> tuple[dict[i
             m = mass[c]
             if not m:
                 continue
-            final[c] = m
             ts = out[c]
-            if not ts:
-                exact[_outcome_of(ex, c, n_end)] += m
-            elif len(ts) == 1:
+            k = len(ts)
+            if k == 1:  # most configurations: one step on
                 mass[ts[0]] += m
+            elif not k:
+                exact[_outcome_of(ex, c, n_end)] += m
             else:
-                share = m // len(ts)
+                share = m // k
                 for t in ts:
                     mass[t] += share
-        return final, exact, scale
+        # A configuration's mass is final once it is passed; only menus' are read (influence).
+        return {c: mass[c] for c in ex.menu_choices if mass[c]}, exact, scale
     pmass: dict[int, int] = {0: scale}   # product node -> mass (only nodes with some)
     for c in topo:
         for lv in range(levels):
@@ -178,7 +170,7 @@ def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int) -> tuple[dict[i
             m = pmass.pop(v, 0)
             if not m:
                 continue
-            if lv + 1 == levels:
+            if lv + 1 == levels and c in ex.menu_choices:
                 final[c] = m
             if c in terminal:
                 if lv + 1 == levels:
@@ -310,19 +302,24 @@ def _components(start: int, succ) -> list[list[int]]:
 
 # -- backward: the outcome distribution from each configuration -------------------------------
 
-def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[int], bytearray | None]:
+def _backward(a: Analysis, n_out: int
+              ) -> tuple[list[tuple[float, ...]], list[int], bytearray | None, int]:
     """dist[c][k]: the chance that random play from configuration c ends in outcome
     dims[k]. Without loops only the outcomes some end of the game has are kept (fewer
     numbers per configuration).
 
     Configurations with one successor share its tuple, so equal distributions are
-    often the same object (which `_influence` uses)."""
+    often the same object (which `_influence` uses).
+
+    Also the start mass of `_forward_acyclic`, found in the same pass: each branching
+    divides a mass by its size, so with L^M at the start (L the lcm of the sizes, M the
+    most branchings on one route) every division is exact (1 with loops: unused)."""
     ex = a.ex
     out = ex.out
     n_end = len(ex.graph.endings)
     if a.topo is None:
         units = [tuple(1.0 if i == o else 0.0 for i in range(n_out)) for o in range(n_out)]
-        return _backward_cyclic(a, n_out, units), list(range(n_out)), None
+        return _backward_cyclic(a, n_out, units), list(range(n_out)), None, 1
     dims = sorted({_outcome_of(ex, c, n_end) for c in ex.terminal})
     pos = {o: k for k, o in enumerate(dims)}
     units = [tuple(1.0 if i == k else 0.0 for i in range(len(dims))) for k in range(len(dims))]
@@ -332,24 +329,37 @@ def _backward(a: Analysis, n_out: int) -> tuple[list[tuple[float, ...]], list[in
     for c in ex.menu_choices:
         is_menu[c] = 1
     after = bytearray(len(ex))
+    # Branchings whose successors hold the same distributions share one result: fewer
+    # sums here and more equal objects for `_influence`'s memos.
+    mixed: dict[tuple[int, ...], tuple[float, ...]] = {}
+    height = [0] * len(ex)      # the most branchings on a route from c to an end
+    sizes: set[int] = set()
     for c in reversed(a.topo):
         ts = out[c]
         if len(ts) == 1:
             t = ts[0]
             dist[c] = dist[t]
             after[c] = after[t] | is_menu[t]
+            height[c] = height[t]
         elif not ts:
             dist[c] = units[pos[_outcome_of(ex, c, n_end)]]
         else:
             after[c] = any([after[t] | is_menu[t] for t in ts])
+            height[c] = 1 + max([height[t] for t in ts])
+            sizes.add(len(ts))
             ds = [dist[t] for t in ts]
-            first = ds[0]
-            if all(d is first for d in ds):
-                dist[c] = first
-            else:
-                w = 1.0 / len(ts)
-                dist[c] = tuple([sum(col) * w for col in zip(*ds)])
-    return dist, dims, after
+            key = tuple(map(id, ds))
+            d = mixed.get(key)
+            if d is None:
+                first = ds[0]
+                if all(d is first for d in ds):
+                    d = first
+                else:
+                    w = 1.0 / len(ts)
+                    d = tuple([sum(col) * w for col in zip(*ds)])
+                mixed[key] = d
+            dist[c] = d
+    return dist, dims, after, (lcm(*sizes) ** height[0] if sizes else 1)
 
 
 def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, ...]]:
@@ -422,10 +432,23 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
         return f
     scale = float(total)
     ctx, node_of = ex.config_context, [x[0] for x in ex.contexts]
-    for c, ids in menus.items():
-        m = reach.get(c)
-        if not m:
+    # Menu configurations that offer the same choices leading to the same odds (the same
+    # objects, see `_backward`) contribute alike: sum their masses first (exact), then
+    # do the per-choice work once per group.
+    groups: dict[tuple, list] = {}
+    get_dist = dist.__getitem__
+    for c, m in reach.items():
+        ids = menus.get(c)
+        if ids is None:
             continue
+        ts = out[c]
+        key = (ids, tuple(map(id, map(get_dist, ts))))
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [m, c]
+        else:
+            g[0] += m
+    for (ids, _), (m, c) in groups.items():
         r = float(m) / scale if isinstance(m, Fraction) else m / total
         node = node_of[ctx[c]]
         mo = by_node.get(node)
@@ -443,9 +466,9 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
                 weights[key] = share
                 dist_of[id(d)] = d
         if len(ts) > 1:
+            ds_all = [dist[t] for t in ts]
             pairs = 0.0
-            for s, t in combinations(ts, 2):
-                ds, dt = dist[s], dist[t]
+            for ds, dt in combinations(ds_all, 2):
                 if ds is dt:
                     continue
                 key = (id(ds), id(dt))
@@ -454,7 +477,7 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
                     d = tv_memo[key] = 0.5 * sum([abs(x - y) for x, y in zip(ds, dt)])
                 pairs += d
             mo.influence += r * pairs / (len(ts) * (len(ts) - 1) / 2)
-            if pairs and len({by_family(dist[t]) for t in ts}) > 1:
+            if pairs and len({by_family(d) for d in ds_all}) > 1:
                 mo.open += r
     choice_menu = {ch.id: ch.menu for ch in ex.choices}
     for (cid, did), w in weights.items():

@@ -25,6 +25,7 @@ import ast
 import warnings
 
 from .graph import CALL, IF, MENU, PY, UNSUP, WHILE, StoryGraph
+from ..pysubset import store_writes
 from .pyeval import BUILTINS, Program, Unsupported
 
 
@@ -46,6 +47,9 @@ def _names(source: str | None) -> set[str]:
 def unknown_variables(graph: StoryGraph, prog: Program) -> set[str]:
     """Store variables some Python statement outside the subset may assign."""
     out: set[str] = set()
+    # (names read, names written) of the statements the subset runs: an assignment
+    # from an unknown value (`$ tutorial = _return` after a screen) is unknown too
+    copies: list[tuple[set[str], set[str]]] = []
     for i, kind in enumerate(graph.stop):
         if kind != PY:
             continue
@@ -54,6 +58,19 @@ def unknown_variables(graph: StoryGraph, prog: Program) -> set[str]:
             prog.statements(n.get("source") or "", hide=bool(n.get("hide")))
         except Unsupported:
             out.update(prog.names[k] for k in prog.havoc_targets(n.get("source") or "", bool(n.get("hide"))))
+            continue
+        if not n.get("hide"):
+            body = ast.parse(n.get("source") or "").body
+            reads = {x.id for x in ast.walk(ast.Module(body=body, type_ignores=[]))
+                     if isinstance(x, ast.Name) and isinstance(x.ctx, ast.Load)}
+            copies.append((reads, store_writes(body) & set(prog.index)))
+    grown = bool(out)
+    while grown:
+        grown = False
+        for reads, writes in copies:
+            if reads & out and not writes <= out:
+                out |= writes
+                grown = True
     return out
 
 
@@ -108,7 +125,8 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             if open_items:
                 n = graph.nodes[i] = dict(n, items=[dict(item, condition=None) if k in open_items
                                                      else item for k, item in enumerate(items)])
-                graph.approximate[graph.where(i)] = (
+                before = graph.approximate.get(graph.where(i))  # (a screen's own note)
+                graph.approximate[graph.where(i)] = (f"{before}; " if before else "") + (
                     f"menu choice condition(s) on unknown values ({', '.join(repr(items[k]['condition']) for k in open_items)}): "
                     f"taken as enabled")
         elif kind in (IF, WHILE):
