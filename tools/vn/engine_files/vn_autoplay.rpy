@@ -12,6 +12,8 @@
 ## Plan (JSON): {"choices": [text, ...], "trace": path, "shots_dir": path,
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
 ##                    "label:NAME" | "ending"}],
+## Each line records, as "at", the `show`/`scene ... at` lists run since the line
+## before ([tag, [transform, ...]] each), for the web player to match.
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
 ##   "language": null or a game/tl/ language, chosen on the title screen}
 ##
@@ -54,6 +56,7 @@ python early in _vn_autoplay:
             self.handled_line = -1
             self.dismissed_at = 0.0
             self.audio = []   # what music and ambience were playing, at each line where it changed
+            self.staged = []  # [tag, [transform source, ...]] of shows since the last line
 
         # Callbacks from the engine -----------------------------------------
 
@@ -83,7 +86,9 @@ python early in _vn_autoplay:
                 "who": who_id,
                 "name": entry.who,
                 "what": entry.what,
+                "at": self.staged,
             })
+            self.staged = []
             self.note_audio()
             self.last_progress = _time.time()
             # Skip on, unless the next line is to be photographed. (Skipping is
@@ -105,6 +110,13 @@ python early in _vn_autoplay:
             if any(playing[c] != last[c] for c in playing):
                 playing["line"] = len(self.lines)
                 self.audio.append(playing)
+
+        def note_staging(self, imspec):
+            """A show or scene with an `at` list, as the script names it."""
+            if not imspec or not imspec[3]:
+                return
+            name, tag = imspec[0], imspec[2]
+            self.staged.append([tag or name[0], [getattr(a, "source", a).strip() for a in imspec[3]]])
 
         def wants(self, point):
             return point in self.shots and self.shots[point] not in self.taken
@@ -163,8 +175,11 @@ python early in _vn_autoplay:
             if choice is not None:
                 return self.at_menu(choice)
 
-            if renpy.get_screen("say") is not None:
+            say = renpy.get_screen("say")
+            if say is not None and say.scope.get("what"):
                 return self.at_line()
+            # (an empty say screen is the window `window auto` keeps up through a
+            # `with` transition: a click or a screenshot there belongs to no line)
 
             # A pause, a transition or a screen waiting for a click: one click
             # per two quiet seconds.
@@ -299,6 +314,20 @@ init 1000 python in _vn_autoplay:
             autoplay.write()
             _os._exit(70)
 
+        _show_execute = renpy.ast.Show.execute
+        _scene_execute = renpy.ast.Scene.execute
+
+        def _noting_show(self):
+            autoplay.note_staging(self.imspec)
+            return _show_execute(self)
+
+        def _noting_scene(self):
+            autoplay.note_staging(self.imspec)
+            return _scene_execute(self)
+
+        ## Statements run as Ren'Py parsed them; this only notes their `at` lists.
+        renpy.ast.Show.execute = _noting_show
+        renpy.ast.Scene.execute = _noting_scene
         renpy.config.label_callback = _label_callback
         renpy.config.history_callbacks.append(autoplay.on_history)
         # Lines are recorded through the history; a game without one gets a short one.

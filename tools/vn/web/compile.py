@@ -24,6 +24,7 @@ from typing import Any
 from ..audio import plays
 from ..errors import VnError
 from .. import story as story_mod
+from ..rules.flow import Flow
 from . import pyexpr, text as textmod
 
 PLAYER_FORMAT = "vn-web-story"
@@ -141,6 +142,7 @@ class StoryCompiler:
         self.used_transforms: dict[str, dict] = {}
         self.used_transitions: dict[str, dict] = {}
         self.used_motions: dict[str, list[dict]] = {}
+        self._flow: Flow | None = None
         self.used_audio: set[str] = set()
         self.texts: list[str] = []
         self.strings_needed: set[str] = set()
@@ -387,16 +389,18 @@ class StoryCompiler:
         self.used_transforms[name] = props
         return name
 
-    def transform_properties(self, record: dict, name: str, where: str, pairs: list) -> dict[str, Any]:
+    def transform_properties(self, record: dict, name: str, where: str, pairs: list,
+                             animated: bool = False) -> dict[str, Any]:
         """ATL or Transform properties as the player's placement: xalign becomes xpos and
-        xanchor, positions become ["f", fraction] or ["p", pixels]."""
+        xanchor, positions become ["f", fraction] or ["p", pixels]. A static placement drops
+        alpha/zoom 1 (the default); a motion keeps them (it may be easing back to 1)."""
         props: dict[str, Any] = {}
         for prop, value in pairs:
             if prop in NEUTRAL_PROPERTIES:
                 if value in (None, False) or prop == "subpixel" or (prop == "alignaround" and value == [0, 0]):
                     continue
                 raise self.fail(record, f"transform {name!r}{where}: property {prop} is not supported")
-            if prop in ("alpha", "zoom", "xzoom", "yzoom") and value == 1:
+            if prop in ("alpha", "zoom", "xzoom", "yzoom") and value == 1 and not animated:
                 props.pop(prop, None)
                 continue
             if prop not in POSITION_PROPERTIES:
@@ -438,7 +442,7 @@ class StoryCompiler:
         first: dict[str, Any] = {}
         segments: list[dict] = []
         for step in _flat_steps(steps, lambda msg: self.fail(record, f"transform {name!r}{where}: {msg}")):
-            props = self.transform_properties(record, name, where, step.get("properties") or [])
+            props = self.transform_properties(record, name, where, step.get("properties") or [], animated=True)
             if not _is_timed(step):
                 if not segments:
                     first.update(props)
@@ -808,7 +812,10 @@ class StoryCompiler:
     def s_show(self, n: dict) -> dict:
         self._check_imspec(n)
         name = n["image"].split()
-        self.resolve_image(n, name[0], n.get("attributes") or [], "show")
+        if n.get("attributes") or n["tag"] not in self.shown_on_every_route(n):
+            self.resolve_image(n, name[0], n.get("attributes") or [], "show")
+        # else `show calla at hop` of a sprite on stage keeps the image it has (shipped
+        # by the statement that showed it), so it needs none of the others
         rec: dict[str, Any] = {"k": "show", "tag": n["tag"], "im": name[0], "a": n.get("attributes") or [],
                                "x": self.link(n.get("next"))}
         if n.get("at"):
@@ -823,6 +830,12 @@ class StoryCompiler:
         if len(moving) > 1:
             raise self.fail(n, f"show ... at {', '.join(moving)}: one motion per show in the web player")
         return names
+
+    def shown_on_every_route(self, n: dict) -> frozenset:
+        """The tags on stage on every route reaching `n` (the lint's shown-tag flow)."""
+        if self._flow is None:
+            self._flow = Flow(self.story)
+        return self._flow.must.get(n["id"], frozenset())
 
     def s_hide(self, n: dict) -> dict:
         if n.get("layer") not in (None, "master"):

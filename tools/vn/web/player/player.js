@@ -569,6 +569,18 @@
 
   /* Play item.mo on its node from where it is now (a node made for a new expression
    * picks the motion up mid-way); reduced motion and skipping show the end at once. */
+  /* Test hook: the `at` lists shown since the last interaction, [tag, [transform...]]
+   * each, in body.dataset.vnAt (the engine's autoplay trace records the same per line). */
+  let staged = [];
+  function noteStaging(s) {
+    if (s.at && s.at.length) staged.push([s.tag, s.at.slice()]);
+  }
+
+  function publishStaging() {
+    document.body.dataset.vnAt = JSON.stringify(staged);
+    staged = [];
+  }
+
   function playMotion(node, item) {
     const mo = item.mo;
     const im = S.images[item.im];
@@ -857,9 +869,10 @@
           st.win = false;
           st.sceneAt = st.hist.length;   // a new scene: the phone's transcript starts afresh
           if (s.im) showImage(s.tag, s.im, s.a || [], s.at, '');
+          noteStaging(s);
           st.pc = s.x;
           break;
-        case 'show': showImage(s.tag, s.im, s.a || [], s.at, ''); st.pc = s.x; break;
+        case 'show': showImage(s.tag, s.im, s.a || [], s.at, ''); noteStaging(s); st.pc = s.x; break;
         case 'hide': st.scene = st.scene.filter((x) => x.tag !== s.tag); st.pc = s.x; break;
         case 'with':
           st.pc = s.x;
@@ -1067,6 +1080,7 @@
     if (waiting) waiting.ready = true;
     seq++;
     setState(kind);
+    publishStaging();
     body.dataset.vnSeq = String(seq);
     el.quick.hidden = false;
     if (metrics.firstLine === undefined && kind === 'say') metrics.firstLine = performance.now();
