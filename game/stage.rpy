@@ -81,9 +81,10 @@ transform hop:
 
 ## A shake: anger, refusal, a shock that lands.
 transform shake:
-    linear 0.05 xoffset -10
-    linear 0.05 xoffset 10
-    repeat 3
+    block:
+        linear 0.05 xoffset -10
+        linear 0.05 xoffset 10
+        repeat 3
     linear 0.05 xoffset 0
 
 ## A lean in: a confidence, a challenge, a question that matters.

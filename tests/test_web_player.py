@@ -441,11 +441,13 @@ def test_screenshots(viewport, open_page, url, story, shots_dir):
 # What the player saw on the stage while one line appeared: every sprite node added (a new
 # sprite, or an old expression kept as a fading ghost) and every motion started.
 WATCH_STAGE = """() => { window.vnSeen = { motions: [], ghosts: 0 };
-  new MutationObserver((records) => { for (const r of records) {
+  if (window.vnWatch) window.vnWatch.disconnect();
+  window.vnWatch = new MutationObserver((records) => { for (const r of records) {
     if (r.type === 'attributes' && r.target.dataset.motion)
       window.vnSeen.motions.push([r.target.dataset.tag, r.target.dataset.motion]);
     for (const n of r.addedNodes || []) if (n.classList && n.classList.contains('vn-ghost')) window.vnSeen.ghosts++;
-  } }).observe(document.getElementById('layer'), { subtree: true, childList: true, attributes: true,
+  } });
+  window.vnWatch.observe(document.getElementById('layer'), { subtree: true, childList: true, attributes: true,
                                                    attributeFilter: ['data-motion'] }); }"""
 MARA_ENTERS = 46   # prologue: `show mara neutral at left, enter_left` while Jonah glides to the centre
 
