@@ -96,5 +96,11 @@ def test_the_real_game_lints_without_errors(root, story, lint_report):
     report = lint_game(root, story=story, renpy_report=lint_report, translations=False)
     assert [p.render() for p in report.errors] == []
     for p in report.warnings:
+        if p.rule == "crowded-stage":
+            # The one scene still staged as a row: the outbreak on the exhibition floor
+            # (climax_health_wall.rpy 360-460), whose text is being rewritten; restage it
+            # with stage.rpy's crowd_* positions when the new text lands.
+            assert p.file == "game/story/climax_health_wall.rpy" and 360 <= p.line <= 460, p.render()
+            continue
         assert p.rule in ("speaker-not-shown", "silent-character", "unreachable-label"), p.render()
     assert report.stats["routes"]["reachable_endings"] == report.stats["routes"]["endings"] == 6
