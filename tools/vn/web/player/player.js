@@ -567,8 +567,6 @@
     };
   }
 
-  /* Play item.mo on its node from where it is now (a node made for a new expression
-   * picks the motion up mid-way); reduced motion and skipping show the end at once. */
   /* Test hook: the `at` lists shown since the last interaction, [tag, [transform...]]
    * each, in body.dataset.vnAt (the engine's autoplay trace records the same per line). */
   let staged = [];
@@ -581,6 +579,8 @@
     staged = [];
   }
 
+  /* Play item.mo on its node from where it is now (a node made for a new expression
+   * picks the motion up mid-way); reduced motion and skipping show the end at once. */
   function playMotion(node, item) {
     const mo = item.mo;
     const im = S.images[item.im];
