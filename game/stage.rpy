@@ -87,11 +87,12 @@ transform shake:
         repeat 3
     linear 0.05 xoffset 0
 
-## A lean in: a confidence, a challenge, a question that matters.
+## A lean in: a confidence, a challenge, a question that matters. (It dips toward
+## the listener and back, and leaves zoom alone, so a crowd_* sprite keeps its depth.)
 transform lean_in:
-    ease 0.35 zoom 1.05 yoffset 14
+    ease 0.35 yoffset 22
     pause 0.8
-    ease 0.45 zoom 1.0 yoffset 0
+    ease 0.45 yoffset 0
 
 ## Crowd shots #################################################################
 ## More than three people on stage is a crowd shot: compose it in depth with these

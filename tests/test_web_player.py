@@ -459,6 +459,7 @@ def test_stage_motions_compile_from_the_engines_atl(story):
                                       "p": {"xoffset": 0, "alpha": 1.0}}]
     assert [seg["p"] for seg in motions["shake"]] == [{"xoffset": -10}, {"xoffset": 10}] * 3 + [{"xoffset": 0}]
     assert [seg["e"] for seg in motions["lean_in"]][1] == "step-end"          # `pause 0.8`
+    assert all("zoom" not in seg["p"] for seg in motions["lean_in"])         # crowd depth kept
     assert motions["slide_center"][0]["p"] == {"xpos": ["f", 0.5], "xanchor": ["f", 0.5],
                                                "ypos": ["f", 1.0], "yanchor": ["f", 1.0]}
     assert "crowd_back_left" not in motions and first["crowd_back_left"]["zoom"] == 0.78
