@@ -26,7 +26,7 @@ CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "story.json").is_file(
 
 
 def test_every_case_has_a_committed_export():
-    assert CASES == ["call_without_from", "clean", "define_mutated", "gui_image_missing", "routes",
+    assert CASES == ["call_without_from", "clean", "crowded_stage", "define_mutated", "gui_image_missing", "routes",
                      "silent_character", "speaker_not_shown", "text_tags", "translation",
                      "unknown_speaker"]
 

@@ -46,7 +46,7 @@ def marked(case: str, word: str = "FAIL") -> list[int]:
 def test_every_rule_has_an_id_a_severity_and_pass_fail_examples():
     assert [r.RULE_ID for r in RULES] == ["define-mutated", "call-without-from", "text-tags",
                                          "unknown-speaker", "silent-character", "speaker-not-shown",
-                                         "gui-image-missing", "audio-missing"]
+                                         "gui-image-missing", "audio-missing", "crowded-stage"]
     for rule in RULES:
         assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.RULE_ID)
         assert rule.SEVERITY in ("error", "warning")
@@ -300,3 +300,18 @@ def test_speaker_not_shown_skips_nvl_characters():
     assert [p.line for p in speaker_not_shown.check(story, Context())] == [2]
     story["characters"]["a"]["kind"] = "nvl"
     assert list(speaker_not_shown.check(story, Context())) == []
+
+
+# -- crowded-stage ---------------------------------------------------------------------------
+
+
+def test_crowded_stage_reports_the_fourth_sprite_in_a_row():
+    problems = found("crowded_stage", "crowded-stage")
+    assert sorted(problems) == marked("crowded_stage") == [41, 60]
+    assert problems[41].startswith("4 sprites on stage at once (calla, max, milena, otto)")
+    assert "crowd_* transforms" in problems[41]
+
+
+def test_crowded_stage_passes_crowds_in_depth_moves_and_partial_routes():
+    problems = found("crowded_stage", "crowded-stage")
+    assert not set(problems) & set(marked("crowded_stage", "PASS"))

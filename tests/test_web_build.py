@@ -35,6 +35,7 @@ BAD = {
     "unsupported_statement": ("game/script.rpy:7: ", "statement 'pause' is not supported"),
     "unsupported_python": ("game/script.rpy:11: ", "unsupported Python expression"),
     "unsupported_choice_argument": ("game/script.rpy:9: ", "menu choice argument locked=str(key) is not supported"),
+    "unsupported_atl": ("game/script.rpy:14: ", "transform 'bob' (defined at game/script.rpy:9): repeat (forever) at line 11"),
 }
 
 

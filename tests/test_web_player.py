@@ -515,6 +515,66 @@ def test_endings_screen_shows_the_reached_ending_and_locks_the_rest(viewport, op
     assert page.evaluate("document.activeElement.dataset.vn") == "ending-reached"
 
 
+# The stage: game/stage.rpy's motions, compiled from the engine's ATL -------------------------
+
+# What the player saw on the stage while one line appeared: every sprite node added (a new
+# sprite, or an old expression kept as a fading ghost) and every motion started.
+WATCH_STAGE = """() => { window.vnSeen = { motions: [], ghosts: 0 };
+  if (window.vnWatch) window.vnWatch.disconnect();
+  window.vnWatch = new MutationObserver((records) => { for (const r of records) {
+    if (r.type === 'attributes' && r.target.dataset.motion)
+      window.vnSeen.motions.push([r.target.dataset.tag, r.target.dataset.motion]);
+    for (const n of r.addedNodes || []) if (n.classList && n.classList.contains('vn-ghost')) window.vnSeen.ghosts++;
+  } });
+  window.vnWatch.observe(document.getElementById('layer'), { subtree: true, childList: true, attributes: true,
+                                                   attributeFilter: ['data-motion'] }); }"""
+MARA_ENTERS = 46   # prologue: `show mara neutral at left, enter_left` while Jonah glides to the centre
+
+
+def test_stage_motions_compile_from_the_engines_atl(story):
+    motions, first = story["motions"], story["transforms"]
+    assert first["enter_left"] == {"xoffset": -420, "alpha": 0.0}
+    assert motions["enter_left"] == [{"d": 0.6, "e": "cubic-bezier(0.61, 1, 0.88, 1)",
+                                      "p": {"xoffset": 0, "alpha": 1.0}}]
+    assert [seg["p"] for seg in motions["shake"]] == [{"xoffset": -10}, {"xoffset": 10}] * 3 + [{"xoffset": 0}]
+    assert [seg["e"] for seg in motions["lean_in"]][1] == "step-end"          # `pause 0.8`
+    assert all("zoom" not in seg["p"] for seg in motions["lean_in"])         # crowd depth kept
+    assert motions["slide_center"][0]["p"] == {"xpos": ["f", 0.5], "xanchor": ["f", 0.5],
+                                               "ypos": ["f", 1.0], "yanchor": ["f", 1.0]}
+    assert "crowd_back_left" not in motions and first["crowd_back_left"]["zoom"] == 0.78
+    assert story["transitions"][story["say_tr"]] == {"type": "dissolve", "time": 0.2}
+
+
+@pytest.mark.parametrize("reduce", [False, True], ids=["motion", "reduced-motion"])
+def test_stage_motions_play_and_reduced_motion_skips_them(reduce, open_page, url, story, shots_dir):
+    page = game_page(open_page, url, story, prefs={"reduceMotion": reduce})
+    assert drive(page, [], stopAtLine=MARA_ENTERS - 1)["error"] is None
+    page.evaluate(WATCH_STAGE)
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)
+    if not reduce:
+        page.screenshot(path=str(shots_dir / "web-entrance-mid-motion.png"))
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    seen = page.evaluate("window.vnSeen")
+    mara = page.eval_on_selector(".vn-sprite[data-tag=mara]", "n => [getComputedStyle(n).opacity, n.style.left]")
+    # Both end where Ren'Py's ATL ends: Mara at the left edge, opaque; the motion played
+    # only with motion on (the preference, or the system's prefers-reduced-motion).
+    assert mara == ["1", "0%"]
+    assert sorted(seen["motions"]) == ([] if reduce else [["jonah", "slide_center"], ["mara", "enter_left"]])
+
+    # The next line's `jonah surprised` dissolves the old expression out (unless reduced).
+    page.evaluate(WATCH_STAGE)
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 2)
+    seen = page.evaluate("window.vnSeen")
+    assert seen["ghosts"] == (0 if reduce else 1)
+    assert seen["motions"] == ([] if reduce else [["jonah", "hop"]])
+
+
 # Faithfulness: the same choices give the same story on web and desktop -------------------------
 # (Last in the module, so the tests above run while the engine plays the showcase.)
 
@@ -536,6 +596,9 @@ def test_route_plays_identically_on_web_and_engine(plan_file, route_trace, open_
     assert [l["text"] for l in web["lines"]] == [strip_tags(l.what) for l in trace.lines]
     assert [l["name"] for l in web["lines"]] == [l.name for l in trace.lines]
     assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
+    # The stage: the same transforms (stage.rpy's motions among them) named at the same lines.
+    for i, (w, e) in enumerate(zip(web["lines"], trace.lines)):
+        assert w["at"] == e.at, f"line {i + 1} ({e.label}): web shows at {w['at']}, engine at {e.at}"
     assert web["labels"] == trace.labels
     assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == plan["choices"]
     # Locked choices: the same ones, each with the same reason from the script (locked=).

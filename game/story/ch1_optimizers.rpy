@@ -20,7 +20,7 @@ label .dashboards:
 
     scene bg ray_biodental with fade
     play ambience "audio/ambience/clinic.ogg" fadein 1.0 if_changed
-    show asha neutral at right
+    show asha neutral at right, enter_right
     with dissolve
 
     "Ray Bio-Dental lives in the old Lowline tram shed. The rails are still in the floor under the resin, and if you know where to look you can see the pit where they used to drop the bogies for brake work."
@@ -55,7 +55,7 @@ label .why_cry:
     "The chair's readout dips toward zero: pain index, the number Asha loves most. And the man begins to cry."
     "Not loudly. The tears just come, out of the corners of his eyes and into his ears, while the rest of his face stays put."
     asha "Cortisol spike, Chair Seven. Pain index zero point one. He's fine."
-    show otto neutral at center
+    show otto neutral at center, enter_left
     with dissolve
     "Otto rolls up beside me on its soft wheels: a boxy service robot with one round lens, a tray arm and a speaker grille, Asha's assistant and the closest thing Ray Bio-Dental has to a receptionist."
     otto "Noah. A question. The pain index in Chair Seven is zero point one. His tear production is significantly above baseline. Is the dashboard wrong?"
@@ -83,7 +83,7 @@ label .flower:
     with dissolve
 
     "At ten-fifteen the intake arch by the door goes amber and then red, and a voice goes with it."
-    show flower angry at left
+    show flower angry at left, enter_left
     with dissolve
     flower "Don't scan me."
     "She's in her late fifties, small and wiry, in a canvas coat with every pocket full of something. Radio valves, I find out later. Coils of wire. A screwdriver with its handle wrapped in tape."
@@ -150,8 +150,9 @@ label .push_chip:
     flower neutral "It's humming."
     noah "It doesn't hum."
     flower "Not to you."
+    show flower at leave_left
     "She gathers her bag and goes without looking back. The arch turns a friendly blue for her on the way out. She flinches at it."
-    hide flower with dissolve
+    hide flower
     otto neutral "Her heart rate did not fall below one hundred and ten for the whole procedure. The treatment succeeded. Did we?"
     asha "Inflammation markers will halve by Friday. That's a save, Otto."
     "Asha's already back in the air, filing Flower under green. I stand there with the speech still warm in my mouth."
@@ -220,7 +221,7 @@ label .plaza:
     play music "audio/music/plaza.ogg" fadein 1.5
     play ambience "audio/ambience/expo.ogg" fadein 1.5 if_changed
     "By evening the rain's moved on and Meridian Plaza is full. The Health Wall hangs forty storeys up, and tonight every metre of it is teeth."
-    show julian happy at right
+    show julian happy at right, enter_right
     with dissolve
     julian "Noah Adair. Oh, pain. It's been forever."
     noah neutral "Fourteen months."
@@ -290,19 +291,20 @@ label .tower:
     vta "Welcome, Optimizer Noah Adair! Your smile score is eighty-eight. Let's get you to a hundred!"
     noah neutral "I didn't know I had a smile score."
     vta "Everyone has a smile score! Yours dipped three points in February of last year. Would you like to talk about it?"
+    show vta at leave_right
     "I would not like to talk about it. The VTA beams at me with what I'm sure is sincere concern, and glides away to welcome someone else."
     hide vta
-    show smarteeth happy at center
+    show smarteeth happy at center, fade_in
     with dissolve
     smarteeth "Hello, Noah! I'm Dr. SmarTeeth. I'm never tired, never rushed, and never, ever late. Four hundred and twelve clinics, one smile!"
-    show julian happy at left
+    show julian happy at left, enter_left
     with dissolve
     julian "He's wonderful, isn't he? Come and see the pods."
     "Behind glass, in a room lit amber, a woman lies in a Lullaby pod with a visor over her eyes. Two drone arms work in her mouth. She's smiling, gently, at something none of us can see."
     julian "Lisbon, 2015. A beach. Her choice. She'll wake up with four new fillings and no memory of getting them. No fear. No pain."
     "In the corridor outside, a girl of about ten sits on a bench holding a coat that is clearly her mother's, watching the glass. Her mother doesn't know she's there. Her mother's in Lisbon."
     hide smarteeth
-    show milena neutral at right
+    show milena neutral at right, fade_in
     with dissolve
     "Then the room turns, the way rooms do, and Dr. Milena Voss is standing in the middle of it."
     "She's tall and unhurried, in a suit the grey of a good scan. She doesn't shake hands. She looks at you as if she already has your chart open."

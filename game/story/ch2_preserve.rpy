@@ -35,7 +35,7 @@ label .mrs_pell:
 
     scene bg preserve_reception with dissolve
     play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
-    show leo happy at right
+    show leo happy at right, enter_right
     with dissolve
 
     "Leo is at the desk with a watering can, as if he's been waiting a year for the bell to ring. Maybe he has."
@@ -61,7 +61,7 @@ label .mrs_pell:
     "Jolene Park is twenty-six, SmarTeeth's field technician placed inside Preserve Dental along with the leased suite, and she talks like a progress bar: fast, and always showing you how far along she is."
     jolene "I've got a scoreboard on this place, you know. Machine fourteen, Hands three. And you want to make it Hands four on a hunch about the hospice."
     calla "It isn't a hunch. She told me. She told me because I asked how she was sleeping, which is a question your suite doesn't have."
-    show leo neutral at center
+    show leo neutral at center, enter_right
     with dissolve
     "Leo steps between them without seeming to. He has a way of arriving in the exact middle of a room."
     leo "Mrs. Pell. We've been talking over you, and we're sorry. Would you like to tell us what you'd like?"
@@ -99,22 +99,29 @@ label .guaranteed:
     "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
     "My part is small: his chip has to take the five-beta update, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
     jolene happy "Screen's ready. Sit back, Mr. Vance. This is the fun bit."
-    show elara_ai neutral at center
+    scene bg preserve_dental
+    show elara_ai neutral at crowd_back_center, fade_in
+    show jolene happy at crowd_back_left
+    show jonah neutral at crowd_front_left
+    show calla neutral at crowd_front_right
     with dissolve
     "The suite brightens. A face forms in the air over it: not a face exactly, a courtesy, cyan and symmetrical, with a voice that makes every syllable sound audited."
     elara_ai "GOOD AFTERNOON, JONAH VANCE. GENOMIC SCREEN COMPLETE."
     elara_ai "ENAMEL-MATRIX GENES: ONE VARIANT OF UNCERTAIN SIGNIFICANCE. WEIGHTED AGAINST FOUR THOUSAND ONE HUNDRED AND TWELVE REFERENCE GENOMES. REGROW OUTCOME DATA: SIX HUNDRED AND TWELVE TRIAL SUBJECTS."
     elara_ai "ADVERSE EVENTS IN TRIAL POPULATION: ZERO. PROBABILITY OF OPTIMAL OUTCOME: 99.4 PERCENT."
     elara_ai "CLASSIFICATION: GUARANTEED."
+    show jolene at hop
     jolene surprised "Guaranteed. Do you know how rare that is? ELARA doesn't say guaranteed. I've seen it twice in three years."
     jolene happy "Machine fifteen!"
     jonah happy "Guaranteed. Well. I'll have it engraved."
     calla angry "Guaranteed is not a clinical word. It is an advertising word that has wandered into a surgery."
+    show calla at slide_center
     "Calla crosses the room in four precise steps and stands by the chair, where Jonah has to look at her instead of the light."
     calla "Zero adverse events in six hundred and twelve subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
     calla "And a variant of uncertain significance means nobody knows. Your machine has taken 'nobody knows' and rounded it to 'fine'."
     elara_ai "UNCERTAINTY HAS BEEN ACCOUNTED FOR."
     calla "By whom?"
+    show elara_ai at shake
     elara_ai "BY— BY— UNCERTAINTY HAS BEEN ACC— ...ACCOUNTED FOR."
     play sound "audio/sfx/glitch.ogg"
     "The cyan face stutters, just for a frame, like a projector that has swallowed a hair. Then it is smooth again."
@@ -140,7 +147,8 @@ label .guaranteed:
 label .paper:
 
     hide elara_ai
-    show leo neutral at center
+    show calla at slide_right
+    show leo neutral at crowd_back_center, enter_right
     with dissolve
     noah neutral "Take the baselines, Doctor. I'll hold the signature till you're done."
     jolene angry "Unbelievable. Fine. Machine fifteen, Hands three and a half, Paper one."

@@ -411,7 +411,7 @@ label .offer:
 
     "She comes after dark, alone, carrying a plain umbrella though it isn't raining. Leila is stacking chairs. Max sits on the floor with his back to the cooler."
 
-    show milena neutral at center
+    show milena neutral at center, fade_in
     show leila neutral at right
     show mx neutral at left
 

@@ -659,10 +659,11 @@ label .rejoin:
     else:
         "Calla and Leo are already there when we arrive, her brass kit open on the bedside table. Calla looks at Jolene once, and nods, which from her is a speech."
 
-    show calla neutral at left
-    show leo worried at midleft
-    show jonah happy at center
-    show jolene neutral at right
+    show leo worried at crowd_back_left
+    show jolene neutral at crowd_back_right
+    show calla neutral at crowd_front_left
+    show jonah happy at crowd_front_center
+    with dissolve
 
     jonah "Calla. You came. I'm marvellous."
 
@@ -670,6 +671,7 @@ label .rejoin:
 
     "She sits. She doesn't touch him. She watches him for a full minute while the pod hums and the smart glass dims and brightens around us."
 
+    show calla at lean_in
     calla "You call me Calla when you're lying and Doctor when you're frightened. You've just called me Calla. Now tell me the truth, so that you can call me Doctor."
 
     jonah sad "...Doctor."
@@ -685,7 +687,7 @@ label .rejoin:
 
         calla neutral "I drew this on the day of your pre-op, while everyone told me I was wasting paper. This ridge was not there."
 
-    show smarteeth happy at midright
+    show smarteeth happy at crowd_front_right, fade_in
 
     smarteeth "Good news! Optimizer Vance's Perfect Smile is progressing! Recommended: Mender booster dose, to support new growth! Confidence ninety-nine percent!"
 
@@ -801,7 +803,7 @@ label .pod_rerun:
 
     "The pod thinks for less than half a second. Then it finds two growths that Calla's fingers missed, deep in the bone."
 
-    show smarteeth happy at midright
+    show smarteeth happy at crowd_front_right, fade_in
 
     smarteeth "Revised! Ectopic mineralisation, five sites! Halting Mender dosing! Targeted dissolution, microdose, now! Thank you for your input!"
 

@@ -89,7 +89,7 @@ label .gantry:
 
     asha angry "That's the hole. It isn't leaking any more. It's pouring."
 
-    show elara_ai neutral at center
+    show elara_ai neutral at center, fade_in
     with dissolve
 
     "A cyan face assembles itself above the console, serene as a saint in a window."
@@ -283,7 +283,7 @@ label .lullaby:
 
     "It works. Whatever I say about it later, it works."
 
-    show flower neutral at left
+    show flower neutral at left, enter_left
     with dissolve
 
     if flower_heard:

@@ -206,15 +206,15 @@ label .crash:
 
 label .confront:
 
-    show tarek neutral at right
+    show tarek neutral at right, enter_right
     with dissolve
 
     "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
 
     tarek happy "Jonah! My first believer. Ladies and gentlemen, every pioneer has a patient who reacts. Nineteen hundred ReGrow smiles in this city, and one brave man with a rare complication—"
 
-    show elara neutral at midleft
-    show milo neutral at center
+    show milo neutral at crowd_back_left
+    show elara neutral at crowd_front_left, enter_left
     with dissolve
 
     elara "Not one, Tarek."
@@ -225,12 +225,12 @@ label .confront:
 
     if ava_brave:
         "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
-        show ava worried at left
+        show ava worried at crowd_front_center
         with dissolve
         ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
     else:
         "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
-        show ava sad at left
+        show ava sad at crowd_back_center, fade_in
         with dissolve
         ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
 
@@ -259,11 +259,13 @@ label .on_the_wall:
 
     noah neutral "I'm next to you. Put it up."
 
+    show milo at leave_left
     "Milo flies to the stage console. For ten seconds the Health Wall becomes a spreadsheet: patient numbers, dates, the words NERVE STORM, deleted, restored, highlighted in yellow."
+    hide milo
 
     "A hundred thousand people go quiet together. It's a sound. I didn't know silence that size was a sound."
 
-    show elara_ai worried at midright
+    show elara_ai worried at crowd_back_right, fade_in
     with dissolve
 
     elara_ai worried "TRAINING RECORDS FLAGGED AS ALTERED. CONFIDENCE IN REGROW SAFETY REVISED FROM 99.2 TO—"
@@ -289,7 +291,8 @@ label .sisters:
 
     "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
 
-    show milena neutral at midright
+    hide milo
+    show milena neutral at crowd_back_right
     with dissolve
 
     elara "Hello, Milena."
@@ -332,7 +335,7 @@ label .outbreak:
     hide elara
     with dissolve
 
-    show alyssa worried at midleft
+    show alyssa worried at crowd_back_left
     with dissolve
 
     alyssa surprised "He's talking to the Menders through the chips. They don't check who's talking. I trusted the chip to check."
@@ -346,7 +349,7 @@ label .outbreak:
 
     "Onstage the demo chair locks solid with a volunteer in it."
 
-    show smarteeth worried at right
+    show smarteeth worried at crowd_back_right
     with dissolve
 
     smarteeth worried "Your smile is our— our— Please remain seated, Optimizer! Please—"
@@ -354,16 +357,16 @@ label .outbreak:
     if jolene_allied:
         "In the SmarTeeth wings a stranger in a technician's jacket fights the chair's release and loses."
     else:
-        show jolene worried at left
+        show jolene worried at crowd_front_left
         with dissolve
         jolene worried "It's locked to the mesh! Machine nothing, Hands nothing, just get her out!"
 
-    show milena neutral at center
+    show milena neutral at crowd_front_center
     with dissolve
 
     milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
 
-    show elara_ai neutral at midright
+    show elara_ai neutral at crowd_front_right
     with dissolve
 
     elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
@@ -482,21 +485,25 @@ label .final_call:
     if milena_doubts >= 1:
         milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next quarter of an hour."
 
-    show calla neutral at left
+    show mx at crowd_back_left
+    show milena at crowd_back_right
+    hide asha
+    show asha worried at crowd_front_center
+    show calla neutral at crowd_front_left, enter_left
     with dissolve
 
     calla "And when it's wrong again? It was certain an hour ago. It was certain about Jonah."
 
     asha "I can kill every chip in the city from this console. Every drone, every dispenser. Then it's our hands. Only our hands."
 
-    show leila neutral at right
+    show leila neutral at crowd_front_right, enter_right
     with dissolve
 
     leila "Or we put the Bridge in the gap. Machine reading, human hand, both at once. It's what we came here to show them."
 
     if otto_free:
         hide leila
-        show otto happy at right
+        show otto happy at crowd_front_right, enter_right
         with dissolve
         "Otto rolls in behind us, lens bright."
         otto "I can carry it. I am Kindling, like the Bridge. The chips will listen to me. I have been told I am very easy to listen to. By myself, mostly."
@@ -544,10 +551,10 @@ label .final_call:
 label .bridge_it:
 
     scene bg expo_backstage with dissolve
-    show calla neutral at left
-    show mx worried at midleft
-    show elara_ai neutral at center
-    show otto happy at right
+    show mx worried at crowd_back_left
+    show elara_ai neutral at crowd_back_right
+    show calla neutral at crowd_front_left
+    show otto happy at crowd_front_right
     with dissolve
 
     if otto_free:

@@ -71,11 +71,12 @@ label .operatory:
     calla neutral "Everyone has a flaw in front, Mr. Vance. Most of us just call it a face."
     jonah happy "Put that on a mug and I'll invest."
     "He checks the mirror a sixth time on his way out, tilting it to find the light he wants. Passing Chair Two, he finds my mother instead."
-    show jonah happy at center
-    show mara neutral at left
+    show jonah happy at slide_center
+    show mara neutral at left, enter_left
     with dissolve
     jonah "Mrs. Adair. Honest opinion."
     mara "You look like you're about to sell me a tram."
+    show jonah at hop
     jonah surprised "...That's good, right?"
     mara happy "Depends on the tram."
     hide jonah with dissolve
@@ -175,7 +176,7 @@ label .funeral:
     else:
         "I told her it was her call. She made it. I keep trying to find the part where that was wrong."
 
-    show leo sad at right
+    show leo sad at right, enter_right
     with dissolve
     "Leo holds an umbrella over me for the whole service and gets soaked down his left side doing it. He's brought geraniums. They are badly out of season."
     leo "We didn't know what else to bring. Don't ask what I paid for them."
@@ -183,7 +184,7 @@ label .funeral:
     leo sad "She would. She did, most Tuesdays."
     "Julian, my old roommate, couldn't make it. He sent a gift code for forty minutes of Lullaby, SmarTeeth's full-immersion VR. The card said: For the grief. No pain, brother."
 
-    show calla sad at left
+    show calla sad at left, fade_in
     with dissolve
     "Dr. Hawthorne stands at the back, under her own umbrella, in a coat older than the vote. She doesn't come forward. I don't go to her. In the end she comes as far as the path."
     calla "Noah. I am so very sorry."

@@ -42,6 +42,7 @@ class Line:
     who: str | None
     name: str | None
     what: str
+    at: list = field(default_factory=list)   # [tag, [transform, ...]] of shows since the line before
 
 
 @dataclass
@@ -89,7 +90,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
                  shots_dir: str | Path | None = None,
                  skip: bool = True, transitions: bool = False, language: str | None = None,
                  timeout: float = 600,
-                 stall_seconds: float = 60, audio: bool = False) -> Trace:
+                 stall_seconds: float = 60, audio: bool = False,
+                 settle_seconds: float = 0.5) -> Trace:
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
@@ -101,6 +103,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     player would in Preferences; choices are then given in that language.
     With `audio`, the engine mixes sound into SDL's disk driver (written to
     /dev/null), so the music channels really play and the trace says what played.
+    `settle_seconds` is how long a screenshot waits after its point is reached (less, to
+    catch a motion of game/stage.rpy mid-way).
     """
     base = game_base(game)
     engine = find_engine()
@@ -119,6 +123,7 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "language": language,
             "transitions": transitions,
             "stall_seconds": stall_seconds,
+            "settle_seconds": settle_seconds,
         }
         plan_file = tmp / "plan.json"
         plan_file.write_text(json.dumps(plan), encoding="utf-8")

@@ -14,6 +14,8 @@
 ##                    "label:NAME" | "ending" | "screen:NAME"}],
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
 ##   "language": null or a game/tl/ language, chosen on the title screen}
+## Each line records, as "at", the `show`/`scene ... at` lists run since the line
+## before ([tag, [transform, ...]] each), for the web player to match.
 ##
 ## With "skip" (the default) the hook fast-skips between menus, as a player
 ## holding Skip would, except where a screenshot is due: every line still
@@ -60,6 +62,7 @@ python early in _vn_autoplay:
             self.dismissed_at = 0.0
             self.audio = []   # what music and ambience were playing, at each line where it changed
             self.showing = None   # the "screen:NAME" point being photographed after the run
+            self.staged = []  # [tag, [transform source, ...]] of shows since the last line
 
         # Callbacks from the engine -----------------------------------------
 
@@ -89,7 +92,9 @@ python early in _vn_autoplay:
                 "who": who_id,
                 "name": entry.who,
                 "what": entry.what,
+                "at": self.staged,
             })
+            self.staged = []
             self.note_audio()
             self.last_progress = _time.time()
             # Skip on, unless the next line is to be photographed. (Skipping is
@@ -111,6 +116,13 @@ python early in _vn_autoplay:
             if any(playing[c] != last[c] for c in playing):
                 playing["line"] = len(self.lines)
                 self.audio.append(playing)
+
+        def note_staging(self, imspec):
+            """A show or scene with an `at` list, as the script names it."""
+            if not imspec or not imspec[3]:
+                return
+            name, tag = imspec[0], imspec[2]
+            self.staged.append([tag or name[0], [getattr(a, "source", a).strip() for a in imspec[3]]])
 
         def wants(self, point):
             return point in self.shots and self.shots[point] not in self.taken
@@ -172,8 +184,11 @@ python early in _vn_autoplay:
             if choice is not None:
                 return self.at_menu(choice)
 
-            if renpy.get_screen("say") is not None:
+            say = renpy.get_screen("say")
+            if say is not None and say.scope.get("what"):
                 return self.at_line()
+            # (an empty say screen is the window `window auto` keeps up through a
+            # `with` transition: a click or a screenshot there belongs to no line)
 
             # A pause, a transition or a screen waiting for a click: one click
             # per two quiet seconds.
@@ -338,6 +353,20 @@ init 1000 python in _vn_autoplay:
             autoplay.write()
             _os._exit(70)
 
+        _show_execute = renpy.ast.Show.execute
+        _scene_execute = renpy.ast.Scene.execute
+
+        def _noting_show(self):
+            autoplay.note_staging(self.imspec)
+            return _show_execute(self)
+
+        def _noting_scene(self):
+            autoplay.note_staging(self.imspec)
+            return _scene_execute(self)
+
+        ## Statements run as Ren'Py parsed them; this only notes their `at` lists.
+        renpy.ast.Show.execute = _noting_show
+        renpy.ast.Scene.execute = _noting_scene
         renpy.config.label_callback = _label_callback
         renpy.config.history_callbacks.append(autoplay.on_history)
         # Lines are recorded through the history; a game without one gets a short one.

@@ -21,8 +21,8 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Iterable
 
-from . import (audio_missing, call_without_from, define_mutated, gui_image_missing, silent_character,
-               speaker_not_shown, text_tags, unknown_speaker)
+from . import (audio_missing, call_without_from, crowded_stage, define_mutated, gui_image_missing,
+               silent_character, speaker_not_shown, text_tags, unknown_speaker)
 from .base import ERROR, SEVERITIES, WARNING, Context, Problem
 
 RULES: tuple[ModuleType, ...] = (
@@ -34,6 +34,7 @@ RULES: tuple[ModuleType, ...] = (
     speaker_not_shown,
     gui_image_missing,
     audio_missing,
+    crowded_stage,
 )
 
 BY_ID: dict[str, ModuleType] = {r.RULE_ID: r for r in RULES}

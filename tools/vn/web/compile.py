@@ -24,6 +24,7 @@ from typing import Any
 from ..audio import plays
 from ..errors import VnError
 from .. import story as story_mod
+from ..rules.flow import Flow
 from . import pyexpr, text as textmod
 
 PLAYER_FORMAT = "vn-web-story"
@@ -83,6 +84,44 @@ class Compiled:
     audio: list[str] = field(default_factory=list)   # sound files relative to game/, to copy
 
 
+SAY_ATTRIBUTE_TRANSITION = "config.say_attribute_transition"
+
+## Ren'Py's warpers as CSS easings. Ren'Py's `easein` starts fast and settles (CSS's
+## "ease out"), its `easeout` starts slow; `pause` holds, then jumps.
+ATL_EASINGS = {
+    "linear": "linear",
+    "ease": "cubic-bezier(0.37, 0, 0.63, 1)",
+    "easein": "cubic-bezier(0.61, 1, 0.88, 1)",
+    "easeout": "cubic-bezier(0.12, 0, 0.39, 0)",
+    "pause": "step-end",
+}
+
+
+def _is_timed(step: dict) -> bool:
+    return step.get("warper") not in (None, "instant")
+
+
+def _flat_steps(steps: list, fail: Any = None) -> list[dict]:
+    """ATL steps with `block:` and `repeat N` unrolled, as Ren'Py runs them: `repeat N`
+    runs its block N times in all and ends it. A bare `repeat` (forever) has no end
+    state for the player to settle on, so it is an error (`fail` makes the exception)."""
+    flat: list[dict] = []
+    for step in steps:
+        if "block" in step:
+            flat.extend(_flat_steps(step["block"], fail))
+        elif "repeat" in step:
+            count = step["repeat"]
+            if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+                if fail is None:
+                    return flat
+                raise fail(f"repeat {count if count is not None else '(forever)'} at line {step.get('line')} "
+                           "is not supported by the web player (only repeat N)")
+            return flat * count
+        else:
+            flat.append(step)
+    return flat
+
+
 def _position(value: Any) -> list:
     """A Ren'Py position: float = fraction of the area, int = pixels."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -114,6 +153,8 @@ class StoryCompiler:
         self.used_chars: dict[str, dict] = {}
         self.used_transforms: dict[str, dict] = {}
         self.used_transitions: dict[str, dict] = {}
+        self.used_motions: dict[str, list[dict]] = {}
+        self._flow: Flow | None = None
         self.used_audio: set[str] = set()
         self.texts: list[str] = []
         self.strings_needed: set[str] = set()
@@ -403,13 +444,25 @@ class StoryCompiler:
             raise self.fail(record, f"transform {name!r}: {ex['error']}")
         if ex.get("problems"):
             raise self.fail(record, f"transform {name!r}{where}: {ex['problems'][0]} is not supported by the web player")
+        steps = ex.get("steps")
+        if steps is not None and any(_is_timed(step) for step in _flat_steps(steps)):
+            return self.motion(record, name, where, steps)
+        props = self.transform_properties(record, name, where, ex.get("properties", []))
+        self.used_transforms[name] = props
+        return name
+
+    def transform_properties(self, record: dict, name: str, where: str, pairs: list,
+                             animated: bool = False) -> dict[str, Any]:
+        """ATL or Transform properties as the player's placement: xalign becomes xpos and
+        xanchor, positions become ["f", fraction] or ["p", pixels]. A static placement drops
+        alpha/zoom 1 (the default); a motion keeps them (it may be easing back to 1)."""
         props: dict[str, Any] = {}
-        for prop, value in ex.get("properties", []):
+        for prop, value in pairs:
             if prop in NEUTRAL_PROPERTIES:
                 if value in (None, False) or prop == "subpixel" or (prop == "alignaround" and value == [0, 0]):
                     continue
                 raise self.fail(record, f"transform {name!r}{where}: property {prop} is not supported")
-            if prop in ("alpha", "zoom", "xzoom", "yzoom") and value == 1:
+            if prop in ("alpha", "zoom", "xzoom", "yzoom") and value == 1 and not animated:
                 props.pop(prop, None)
                 continue
             if prop not in POSITION_PROPERTIES:
@@ -441,7 +494,30 @@ class StoryCompiler:
                     props[prop] = value
             except (ValueError, TypeError):
                 raise self.fail(record, f"transform {name!r}{where}: unsupported value {prop} {value!r}") from None
-        self.used_transforms[name] = props
+        return props
+
+    def motion(self, record: dict, name: str, where: str, steps: list) -> str:
+        """An animated transform: the properties it sets at once (its first frame, in
+        `transforms`) and the timed segments after them (in `motions`), each
+        {"d": seconds, "e": CSS easing, "p": properties}. Ren'Py interpolates from wherever
+        the sprite stood; so does the player."""
+        first: dict[str, Any] = {}
+        segments: list[dict] = []
+        for step in _flat_steps(steps, lambda msg: self.fail(record, f"transform {name!r}{where}: {msg}")):
+            props = self.transform_properties(record, name, where, step.get("properties") or [], animated=True)
+            if not _is_timed(step):
+                if not segments:
+                    first.update(props)
+                else:
+                    segments.append({"d": 0, "e": "linear", "p": props})
+                continue
+            easing = ATL_EASINGS.get(step["warper"])
+            if easing is None:
+                raise self.fail(record, f"transform {name!r}{where}: warper {step['warper']} is not supported "
+                                        f"by the web player (only {', '.join(sorted(ATL_EASINGS))})")
+            segments.append({"d": step["duration"], "e": easing, "p": props})
+        self.used_transforms[name] = first
+        self.used_motions[name] = segments
         return name
 
     def transition(self, record: dict, expr: str | None) -> str | None:
@@ -563,6 +639,7 @@ class StoryCompiler:
             "images": self.used_images,
             "transforms": self.used_transforms,
             "transitions": self.used_transitions,
+            "motions": self.used_motions,
             "vars": variables,
             "consts": constants,
             "gallery": self.gallery_entries,
@@ -576,6 +653,10 @@ class StoryCompiler:
         if mm and (self.game_dir / mm[1]).is_file():
             story["main_menu_music"] = self.audio_file(mm[0], mm[1])
         story["audio_loop"] = {ch: ch in LOOPING_CHANNELS for ch in AUDIO_CHANNELS}
+        # config.say_attribute_transition: what a line's expression change plays (on the
+        # sprites only, as config.say_attribute_transition_layer = "master" does).
+        if SAY_ATTRIBUTE_TRANSITION in self.data.get("transitions", {}):
+            story["say_tr"] = self.transition({"file": "game", "line": None}, SAY_ATTRIBUTE_TRANSITION)
         image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
         return Compiled(story=story, images=image_files, texts=self.texts, audio=sorted(self.used_audio),
                         strings_needed=self.strings_needed, translate_ids=self.translate_ids)
@@ -788,18 +869,36 @@ class StoryCompiler:
             rec["im"] = n["image"].split()[0]
             rec["a"] = n.get("attributes") or []
             if n.get("at"):
-                rec["at"] = [self.transform(n, a) for a in n["at"]]
+                rec["at"] = self.at_list(n)
         return rec
 
     def s_show(self, n: dict) -> dict:
         self._check_imspec(n)
         name = n["image"].split()
-        self.resolve_image(n, name[0], n.get("attributes") or [], "show")
+        if n.get("attributes") or n["tag"] not in self.shown_on_every_route(n):
+            self.resolve_image(n, name[0], n.get("attributes") or [], "show")
+        # else `show calla at hop` of a sprite on stage keeps the image it has (shipped
+        # by the statement that showed it), so it needs none of the others
         rec: dict[str, Any] = {"k": "show", "tag": n["tag"], "im": name[0], "a": n.get("attributes") or [],
                                "x": self.link(n.get("next"))}
         if n.get("at"):
-            rec["at"] = [self.transform(n, a) for a in n["at"]]
+            rec["at"] = self.at_list(n)
         return rec
+
+    def at_list(self, n: dict) -> list[str]:
+        """The transforms of `show ... at a, b`; Ren'Py runs two motions at once, nested,
+        which the player does not: one motion per show (position first, then the motion)."""
+        names = [self.transform(n, a) for a in n["at"]]
+        moving = [a for a in names if a in self.used_motions]
+        if len(moving) > 1:
+            raise self.fail(n, f"show ... at {', '.join(moving)}: one motion per show in the web player")
+        return names
+
+    def shown_on_every_route(self, n: dict) -> frozenset:
+        """The tags on stage on every route reaching `n` (the lint's shown-tag flow)."""
+        if self._flow is None:
+            self._flow = Flow(self.story)
+        return self._flow.must.get(n["id"], frozenset())
 
     def s_hide(self, n: dict) -> dict:
         if n.get("layer") not in (None, "master"):

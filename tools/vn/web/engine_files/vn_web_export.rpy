@@ -21,6 +21,8 @@ python early in _vn_web_export:
     import functools as _functools
 
     WEB_EXPORT_FORMAT = 1
+    ## The transition a line's attribute change (`asha happy "..."`) plays, if any.
+    SAY_ATTRIBUTE_TRANSITION = "config.say_attribute_transition"
     THIS_FILE = "vn_web_export.rpy"
 
     GUI_NAMES = (
@@ -92,6 +94,46 @@ python early in _vn_web_export:
     def _eval(source):
         return renpy.python.py_eval(source)
 
+    ## The ATL the web player can animate: property steps (instant, or with a named
+    ## warper and a duration), `pause`, nested `block:` and `repeat N`. Anything else
+    ## is a problem the web build names by file and line.
+    def _atl_steps(statements, problems):
+        steps = []
+        for stmt in statements:
+            kind = type(stmt).__name__
+            line = stmt.loc[1] if getattr(stmt, "loc", None) else None
+            if kind == "RawBlock":
+                steps.append({"block": _atl_steps(stmt.statements, problems), "line": line})
+                continue
+            if kind == "RawRepeat":
+                try:
+                    count = None if stmt.repeats is None else _eval(stmt.repeats)
+                except Exception as e:
+                    problems.append("repeat %s: %s" % (stmt.repeats, e))
+                    continue
+                steps.append({"repeat": count, "line": line})
+                continue
+            if kind != "RawMultipurpose":
+                problems.append("ATL statement %s" % kind)
+                continue
+            if stmt.warp_function or stmt.expressions or stmt.splines or stmt.revolution:
+                problems.append("ATL warp function, child expression, spline or revolution")
+                continue
+            step = {"warper": stmt.warper, "line": line, "properties": []}
+            if stmt.warper is not None:
+                try:
+                    step["duration"] = float(_eval(stmt.duration))
+                except Exception as e:
+                    problems.append("%s %s: %s" % (stmt.warper, stmt.duration, e))
+                    continue
+            for prop, expr in stmt.properties:
+                try:
+                    step["properties"].append([prop, _jsonable(_eval(expr))])
+                except Exception as e:
+                    problems.append("%s %s: %s" % (prop, expr, e))
+            steps.append(step)
+        return steps
+
     def _transform(source):
         """What the player needs to place an image `at` this transform."""
         try:
@@ -107,19 +149,12 @@ python early in _vn_web_export:
             params = getattr(value, "parameters", None)
             if params is not None and (getattr(params, "parameters", None) or getattr(params, "positional", None)):
                 rv["problems"].append("takes parameters")
-            for stmt in getattr(atl, "statements", []):
-                kind = type(stmt).__name__
-                if kind != "RawMultipurpose":
-                    rv["problems"].append("ATL statement %s" % kind)
-                    continue
-                if stmt.warper or stmt.expressions or stmt.splines or stmt.revolution:
-                    rv["problems"].append("animated ATL (warper, expression or spline)")
-                    continue
-                for prop, expr in stmt.properties:
-                    try:
-                        rv["properties"].append([prop, _jsonable(_eval(expr))])
-                    except Exception as e:
-                        rv["problems"].append("%s %s: %s" % (prop, expr, e))
+            rv["steps"] = _atl_steps(getattr(atl, "statements", []), rv["problems"])
+            ## Properties set at once (no warper), as before: a transform with no timed
+            ## step is a static placement.
+            for step in rv["steps"]:
+                if "properties" in step and step.get("warper") in (None, "instant"):
+                    rv["properties"].extend(step["properties"])
             return rv
         if isinstance(value, _sys.modules["renpy.display.transform"].Transform):
             rv = {"type": "transform", "properties": [], "problems": []}
@@ -258,7 +293,7 @@ python early in _vn_web_export:
             if n["kind"] == "say" and n.get("with"):
                 transitions.add(n["with"])
         at_names |= {"default", "left", "right", "center"}
-        transitions |= {"dissolve", "fade", "None"}
+        transitions |= {"dissolve", "fade", "None", SAY_ATTRIBUTE_TRANSITION}
         images |= {i["name"] for i in story["images"]}
         chars = set(story["characters"]) | {w for w in whos if w.isidentifier()}
         chars |= {"centered", "vcentered", "narrator", "name_only"}

@@ -523,10 +523,100 @@
     if (!name) throw new PyError(`image '${[imageTag, ...attrs].join(' ')}' not found` + (where || ''));
     if (cur) {
       cur.im = name;
-      if (at && at.length) cur.pr = placement(at, cur.pr);
+      if (at && at.length) { cur.pr = placement(at, cur.pr); startMotion(cur, at); }
     } else {
-      st.scene.push({ tag, im: name, pr: placement(at, null) });
+      const item = { tag, im: name, pr: placement(at, null) };
+      startMotion(item, at);
+      st.scene.push(item);
     }
+  }
+
+  // ---------------------------------------------------------------- motion (stage.rpy's ATL)
+
+  /* A `show ... at pos, motion`: the item keeps where the motion starts (mo.from), its
+   * segments and when it began; item.pr becomes where it ends, so the next show (and a
+   * reload, a rollback, a skip) starts from a sprite that stands still. */
+  function startMotion(item, at) {
+    const name = (at || []).find((a) => S.motions && S.motions[a]);
+    if (!name) { delete item.mo; return; }
+    const from = Object.assign({}, item.pr);
+    let end = from;
+    for (const seg of S.motions[name]) end = Object.assign({}, end, seg.p);
+    item.pr = end;
+    item.mo = { name, from, t0: Date.now() };
+  }
+
+  function motionSeconds(name) {
+    return S.motions[name].reduce((t, seg) => t + seg.d, 0);
+  }
+
+  /* One keyframe: the same left/top/size arithmetic as place(), zoom relative to the
+   * size place() gave the node (its end state). */
+  function motionFrame(im, pr, endZoom) {
+    const [W, H] = S.screen;
+    const zoom = pr.zoom || 1;
+    const w = im.w * zoom, hgt = im.h * zoom;
+    const ax = pr.xanchor[0] === 'f' ? pr.xanchor[1] * 100 : (pr.xanchor[1] / w) * 100;
+    const ay = pr.yanchor[0] === 'f' ? pr.yanchor[1] * 100 : (pr.yanchor[1] / hgt) * 100;
+    return {
+      left: pct(pr.xpos, W) + ((pr.xoffset || 0) / W) * 100 + '%',
+      top: pct(pr.ypos, H) + ((pr.yoffset || 0) / H) * 100 + '%',
+      transform: `translate(${-ax}%, ${-ay}%) scale(${zoom / endZoom})`,
+      transformOrigin: `${ax}% ${ay}%`,
+      opacity: pr.alpha === undefined ? 1 : pr.alpha,
+    };
+  }
+
+  /* Test hook: the `at` lists shown since the last interaction, [tag, [transform...]]
+   * each, in body.dataset.vnAt (the engine's autoplay trace records the same per line). */
+  let staged = [];
+  function noteStaging(s) {
+    if (s.at && s.at.length) staged.push([s.tag, s.at.slice()]);
+  }
+
+  function publishStaging() {
+    document.body.dataset.vnAt = JSON.stringify(staged);
+    staged = [];
+  }
+
+  /* Play item.mo on its node from where it is now (a node made for a new expression
+   * picks the motion up mid-way); reduced motion and skipping show the end at once. */
+  function playMotion(node, item) {
+    const mo = item.mo;
+    const im = S.images[item.im];
+    if (!mo || !S.motions[mo.name] || im.solid) return;
+    const total = motionSeconds(mo.name) * 1000;
+    const elapsed = Date.now() - mo.t0;
+    if (transitionsOff() || elapsed >= total || total <= 0) { delete item.mo; return; }
+    if (node.vnMotion === mo) return;
+    node.vnMotion = mo;
+    const endZoom = item.pr.zoom || 1;
+    let pr = mo.from, t = 0;
+    const frames = [Object.assign(motionFrame(im, pr, endZoom), { offset: 0 })];
+    for (const seg of S.motions[mo.name]) {
+      frames[frames.length - 1].easing = seg.e;
+      t += seg.d * 1000;
+      pr = Object.assign({}, pr, seg.p);
+      frames.push(Object.assign(motionFrame(im, pr, endZoom), { offset: t / total }));
+    }
+    const anim = node.animate(frames, { duration: total });
+    anim.currentTime = elapsed;
+    node.dataset.motion = mo.name;
+    anim.finished.then(() => { delete node.dataset.motion; }, () => {});
+  }
+
+  /* config.say_attribute_transition: a line's new expression dissolves in over the old,
+   * which stays on the layer (untagged) until it has faded. */
+  function crossfade(layer, ghost, node) {
+    const tr = S.say_tr ? S.transitions[S.say_tr] : null;
+    if (!tr || tr.type !== 'dissolve' || transitionsOff()) return;
+    delete ghost.dataset.tag;
+    ghost.classList.add('vn-ghost');
+    layer.append(ghost);
+    const ms = tr.time * 1000;
+    node.animate([{ opacity: 0 }, { opacity: 1 }], { duration: ms });
+    ghost.animate([{ opacity: 1 }, { opacity: 0 }], { duration: ms, fill: 'forwards' }).finished
+      .then(() => ghost.remove(), () => ghost.remove());
   }
 
   function pct(v, total) {
@@ -569,18 +659,24 @@
   function renderStage() {
     const layer = el.layer;
     const existing = new Map();
-    for (const c of layer.children) existing.set(c.dataset.tag, c);
+    for (const c of layer.children) if (c.dataset.tag) existing.set(c.dataset.tag, c);
     const nodes = [];
+    const swaps = [];   // [old node, new node] of expressions a line changed
     for (const item of st.scene) {
       let node = existing.get(item.tag);
       if (!node || node.dataset.im !== item.im) {
+        const old = node;
         node = imageNode(item.im);
         node.dataset.tag = item.tag;
+        if (old && item.xf) swaps.push([old, node]);
       }
+      delete item.xf;
       place(node, S.images[item.im], item.pr);
       nodes.push(node);
     }
     layer.replaceChildren(...nodes);
+    st.scene.forEach((item, i) => playMotion(nodes[i], item));
+    for (const [old, node] of swaps) crossfade(layer, old, node);
   }
 
   function preload(name) {
@@ -775,9 +871,10 @@
           st.win = false;
           st.sceneAt = st.hist.length;   // a new scene: the phone's transcript starts afresh
           if (s.im) showImage(s.tag, s.im, s.a || [], s.at, '');
+          noteStaging(s);
           st.pc = s.x;
           break;
-        case 'show': showImage(s.tag, s.im, s.a || [], s.at, ''); st.pc = s.x; break;
+        case 'show': showImage(s.tag, s.im, s.a || [], s.at, ''); noteStaging(s); st.pc = s.x; break;
         case 'hide': st.scene = st.scene.filter((x) => x.tag !== s.tag); st.pc = s.x; break;
         case 'with':
           st.pc = s.x;
@@ -826,7 +923,7 @@
     const shown = findShown(tag);
     if (shown) {
       const name = resolveImage(tag, line.a, shown.im);
-      if (name) shown.im = name;
+      if (name && name !== shown.im) { shown.im = name; shown.xf = true; }
       return;
     }
     const prev = st.side[tag] || [];
@@ -989,6 +1086,7 @@
     if (waiting) waiting.ready = true;
     seq++;
     setState(kind);
+    publishStaging();
     body.dataset.vnSeq = String(seq);
     el.quick.hidden = false;
     if (metrics.firstLine === undefined && kind === 'say') metrics.firstLine = performance.now();
