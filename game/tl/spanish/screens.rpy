@@ -340,3 +340,9 @@ translate spanish strings:
     old "Locked"
     new "Bloqueada"
 
+translate spanish strings:
+
+    # game/screens.rpy:862
+    old "Ambience Volume"
+    new "Volumen del ambiente"
+
