@@ -1846,8 +1846,12 @@
       (v) => (v >= 100 ? '\u221e' : `${v} cps`))));
     wrap.append(group('Auto-Forward Time', slider('Auto-Forward Time', 'pref-afm', 1, 40, 1,
       () => prefs.afm, (v) => { prefs.afm = v; }, (v) => String(v))));
-    const vol = (label, vn, key) => slider(label, vn, 0, 100, 1, () => prefs[key],
-      (v) => { prefs[key] = v; applyVolumes(); }, (v) => `${v}%`);
+    // Three sliders under one heading: each shows its name, as Ren'Py's Preferences does.
+    const vol = (label, vn, key) => {
+      const s = slider(label, vn, 0, 100, 1, () => prefs[key], (v) => { prefs[key] = v; applyVolumes(); }, (v) => `${v}%`);
+      s.classList.add('vn-slider-named');
+      return s;
+    };
     wrap.append(accessibilityGroup(group, toggle, slider));
     wrap.append(group('Volume', vol('Music Volume', 'music-volume', 'volMusic'),
       vol('Sound Volume', 'sound-volume', 'volSound'), vol('Ambience Volume', 'ambience-volume', 'volAmbience'),
