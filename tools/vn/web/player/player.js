@@ -1341,7 +1341,7 @@
   let uiNavAt = -1e9;        // when a key last moved the focus (Tab, arrows), not held
   const UI_NAV_KEYS = new Set(['Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
   let uiLastTick = 0;
-  const UI_TICK_GAP_MS = 60; // sweeping the pointer over a column of buttons: one tick per button, not a buzz
+  const UI_TICK_GAP_MS = 60; // sweeping the pointer over a column of buttons: ticks, not a buzz
 
   function uiButton(target) {
     const b = target && target.closest ? target.closest('button') : null;
