@@ -977,6 +977,13 @@ screen preferences():
                                 textbutton _("Test") action Play("sound", config.sample_sound)
 
 
+                    ## Room tones (game/sound.rpy) have a mixer of their own.
+                    if config.has_sound:
+                        label _("Ambience Volume")
+
+                        hbox:
+                            bar value Preference("mixer ambience volume")
+
                     if config.has_voice:
                         label _("Voice Volume")
 

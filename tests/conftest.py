@@ -83,6 +83,9 @@ PLANS = {p.stem: p for p in sorted((Path(__file__).parent / "plans").glob("*.jso
 CHAPTERS = ("prologue", "ch1", "ch2", "ch3", "ch4", "ch5", "climax")
 # The one route that also photographs the title, a dialogue frame and every chapter.
 PHOTOGRAPHED = "human_lantern"
+# The one route played with sound mixed (SDL's disk driver), so its trace says what the music
+# and ambience channels played (test_music_map.py); it costs that playthrough a few seconds.
+AUDIBLE = "human_lantern"
 
 
 def plan_screenshots(name: str) -> dict[str, str]:
@@ -104,7 +107,8 @@ def route_trace(once, shots_dir) -> Callable[[str], Trace]:
     def get(name: str) -> Trace:
         plan = json.loads(PLANS[name].read_text())
         return once(f"trace-{name}", lambda: play_through(
-            plan["choices"], ROOT, screenshots=plan_screenshots(name), shots_dir=shots_dir))
+            plan["choices"], ROOT, screenshots=plan_screenshots(name), shots_dir=shots_dir,
+            audio=name == AUDIBLE))
     return get
 
 

@@ -185,18 +185,7 @@ def test_web_build_plays_the_fixture_game(built, tmp_path):
         assert (site.out / rel).read_bytes() == (built / "game" / rel).read_bytes()
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+# `browser` is conftest.py's one Chromium: a second sync Playwright in the same worker fails.
 
 
 @pytest.mark.engine

@@ -217,6 +217,17 @@ def trim_tail(pcm: bytes, channels: int, floor_db: float = -50.0, fade: float = 
     return body.tobytes()
 
 
+# EBU R128 measures loudness over 400 ms blocks: a sound shorter than one block (an interface
+# tick) has no block, no loudness and no gain, so it is padded with silence to a bit more.
+MIN_EFFECT_SECONDS = 0.45
+
+
+def pad_to_block(pcm: bytes, channels: int) -> bytes:
+    """The effect, followed by silence if it is shorter than MIN_EFFECT_SECONDS."""
+    need = round(MIN_EFFECT_SECONDS * RATE) * channels * 4 - len(pcm)
+    return pcm + bytes(need) if need > 0 else pcm
+
+
 def loudnorm_json(stderr: str) -> dict:
     m = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr, re.DOTALL)
     if not m:
@@ -272,7 +283,7 @@ def render(src: Source, midi: bytes) -> bytes:
         pcm = wrap_loop(pcm, kind.channels, length_seconds(midi))
         ogg = encode(with_rolls(pcm, kind.channels), kind, src.filters)
         return trim_end(add_pre_skip(ogg, PRE_ROLL), len(pcm) // 4 // kind.channels)
-    return encode(trim_tail(pcm, kind.channels), kind, src.filters)
+    return encode(pad_to_block(trim_tail(pcm, kind.channels), kind.channels), kind, src.filters)
 
 
 def _work(item: tuple[str, str, bytes, str]) -> tuple[str, float]:

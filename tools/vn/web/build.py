@@ -116,6 +116,15 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(game_dir / rel, target)
+    # The button style's interface sounds (hover, select): the player plays them on the same
+    # actions as Ren'Py's buttons. A file that is not built is left out (lint's audio-missing
+    # names it).
+    ui_sounds = {kind: rel for kind, rel in (data.get("ui_sounds") or {}).items()
+                 if isinstance(rel, str) and (game_dir / rel).is_file()}
+    for rel in ui_sounds.values():
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(game_dir / rel, target)
 
     # Fonts, subset to what the game shows.
     chars = assets.needed_chars(compiled.texts + [s for tl in compiled.translations.values()
@@ -169,6 +178,7 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
         "lang_code": "en", "lang_name": "English",
         "dyslexic_font": any(f["family"] == "vn-dyslexic" for f in fonts_css),
         "language_codes": {lang: language_code(lang) for lang in compiled.translations},
+        "ui_sounds": ui_sounds,
     })
     story["hash"] = story_hash({k: story[k] for k in ("code", "labels", "vars", "functions", "consts", "files")})
     (dest / "story.json").write_text(_dump(story), encoding="utf-8")

@@ -7,6 +7,7 @@
 ##   - transforms named in `at` lists and transitions named by `with`;
 ##   - images that are not files (Solid colours);
 ##   - gui and config values the player's look follows;
+##   - the button style's hover and activate sounds;
 ##   - translations: for each language of game/tl/, the translated say
 ##     statements by translation id and the `translate strings` map.
 ##
@@ -229,6 +230,22 @@ python early in _vn_web_export:
                     rv[n] = v
         return rv
 
+    def _ui_sounds():
+        """The button style's hover and activate sounds, as the engine resolved them."""
+        rv = {}
+        try:
+            button = renpy.style.get_style("button")
+        except Exception:
+            return rv
+        for kind, prop in (("hover", "hover_sound"), ("select", "activate_sound")):
+            try:
+                value = getattr(button, prop)
+            except Exception:   # a property the style does not set
+                continue
+            if isinstance(value, str) and value:
+                rv[kind] = value
+        return rv
+
     def _fonts():
         rv = []
         for (font, bold, italic), (new, nbold, nitalic) in renpy.config.font_replacement_map.items():
@@ -310,6 +327,7 @@ python early in _vn_web_export:
             "preferences": {"text_cps": renpy.game.preferences.text_cps,
                             "afm_time": renpy.game.preferences.afm_time},
             "fonts": _fonts(),
+            "ui_sounds": _ui_sounds(),
             "translations": _translations(),
         }
 

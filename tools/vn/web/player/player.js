@@ -1432,6 +1432,68 @@
     syncAudio(0);
   }
 
+  // ---------------------------------------------------------------- interface sounds
+
+  /* The game's button sounds (its `style button` hover_sound and activate_sound, story.json
+   * `ui_sounds`), on the actions Ren'Py plays them on: a tick when the pointer or the keyboard
+   * focus comes to a button, a click when one is pressed. Clicking the dialogue on is not a
+   * button (silent, as on the desktop); a held key repeats no tick and no click; they play at
+   * the Sound volume, so 0 or Mute All silences them, and only once the page may make sound. */
+  const uiSoundEls = {};
+  let uiHovered = null;      // the button the last tick was for: moving within it is silent
+  let uiKeyHeld = false;     // the last keydown was a key's auto-repeat
+  let uiNavAt = -1e9;        // when a key last moved the focus (Tab, arrows), not held
+  const UI_NAV_KEYS = new Set(['Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+  let uiLastTick = 0;
+  const UI_TICK_GAP_MS = 60; // sweeping the pointer over a column of buttons: ticks, not a buzz
+
+  function uiButton(target) {
+    const b = target && target.closest ? target.closest('button') : null;
+    return b && !b.disabled && b.dataset.vn !== 'advance' ? b : null;
+  }
+
+  function uiSound(kind) {
+    const file = S && S.ui_sounds ? S.ui_sounds[kind] : null;
+    const volume = volumeOf('sound');
+    if (!file || !audioUnlocked || !(volume > 0)) return;
+    let a = uiSoundEls[kind];
+    if (!a) {
+      a = uiSoundEls[kind] = h('audio', { 'data-vn': 'ui-' + kind, preload: 'auto', src: file });
+      a.hidden = true;
+      doc.body.append(a);
+    }
+    a.volume = volume;
+    a.currentTime = 0;
+    const p = a.play();
+    if (p && p.catch) p.catch(() => { /* blocked or undecodable: stay silent */ });
+  }
+
+  function uiTick(b) {
+    if (b === uiHovered) return;
+    uiHovered = b;
+    const now = performance.now();
+    if (!b || now - uiLastTick < UI_TICK_GAP_MS) return;
+    uiLastTick = now;
+    uiSound('hover');
+  }
+
+  function wireInterfaceSounds() {
+    doc.addEventListener('keydown', (e) => {
+      uiKeyHeld = e.repeat;
+      if (e.repeat) uiNavAt = -1e9;   // a held key: its repeats move the focus in silence
+      else if (UI_NAV_KEYS.has(e.key)) uiNavAt = performance.now();
+    }, { capture: true });
+    doc.addEventListener('pointerover', (e) => uiTick(uiButton(e.target)));
+    // Focus the player moves itself (a menu opening) is not the player's hover: only a key's.
+    doc.addEventListener('focusin', (e) => {
+      if (performance.now() - uiNavAt < 200) uiTick(uiButton(e.target));
+    });
+    doc.addEventListener('click', (e) => {
+      // detail 0: pressed from the keyboard; a held Enter repeats the click, not the sound.
+      if (uiButton(e.target) && !(e.detail === 0 && uiKeyHeld)) uiSound('select');
+    }, { capture: true });
+  }
+
   // ---------------------------------------------------------------- screen readers and self-voicing
 
   /* What a sighted player learns from the picture: the background's or illustration's text
@@ -1890,8 +1952,12 @@
       (v) => (v >= 100 ? '\u221e' : `${v} cps`))));
     wrap.append(group('Auto-Forward Time', slider('Auto-Forward Time', 'pref-afm', 1, 40, 1,
       () => prefs.afm, (v) => { prefs.afm = v; }, (v) => String(v))));
-    const vol = (label, vn, key) => slider(label, vn, 0, 100, 1, () => prefs[key],
-      (v) => { prefs[key] = v; applyVolumes(); }, (v) => `${v}%`);
+    // Three sliders under one heading: each shows its name, as Ren'Py's Preferences does.
+    const vol = (label, vn, key) => {
+      const s = slider(label, vn, 0, 100, 1, () => prefs[key], (v) => { prefs[key] = v; applyVolumes(); }, (v) => `${v}%`);
+      s.classList.add('vn-slider-named');
+      return s;
+    };
     wrap.append(accessibilityGroup(group, toggle, slider));
     wrap.append(group('Volume', vol('Music Volume', 'music-volume', 'volMusic'),
       vol('Sound Volume', 'sound-volume', 'volSound'), vol('Ambience Volume', 'ambience-volume', 'volAmbience'),
@@ -2140,6 +2206,7 @@
     doc.addEventListener('keydown', onKey);
     // The first touch, click or key lets the page make sound (browsers' autoplay rule).
     for (const ev of ['pointerdown', 'keydown']) doc.addEventListener(ev, unlockAudio, { capture: true });
+    wireInterfaceSounds();
     doc.addEventListener('keyup', onKeyUp);
     window.addEventListener('blur', () => { ctrlSkip = false; });
     const q = (vn, fn) => { const b = doc.querySelector(`[data-vn=${vn}]`); if (b) b.addEventListener('click', fn); };
