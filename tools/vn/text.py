@@ -17,8 +17,8 @@ translations are complete, how lint words a mistake); this module only reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Union
 
 # Ren'Py 8's built-in tags (renpy/text/extras.py: text_tags): True if it needs closing.
 TAGS: dict[str, bool] = {
@@ -73,7 +73,7 @@ class Tag:
 
 
 # A run of text (escapes already undone) or a tag, in the order they stand.
-Token = Union[str, Tag]
+Token = str | Tag
 
 
 def tokenize(text: str, *, format_fields: bool = False, strict: bool = True) -> list[Token]:
@@ -162,38 +162,37 @@ def fields(text: str) -> Iterator[tuple[str, Field | None]]:
             literal.append("[")
             i += 2
             continue
-        start = i
-        # Formatter.parse takes the first character after `[` as part of the expression,
-        # whatever it is; after that `[`/`]` nest, `:` starts the spec, `!` the conversion.
-        expr, spec, conversion = [text[i + 1]] if i + 1 < n else [], [], None
-        part = expr
-        depth = 0
-        i += 2
-        while i < n:
-            c = text[i]
-            if part is expr and c == "[":
-                depth += 1
-            elif c == "]":
-                if part is not expr or not depth:
-                    break
-                depth -= 1
-            elif c == ":" and part is expr:
-                part = spec
-                i += 1
-                continue
-            elif c == "!" and conversion is None:
-                conversion = []
-                part = conversion
-                i += 1
-                continue
-            part.append(c)
-            i += 1
-        if i >= n:
-            raise TextError(f"an interpolation opened with `[` is never closed with `]`"
-                            f" (`{text[start:]}`)", start)
-        i += 1
-        yield "".join(literal), Field("".join(expr), "".join(spec),
-                                      None if conversion is None else "".join(conversion),
-                                      start, i)
+        field = _field(text, i)
+        yield "".join(literal), field
         literal = []
+        i = field.end
     yield "".join(literal), None
+
+
+def _field(text: str, start: int) -> Field:
+    """The field whose `[` stands at `start` (Formatter.parse's VALUE, FORMAT and
+    CONVERSION states); TextError when its `]` never comes."""
+    # The first character after `[` belongs to the expression whatever it is; after it,
+    # `[`/`]` nest inside the expression, `:` starts the spec and `!` the conversion.
+    expr: list[str] = list(text[start + 1:start + 2])
+    spec: list[str] = []
+    conversion: list[str] | None = None
+    part = expr
+    depth = 0
+    i = start + 2
+    while i < len(text):
+        c = text[i]
+        if c == "]" and (part is not expr or not depth):
+            return Field("".join(expr), "".join(spec),
+                         None if conversion is None else "".join(conversion), start, i + 1)
+        if part is expr and c == ":":
+            part = spec
+        elif conversion is None and c == "!":
+            part = conversion = []
+        else:
+            if part is expr and c in "[]":
+                depth += 1 if c == "[" else -1
+            part.append(c)
+        i += 1
+    raise TextError(f"an interpolation opened with `[` is never closed with `]` (`{text[start:]}`)",
+                    start)
