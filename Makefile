@@ -25,7 +25,7 @@ test-fast: venv
 # modules they import for their types but reports only the CHECKED ones.
 # Installs the `check` extra on first use.
 CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/lock.py \
-	tools/vn/cli.py tools/vn/engine.py tools/vn/engine_report.py tools/vn/export.py \
+	tools/vn/cli.py tools/vn/engine.py tools/vn/engine_report.py tools/vn/export.py tools/vn/lint.py \
 	tools/vn/play.py tools/vn/playthrough.py tools/vn/story.py tools/vn/pysubset.py tools/vn/text.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
