@@ -27,6 +27,7 @@ test-fast: venv
 CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/lock.py \
 	tools/vn/cli.py tools/vn/engine.py tools/vn/engine_report.py tools/vn/export.py tools/vn/lint.py \
 	tools/vn/play.py tools/vn/playthrough.py tools/vn/story.py tools/vn/pysubset.py tools/vn/text.py \
+	tools/vn/rules/text_tags.py tools/vn/translate/text.py tools/vn/web/text.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
 	$(VENV)/bin/ruff check $(CHECKED)

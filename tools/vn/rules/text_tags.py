@@ -23,7 +23,8 @@ FAIL::
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..text import TAGS, TextError
 from ..text import tags as read_tags
@@ -51,7 +52,8 @@ def tag_error(text: str) -> str | None:
             if not stack:
                 return f"`{{/{name}}}` closes a tag that is not open"
             if stack[-1] != name:
-                return f"`{{/{name}}}` comes while `{{{stack[-1]}}}` is still open: close `{{{stack[-1]}}}` first"
+                return (f"`{{/{name}}}` comes while `{{{stack[-1]}}}` is still open: "
+                        f"close `{{{stack[-1]}}}` first")
             stack.pop()
         elif TAGS.get(name, name in closed):
             stack.append(name)
@@ -60,7 +62,8 @@ def tag_error(text: str) -> str | None:
     return None
 
 
-def _texts(story: dict):
+def _texts(story: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, Any]]:
+    """(node, what it is, its text) for every text a player reads: lines, captions, choices."""
     for node in nodes(story, "say", "menu"):
         if node["kind"] == "say":
             yield node, "line", node.get("what")
@@ -71,7 +74,7 @@ def _texts(story: dict):
                 yield node, f'choice "{item.get("text")}"', item.get("text")
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     for node, what, text in _texts(story):
         if not isinstance(text, str) or "{" not in text:
             continue

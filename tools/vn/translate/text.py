@@ -40,8 +40,8 @@ def quote_unicode(s: str) -> str:
     return s
 
 
-def _dequote(m: re.Match) -> str:
-    c = m.group(1)
+def _dequote(m: re.Match[str]) -> str:
+    c: str = m.group(1)
     if c == "{":
         return "{{"
     if c == "[":
@@ -132,7 +132,7 @@ def check_text_tags(s: str, known: dict[str, bool]) -> str | None:
         if known[tag.name]:
             stack.append(tag.name)
     if stack:
-        return "text tag(s) left open: " + ", ".join("{%s}" % t for t in stack)
+        return "text tag(s) left open: " + ", ".join(f"{{{t}}}" for t in stack)
     return None
 
 
@@ -153,7 +153,7 @@ def substitutions(s: str) -> list[str]:
 PERCENT = re.compile(r"%%|%(?:\([^)]*\))?[-#0+]*\d*(?:\.\d+)?[a-zA-Z]")
 
 
-def format_fields(s: str) -> Counter:
+def format_fields(s: str) -> Counter[str]:
     """The %-formats and str.format fields of `s`, counted ("%%" and "{{" are literals)."""
     rv = Counter(m.group(0) for m in PERCENT.finditer(s) if m.group(0) != "%%")
     for m in re.finditer(r"\{\{|\{[^{}]*\}", s):
