@@ -21,11 +21,17 @@ test-fast: venv
 	$(VENV)/bin/pytest -q -n auto -m "not engine and not playthrough and not browser"
 
 # Static checks: ruff and mypy (configured in pyproject.toml) on the modules that are clean
-# so far; CHECKED grows as modules are cleaned. Installs the `check` extra on first use.
-CHECKED := tools/vn/story.py tools/vn/pysubset.py tests/test_story_model.py
+# so far; CHECKED (the one list of them) grows as modules are cleaned. mypy reads the
+# modules they import for their types but reports only the CHECKED ones.
+# Installs the `check` extra on first use.
+CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/lock.py \
+	tools/vn/cli.py tools/vn/engine.py tools/vn/engine_report.py tools/vn/export.py tools/vn/lint.py \
+	tools/vn/play.py tools/vn/playthrough.py tools/vn/story.py tools/vn/pysubset.py tools/vn/text.py \
+	tools/vn/rules/text_tags.py tools/vn/translate/text.py tools/vn/web/text.py \
+	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
 	$(VENV)/bin/ruff check $(CHECKED)
-	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy $(filter tools/%,$(CHECKED))
 
 $(VENV)/.check-installed: pyproject.toml | venv
 	$(VENV)/bin/pip install -q -e '.[check]'

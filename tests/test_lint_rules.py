@@ -17,7 +17,7 @@ import pytest
 
 from vn.rules import BY_ID, RULES, Context, run_rules
 from vn.rules import flow as F
-from vn.rules.text_tags import tag_error, tokenize
+from vn.rules.text_tags import tag_error
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lint"
 
@@ -169,10 +169,6 @@ def test_text_tags():
 ])
 def test_tag_error(text, error):
     assert tag_error(text) == error
-
-
-def test_tokenize_matches_renpy():
-    assert tokenize("a{b}c{{d}{/b}{#x}") == ["b", "/b", "#x"]
 
 
 # -- unknown-speaker -------------------------------------------------------------------------

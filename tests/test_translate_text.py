@@ -74,7 +74,7 @@ def test_check_text_tags_matches_renpys_rules():
     assert T.check_text_tags("{b}{i}x{/i}{/b}", TAGS) is None
     assert T.check_text_tags("{b}{i}x{/b}{/i}", TAGS) == "closing tag {/b} does not match open tag {i}"
     assert T.check_text_tags("x{/b}", TAGS) == "closing tag {/b} has no open tag"
-    assert T.check_text_tags("{b x", TAGS) == "open text tag '{' is never closed"
+    assert T.check_text_tags("{b x", TAGS) == "a text tag opened with `{` is never closed with `}` (`{b x`)"
     assert T.check_text_tags("{{not a tag}", TAGS) is None
 
 

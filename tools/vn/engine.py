@@ -16,10 +16,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from .errors import VnError, one_line
 
@@ -41,7 +41,7 @@ class Engine:
 
     def run(self, base: Path, args: Sequence[str], *, env: dict[str, str] | None = None,
             display: bool = False, timeout: float | None = None,
-            capture: bool = True) -> subprocess.CompletedProcess:
+            capture: bool = True) -> subprocess.CompletedProcess[str]:
         """Run `renpy BASE ARGS...` and return the finished process."""
         full_env = headless_env() if not display else dict(os.environ)
         full_env.update(env or {})
@@ -71,7 +71,7 @@ def find_engine() -> Engine:
     raise VnError(INSTALL_HINT)
 
 
-def game_base(path: str | os.PathLike | None) -> Path:
+def game_base(path: str | os.PathLike[str] | None) -> Path:
     """The base directory of a game: the folder holding `game/`.
 
     Accepts the base directory itself or its `game/` folder."""

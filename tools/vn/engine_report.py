@@ -22,7 +22,7 @@ def parse_error(text: str) -> str | None:
 
 def exception_line(text: str) -> str | None:
     """'file:line: Exception: message' from a Ren'Py traceback, or None."""
-    lines = [l for l in text.strip().splitlines() if l.strip()]
+    lines = [line for line in text.strip().splitlines() if line.strip()]
     if not lines:
         return None
     frames = GAME_FRAME.findall(text)
@@ -33,7 +33,7 @@ def exception_line(text: str) -> str | None:
     return last
 
 
-def failure_line(proc: subprocess.CompletedProcess, staged: Path) -> str:
+def failure_line(proc: subprocess.CompletedProcess[str], staged: Path) -> str:
     """Explain why the engine failed, in one line naming file and line."""
     output = (proc.stdout or "") + "\n" + (proc.stderr or "")
     for text in (output, _read(staged / "errors.txt")):
@@ -45,7 +45,7 @@ def failure_line(proc: subprocess.CompletedProcess, staged: Path) -> str:
             found = exception_line(text.split("Full traceback:")[0])
             if found:
                 return found
-    tail = [l for l in output.strip().splitlines() if l.strip()]
+    tail = [line for line in output.strip().splitlines() if line.strip()]
     detail = tail[-1] if tail else "no output"
     return f"Ren'Py exited with status {proc.returncode}: {detail}"
 

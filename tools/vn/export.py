@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from . import atomic
 from .engine import find_engine, game_base, staged_game
@@ -14,7 +15,7 @@ from .errors import VnError
 EXPORT_FILES = ("vn_py311_shim.rpy", "vn_export.rpy")
 
 
-def export_story(path: str | Path | None = None, timeout: float = 300) -> dict:
+def export_story(path: str | Path | None = None, timeout: float = 300) -> dict[str, Any]:
     """Run the engine's parser on the game at `path` and return the story JSON."""
     base = game_base(path)
     engine = find_engine()
@@ -26,10 +27,11 @@ def export_story(path: str | Path | None = None, timeout: float = 300) -> dict:
                           env={"HOME": str(staged)})
         if proc.returncode != 0 or not out.exists():
             raise VnError(failure_line(proc, staged))
-        return json.loads(out.read_text(encoding="utf-8"))
+        story: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return story
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("export", help="write the parsed story as JSON",
                               description="Parse the game with Ren'Py's own parser and write "
                                           "every statement, character and image as JSON.")

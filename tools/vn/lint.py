@@ -32,10 +32,11 @@ import argparse
 import json
 import re
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .engine import find_engine, game_base, staged_game
 from .engine_report import failure_line
@@ -44,8 +45,13 @@ from .rules import BY_ID as RULE_MODULES
 from .rules import RULES, run_rules
 from .rules.base import ERROR, WARNING, Context, Problem
 
+if TYPE_CHECKING:
+    from .translate.model import Line
+
+T = TypeVar("T")
+
 __all__ = ["Problem", "LintReport", "parse_report", "renpy_lint", "lint_game", "route_problems",
-           "sprite_problems", "translation_problems", "ignored_rules", "CATALOGUE", "run"]
+           "sprite_problems", "translation_problems", "ignored_rules", "CATALOGUE"]
 
 # A problem line of Ren'Py's lint report: "game/script.rpy:17 'bg room' is not an image."
 PROBLEM = re.compile(r"^(?P<file>game/\S+?):(?P<line>\d+) (?P<message>.+)$")
@@ -92,7 +98,7 @@ WHERE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+): (?P<message>.+)$", re.S)
 @dataclass
 class LintReport:
     problems: list[Problem] = field(default_factory=list)
-    stats: dict = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -102,7 +108,7 @@ class LintReport:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity != ERROR]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"problems": [p.to_json() for p in self.problems], "stats": self.stats}
 
 
@@ -187,7 +193,7 @@ def _quote_path(texts: list[str] | None) -> str:
     return "via " + " > ".join(f'"{t}"' for t in texts)
 
 
-def route_problems(story: dict, source: str = "story") -> tuple[list[Problem], dict]:
+def route_problems(story: dict[str, Any], source: str = "story") -> tuple[list[Problem], dict[str, Any]]:
     """The route checker's findings on a story export, as problems, and its numbers.
 
     A story with no `ending_*` label at all does not follow the endings contract: its
@@ -202,10 +208,11 @@ def route_problems(story: dict, source: str = "story") -> tuple[list[Problem], d
         return [Problem(file, line, f"the route checker cannot analyse the story: {message}",
                         "routes-unchecked", ERROR)], {}
     problems: list[Problem] = []
-    for name, e in report["endings"].items():
-        if not e["reachable"]:
-            problems.append(Problem(e["file"], e["line"], f"ending `{name}` ({e['outcome']}) is "
-                                    "reached by no route", "unreachable-ending", ERROR))
+    for name, ending in report["endings"].items():
+        if not ending["reachable"]:
+            problems.append(Problem(ending["file"], ending["line"],
+                                    f"ending `{name}` ({ending['outcome']}) is reached by no route",
+                                    "unreachable-ending", ERROR))
     has_endings = bool(report["endings"])
     for d in report["dead_ends"]:
         if d["kind"] == "return_without_ending" and not has_endings:
@@ -231,10 +238,12 @@ def route_problems(story: dict, source: str = "story") -> tuple[list[Problem], d
     for m in report["mute_choices"]:
         texts = " and ".join(f'"{t}"' for t in m["choices"])
         problems.append(Problem(m["file"], m["line"], f"choices {texts} lead to the same state and show "
-                                "nothing different: the player's pick changes nothing", "mute-choice", WARNING))
+                                "nothing different: the player's pick changes nothing",
+                                "mute-choice", WARNING))
     for d in report["dead_code"]:
         if d["kind"] == "branch":
-            text = f"branch `if {d['condition']}` is taken on no route ({d['statements']} statement(s) never run)"
+            text = (f"branch `if {d['condition']}` is taken on no route "
+                    f"({d['statements']} statement(s) never run)")
         else:
             text = f"{d['statements']} statement(s) here are run on no route"
         problems.append(Problem(d["file"], d["line"], text, "dead-branch", WARNING))
@@ -244,7 +253,7 @@ def route_problems(story: dict, source: str = "story") -> tuple[list[Problem], d
     return problems, stats
 
 
-def sprite_problems(base: Path | None, story: dict) -> tuple[list[Problem], dict]:
+def sprite_problems(base: Path | None, story: dict[str, Any]) -> tuple[list[Problem], dict[str, Any]]:
     """The sprite manifest check, once the art pipeline has written its manifest."""
     if base is None:
         return [], {}
@@ -268,7 +277,7 @@ def translation_languages(base: Path | None) -> list[str]:
                   and not p.name.startswith("."))
 
 
-def translation_dump(base: Path) -> dict | None:
+def translation_dump(base: Path) -> dict[str, Any] | None:
     """The engine's translation dump (`vn.translate`), or None when there is nothing to
     dump (no `game/tl/LANG/`)."""
     from .translate import dump_translations
@@ -278,7 +287,8 @@ def translation_dump(base: Path) -> dict | None:
     return data
 
 
-def _translations(base: Path | None, story: dict, dump: dict | None = None) -> tuple[list[Problem], dict]:
+def _translations(base: Path | None, story: dict[str, Any],
+                  dump: dict[str, Any] | None = None) -> tuple[list[Problem], dict[str, Any]]:
     from .translate import Catalog
     try:
         if dump is None:
@@ -286,11 +296,11 @@ def _translations(base: Path | None, story: dict, dump: dict | None = None) -> t
         if dump is None:
             return [], {}
         problems: list[Problem] = []
-        stats: dict = {}
+        stats: dict[str, Any] = {}
         for language in sorted(dump.get("translations") or {}):
             cat = Catalog(dump, language)
             stats[language] = cat.counts()
-            todo: dict[str, list] = {}
+            todo: dict[str, list[Line]] = {}
             for line in cat.lines:
                 unit = line.unit
                 for message in line.problems:
@@ -307,8 +317,8 @@ def _translations(base: Path | None, story: dict, dump: dict | None = None) -> t
                 elif line.state in ("missing", "untranslated") and unit.file.startswith("game/"):
                     todo.setdefault(unit.file, []).append(line)
             for file, lines in todo.items():
-                first = min(lines, key=lambda l: l.unit.line)
-                missing = sum(1 for l in lines if l.state == "missing")
+                first = min(lines, key=lambda tl: tl.unit.line)
+                missing = sum(1 for tl in lines if tl.state == "missing")
                 untranslated = len(lines) - missing
                 parts = [f"{n} {what}" for n, what in ((missing, "missing"),
                                                        (untranslated, "still in the source language"))
@@ -320,12 +330,13 @@ def _translations(base: Path | None, story: dict, dump: dict | None = None) -> t
                                         "translation-missing", WARNING))
         return problems, stats
     except VnError as e:
-        file, line, message = _located(str(e), "game/tl")
-        return [Problem(file, line, f"cannot read the translation status: {message}",
+        file, line_number, message = _located(str(e), "game/tl")
+        return [Problem(file, line_number, f"cannot read the translation status: {message}",
                         "translation-unchecked", WARNING)], {}
 
 
-def translation_problems(base: Path | str | None, story: dict, dump: dict | None = None) -> list[Problem]:
+def translation_problems(base: Path | str | None, story: dict[str, Any],
+                         dump: dict[str, Any] | None = None) -> list[Problem]:
     """Translation problems of the game at `base` (its story export: `story`).
 
     Uses `vn.translate`'s public API (`dump_translations`, `Catalog`), imported lazily:
@@ -407,7 +418,7 @@ def _similar(a: str, b: str) -> bool:
 
 def _drop_superseded(problems: list[Problem]) -> list[Problem]:
     """Drop Ren'Py lint problems that a rule of ours reports on the same line."""
-    patterns = {rid: re.compile(getattr(m, "SUPERSEDES"), re.I) for rid, m in RULE_MODULES.items()
+    patterns = {rid: re.compile(m.SUPERSEDES, re.I) for rid, m in RULE_MODULES.items()
                 if getattr(m, "SUPERSEDES", None)}
     patterns["sprite-missing"] = re.compile(SPRITE_SUPERSEDES, re.I)
     ours: dict[tuple[str, int], set[str]] = {}
@@ -444,8 +455,8 @@ def expand_disabled(names: Iterable[str]) -> set[str]:
     return rv
 
 
-def lint_game(path: str | Path | None = None, *, story: dict | None = None,
-              renpy_report: LintReport | None = None, translations: bool | dict = True,
+def lint_game(path: str | Path | None = None, *, story: dict[str, Any] | None = None,
+              renpy_report: LintReport | None = None, translations: bool | dict[str, Any] = True,
               disable: Iterable[str] = ()) -> LintReport:
     """Lint the game at `path`: every check and rule, ignore comments applied.
 
@@ -460,8 +471,8 @@ def lint_game(path: str | Path | None = None, *, story: dict | None = None,
     want_tl = translations is True and not set(TRANSLATION_RULES) <= off \
         and bool(translation_languages(base))
 
-    def timed(name, fn, *args):
-        def job():
+    def timed(name: str, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
+        def job() -> T:
             t = time.perf_counter()
             try:
                 return fn(*args)
@@ -473,7 +484,7 @@ def lint_game(path: str | Path | None = None, *, story: dict | None = None,
     # once the export is done, overlapping the route analysis (this machine has two cores).
     context = Context(base)
     problems: list[Problem] = []
-    stats: dict = {}
+    stats: dict[str, Any] = {}
     with ThreadPoolExecutor(max_workers=2) as pool:
         lint_job = dump_job = None
         if renpy_report is None and "renpy-lint" not in off:
@@ -533,12 +544,12 @@ def lint_game(path: str | Path | None = None, *, story: dict | None = None,
     return LintReport(problems, stats)
 
 
-def _export(base: Path) -> dict:
+def _export(base: Path) -> dict[str, Any]:
     from .export import export_story
     return export_story(base)
 
 
-def _safe_dump(base: Path):
+def _safe_dump(base: Path) -> dict[str, Any] | Problem | None:
     """The translation dump, or a `translation-unchecked` problem when it fails: a broken
     translation toolchain must not hide the rest of the lint."""
     try:
@@ -564,7 +575,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list-rules", action="store_true", help="list every rule id and exit")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "lint", help="check the game for errors",
         description="Ren'Py's own lint, the route check, the sprite and translation checks and "

@@ -13,15 +13,15 @@ from __future__ import annotations
 import fcntl
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from .errors import VnError, one_line
 
 
 @contextmanager
-def game_lock(base: str | os.PathLike, verb: str) -> Iterator[None]:
+def game_lock(base: str | os.PathLike[str], verb: str) -> Iterator[None]:
     """Hold the write lock of the game at `base` for `verb` (waits for another holder)."""
     base = Path(base)
     if not base.is_dir():

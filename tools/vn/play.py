@@ -20,7 +20,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("play", help="play the game in Ren'Py",
                               description="Launch the game in the real Ren'Py engine.")
     p.add_argument("game_dir", nargs="?", default=".", help="the game's base directory")

@@ -16,9 +16,10 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Any
 
 from .engine import find_engine, game_base, staged_game
 from .engine_report import failure_line
@@ -31,7 +32,7 @@ SCREEN = "1920x1080x24"
 class PlaythroughError(VnError):
     """The playthrough could not follow its plan (with the trace so far)."""
 
-    def __init__(self, message: str, trace: "Trace | None" = None):
+    def __init__(self, message: str, trace: Trace | None = None) -> None:
         super().__init__(message)
         self.trace = trace
 
@@ -42,29 +43,29 @@ class Line:
     who: str | None
     name: str | None
     what: str
-    at: list = field(default_factory=list)   # [tag, [transform, ...]] of shows since the line before
+    at: list[list[Any]] = field(default_factory=list)   # [tag, [transform, ...]] of shows since the line before
 
 
 @dataclass
 class Trace:
     lines: list[Line]
     labels: list[str]
-    choices: list[dict]
+    choices: list[dict[str, str]]   # {"menu": "game/x.rpy:12", "text": the text clicked}
     ending: str | None
     screenshots: dict[str, Path] = field(default_factory=dict)
     error: str | None = None
-    audio: list[dict] = field(default_factory=list)   # {"line": N, "music": file, "ambience": file}
-    persistent: dict = field(default_factory=dict)   # the game's persistent fields at the end
+    audio: list[dict[str, Any]] = field(default_factory=list)   # {"line": N, "music": file, "ambience": file}
+    persistent: dict[str, Any] = field(default_factory=dict)   # the game's persistent fields at the end
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
         """(speaker id, text) for every line shown, in order."""
-        return [(l.who, l.what) for l in self.lines]
+        return [(line.who, line.what) for line in self.lines]
 
     @classmethod
-    def from_json(cls, data: dict) -> "Trace":
+    def from_json(cls, data: dict[str, Any]) -> Trace:
         return cls(
-            lines=[Line(**l) for l in data["lines"]],
+            lines=[Line(**line) for line in data["lines"]],
             labels=data["labels"],
             choices=data["choices"],
             ending=data["ending"],
@@ -108,9 +109,9 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     """
     base = game_base(game)
     engine = find_engine()
-    with tempfile.TemporaryDirectory(prefix="vn-play-") as tmp, \
+    with tempfile.TemporaryDirectory(prefix="vn-play-") as tmp_name, \
             staged_game(base, PLAY_FILES) as staged:
-        tmp = Path(tmp)
+        tmp = Path(tmp_name)
         shots = Path(shots_dir) if shots_dir else tmp / "shots"
         shots.mkdir(parents=True, exist_ok=True)
         trace_file = tmp / "trace.json"

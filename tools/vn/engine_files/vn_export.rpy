@@ -53,7 +53,9 @@ python early in _vn_export:
         except Exception:
             return str(value)
 
-    def _character_record(name, char):
+    def character_record(name, char):
+        """A Character as every export writes it. The web export (vn_web_export.rpy) adds
+        its own fields to this same record, so a character is described once."""
         display = char.name
         return {
             "id": name,
@@ -64,12 +66,13 @@ python early in _vn_export:
             "kind": "nvl" if char.__class__.__name__ == "NVLCharacter" else "adv",
         }
 
-    def _characters(game_defines, say_whos):
+    def characters(names, record=character_record):
+        """`record(name, value)` for each of `names` that is a Character once init has run."""
         chars = {}
-        for name in sorted(set(game_defines) | set(say_whos) | {"narrator"}):
+        for name in sorted(names):
             value = getattr(renpy.store, name, None)
             if isinstance(value, renpy.character.ADVCharacter):
-                chars[name] = _character_record(name, value)
+                chars[name] = record(name, value)
         return chars
 
     def _images():
@@ -334,7 +337,7 @@ python early in _vn_export:
             "version": EXPORT_FORMAT,
             "renpy_version": renpy.version_only,
             "files": files,
-            "characters": _characters(defines, whos),
+            "characters": characters(set(defines) | set(whos) | {"narrator"}),
             "images": _images(),
             "labels": labels,
             "nodes": records,

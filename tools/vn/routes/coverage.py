@@ -21,30 +21,30 @@ from typing import Any, Iterable
 
 from .. import atomic
 from ..errors import VnError
+from ..text import Field, TextError, fields, strip_tags
 from .analysis import Analysis
 from .explore import T_END
-
-TEXT_TAG = re.compile(r"\{[^{}]*\}")
-INTERPOLATION = re.compile(r"\[([A-Za-z_][A-Za-z0-9_.]*)(![a-z]+)?\]")
 
 
 def plain_text(text: str) -> str:
     """Menu text as the player sees it: text tags removed, `{{`/`[[` unescaped."""
-    text = text.replace("{{", "\0").replace("[[", "\1")
-    text = TEXT_TAG.sub("", text)
-    return text.replace("\0", "{").replace("\1", "[")
+    return strip_tags(text).replace("[[", "[")
+
+
+def _parts(text: str) -> list[tuple[str, Field | None]]:
+    """The shown literals and [interpolations] of a choice's text (tags removed); text with
+    a `[` never closed is shown as it stands."""
+    shown = strip_tags(text)
+    try:
+        return list(fields(shown))
+    except TextError:
+        return [(shown.replace("[[", "["), None)]
 
 
 def _pattern(text: str) -> re.Pattern:
     """A regex matching the shown text of a choice whose text interpolates [variables]."""
-    parts = INTERPOLATION.split(plain_text(text))
-    regex = ""
-    for k, part in enumerate(parts):
-        if k % 3 == 0:
-            regex += re.escape(part)
-        elif k % 3 == 1:
-            regex += ".*?"
-    return re.compile(regex + r"\Z", re.S)
+    return re.compile("".join(re.escape(literal) + (".*?" if field else "")
+                              for literal, field in _parts(text)) + r"\Z", re.S)
 
 
 @dataclass
@@ -163,12 +163,14 @@ def _to_end(a: Analysis) -> tuple[list[int], list[int], list[int]]:
 
 def shown_text(text: str, state: dict[str, Any]) -> str:
     """The choice text a player sees in `state`: tags removed, [variables] filled in."""
-    def fill(m: re.Match) -> str:
-        value = state.get(m.group(1))
-        if value is None and m.group(1) not in state:
-            return m.group(0)
-        return str(value)
-    return INTERPOLATION.sub(fill, plain_text(text))
+    shown = strip_tags(text)  # what the fields' spans index
+    out = []
+    for literal, field in _parts(text):
+        out.append(literal)
+        if field is not None:
+            known = field.expr in state and not field.format_spec
+            out.append(str(state[field.expr]) if known else shown[field.start:field.end])
+    return "".join(out)
 
 
 class Planner:

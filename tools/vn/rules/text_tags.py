@@ -23,8 +23,11 @@ FAIL::
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
+from ..text import TAGS, TextError
+from ..text import tags as read_tags
 from .base import ERROR, Context, Problem, nodes
 
 RULE_ID = "text-tags"
@@ -34,64 +37,23 @@ SUMMARY = "unbalanced text tags ({b} without {/b}, closed out of order, stray cl
 # replaces them (one stable rule id instead of two reports of one mistake).
 SUPERSEDES = r"text tags were left open|Close text tag|Open text tag at end|Empty text tag"
 
-# Ren'Py 8's built-in tags (renpy/text/extras.py: text_tags): True if it needs closing.
-TAGS = {
-    "alpha": True, "alt": True, "art": True, "done": False, "image": False, "p": False,
-    "w": False, "fast": False, "b": True, "i": True, "u": True, "a": True, "plain": True,
-    "font": True, "color": True, "outlinecolor": True, "size": True, "noalt": True,
-    "nw": False, "s": True, "rt": True, "rb": True, "k": True, "cps": True,
-    "space": False, "vspace": False, "clear": False, "shader": True,
-    "": True,  # {=style}...{/=style}
-}
-
-
-def tokenize(text: str) -> list[str]:
-    """The tags of `text` (without braces), in order; ValueError for a malformed tag."""
-    tags: list[str] = []
-    state, buf = "text", ""
-    for c in text:
-        if state == "text":
-            if c == "{":
-                state = "brace"
-        elif state == "brace":
-            if c == "{":
-                state = "text"          # {{ is a literal brace
-            elif c == "}":
-                raise ValueError("an empty text tag `{}`")
-            else:
-                state, buf = "tag", c
-        else:
-            if c == "}":
-                tags.append(buf)
-                state = "text"
-            else:
-                buf += c
-    if state != "text":
-        raise ValueError("a text tag opened with `{` is never closed with `}`"
-                         + (f" (`{{{buf}`)" if buf else ""))
-    return tags
-
-
-def _name(tag: str) -> str:
-    return tag.split("=", 1)[0]
-
 
 def tag_error(text: str) -> str | None:
     """Why the tags of `text` are unbalanced, or None when they are fine."""
     try:
-        tags = [t for t in tokenize(text) if not t.startswith("#")]
-    except ValueError as e:
+        tags = [t for t in read_tags(text) if not t.comment]
+    except TextError as e:
         return str(e)
-    closed = {_name(t)[1:] for t in tags if t.startswith("/")}
+    closed = {t.name for t in tags if t.closing}
     stack: list[str] = []
     for tag in tags:
-        name = _name(tag)
-        if name.startswith("/"):
-            name = name[1:]
+        name = tag.name
+        if tag.closing:
             if not stack:
                 return f"`{{/{name}}}` closes a tag that is not open"
             if stack[-1] != name:
-                return f"`{{/{name}}}` comes while `{{{stack[-1]}}}` is still open: close `{{{stack[-1]}}}` first"
+                return (f"`{{/{name}}}` comes while `{{{stack[-1]}}}` is still open: "
+                        f"close `{{{stack[-1]}}}` first")
             stack.pop()
         elif TAGS.get(name, name in closed):
             stack.append(name)
@@ -100,7 +62,8 @@ def tag_error(text: str) -> str | None:
     return None
 
 
-def _texts(story: dict):
+def _texts(story: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, Any]]:
+    """(node, what it is, its text) for every text a player reads: lines, captions, choices."""
     for node in nodes(story, "say", "menu"):
         if node["kind"] == "say":
             yield node, "line", node.get("what")
@@ -111,7 +74,7 @@ def _texts(story: dict):
                 yield node, f'choice "{item.get("text")}"', item.get("text")
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     for node, what, text in _texts(story):
         if not isinstance(text, str) or "{" not in text:
             continue

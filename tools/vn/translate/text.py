@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..text import FORMAT_FIELD, TextError, fields, strip_tags, tags
+
 # ---------------------------------------------------------------------------
 # Quoting
 
@@ -38,8 +40,8 @@ def quote_unicode(s: str) -> str:
     return s
 
 
-def _dequote(m: re.Match) -> str:
-    c = m.group(1)
+def _dequote(m: re.Match[str]) -> str:
+    c: str = m.group(1)
     if c == "{":
         return "{{"
     if c == "[":
@@ -105,112 +107,45 @@ def say_literals(text: str, start: int) -> tuple[list[tuple[int, int, str]], boo
 
 
 # ---------------------------------------------------------------------------
-# Text tags (renpy.text.textsupport.tokenize, renpy.text.extras.check_text_tags)
-
-
-class TagError(ValueError):
-    pass
-
-
-# str.format fields ("Page {}", "{0}"): interface strings are formatted before
-# Ren'Py shows them, so these are placeholders, not text tags.
-FORMAT_FIELD = re.compile(r"\{\d*(?:![rsa])?(?::[^{}]*)?\}")
-
-
-def text_tags(s: str) -> list[str]:
-    """The text tags of `s` in order, without braces ({{ is a literal brace)."""
-    tags: list[str] = []
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        if c != "{":
-            i += 1
-            continue
-        if i + 1 < n and s[i + 1] == "{":
-            i += 2
-            continue
-        end = s.find("}", i + 1)
-        if end == -1:
-            raise TagError("open text tag '{' is never closed")
-        if not FORMAT_FIELD.fullmatch(s, i, end + 1):
-            tags.append(s[i + 1:end])
-        i = end + 1
-    return tags
+# Text tags (renpy.text.extras.check_text_tags) and interpolation, read by vn.text
 
 
 def check_text_tags(s: str, known: dict[str, bool]) -> str | None:
     """Ren'Py's own tag check: known, matched and properly nested. None if fine."""
     try:
-        tags = text_tags(s)
-    except TagError as e:
+        found = tags(s, format_fields=True)
+    except TextError as e:
         return str(e)
     stack: list[str] = []
-    for tag in tags:
-        if tag.startswith("#"):
+    for tag in found:
+        if tag.comment:
             continue
-        name = tag.split("=", 1)[0]
-        if name.startswith("/"):
+        if tag.closing:
             if not stack:
-                return f"closing tag {{{name}}} has no open tag"
-            if stack[-1] != name[1:]:
-                return f"closing tag {{{name}}} does not match open tag {{{stack[-1]}}}"
+                return f"closing tag {{/{tag.name}}} has no open tag"
+            if stack[-1] != tag.name:
+                return f"closing tag {{/{tag.name}}} does not match open tag {{{stack[-1]}}}"
             stack.pop()
             continue
-        if name not in known:
-            return f"text tag {{{name}}} is not known"
-        if known[name]:
-            stack.append(name)
+        if tag.name not in known:
+            return f"text tag {{{tag.name}}} is not known"
+        if known[tag.name]:
+            stack.append(tag.name)
     if stack:
-        return "text tag(s) left open: " + ", ".join("{%s}" % t for t in stack)
+        return "text tag(s) left open: " + ", ".join(f"{{{t}}}" for t in stack)
     return None
 
 
-# ---------------------------------------------------------------------------
-# Interpolation (renpy.substitutions.Formatter.parse) and %-formats
-
-
 def substitutions(s: str) -> list[str]:
-    """The expressions interpolated with [ ] in `s` ([[ is a literal bracket)."""
+    """The expressions interpolated with [ ] in `s` ([[ is a literal bracket); a `[` never
+    closed ends the list with what follows it, marked "(unclosed)"."""
     rv: list[str] = []
-    i = 0
-    n = len(s)
-    while i < n:
-        if s[i] != "[":
-            i += 1
-            continue
-        if i + 1 < n and s[i + 1] == "[":
-            i += 2
-            continue
-        depth = 0
-        j = i + 1
-        value = ""
-        done = False
-        while j < n:
-            c = s[j]
-            if c == "[":
-                depth += 1
-            elif c == "]":
-                if depth:
-                    depth -= 1
-                else:
-                    done = True
-                    break
-            elif c in ":!" and depth == 0:
-                # format spec or conversion: up to the closing bracket
-                close = s.find("]", j)
-                if close == -1:
-                    break
-                j = close
-                done = True
-                break
-            value += c
-            j += 1
-        if not done:
-            rv.append(s[i + 1:].strip() + " (unclosed)")
-            break
-        rv.append(value.strip())
-        i = j + 1
+    try:
+        for _literal, field in fields(s):
+            if field is not None:
+                rv.append(field.expr.strip())
+    except TextError as e:
+        rv.append(s[(e.position or 0) + 1:].strip() + " (unclosed)")
     return rv
 
 
@@ -218,7 +153,7 @@ def substitutions(s: str) -> list[str]:
 PERCENT = re.compile(r"%%|%(?:\([^)]*\))?[-#0+]*\d*(?:\.\d+)?[a-zA-Z]")
 
 
-def format_fields(s: str) -> Counter:
+def format_fields(s: str) -> Counter[str]:
     """The %-formats and str.format fields of `s`, counted ("%%" and "{{" are literals)."""
     rv = Counter(m.group(0) for m in PERCENT.finditer(s) if m.group(0) != "%%")
     for m in re.finditer(r"\{\{|\{[^{}]*\}", s):
@@ -233,10 +168,10 @@ def format_fields(s: str) -> Counter:
 
 def _tag_names(s: str) -> set[str]:
     try:
-        tags = text_tags(s)
-    except TagError:
+        found = tags(s, format_fields=True)
+    except TextError:
         return set()
-    return {t.split("=", 1)[0] for t in tags if not t.startswith(("#", "/"))}
+    return {t.name for t in found if not (t.comment or t.closing)}
 
 
 def check_translation(source: str, translation: str, known_tags: dict[str, bool]) -> list[str]:
@@ -292,7 +227,9 @@ def has_words(s: str) -> bool:
 
     A line like "..." or "{w}[name]" has nothing to translate: a translation
     identical to it is complete."""
-    stripped = re.sub(r"\{\{|\[\[", " ", s)
-    stripped = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]", " ", stripped)
-    stripped = PERCENT.sub(" ", stripped)
-    return bool(WORDS.search(stripped))
+    shown = strip_tags(s)
+    try:
+        shown = " ".join(literal for literal, _field in fields(shown))
+    except TextError:
+        pass  # a `[` never closed: its text is shown as it stands
+    return bool(WORDS.search(PERCENT.sub(" ", shown)))

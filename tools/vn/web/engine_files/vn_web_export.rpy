@@ -61,19 +61,17 @@ python early in _vn_web_export:
         return {"$repr": repr(value), "$type": type(value).__name__}
 
     def _character(name, char):
+        """The story export's record of the character plus what the player needs to draw it."""
         store = renpy.store
         special = None
         if char is getattr(store, "centered", None):
             special = "centered"
         elif char is getattr(store, "vcentered", None):
             special = "vcentered"
-        return {
-            "id": name,
+        rv = _sys.modules["store._vn_export"].character_record(name, char)
+        rv.update({
             "class": type(char).__name__,
             "special": special,
-            "name": _jsonable(char.name),
-            "dynamic": bool(getattr(char, "dynamic", False)),
-            "image": char.image_tag,
             "condition": _jsonable(char.condition),
             "mode": char.mode,
             "who_prefix": char.who_prefix, "who_suffix": char.who_suffix,
@@ -82,14 +80,7 @@ python early in _vn_web_export:
             "what_args": _jsonable(char.what_args),
             "window_args": _jsonable(char.window_args),
             "show_args": _jsonable(getattr(char, "show_args", {})),
-        }
-
-    def _characters(names):
-        rv = {}
-        for name in sorted(names):
-            value = getattr(renpy.store, name, None)
-            if isinstance(value, renpy.character.ADVCharacter):
-                rv[name] = _character(name, value)
+        })
         return rv
 
     def _eval(source):
@@ -318,7 +309,7 @@ python early in _vn_web_export:
             "format": "vn-web-export",
             "version": WEB_EXPORT_FORMAT,
             "story": story,
-            "characters": _characters(chars),
+            "characters": ex.characters(chars, _character),
             "transforms": {a: _transform(a) for a in sorted(at_names)},
             "transitions": {t: _transition(t) for t in sorted(transitions)},
             "images": _images(sorted(images)),
