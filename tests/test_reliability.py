@@ -372,6 +372,37 @@ def test_latin1_spec_names_file_and_line(rel, tmp_path, capsys):
     assert _snapshot(base) == before
 
 
+@pytest.mark.parametrize("fault", ["no-fonts-folder", "missing", "corrupt", "empty", "folder", "unreadable"])
+def test_bad_font_names_the_font_and_the_spec(fault, tmp_path, capsys):
+    """The scenes draw text with game/fonts/*: a missing or broken font is refused before
+    anything is drawn, naming the font file and the spec that wanted it."""
+    base = _art_project(tmp_path)
+    text_font = next(layer.get("font", "title") for layer in json.loads((base / BG).read_text())["layers"]
+                     if layer["type"] == "text")
+    from vn.sprites.scene import FONTS
+    font = base / "game" / "fonts" / FONTS[text_font]
+    if fault != "no-fonts-folder":
+        shutil.copytree(REPO / "game" / "fonts", base / "game" / "fonts")
+        if fault == "missing":
+            font.unlink()
+        elif fault == "corrupt":
+            font.write_bytes(font.read_bytes()[:200] + b"\x00garbage" * 50)
+        elif fault == "empty":
+            font.write_bytes(b"")
+        elif fault == "folder":
+            font.unlink()
+            font.mkdir()
+        elif fault == "unreadable":
+            if os.geteuid() == 0:
+                pytest.skip("root reads every file")
+            font.chmod(0)
+    before = _snapshot(base)
+    assert run(["sprites", "build", str(base)]) == 2
+    err = _assert_one_line(capsys, font)
+    assert f"{BG}: layers[" in err and "draws text with it" in err
+    assert _snapshot(base) == before
+
+
 MANIFEST = "game/images/manifest.json"
 GOOD_FILE = {"image": "calla neutral", "attribute": "neutral", "file": "images/c.png",
              "width": 400, "height": 640}
