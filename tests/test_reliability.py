@@ -557,3 +557,65 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path, monkeypatch, capsys
         cli.main()
     assert e.value.code == 141
     assert capsys.readouterr().err == ""
+
+
+# -- hostile paths and files across the verbs (each case was a traceback before) -------------
+
+DEEP_JSON = "[" * 100_000 + "]" * 100_000   # RecursionError in json, which is no ValueError
+ROUTES_STORY = FIXTURES / "routes" / "clean" / "story.json"
+DIR_VERBS = [["sprites", "build"], ["sprites", "check"], ["sprites", "sheet"], ["audio", "build"],
+             ["audio", "check", "--no-story"], ["web", "serve", "--port", "0"]]
+
+
+@pytest.mark.parametrize("kind", ["loop", "too-long"])
+@pytest.mark.parametrize("verb", DIR_VERBS, ids=lambda v: " ".join(v[:2]))
+def test_odd_game_folder_is_one_line(verb, kind, tmp_path, capsys):
+    if kind == "loop":
+        folder = tmp_path / "loop"
+        folder.symlink_to(folder)
+    else:
+        folder = tmp_path / ("x" * 300)
+    assert run(verb + [str(folder)]) == 2
+    _assert_one_line(capsys, folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["loop"] if kind == "loop" else [])
+
+
+def test_audio_build_of_a_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "a-file").write_text("keep me")
+    assert run(["audio", "build", str(tmp_path / "a-file")]) == 2
+    _assert_one_line(capsys, tmp_path / "a-file")
+
+
+@pytest.mark.parametrize("argv", [
+    ["routes", "--story", "{f}"], ["sprites", "check", str(REPO), "--story", "{f}"],
+    ["audio", "check", str(REPO), "--story", "{f}"],
+    ["routes", "--story", str(ROUTES_STORY), "--coverage", "{d}"]], ids=["routes", "sprites", "audio", "coverage"])
+def test_deeply_nested_json_is_one_line(argv, tmp_path, capsys):
+    bad = tmp_path / "deep.json"
+    bad.write_text(DEEP_JSON)
+    assert run([a.format(f=bad, d=tmp_path) for a in argv]) == 2
+    assert "nested too deeply" in _assert_one_line(capsys, bad)
+
+
+@pytest.mark.parametrize("text", ['"a story"', "[]", "3"])
+def test_audio_check_story_of_wrong_shape_is_one_line(text, tmp_path, capsys):
+    bad = tmp_path / "story.json"
+    bad.write_text(text)
+    assert run(["audio", "check", str(REPO), "--story", str(bad)]) == 2
+    _assert_one_line(capsys, bad)
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", "vn.toml"])
+@pytest.mark.parametrize("text", ['tool = "x"\n', "[tool]\nvn = 3\n", 'a = ' + "[" * 5000 + "]" * 5000 + "\n"],
+                         ids=["tool-not-a-table", "vn-not-a-table", "nested-too-deeply"])
+def test_bad_tool_vn_table_is_one_line(name, text, tmp_path, capsys):
+    (tmp_path / "game").mkdir()
+    (tmp_path / name).write_text(text)
+    assert run(["routes", str(tmp_path), "--story", str(ROUTES_STORY)]) == 2
+    _assert_one_line(capsys, tmp_path / name)
+
+
+def test_output_name_too_long_is_one_line(tmp_path, capsys):
+    out = tmp_path / ("x" * 300 + ".dot")
+    assert run(["routes", "--story", str(ROUTES_STORY), "--graph", str(out)]) == 2
+    _assert_one_line(capsys, out)

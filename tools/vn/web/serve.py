@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-from ..errors import VnError
+from ..errors import VnError, input_dir
 
 HOST = "127.0.0.1"
 TYPES = {
@@ -99,7 +99,7 @@ class Server(http.server.ThreadingHTTPServer):
 
 
 def check_site(directory: str | Path) -> Path:
-    d = Path(directory).resolve()
+    d = input_dir(directory, "the site")
     if not (d / "index.html").is_file() or not (d / "story.json").is_file():
         raise VnError(f"{d}: not a web build (run `vn web build` first)")
     return d
