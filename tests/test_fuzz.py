@@ -277,3 +277,91 @@ def test_fuzz_routes_coverage_traces(data: bytes) -> None:
         if code == 2:
             assert err.startswith(f"vn: {traces / 't.json'}") and err.count("\n") == 1, err
             assert not plans.exists()
+
+
+# -- vn web serve: request paths ------------------------------------------------------------
+
+SECRET = b"OUTSIDE-THE-SITE-MARKER"
+# Pieces of hostile request paths: traversal spelled every way, NUL, backslashes, non-UTF-8
+# bytes, a query, and the links the site folder holds (out of the site and within it).
+PATH_PIECES = [b"..", b"%2e%2e", b"%2E%2e", b".%2e", b"%2e", b".", b"/", b"//", b"%2f", b"%2F", b"\\", b"%5c",
+               b"%00", b"\x00", b"%ff", b"\xff", b"%c0%ae", b"?", b"#", b"~", b"%", b"%%", b" ",
+               b"index.html", b"story.json", b"sub", b"sub/inner.json", b"leak-dir", b"leak-file", b"in-link",
+               b"loop", b"secret.txt", b"etc", b"passwd", "é".encode(), b"x" * 300]
+GOOD_STATUSES = {200, 301, 304, 400, 403, 404, 414}
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A served site holding links out of itself, and a record of what its handlers raised."""
+    from vn.web import serve
+    root = tmp_path_factory.mktemp("serve")
+    outside = root / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_bytes(SECRET)
+    site = root / "site"
+    (site / "sub").mkdir(parents=True)
+    (site / "index.html").write_text("<!doctype html><title>x</title>")
+    (site / "story.json").write_text("{}")
+    (site / "sub" / "inner.json").write_text("[]")
+    (site / "leak-dir").symlink_to(outside)
+    (site / "leak-file").symlink_to(outside / "secret.txt")
+    (site / "in-link").symlink_to(site / "story.json")
+    (site / "loop").symlink_to(site / "loop")
+    raised: list[BaseException] = []
+    original = serve.Server.handle_error
+
+    def record(self, request, client_address):
+        import sys
+        raised.append(sys.exc_info()[1])
+        original(self, request, client_address)
+
+    with mock.patch.object(serve.Server, "handle_error", record):
+        server, address = serve.serve_in_thread(site)
+        try:
+            yield server.server_address[:2], raised
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+def _raw_get(address: tuple, target: bytes, gzip_ok: bool) -> tuple[int, bytes]:
+    """One request with `target` sent byte for byte (http.client refuses most of them)."""
+    import gzip
+    import re
+    import socket
+    with socket.create_connection(address, timeout=10) as s:
+        s.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                  + (b"Accept-Encoding: gzip\r\n" if gzip_ok else b"") + b"\r\n")
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    m = re.match(rb"HTTP/1\.[01] (\d{3}) ", head)
+    assert m, head[:200]
+    if b"content-encoding: gzip" in head.lower():
+        body = gzip.decompress(body)
+    return int(m.group(1)), body
+
+
+@given(pieces=st.lists(st.sampled_from(PATH_PIECES), max_size=12), prefix=st.sampled_from([b"/", b"", b"//", b"/sub/"]),
+       gzip_ok=st.booleans())
+@settings(FUZZ, max_examples=EXAMPLES * 8)   # a request costs a millisecond: many more of them
+def test_fuzz_serve_request_paths(hostile_site, pieces, prefix, gzip_ok) -> None:
+    address, raised = hostile_site
+    target = prefix + b"/".join(pieces) if pieces else prefix or b"/"
+    status, body = _raw_get(address, target, gzip_ok)
+    assert status in GOOD_STATUSES, (target, status)
+    # Neither the outside file nor a listing of the outside folder (error pages echo the path).
+    assert SECRET not in body and b'href="secret.txt"' not in body, target
+    assert not raised, (target, raised)
+
+
+@pytest.mark.parametrize("target, status", [
+    (b"/leak-file", 404), (b"/leak-dir/", 404), (b"/leak-dir/secret.txt", 404),
+    (b"/in-link", 200), (b"/sub/inner.json", 200), (b"/loop", 404), (b"/x%00.json", 400),
+    (b"/" + b"a" * 70000, 414)])
+def test_serve_links_out_of_the_site_are_not_found(hostile_site, target, status):
+    address, raised = hostile_site
+    assert _raw_get(address, target, False)[0] == status
+    assert not raised
