@@ -365,3 +365,52 @@ def test_serve_links_out_of_the_site_are_not_found(hostile_site, target, status)
     address, raised = hostile_site
     assert _raw_get(address, target, False)[0] == status
     assert not raised
+
+
+# -- .rpy scripts into the engine's export (and, in `make fuzz`, the lint) ------------------
+
+MINIMAL = FIXTURES / "games" / "minimal"
+# A Ren'Py start costs one to five seconds on a loaded machine, a lint about ten: two
+# examples in `make test`, 25 (export and lint) in `make fuzz` (FUZZ_EXAMPLES // 40).
+RPY_EXAMPLES = max(2, EXAMPLES // 40)
+RPY_TOKENS = [b"label ", b"menu:", b"jump ", b"call ", b"return", b"if ", b"elif ", b"else:", b"$ ", b"python:",
+              b"init python:", b"define ", b"default ", b"show ", b"scene ", b"translate ", b"screen ", b"    ",
+              b"\t", b":", b'"', b"'", b"[", b"{", b"(", b"\\", b"#", b"\x00", b"\xff", b"\r", b"\n", b"from ",
+              b"1/0", b"renpy.quit()", b"import os", b"label start:\n", b"__", "\u202e".encode()]
+
+
+@st.composite
+def rpy_mutations(draw, seed: bytes) -> bytes:
+    """The script with Ren'Py keywords, indentation and odd bytes put in, or lines cut."""
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 4))):
+        pos = draw(st.integers(0, len(data)))
+        if draw(st.integers(0, 3)) == 0:
+            del data[pos:pos + draw(st.integers(1, 60))]
+        else:
+            data[pos:pos] = draw(st.sampled_from(RPY_TOKENS))
+    return bytes(data)
+
+
+@pytest.mark.engine
+def test_fuzz_rpy_through_the_engine_export(capsys):
+    """Whatever the script says, `vn export` (and `vn lint` in `make fuzz`) ends with exit
+    0, 1 or 2 and at most one line, never a traceback; on 2 the old export is untouched."""
+    script = (MINIMAL / "game" / "script.rpy").read_bytes()
+
+    @settings(FUZZ, max_examples=RPY_EXAMPLES)
+    @given(data=rpy_mutations(script))
+    def check(data: bytes) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp) / "game-base"
+            shutil.copytree(MINIMAL, base)
+            (base / "game" / "script.rpy").write_bytes(data)
+            outputs = Path(tmp) / "out"
+            outputs.mkdir()
+            out = outputs / "story.json"
+            out.write_text('{"old": true}')
+            if _check(["export", str(base), "--out", str(out)], base, outputs, capsys) == 0:
+                assert json.loads(out.read_text(encoding="utf-8"))["format"] == "vn-story-export"
+            if EXAMPLES > 25:
+                _check(["lint", str(base)], base, outputs, capsys)
+    check()
