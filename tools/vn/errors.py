@@ -30,8 +30,8 @@ def input_dir(path: str | os.PathLike, what: str = "the game's base directory") 
     return resolved
 
 
-def json_error(e: ValueError | RecursionError) -> str:
-    """Why a JSON text did not parse, for a one-line message (a RecursionError says nothing)."""
+def json_error(e: Exception) -> str:
+    """Why a JSON file did not load, for a one-line message (a RecursionError says nothing)."""
     return "nested too deeply" if isinstance(e, RecursionError) else str(e)
 
 

@@ -81,7 +81,7 @@ def load_traces(folder: str | Path) -> list[dict]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError) as e:
-            raise VnError(f"{path}: cannot read trace JSON: {json_error(e) if not isinstance(e, OSError) else e}") from None
+            raise VnError(f"{path}: cannot read trace JSON: {json_error(e)}") from None
         if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
             raise VnError(f"{path}: not a playthrough trace (no \"choices\" list)")
         for k, c in enumerate(data["choices"]):
