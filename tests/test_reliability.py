@@ -238,6 +238,24 @@ def test_stage_skips_link_loops_once_each(game_copy, tmp_path, capsys, fresh_loo
     assert not (game / "up" / "game").exists()
 
 
+def test_pipes_and_folders_named_rpy_are_never_read(game_copy, tmp_path, capsys, fresh_loop_reports):
+    """A FIFO in game/ would block the engine and the lint's own readers for ever; a folder
+    named *.rpy made `vn lint`'s audio check raise IsADirectoryError."""
+    from vn.audio.check import references
+    from vn.rules.base import Context
+    base = game_copy("minimal")
+    os.mkfifo(base / "game" / "pipe.rpy")
+    (base / "game" / "folder.rpy").mkdir()
+    staged = engine.stage(base, tmp_path / "stage")
+    err = capsys.readouterr().err
+    assert err == (f"vn: warning: {base / 'game' / 'pipe.rpy'}: not a regular file "
+                   "(a pipe, socket or device), skipped\n")
+    assert not (staged / "game" / "pipe.rpy").exists() and (staged / "game" / "folder.rpy").is_dir()
+    assert Context(base).source_lines("game/pipe.rpy") is None   # returns at once, never blocks
+    assert Context(base).source_lines("game/folder.rpy") is None
+    assert all(file == "game/script.rpy" for where in references(base).values() for file, _ in where)
+
+
 @pytest.mark.engine
 @pytest.mark.parametrize("verb", [
     ["export", "{base}", "--out", "{tmp}/story.json"],
