@@ -277,3 +277,140 @@ def test_fuzz_routes_coverage_traces(data: bytes) -> None:
         if code == 2:
             assert err.startswith(f"vn: {traces / 't.json'}") and err.count("\n") == 1, err
             assert not plans.exists()
+
+
+# -- vn web serve: request paths ------------------------------------------------------------
+
+SECRET = b"OUTSIDE-THE-SITE-MARKER"
+# Pieces of hostile request paths: traversal spelled every way, NUL, backslashes, non-UTF-8
+# bytes, a query, and the links the site folder holds (out of the site and within it).
+PATH_PIECES = [b"..", b"%2e%2e", b"%2E%2e", b".%2e", b"%2e", b".", b"/", b"//", b"%2f", b"%2F", b"\\", b"%5c",
+               b"%00", b"\x00", b"%ff", b"\xff", b"%c0%ae", b"?", b"#", b"~", b"%", b"%%", b" ",
+               b"index.html", b"story.json", b"sub", b"sub/inner.json", b"leak-dir", b"leak-file", b"in-link",
+               b"loop", b"secret.txt", b"etc", b"passwd", "é".encode(), b"x" * 300]
+GOOD_STATUSES = {200, 301, 304, 400, 403, 404, 414}
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A served site holding links out of itself, and a record of what its handlers raised."""
+    from vn.web import serve
+    root = tmp_path_factory.mktemp("serve")
+    outside = root / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_bytes(SECRET)
+    site = root / "site"
+    (site / "sub").mkdir(parents=True)
+    (site / "index.html").write_text("<!doctype html><title>x</title>")
+    (site / "story.json").write_text("{}")
+    (site / "sub" / "inner.json").write_text("[]")
+    (site / "leak-dir").symlink_to(outside)
+    (site / "leak-file").symlink_to(outside / "secret.txt")
+    (site / "in-link").symlink_to(site / "story.json")
+    (site / "loop").symlink_to(site / "loop")
+    raised: list[BaseException] = []
+    original = serve.Server.handle_error
+
+    def record(self, request, client_address):
+        import sys
+        raised.append(sys.exc_info()[1])
+        original(self, request, client_address)
+
+    with mock.patch.object(serve.Server, "handle_error", record):
+        server, address = serve.serve_in_thread(site)
+        try:
+            yield server.server_address[:2], raised
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+def _raw_get(address: tuple, target: bytes, gzip_ok: bool) -> tuple[int, bytes]:
+    """One request with `target` sent byte for byte (http.client refuses most of them)."""
+    import gzip
+    import re
+    import socket
+    with socket.create_connection(address, timeout=10) as s:
+        s.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                  + (b"Accept-Encoding: gzip\r\n" if gzip_ok else b"") + b"\r\n")
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    m = re.match(rb"HTTP/1\.[01] (\d{3}) ", head)
+    assert m, head[:200]
+    if b"content-encoding: gzip" in head.lower():
+        body = gzip.decompress(body)
+    return int(m.group(1)), body
+
+
+@given(pieces=st.lists(st.sampled_from(PATH_PIECES), max_size=12), prefix=st.sampled_from([b"/", b"", b"//", b"/sub/"]),
+       gzip_ok=st.booleans())
+@settings(FUZZ, max_examples=EXAMPLES * 8)   # a request costs a millisecond: many more of them
+def test_fuzz_serve_request_paths(hostile_site, pieces, prefix, gzip_ok) -> None:
+    address, raised = hostile_site
+    target = prefix + b"/".join(pieces) if pieces else prefix or b"/"
+    status, body = _raw_get(address, target, gzip_ok)
+    assert status in GOOD_STATUSES, (target, status)
+    # Neither the outside file nor a listing of the outside folder (error pages echo the path).
+    assert SECRET not in body and b'href="secret.txt"' not in body, target
+    assert not raised, (target, raised)
+
+
+@pytest.mark.parametrize("target, status", [
+    (b"/leak-file", 404), (b"/leak-dir/", 404), (b"/leak-dir/secret.txt", 404),
+    (b"/in-link", 200), (b"/sub/inner.json", 200), (b"/loop", 404), (b"/x%00.json", 400),
+    (b"/" + b"a" * 70000, 414)])
+def test_serve_links_out_of_the_site_are_not_found(hostile_site, target, status):
+    address, raised = hostile_site
+    assert _raw_get(address, target, False)[0] == status
+    assert not raised
+
+
+# -- .rpy scripts into the engine's export (and, in `make fuzz`, the lint) ------------------
+
+MINIMAL = FIXTURES / "games" / "minimal"
+# A Ren'Py start costs one to five seconds on a loaded machine, a lint about ten: two
+# examples in `make test`, 25 (export and lint) in `make fuzz` (FUZZ_EXAMPLES // 40).
+RPY_EXAMPLES = max(2, EXAMPLES // 40)
+RPY_TOKENS = [b"label ", b"menu:", b"jump ", b"call ", b"return", b"if ", b"elif ", b"else:", b"$ ", b"python:",
+              b"init python:", b"define ", b"default ", b"show ", b"scene ", b"translate ", b"screen ", b"    ",
+              b"\t", b":", b'"', b"'", b"[", b"{", b"(", b"\\", b"#", b"\x00", b"\xff", b"\r", b"\n", b"from ",
+              b"1/0", b"renpy.quit()", b"import os", b"label start:\n", b"__", "\u202e".encode()]
+
+
+@st.composite
+def rpy_mutations(draw, seed: bytes) -> bytes:
+    """The script with Ren'Py keywords, indentation and odd bytes put in, or lines cut."""
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 4))):
+        pos = draw(st.integers(0, len(data)))
+        if draw(st.integers(0, 3)) == 0:
+            del data[pos:pos + draw(st.integers(1, 60))]
+        else:
+            data[pos:pos] = draw(st.sampled_from(RPY_TOKENS))
+    return bytes(data)
+
+
+@pytest.mark.engine
+def test_fuzz_rpy_through_the_engine_export(capsys):
+    """Whatever the script says, `vn export` (and `vn lint` in `make fuzz`) ends with exit
+    0, 1 or 2 and at most one line, never a traceback; on 2 the old export is untouched."""
+    script = (MINIMAL / "game" / "script.rpy").read_bytes()
+
+    @settings(FUZZ, max_examples=RPY_EXAMPLES)
+    @given(data=rpy_mutations(script))
+    def check(data: bytes) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp) / "game-base"
+            shutil.copytree(MINIMAL, base)
+            (base / "game" / "script.rpy").write_bytes(data)
+            outputs = Path(tmp) / "out"
+            outputs.mkdir()
+            out = outputs / "story.json"
+            out.write_text('{"old": true}')
+            if _check(["export", str(base), "--out", str(out)], base, outputs, capsys) == 0:
+                assert json.loads(out.read_text(encoding="utf-8"))["format"] == "vn-story-export"
+            if EXAMPLES > 25:
+                _check(["lint", str(base)], base, outputs, capsys)
+    check()

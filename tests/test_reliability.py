@@ -238,6 +238,24 @@ def test_stage_skips_link_loops_once_each(game_copy, tmp_path, capsys, fresh_loo
     assert not (game / "up" / "game").exists()
 
 
+def test_pipes_and_folders_named_rpy_are_never_read(game_copy, tmp_path, capsys, fresh_loop_reports):
+    """A FIFO in game/ would block the engine and the lint's own readers for ever; a folder
+    named *.rpy made `vn lint`'s audio check raise IsADirectoryError."""
+    from vn.audio.check import references
+    from vn.rules.base import Context
+    base = game_copy("minimal")
+    os.mkfifo(base / "game" / "pipe.rpy")
+    (base / "game" / "folder.rpy").mkdir()
+    staged = engine.stage(base, tmp_path / "stage")
+    err = capsys.readouterr().err
+    assert err == (f"vn: warning: {base / 'game' / 'pipe.rpy'}: not a regular file "
+                   "(a pipe, socket or device), skipped\n")
+    assert not (staged / "game" / "pipe.rpy").exists() and (staged / "game" / "folder.rpy").is_dir()
+    assert Context(base).source_lines("game/pipe.rpy") is None   # returns at once, never blocks
+    assert Context(base).source_lines("game/folder.rpy") is None
+    assert all(file == "game/script.rpy" for where in references(base).values() for file, _ in where)
+
+
 @pytest.mark.engine
 @pytest.mark.parametrize("verb", [
     ["export", "{base}", "--out", "{tmp}/story.json"],
@@ -369,6 +387,37 @@ def test_latin1_spec_names_file_and_line(rel, tmp_path, capsys):
     assert run(["sprites", "build", str(base)]) == 2
     err = _assert_one_line(capsys, f"{rel}:2")
     assert "UTF-8" in err
+    assert _snapshot(base) == before
+
+
+@pytest.mark.parametrize("fault", ["no-fonts-folder", "missing", "corrupt", "empty", "folder", "unreadable"])
+def test_bad_font_names_the_font_and_the_spec(fault, tmp_path, capsys):
+    """The scenes draw text with game/fonts/*: a missing or broken font is refused before
+    anything is drawn, naming the font file and the spec that wanted it."""
+    base = _art_project(tmp_path)
+    text_font = next(layer.get("font", "title") for layer in json.loads((base / BG).read_text())["layers"]
+                     if layer["type"] == "text")
+    from vn.sprites.scene import FONTS
+    font = base / "game" / "fonts" / FONTS[text_font]
+    if fault != "no-fonts-folder":
+        shutil.copytree(REPO / "game" / "fonts", base / "game" / "fonts")
+        if fault == "missing":
+            font.unlink()
+        elif fault == "corrupt":
+            font.write_bytes(font.read_bytes()[:200] + b"\x00garbage" * 50)
+        elif fault == "empty":
+            font.write_bytes(b"")
+        elif fault == "folder":
+            font.unlink()
+            font.mkdir()
+        elif fault == "unreadable":
+            if os.geteuid() == 0:
+                pytest.skip("root reads every file")
+            font.chmod(0)
+    before = _snapshot(base)
+    assert run(["sprites", "build", str(base)]) == 2
+    err = _assert_one_line(capsys, font)
+    assert f"{BG}: layers[" in err and "draws text with it" in err
     assert _snapshot(base) == before
 
 
@@ -526,3 +575,65 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path, monkeypatch, capsys
         cli.main()
     assert e.value.code == 141
     assert capsys.readouterr().err == ""
+
+
+# -- hostile paths and files across the verbs (each case was a traceback before) -------------
+
+DEEP_JSON = "[" * 100_000 + "]" * 100_000   # RecursionError in json, which is no ValueError
+ROUTES_STORY = FIXTURES / "routes" / "clean" / "story.json"
+DIR_VERBS = [["sprites", "build"], ["sprites", "check"], ["sprites", "sheet"], ["audio", "build"],
+             ["audio", "check", "--no-story"], ["web", "serve", "--port", "0"]]
+
+
+@pytest.mark.parametrize("kind", ["loop", "too-long"])
+@pytest.mark.parametrize("verb", DIR_VERBS, ids=lambda v: " ".join(v[:2]))
+def test_odd_game_folder_is_one_line(verb, kind, tmp_path, capsys):
+    if kind == "loop":
+        folder = tmp_path / "loop"
+        folder.symlink_to(folder)
+    else:
+        folder = tmp_path / ("x" * 300)
+    assert run(verb + [str(folder)]) == 2
+    _assert_one_line(capsys, folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["loop"] if kind == "loop" else [])
+
+
+def test_audio_build_of_a_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "a-file").write_text("keep me")
+    assert run(["audio", "build", str(tmp_path / "a-file")]) == 2
+    _assert_one_line(capsys, tmp_path / "a-file")
+
+
+@pytest.mark.parametrize("argv", [
+    ["routes", "--story", "{f}"], ["sprites", "check", str(REPO), "--story", "{f}"],
+    ["audio", "check", str(REPO), "--story", "{f}"],
+    ["routes", "--story", str(ROUTES_STORY), "--coverage", "{d}"]], ids=["routes", "sprites", "audio", "coverage"])
+def test_deeply_nested_json_is_one_line(argv, tmp_path, capsys):
+    bad = tmp_path / "deep.json"
+    bad.write_text(DEEP_JSON)
+    assert run([a.format(f=bad, d=tmp_path) for a in argv]) == 2
+    assert "nested too deeply" in _assert_one_line(capsys, bad)
+
+
+@pytest.mark.parametrize("text", ['"a story"', "[]", "3"])
+def test_audio_check_story_of_wrong_shape_is_one_line(text, tmp_path, capsys):
+    bad = tmp_path / "story.json"
+    bad.write_text(text)
+    assert run(["audio", "check", str(REPO), "--story", str(bad)]) == 2
+    _assert_one_line(capsys, bad)
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", "vn.toml"])
+@pytest.mark.parametrize("text", ['tool = "x"\n', "[tool]\nvn = 3\n", 'a = ' + "[" * 5000 + "]" * 5000 + "\n"],
+                         ids=["tool-not-a-table", "vn-not-a-table", "nested-too-deeply"])
+def test_bad_tool_vn_table_is_one_line(name, text, tmp_path, capsys):
+    (tmp_path / "game").mkdir()
+    (tmp_path / name).write_text(text)
+    assert run(["routes", str(tmp_path), "--story", str(ROUTES_STORY)]) == 2
+    _assert_one_line(capsys, tmp_path / name)
+
+
+def test_output_name_too_long_is_one_line(tmp_path, capsys):
+    out = tmp_path / ("x" * 300 + ".dot")
+    assert run(["routes", "--story", str(ROUTES_STORY), "--graph", str(out)]) == 2
+    _assert_one_line(capsys, out)

@@ -268,6 +268,78 @@ def test_save_load_and_bad_saves_are_refused(open_page, url, story):
         page2.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
 
 
+# A full localStorage: every write throws the DOMException browsers throw at the quota.
+FILL_STORAGE = """() => {
+  window.vnRealSetItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function () {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+}"""
+
+
+def test_failed_save_keeps_the_old_one_and_a_bad_load_keeps_the_game(open_page, url, story, shots_dir):
+    page = game_page(open_page, url, story)
+    drive(page, [], stopAtLine=5)
+    key = f"vn-web/{story['save_key']}/save/"
+    stored = lambda slot: page.evaluate(f"localStorage.getItem({json.dumps(key + slot)})")  # noqa: E731
+    page.click("[data-vn=quick-save]")
+    page.keyboard.press("Escape")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    page.wait_for_selector("[data-vn=slot][data-slot='1-1'] .vn-slot-thumb img")
+    page.click("[data-vn=return]")
+    good = {"quick": stored("quick"), "1-1": stored("1-1")}
+    assert all(good.values())
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)
+    current = what(page)
+
+    def refused(message: str, shot: str = "") -> None:
+        page.wait_for_function("!document.querySelector('[data-vn=notice]').hidden")
+        assert message in page.text_content("[data-vn=notice]")
+        assert page.is_hidden("[data-vn=error]") and page.is_hidden("[data-vn=confirm]")
+        if shot:
+            page.wait_for_timeout(150)
+            page.screenshot(path=str(shots_dir / f"web-{shot}-desktop.png"))
+        page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
+
+    # Quota exceeded: a message in the page, the earlier saves kept, the game goes on.
+    page.evaluate(FILL_STORAGE)
+    page.click("[data-vn=quick-save]")
+    refused("storage for this game is full")
+    page.keyboard.press("Escape")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    page.click("[data-vn=confirm-yes]")
+    refused("an earlier save in this slot is kept", shot="save-quota")
+    assert {"quick": stored("quick"), "1-1": stored("1-1")} == good
+    page.click("[data-vn=return]")
+    assert what(page) == current and page.evaluate("document.body.dataset.vnState") == "say"
+
+    # Bad slots loaded in the middle of a game: refused before the "lose progress" question,
+    # the game still at its line. An older export has another hash and a label that is gone.
+    older = json.loads(good["1-1"])
+    older.update(story="0" * 16, label="chapter_that_was_cut")
+    older["state"].update(pc=len(story["code"]) + 50, label="chapter_that_was_cut")
+    bad = {"2-1": good["1-1"][: len(good["1-1"]) // 2], "2-2": "{\"format\": \"vn-web-save\", ",
+           "2-3": json.dumps(older), "quick": good["quick"][:-1]}
+    page.evaluate("(items) => { for (const [k, v] of Object.entries(items)) window.vnRealSetItem.call(localStorage, k, v); }",
+                  {key + slot: text for slot, text in bad.items()})
+    page.keyboard.press("Escape")
+    page.click("[data-vn=nav-load]")
+    page.click("[data-vn=page][data-page='2']")
+    for slot, message in {"2-1": "damaged", "2-2": "damaged", "2-3": "different version of the game"}.items():
+        page.click(f"[data-vn=slot][data-slot='{slot}']")
+        refused(message, shot="load-truncated" if slot == "2-1" else "")
+        assert page.evaluate("document.body.dataset.vnScreen") == "load"
+    page.click("[data-vn=return]")
+    page.click("[data-vn=quick-load]")
+    refused("damaged")
+    assert what(page) == current and page.evaluate("document.body.dataset.vnState") == "say"
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)   # still playing
+
+
 def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):
     page = game_page(open_page, url, story)
     first = drive(page, [], stopAtLine=8)["lines"]

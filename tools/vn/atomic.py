@@ -115,6 +115,10 @@ def check_output(path: str | Path, *, folder: bool = False) -> Path:
     can really be created in the nearest existing ancestor (permissions, read-only or
     virtual file systems like /proc): a probe file is created and removed at once."""
     path = Path(path)
+    try:
+        path.exists()  # raises for a name too long for the file system
+    except OSError as e:
+        raise VnError(f"{path}: cannot write ({e.strerror or e})") from None
     if path.is_dir() and not folder:
         raise VnError(f"{path}: is a directory, expected a file")
     if path.exists() and not path.is_dir() and folder:

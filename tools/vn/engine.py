@@ -87,12 +87,13 @@ def game_base(path: str | os.PathLike[str] | None) -> Path:
 _loops_reported: set[str] = set()
 
 
-def _skip_loop(path: Path) -> None:
+def _skip_loop(path: Path, why: str = "symbolic link loop") -> None:
     """A link loop in game/ is skipped with a warning: a game cannot mean to contain
-    itself, and the rest of it is still worth checking. Said once per path."""
+    itself, and the rest of it is still worth checking. Said once per path. So is a pipe,
+    socket or device file: the engine would wait on it for ever."""
     if str(path) not in _loops_reported:
         _loops_reported.add(str(path))
-        print(f"vn: warning: {one_line(str(path))}: symbolic link loop, skipped", file=sys.stderr)
+        print(f"vn: warning: {one_line(str(path))}: {why}, skipped", file=sys.stderr)
 
 
 def _mirror(source: Path, target: Path, leave_out: frozenset[str] = frozenset(),
@@ -125,6 +126,8 @@ def _mirror(source: Path, target: Path, leave_out: frozenset[str] = frozenset(),
                 _mirror(src, target / entry.name, ancestors=ancestors)
         elif entry.name.endswith(ENGINE_OUTPUT_SUFFIXES):
             continue
+        elif not entry.is_file() and os.path.exists(src):  # a dangling link stays as before
+            _skip_loop(src, "not a regular file (a pipe, socket or device)")
         else:
             (target / entry.name).symlink_to(src)
 

@@ -43,7 +43,8 @@ class Line:
     who: str | None
     name: str | None
     what: str
-    at: list[list[Any]] = field(default_factory=list)   # [tag, [transform, ...]] of shows since the line before
+    # [tag, [transform, ...]] of each `show ... at` run since the line before
+    at: list[list[Any]] = field(default_factory=list)
 
 
 @dataclass

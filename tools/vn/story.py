@@ -17,7 +17,7 @@ from collections.abc import Container, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypedDict
 
-from .errors import VnError
+from .errors import VnError, json_error
 
 FORMAT = "vn-story-export"
 
@@ -153,8 +153,8 @@ def load(path: str | Path) -> Story:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise VnError(f"{path}: cannot read story JSON: {e.strerror or e}") from None
-    except ValueError as e:
-        raise VnError(f"{path}: not valid JSON: {e}") from None
+    except (ValueError, RecursionError) as e:
+        raise VnError(f"{path}: not valid JSON: {json_error(e)}") from None
     return validate(data, str(path))
 
 

@@ -12,13 +12,13 @@ import json
 import sys
 from pathlib import Path
 
-from vn.errors import VnError
+from vn.errors import VnError, input_dir
 
 __all__ = ["cmd_build", "cmd_check", "register"]
 
 
 def _base(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "game_dir", None) or ".").resolve()
+    return input_dir(getattr(args, "game_dir", None) or ".")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -41,7 +41,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         story = None
         if args.story:
-            story = json.loads(Path(args.story).read_text(encoding="utf-8"))
+            from vn.story import load
+            story = load(args.story)
         elif not args.no_story:
             from vn.export import export_story
             story = export_story(base)

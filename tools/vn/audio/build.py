@@ -326,6 +326,8 @@ def build(base: Path, force: bool = False, quiet: bool = False, jobs_n: int | No
     """Render what is out of date; returns {"written", "skipped", "removed", "seconds"}."""
     t0 = time.monotonic()
     base = Path(base).resolve()
+    if not base.is_dir():
+        raise VnError(f"{base}: not a folder (give the game's base directory)")
     sources, midis = plan(base)
     old = load_stamps(base)
     todo = [s for s in sources if force or old.get(s.out) != s.stamp or not (base / s.out).is_file()]

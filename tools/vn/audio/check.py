@@ -24,8 +24,8 @@ def references(base: Path) -> dict[str, list[tuple[str, int]]]:
     game = base / "game"
     out: dict[str, list[tuple[str, int]]] = {}
     for path in sorted(game.rglob("*.rpy")):
-        if path.relative_to(game).parts[0] == "tl":
-            continue
+        if path.relative_to(game).parts[0] == "tl" or not path.is_file():
+            continue  # translations, and a folder or pipe named *.rpy
         file = path.relative_to(base).as_posix()
         for number, text in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
             if text.lstrip().startswith("#"):

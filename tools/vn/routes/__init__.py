@@ -86,14 +86,20 @@ def declared_endings(game_dir: str | Path) -> list[str]:
     base = Path(game_dir)
     for name in ("vn.toml", "pyproject.toml"):
         path = base / name
-        if not path.is_file():
-            continue
         try:
+            if not path.is_file():
+                continue
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
             raise VnError(f"{path}: cannot read: {e}") from None
-        table = data.get("tool", {}).get("vn", {}) if name == "pyproject.toml" else \
-            data.get("tool", {}).get("vn", data)
+        except RecursionError:
+            raise VnError(f"{path}: cannot read: nested too deeply") from None
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise VnError(f"{path}: tool: expected a table")
+        table = tool.get("vn", {} if name == "pyproject.toml" else data)
+        if not isinstance(table, dict):
+            raise VnError(f"{path}: [tool.vn]: expected a table")
         globs = table.get("endings")
         if globs is None:
             continue

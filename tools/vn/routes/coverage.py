@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .. import atomic
-from ..errors import VnError
+from ..errors import VnError, json_error
 from ..text import Field, TextError, fields, strip_tags
 from .analysis import Analysis
 from .explore import T_END
@@ -80,8 +80,8 @@ def load_traces(folder: str | Path) -> list[dict]:
     for path in sorted(folder.glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise VnError(f"{path}: cannot read trace JSON: {e}") from None
+        except (OSError, ValueError, RecursionError) as e:
+            raise VnError(f"{path}: cannot read trace JSON: {json_error(e)}") from None
         if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
             raise VnError(f"{path}: not a playthrough trace (no \"choices\" list)")
         for k, c in enumerate(data["choices"]):

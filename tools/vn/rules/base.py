@@ -58,7 +58,8 @@ class Context:
         """The lines of a game file (`game/script.rpy`), or None if it cannot be read."""
         if file not in self._lines:
             text = None
-            if self.base is not None:
+            # is_file: a pipe named *.rpy would block the read for ever
+            if self.base is not None and (self.base / file).is_file():
                 try:
                     text = (self.base / file).read_text(encoding="utf-8-sig", errors="replace")
                 except OSError:

@@ -12,13 +12,13 @@ import json
 import sys
 from pathlib import Path
 
-from vn.errors import VnError, one_line
+from vn.errors import VnError, input_dir, one_line
 
 __all__ = ["register", "cmd_build", "cmd_check", "cmd_sheet", "main"]
 
 
 def _base(args) -> Path:
-    return Path(getattr(args, "game_dir", None) or ".").resolve()
+    return input_dir(getattr(args, "game_dir", None) or ".")
 
 
 def cmd_build(args) -> int:

@@ -238,6 +238,35 @@ def check_base(base: Path) -> Path:
     return base
 
 
+def check_fonts(art: specs.Art, base: Path) -> None:
+    """Open every font a scene spec draws text with, before anything is drawn: a missing or
+    broken font file is bad input naming the font and the first spec that wants it."""
+    from PIL import ImageFont
+    from . import scene
+    fonts_dir = base / "game" / "fonts"
+    scenes = [(f"art/backgrounds/{n}.json", s) for n, s in art.backgrounds.items()]
+    scenes += [(f"art/cg/{n}.json", s) for n, s in art.cgs.items()]
+    if art.title is not None:
+        scenes.append(("art/title.json", art.title))
+    opened: set[str] = set()
+    for spec_name, s in scenes:
+        for i, layer in enumerate(s["layers"]):
+            for key in scene.fonts_of(layer):
+                name = scene.FONTS[key]
+                if name in opened:
+                    continue
+                path = fonts_dir / name
+                try:
+                    ImageFont.truetype(str(path), 12)
+                except (OSError, ValueError):
+                    # FreeType says only "cannot open resource" or "unknown file format"
+                    why = ("missing" if not path.exists() else "not a file" if not path.is_file()
+                           else "not readable" if not os.access(path, os.R_OK) else "not a font file")
+                    raise VnError(f"{path}: cannot open the {key} font ({why}); "
+                                  f"{spec_name}: layers[{i}] ({layer['type']}) draws text with it") from None
+                opened.add(name)
+
+
 def build(base: Path, *, jobs_n: int | None = None, force: bool = False, quiet: bool = False,
           stream=None) -> dict:
     """Build what is stale. Returns {"written": [...], "skipped": n, "removed": [...], "seconds": t}."""
@@ -255,6 +284,8 @@ def build(base: Path, *, jobs_n: int | None = None, force: bool = False, quiet: 
         skipped += len(job.outputs) - len(stale)
         if stale:
             todo.append(Job(job.kind, job.name, stale))
+    if any(j.kind in ("bg", "cg", "gui") for j in todo):
+        check_fonts(art, base)
     written: list[str] = []
     new_stamps = {o.path: o.stamp for job in jobs for o in job.outputs}
     total = sum(len(j.outputs) for j in todo)

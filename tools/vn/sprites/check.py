@@ -13,7 +13,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from vn.errors import VnError
+from vn.errors import VnError, json_error
 
 from .build import MANIFEST
 from .schema import REQUIRED, Bool, Ctx, Int, List, Map, Obj, Str
@@ -40,8 +40,8 @@ def load_manifest(base: Path) -> dict:
         data = json.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
         raise VnError(f"{MANIFEST.as_posix()}: cannot read: {e.strerror}")
-    except ValueError as e:
-        raise VnError(f"{MANIFEST.as_posix()}: invalid JSON: {e}")
+    except (ValueError, RecursionError) as e:
+        raise VnError(f"{MANIFEST.as_posix()}: invalid JSON: {json_error(e)}") from None
     if not isinstance(data, dict) or data.get("format") != "vn-sprite-manifest":
         raise VnError(f"{MANIFEST.as_posix()}: not a sprite manifest (format should be \"vn-sprite-manifest\")")
     MANIFEST_SHAPE(data, "", Ctx(MANIFEST.as_posix()))  # check and sheet index it without looking
@@ -54,8 +54,8 @@ def load_story(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise VnError(f"{path}: cannot read: {e.strerror}")
-    except ValueError as e:
-        raise VnError(f"{path}: invalid JSON: {e}")
+    except (ValueError, RecursionError) as e:
+        raise VnError(f"{path}: invalid JSON: {json_error(e)}") from None
     validate_story(data, str(path))
     return data
 

@@ -34,6 +34,19 @@ class Ctx:
         return str(self.fonts_dir / FONTS[key])
 
 
+def fonts_of(layer: dict) -> list[str]:
+    """The FONTS keys a validated layer draws text with (the elements below that call `text`);
+    the build opens each one before it writes anything."""
+    kind = layer["type"]
+    if kind in ("neon", "text"):
+        return [layer["font"]]
+    if kind in ("screen", "crates") and layer["label"]:
+        return ["ui"]
+    if kind == "banner" and layer["text"]:
+        return ["title"]
+    return []
+
+
 def _flat(cv, shapes, color, **kw):
     kw.setdefault("outline", False)
     kw.setdefault("shade", 0)

@@ -241,3 +241,5 @@ def load_json(path, rel: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as e:
         raise VnError(f"{rel}:{e.lineno}: invalid JSON: {e.msg}")
+    except RecursionError:
+        raise VnError(f"{rel}: invalid JSON: nested too deeply") from None

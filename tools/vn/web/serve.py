@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-from ..errors import VnError
+from ..errors import VnError, input_dir
 
 HOST = "127.0.0.1"
 TYPES = {
@@ -56,6 +56,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if "\0" in path:  # a %00 in the address: open() would raise in the handler thread
             self.send_error(400, "Bad request: NUL in the path")
             return None
+        # translate_path drops `..`, but a symbolic link in the site may point out of it:
+        # serve only what really lies inside the site folder.
+        root = os.path.realpath(self.directory)
+        real = os.path.realpath(path)
+        if real != root and not real.startswith(root.rstrip(os.sep) + os.sep):
+            self.send_error(404, "File not found")
+            return None
         accepts = "gzip" in (self.headers.get("Accept-Encoding") or "")
         if accepts and path.endswith(COMPRESSIBLE) and os.path.isfile(path):
             try:
@@ -72,7 +79,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
     def end_headers(self) -> None:
-        path = self.path.split("?", 1)[0]
+        # A request line too malformed to parse is refused before self.path is set.
+        path = getattr(self, "path", "").split("?", 1)[0]
         if "/img/" in path or "/fonts/" in path:
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         else:
@@ -99,7 +107,7 @@ class Server(http.server.ThreadingHTTPServer):
 
 
 def check_site(directory: str | Path) -> Path:
-    d = Path(directory).resolve()
+    d = input_dir(directory, "the site")
     if not (d / "index.html").is_file() or not (d / "story.json").is_file():
         raise VnError(f"{d}: not a web build (run `vn web build` first)")
     return d

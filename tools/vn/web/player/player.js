@@ -1620,7 +1620,10 @@
     try {
       localStorage.setItem(slotKey(slot), JSON.stringify(rec));
     } catch (e) {
-      notify('The browser refused to store the save (storage full or disabled).');
+      // setItem writes all or nothing: the slot still holds its earlier save, if any.
+      const full = e && (e.name === 'QuotaExceededError' || e.code === 22);
+      notify(full ? 'The browser\'s storage for this game is full: the save was not written (an earlier save in this slot is kept). Delete a save and try again.'
+        : 'The browser refused to store the save (storage disabled): the save was not written.');
       return false;
     }
     return true;
