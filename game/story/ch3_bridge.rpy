@@ -227,7 +227,7 @@ label .anonymise:
 
     "She goes. Leila watches the door close and doesn't say anything for a while."
 
-    leila sad "I'll tell her. When the demo's done. When it's good. I'll tell her when I can show her what she helped build."
+    leila sad "I'll tell Jenna, Noah. After the demo, when I can show her what she helped build. Sorry. Put it on my list of things I've put off, just under the gas bill."
 
     "In the back room, Max's screen shows a clean, nameless curve, rising at the word \"drill.\""
 
@@ -415,7 +415,7 @@ label .offer:
     show leila neutral at right
     show mx neutral at left
 
-    milena "Dr. Kiran. Mr. Adair. And you're Max."
+    milena "Dr. Kiran. Mr. Adair. And the author of the Kindling kernel, whose surname is on no file I can find."
 
     mx surprised "I'm— yes. Max."
 
@@ -430,7 +430,7 @@ label .offer:
     if patch_ready:
         milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
 
-    milena "I'd like you to come and work for me, Max."
+    milena "I would like you to come and work for me."
 
     mx worried "I— me? For— the Tower?"
 
@@ -458,7 +458,7 @@ label .offer:
 
     "Leila doesn't answer. That's her answer."
 
-    milena "The Bridge is a good idea in the wrong building, Max. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
+    milena "The Bridge is a good idea in the wrong building. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
 
     "Max looks at his hands. He's holding the collar again. He doesn't seem to know he picked it up."
 

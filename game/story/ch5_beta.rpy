@@ -35,7 +35,7 @@ label .gantry:
 
     noah happy "Do I get a hat? I feel I should get a hat."
 
-    asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
+    asha "No hat. One phone call. The city's worst day. Five minutes to answer it."
 
     asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
 

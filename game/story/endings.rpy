@@ -372,7 +372,7 @@ label .tower:
     show milena neutral at midleft
     show leila neutral at midright
     if otto_free:
-        milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
+        milena "A human at every door, the Bridge in every wall. I drafted the charter, and Dr. Kiran rewrote it. Hers is the better document. I do not say that often."
         milena sad "I was wrong about the four minutes, Mr. Adair. A visit nobody comes back to is an expensive zero."
         show mx happy at center
         mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
