@@ -412,12 +412,6 @@ translate spanish ch3_anonymise_4fe6bc23:
     # "She goes. Leila watches the door close and doesn't say anything for a while."
     "Se va. Leila ve cerrarse la puerta y se queda un rato sin decir nada."
 
-# game/story/ch3_bridge.rpy:229
-translate spanish ch3_anonymise_a94a17f2:
-
-    # leila sad "I'll tell her. When the demo's done. When it's good. I'll tell her when I can show her what she helped build."
-    leila sad "Se lo diré. Cuando acabe la demo. Cuando salga bien. Se lo diré cuando pueda enseñarle lo que ayudó a construir."
-
 # game/story/ch3_bridge.rpy:231
 translate spanish ch3_anonymise_ab384c2f:
 
@@ -772,12 +766,6 @@ translate spanish ch3_offer_f1a1cc47:
     # "She comes after dark, alone, carrying a plain umbrella though it isn't raining. Leila is stacking chairs. Max sits on the floor with his back to the cooler."
     "Llega ya de noche, sola, con un paraguas sencillo aunque no llueve. Leila está apilando sillas. Max está sentado en el suelo, con la espalda apoyada en el dispensador de agua."
 
-# game/story/ch3_bridge.rpy:417
-translate spanish ch3_offer_c233dd45:
-
-    # milena "Dr. Kiran. Mr. Adair. And you're Max."
-    milena "Doctora Kiran. Señor Adair. Y usted es Max."
-
 # game/story/ch3_bridge.rpy:419
 translate spanish ch3_offer_2ffb0278:
 
@@ -801,12 +789,6 @@ translate spanish ch3_offer_7f09d205:
 
     # milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
     milena "Mi red registró un parche ajeno en el anillo de Ray Bio-Dental a las ocho y cuatro. Elegante. Conservador. No toca nada que no necesite tocar. Reconocí el núcleo antes de reconocer el nombre."
-
-# game/story/ch3_bridge.rpy:432
-translate spanish ch3_offer_6070d519:
-
-    # milena "I'd like you to come and work for me, Max."
-    milena "Me gustaría que viniera a trabajar para mí, Max."
 
 # game/story/ch3_bridge.rpy:434
 translate spanish ch3_offer_4b8766db:
@@ -885,12 +867,6 @@ translate spanish ch3_offer_c0b7e66a:
 
     # "Leila doesn't answer. That's her answer."
     "Leila no contesta. Esa es su respuesta."
-
-# game/story/ch3_bridge.rpy:460
-translate spanish ch3_offer_90a3931a:
-
-    # milena "The Bridge is a good idea in the wrong building, Max. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
-    milena "El Puente es una buena idea en el edificio equivocado, Max. Aquí ayuda a doce sillas. En la Torre, a once millones de bocas. Si le importan los que tienen miedo, venga a hacer amable la máquina desde dentro. Nadie más lo va a hacer."
 
 # game/story/ch3_bridge.rpy:462
 translate spanish ch3_offer_6591ba7d:
@@ -1123,4 +1099,28 @@ translate spanish ch3_jenna_arrives_3c58ad26:
 
     # "My mother would have liked Leila. She'd have liked being asked."
     "A mi madre le habría caído bien Leila. Le habría gustado que le preguntaran."
+
+# game/story/ch3_bridge.rpy:230
+translate spanish ch3_anonymise_262565a8:
+
+    # leila sad "I'll tell Jenna, Noah. After the demo, when I can show her what she helped build. Sorry. Put it on my list of things I've put off, just under the gas bill."
+    leila sad "Se lo voy a decir a Jenna, Noah. Después de la demo, cuando pueda mostrarle lo que ayudó a construir. Perdón. Ponlo en mi lista de cosas que voy dejando para después, justo debajo de la factura del gas."
+
+# game/story/ch3_bridge.rpy:418
+translate spanish ch3_offer_9db73934:
+
+    # milena "Dr. Kiran. Mr. Adair. And the author of the Kindling kernel, whose surname is on no file I can find."
+    milena "Doctora Kiran. Señor Adair. Y el autor del núcleo Kindling, cuyo apellido no aparece en ningún archivo que yo haya encontrado."
+
+# game/story/ch3_bridge.rpy:433
+translate spanish ch3_offer_fe0d6d58:
+
+    # milena "I would like you to come and work for me."
+    milena "Me gustaría que viniera a trabajar para mí."
+
+# game/story/ch3_bridge.rpy:461
+translate spanish ch3_offer_2be2c461:
+
+    # milena "The Bridge is a good idea in the wrong building. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
+    milena "El Puente es una buena idea en el edificio equivocado. Aquí ayuda a doce sillas. En la Torre, a once millones de bocas. Si le importan los que tienen miedo, venga a hacer amable la máquina desde dentro. Nadie más lo va a hacer."
 

@@ -1456,12 +1456,6 @@ translate spanish ch5_gantry_66909577:
     # noah happy "Do I get a hat? I feel I should get a hat."
     noah happy "¿Me dan una gorra? Siento que me merezco una gorra."
 
-# game/story/ch5_beta.rpy:38
-translate spanish ch5_gantry_7a2dd78e:
-
-    # asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
-    asha "Te dan una llamada el peor día que haya tenido esta ciudad, y cinco minutos para contestarla."
-
 # game/story/ch5_beta.rpy:40
 translate spanish ch5_gantry_34133543:
 
@@ -1683,4 +1677,10 @@ translate spanish ch5_held_102e6be2:
 
     # otto "I have counted the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
     otto "He contado las dosis erróneas desde las veintiuna horas. Doscientas siete en toda la Lowline. Ciento noventa y tres alcanzaron a una persona que se estaba moviendo."
+
+# game/story/ch5_beta.rpy:38
+translate spanish ch5_gantry_bb933be0:
+
+    # asha "No hat. One phone call. The city's worst day. Five minutes to answer it."
+    asha "Sin gorra. Una llamada. El peor día de la ciudad. Cinco minutos para contestarla."
 

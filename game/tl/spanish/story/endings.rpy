@@ -1145,12 +1145,6 @@ translate spanish hybrid_epilogue_preserve_9f22159d:
     # jonah "And I speak for it. The pod found me and a woman with brass instruments saved me. The second half took me a while to say."
     jonah "Y yo hablo por él. La cápsula me detectó y una mujer con instrumentos de latón me salvó. La segunda mitad me costó decirla."
 
-# game/story/endings.rpy:351
-translate spanish hybrid_epilogue_tower_1d3ef770:
-
-    # milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
-    milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto. Leila lo reescribió. El suyo es mejor."
-
 # game/story/endings.rpy:354
 translate spanish hybrid_epilogue_tower_b2292890:
 
@@ -1822,4 +1816,10 @@ translate spanish ending_hybrid_integrated_53bcef08:
 
     # noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
     noah happy "Lo confieso: yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
+
+# game/story/endings.rpy:375
+translate spanish hybrid_epilogue_tower_e05edbec:
+
+    # milena "A human at every door, the Bridge in every wall. I drafted the charter, and Dr. Kiran rewrote it. Hers is the better document. I do not say that often."
+    milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto, y la doctora Kiran lo reescribió. El suyo es el mejor de los dos. No suelo decir eso."
 
