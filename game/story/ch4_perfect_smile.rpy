@@ -41,7 +41,7 @@ label .holo_scan:
 
     ava neutral "And that's the famous gap. I put it in every self-portrait, the way other people sign their name. I'm on the waiting list for Tarek Liu's serum, so the self-portraits may need correcting."
 
-    elara "Now I sit back, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
+    elara "Now my hands go in my lap, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
 
     ava sad "I was seven. A man with very clean hands held my forehead down, and a nurse held my arms, and when I screamed he told me good girls don't. Then he took a tooth. Not even the one that hurt."
 

@@ -1836,12 +1836,6 @@ translate spanish ch4_aftermath_17425427:
     # "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
     "Debajo, todavía fijado desde la semana pasada, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Llegó treinta y nueve horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
 
-# game/story/ch4_perfect_smile.rpy:44
-translate spanish ch4_holo_scan_c82556d3:
-
-    # elara "Now I sit back, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
-    elara "Ahora me echo hacia atrás, y nada te toca. Si quieres contarle a Noah lo del hueco, hay tiempo. Si no, también hay tiempo para eso."
-
 # game/story/ch4_perfect_smile.rpy:227
 translate spanish ch4_milo_finds_20b41960:
 
@@ -1853,4 +1847,10 @@ translate spanish ch4_milo_finds_86e810b4:
 
     # elara neutral "And if I say nothing, twelve patients a day consent to his serum on a record I know is false."
     elara neutral "Y si no digo nada, doce pacientes al día dan su consentimiento a su suero sobre un registro que sé que es falso."
+
+# game/story/ch4_perfect_smile.rpy:44
+translate spanish ch4_holo_scan_d7c09263:
+
+    # elara "Now my hands go in my lap, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
+    elara "Ahora pongo las manos en el regazo, y nada te toca. Si quieres contarle a Noah lo del hueco, hay tiempo. Si no, también hay tiempo para eso."
 
