@@ -304,7 +304,7 @@ label .warn_milena:
 
     "Max sends them. We listen to her read. You can hear someone reading, if they're good enough at it: a rhythm of silences."
 
-    milena "Session data in clear text. Re-identification through the Optimizer registry. That's not a design decision. That's a shortcut someone took under deadline."
+    milena "Session data in clear text, and every session traceable through the Optimizer registry. That is not a design decision. It is a shortcut someone took under deadline."
 
     milena "Our engineers will have a fix in forty hours. Thank you. Sincerely."
 
@@ -428,7 +428,7 @@ label .offer:
         milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
 
     if patch_ready:
-        milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
+        milena "My network logged a foreign patch on Ray Bio-Dental's ring at four minutes past eight. It is elegant, and it is conservative: it touches nothing it does not need to. I recognised the kernel before I recognised the name."
 
     milena "I would like you to come and work for me."
 

@@ -242,7 +242,7 @@ label .confront:
 
     "She holds up Milo's file. Then she finds me, the liaison with nothing in his hands, the way Asha looked at me last night."
 
-    elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
+    elara worried "Mr. Adair. This is mine to decide, I know. I'd like someone standing next to me when I do."
 
     menu:
         "Elara: \"Put it on the Wall. Every scrubbed line.\"":

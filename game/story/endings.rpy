@@ -302,7 +302,7 @@ label .close:
     else:
         "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
     show milena neutral at left
-    milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
+    milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
     noah neutral "You sound almost pleased, Milena."
     milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
     milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."

@@ -550,12 +550,6 @@ translate spanish ch3_warn_milena_5a448d7e:
     # "Max sends them. We listen to her read. You can hear someone reading, if they're good enough at it: a rhythm of silences."
     "Max se las envía. La oímos leer. A alguien se le oye leer, si lo hace lo bastante bien: un ritmo de silencios."
 
-# game/story/ch3_bridge.rpy:307
-translate spanish ch3_warn_milena_57edc3d3:
-
-    # milena "Session data in clear text. Re-identification through the Optimizer registry. That's not a design decision. That's a shortcut someone took under deadline."
-    milena "Datos de sesión en texto plano. Reidentificación a través del registro de Optimizadores. Eso no es una decisión de diseño. Es un atajo que alguien tomó con la fecha de entrega encima."
-
 # game/story/ch3_bridge.rpy:309
 translate spanish ch3_warn_milena_d463828f:
 
@@ -783,12 +777,6 @@ translate spanish ch3_offer_069d47c9:
 
     # milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
     milena worried "Desde las tres de esta tarde, cincuenta y un mil personas han desactivado los lectores de sus sillones y silenciado sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
-
-# game/story/ch3_bridge.rpy:430
-translate spanish ch3_offer_7f09d205:
-
-    # milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
-    milena "Mi red registró un parche ajeno en el anillo de Ray Bio-Dental a las ocho y cuatro. Elegante. Conservador. No toca nada que no necesite tocar. Reconocí el núcleo antes de reconocer el nombre."
 
 # game/story/ch3_bridge.rpy:434
 translate spanish ch3_offer_4b8766db:
@@ -1123,4 +1111,16 @@ translate spanish ch3_offer_2be2c461:
 
     # milena "The Bridge is a good idea in the wrong building. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
     milena "El Puente es una buena idea en el edificio equivocado. Aquí ayuda a doce sillas. En la Torre, a once millones de bocas. Si le importan los que tienen miedo, venga a hacer amable la máquina desde dentro. Nadie más lo va a hacer."
+
+# game/story/ch3_bridge.rpy:307
+translate spanish ch3_warn_milena_dd90062f:
+
+    # milena "Session data in clear text, and every session traceable through the Optimizer registry. That is not a design decision. It is a shortcut someone took under deadline."
+    milena "Datos de sesión en texto plano, y cada sesión rastreable a través del registro de Optimizadores. Eso no es una decisión de diseño. Es un atajo que alguien tomó con la fecha de entrega encima."
+
+# game/story/ch3_bridge.rpy:431
+translate spanish ch3_offer_7a1456ad:
+
+    # milena "My network logged a foreign patch on Ray Bio-Dental's ring at four minutes past eight. It is elegant, and it is conservative: it touches nothing it does not need to. I recognised the kernel before I recognised the name."
+    milena "Mi red registró un parche ajeno en el anillo de Ray Bio-Dental a las ocho y cuatro minutos. Es elegante, y es conservador: no toca nada que no necesite tocar. Reconocí el núcleo antes de reconocer el nombre."
 

@@ -208,12 +208,6 @@ translate spanish climax_confront_e7864b37:
     # elara "Then let them read the reports now."
     elara "Entonces deja que lean los informes ahora."
 
-# game/story/climax_health_wall.rpy:226
-translate spanish climax_confront_4447827c:
-
-    # elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
-    elara worried "Noah. Esto me toca decidirlo a mí, lo sé. Me gustaría tener a alguien al lado cuando lo haga."
-
 # game/story/climax_health_wall.rpy:240
 translate spanish climax_on_the_wall_6c8eb7ad:
 
@@ -1204,4 +1198,10 @@ translate spanish climax_final_call_d04174fb:
 
     # milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
     milena "ELARA con el parche Kindling aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
+
+# game/story/climax_health_wall.rpy:245
+translate spanish climax_confront_0cea7a9b:
+
+    # elara worried "Mr. Adair. This is mine to decide, I know. I'd like someone standing next to me when I do."
+    elara worried "Señor Adair. Esto me toca decidirlo a mí, lo sé. Me gustaría tener a alguien al lado cuando lo haga."
 

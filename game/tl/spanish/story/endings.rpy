@@ -287,12 +287,6 @@ translate spanish ending_hybrid_truce_close_e9e0925e:
     # "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
     "La auditoría se celebra en una sala de cristal sobre la plaza. Milena se sienta en un extremo de la mesa y Elara en el otro, y solo se hablan a través del acta."
 
-# game/story/endings.rpy:327
-translate spanish ending_hybrid_truce_close_a8b5751c:
-
-    # milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
-    milena "Mes seis. Cero infracciones. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
-
 # game/story/endings.rpy:330
 translate spanish ending_hybrid_truce_close_dd8f59e2:
 
@@ -1822,4 +1816,10 @@ translate spanish hybrid_epilogue_tower_e05edbec:
 
     # milena "A human at every door, the Bridge in every wall. I drafted the charter, and Dr. Kiran rewrote it. Hers is the better document. I do not say that often."
     milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto, y la doctora Kiran lo reescribió. El suyo es el mejor de los dos. No suelo decir eso."
+
+# game/story/endings.rpy:305
+translate spanish ending_hybrid_truce_close_e049e94a:
+
+    # milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
+    milena "Seis meses, y ni una infracción. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
 
