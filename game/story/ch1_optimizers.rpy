@@ -102,7 +102,7 @@ label .flower:
     flower angry "You're the chip man. I've seen you on Kessel Street putting them in kids."
     noah "Guilty. They were very brave kids."
     flower "They were very free kids. Nothing's free."
-    asha neutral "I'd like to use a handheld scanner. It's quick and it doesn't hurt."
+    asha neutral "Handheld scanner. Three seconds. It doesn't hurt."
     flower "That thing talk to anybody?"
     asha "It talks to me."
     flower "And who do you talk to?"

@@ -143,7 +143,7 @@ label .jenna_arrives:
 
     mx "It. Her. The collar. She's been through a lot today."
 
-    leila "Max's collar reads what her body is doing: pulse, breath, the little muscles around her eyes. ELARA's diagnostics feed into it from the chair. And then the clever part."
+    leila "Max's collar listens to her. Pulse, breath, the little muscles round her eyes; ELARA adds what the chair sees. Don't ask me how, I can barely work the kettle. Here's the clever bit, and it's Max's."
 
     mx happy "One reading. One line. The machine's numbers and the human's notes, on the same screen, live, in the same— so I can't ignore her fear and Leila can't ignore the decay. Nobody gets to only look at half a person."
 

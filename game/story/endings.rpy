@@ -158,7 +158,7 @@ label .kiran:
         "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     else:
         show jenna worried at center
-        jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
+        jenna "Kiran Clinic, live. Wait is... still counting. Chat, be nice. Come anyway?"
         "The leak never went out under her name, and half her followers think the shutdown was a stunt. She posts to whoever is left."
     hide jenna
 
@@ -378,7 +378,7 @@ label .tower:
         mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     else:
         milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
-        leila "She comes to every audit early, with her own spreadsheet."
+        leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
         show mx worried at center
         mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
     "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""

@@ -352,12 +352,6 @@ translate spanish ch1_flower_fa84c4ee:
     # flower "They were very free kids. Nothing's free."
     flower "Y muy gratis. Nada es gratis."
 
-# game/story/ch1_optimizers.rpy:101
-translate spanish ch1_flower_8f86b030:
-
-    # asha neutral "I'd like to use a handheld scanner. It's quick and it doesn't hurt."
-    asha neutral "Me gustaría usar un escáner de mano. Es rápido y no duele."
-
 # game/story/ch1_optimizers.rpy:102
 translate spanish ch1_flower_ec3998c9:
 
@@ -1411,4 +1405,10 @@ translate spanish ch1_tower_92dc7ea1:
 
     # milena "Mr. Okafor tells me you lost someone last year. My condolences. I do not know what took her."
     milena "El señor Okafor me cuenta que usted perdió a alguien el año pasado. Mis condolencias. No sé qué se la llevó."
+
+# game/story/ch1_optimizers.rpy:105
+translate spanish ch1_flower_50fa5395:
+
+    # asha neutral "Handheld scanner. Three seconds. It doesn't hurt."
+    asha neutral "Escáner de mano. Tres segundos. No duele."
 

@@ -262,12 +262,6 @@ translate spanish ch3_jenna_arrives_638f3626:
     # mx "It. Her. The collar. She's been through a lot today."
     mx "A esto. A ella. Al collarín. Ha tenido un día muy duro."
 
-# game/story/ch3_bridge.rpy:143
-translate spanish ch3_jenna_arrives_1b9eaa5e:
-
-    # leila "Max's collar reads what her body is doing: pulse, breath, the little muscles around her eyes. ELARA's diagnostics feed into it from the chair. And then the clever part."
-    leila "El collarín de Max lee lo que hace su cuerpo: el pulso, la respiración, los musculitos de alrededor de los ojos. El diagnóstico de ELARA le llega desde el sillón. Y luego viene lo ingenioso."
-
 # game/story/ch3_bridge.rpy:145
 translate spanish ch3_jenna_arrives_0b10c6dc:
 
@@ -1123,4 +1117,10 @@ translate spanish ch3_offer_7a1456ad:
 
     # milena "My network logged a foreign patch on Ray Bio-Dental's ring at four minutes past eight. It is elegant, and it is conservative: it touches nothing it does not need to. I recognised the kernel before I recognised the name."
     milena "Mi red registró un parche ajeno en el anillo de Ray Bio-Dental a las ocho y cuatro minutos. Es elegante, y es conservador: no toca nada que no necesite tocar. Reconocí el núcleo antes de reconocer el nombre."
+
+# game/story/ch3_bridge.rpy:146
+translate spanish ch3_jenna_arrives_00b15055:
+
+    # leila "Max's collar listens to her. Pulse, breath, the little muscles round her eyes; ELARA adds what the chair sees. Don't ask me how, I can barely work the kettle. Here's the clever bit, and it's Max's."
+    leila "El collarín de Max la escucha. El pulso, la respiración, los musculitos de alrededor de los ojos; ELARA suma lo que ve el sillón. No me pregunten cómo, si apenas sé usar la tetera. Aquí viene lo ingenioso, y es de Max."
 

@@ -947,12 +947,6 @@ translate spanish human_epilogue_kiran_e6f75c22:
     # "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     "La voz que puso la filtración en todas las pantallas de la ciudad. Le creyeron las malas noticias; le creen la espera."
 
-# game/story/endings.rpy:153
-translate spanish human_epilogue_kiran_c8845c4b:
-
-    # jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
-    jenna "Clínica Kiran, en directo. La espera es de... sigo contando. Perdón. ¿Vengan igual?"
-
 # game/story/endings.rpy:154
 translate spanish human_epilogue_kiran_dc9b1fa6:
 
@@ -1144,12 +1138,6 @@ translate spanish hybrid_epilogue_tower_b2292890:
 
     # mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     mx "Y yo me quedo con el Puente. Turno de noche. Le gusta el turno de noche. A mí también."
-
-# game/story/endings.rpy:357
-translate spanish hybrid_epilogue_tower_20c74cf0:
-
-    # leila "She comes to every audit early, with her own spreadsheet."
-    leila "Llega temprano a todas las auditorías, con su propia hoja de cálculo."
 
 # game/story/endings.rpy:359
 translate spanish hybrid_epilogue_tower_07da886a:
@@ -1822,4 +1810,16 @@ translate spanish ending_hybrid_truce_close_e049e94a:
 
     # milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
     milena "Seis meses, y ni una infracción. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
+
+# game/story/endings.rpy:161
+translate spanish human_epilogue_kiran_2dc729b5:
+
+    # jenna "Kiran Clinic, live. Wait is... still counting. Chat, be nice. Come anyway?"
+    jenna "Clínica Kiran, en vivo. La espera es de... sigo contando. Chat, pórtense bien. ¿Vienen igual?"
+
+# game/story/endings.rpy:381
+translate spanish hybrid_epilogue_tower_75ae5fd5:
+
+    # leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
+    leila "Llega temprano a todas las auditorías, con su propia hoja de cálculo. Yo llevo las galletas. Entre las dos somos una auditora aterradora."
 
