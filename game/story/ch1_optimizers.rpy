@@ -102,7 +102,7 @@ label .flower:
     flower angry "You're the chip man. I've seen you on Kessel Street putting them in kids."
     noah "Guilty. They were very brave kids."
     flower "They were very free kids. Nothing's free."
-    asha neutral "I'd like to use a handheld scanner. It's quick and it doesn't hurt."
+    asha neutral "Handheld scanner. Three seconds. It doesn't hurt."
     flower "That thing talk to anybody?"
     asha "It talks to me."
     flower "And who do you talk to?"
@@ -162,7 +162,7 @@ label .push_chip:
 label .by_hand:
 
     noah neutral "Drones off over this chair. Let's do it the old way. Doctor, you do remember the old way?"
-    asha worried "I scaled by hand for four years in training. Then I invented something so nobody would have to."
+    asha worried "Four years of curettes in training. Every tooth, by hand. Then I built the drones so nobody would have to."
     "She has to dig the manual kit out of a drawer at the back. The instruments are still sealed in their sterilisation pouches from the day the clinic opened. She turns a curette over in her fingers and reads the date stamped on the pouch."
     asha "My hands are out of date, Noah."
     noah "So's my mother's chair. It still works."
@@ -308,11 +308,11 @@ label .tower:
     with dissolve
     "Then the room turns, the way rooms do, and Dr. Milena Voss is standing in the middle of it."
     "She's tall and unhurried, in a suit the grey of a good scan. She doesn't shake hands. She looks at you as if she already has your chart open."
-    milena "Mr. Adair. Asha's liaison. Julian says you're the sceptic. Good. I prefer sceptics to fans. Fans don't ask for the numbers."
+    milena "Mr. Adair. Dr. Ray's liaison. Mr. Okafor says you're the sceptic. Good. I prefer sceptics to fans. Fans don't ask for the numbers."
     milena "Last year, human dentists in this city missed thirty-one thousand early lesions. ELARA missed two hundred and twelve."
     milena "I know the names of the two hundred and twelve. I read them every quarter. Ask Dr. Hawthorne how many names she knows."
     "She says it without heat. That's the worst of it. She isn't scoring a point. She's telling me the weather."
-    milena "Julian tells me you lost someone last year. My condolences. I do not know what took her."
+    milena "Mr. Okafor tells me you lost someone last year. My condolences. I do not know what took her."
     milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
     "I think of my mother telling the woman next door it was a cold. I don't have an answer. I'm not sure there is one."
     noah neutral "Why ELARA? The name."

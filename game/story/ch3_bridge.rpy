@@ -143,7 +143,7 @@ label .jenna_arrives:
 
     mx "It. Her. The collar. She's been through a lot today."
 
-    leila "Max's collar reads what her body is doing: pulse, breath, the little muscles around her eyes. ELARA's diagnostics feed into it from the chair. And then the clever part."
+    leila "Max's collar listens to her. Pulse, breath, the little muscles round her eyes; ELARA adds what the chair sees. Don't ask me how, I can barely work the kettle. Here's the clever bit, and it's Max's."
 
     mx happy "One reading. One line. The machine's numbers and the human's notes, on the same screen, live, in the same— so I can't ignore her fear and Leila can't ignore the decay. Nobody gets to only look at half a person."
 
@@ -227,7 +227,7 @@ label .anonymise:
 
     "She goes. Leila watches the door close and doesn't say anything for a while."
 
-    leila sad "I'll tell her. When the demo's done. When it's good. I'll tell her when I can show her what she helped build."
+    leila sad "I'll tell Jenna, Noah. After the demo, when I can show her what she helped build. Sorry. Put it on my list of things I've put off, just under the gas bill."
 
     "In the back room, Max's screen shows a clean, nameless curve, rising at the word \"drill.\""
 
@@ -304,7 +304,7 @@ label .warn_milena:
 
     "Max sends them. We listen to her read. You can hear someone reading, if they're good enough at it: a rhythm of silences."
 
-    milena "Session data in clear text. Re-identification through the Optimizer registry. That's not a design decision. That's a shortcut someone took under deadline."
+    milena "Session data in clear text, and every session traceable through the Optimizer registry. That is not a design decision. It is a shortcut someone took under deadline."
 
     milena "Our engineers will have a fix in forty hours. Thank you. Sincerely."
 
@@ -415,7 +415,7 @@ label .offer:
     show leila neutral at right
     show mx neutral at left
 
-    milena "Dr. Kiran. Mr. Adair. And you're Max."
+    milena "Dr. Kiran. Mr. Adair. And the author of the Kindling kernel, whose surname is on no file I can find."
 
     mx surprised "I'm— yes. Max."
 
@@ -428,9 +428,9 @@ label .offer:
         milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
 
     if patch_ready:
-        milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
+        milena "My network logged a foreign patch on Ray Bio-Dental's ring at four minutes past eight. It is elegant, and it is conservative: it touches nothing it does not need to. I recognised the kernel before I recognised the name."
 
-    milena "I'd like you to come and work for me, Max."
+    milena "I would like you to come and work for me."
 
     mx worried "I— me? For— the Tower?"
 
@@ -458,7 +458,7 @@ label .offer:
 
     "Leila doesn't answer. That's her answer."
 
-    milena "The Bridge is a good idea in the wrong building, Max. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
+    milena "The Bridge is a good idea in the wrong building. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
 
     "Max looks at his hands. He's holding the collar again. He doesn't seem to know he picked it up."
 

@@ -41,7 +41,7 @@ label .holo_scan:
 
     ava neutral "And that's the famous gap. I put it in every self-portrait, the way other people sign their name. I'm on the waiting list for Tarek Liu's serum, so the self-portraits may need correcting."
 
-    elara "Would you like to tell Noah about it? You don't have to."
+    elara "Now my hands go in my lap, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
 
     ava sad "I was seven. A man with very clean hands held my forehead down, and a nurse held my arms, and when I screamed he told me good girls don't. Then he took a tooth. Not even the one that hurt."
 
@@ -224,7 +224,7 @@ label .milo_finds:
 
     tarek happy "Your puck's a fan."
 
-    elara "My puck counts everything. It isn't the same thing."
+    elara "Milo counts everything, Dr. Liu. Being counted is not the same as being admired."
 
     tarek neutral "Think about it, properly. You could fill that chair every hour for a year. Half my list would come here first for the headset if I told them to."
 
@@ -275,7 +275,7 @@ label .milo_finds:
     else:
         elara sad "She's calm for the first time in twenty-four years. If tomorrow's headline is {i}Dentist Poisons Patients,{/i} she'll hear {i}dentist,{/i} not {i}Tarek.{/i} I'd lose her."
 
-    elara neutral "And if I say nothing, twelve more people a day sign up for his serum."
+    elara neutral "And if I say nothing, twelve patients a day consent to his serum on a record I know is false."
 
     "She looks at me for a long moment. Her evidence, her patient, her call. She still wants a witness."
 

@@ -35,7 +35,7 @@ label .gantry:
 
     noah happy "Do I get a hat? I feel I should get a hat."
 
-    asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
+    asha "No hat. One phone call. The city's worst day. Five minutes to answer it."
 
     asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
 
@@ -64,7 +64,7 @@ label .gantry:
     asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
 
     if leak_public:
-        asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
+        asha "After Jenna's post, my dashboard went grey, street by street. Muted chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
         asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
     else:

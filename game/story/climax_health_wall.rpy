@@ -148,7 +148,7 @@ label .demos:
     else:
         "Teo takes the chair with the Bridge collar on. Somebody, he says, owes him a go in a chair that lets go."
 
-    leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
+    leila "May I? Sorry about the mirror. I warmed it on the kettle. It didn't listen."
 
     show elara_ai neutral at center
     with dissolve
@@ -217,7 +217,7 @@ label .confront:
     show elara neutral at crowd_front_left, enter_left
     with dissolve
 
-    elara "Not one, Tarek."
+    elara "Not one, Dr. Liu."
 
     milo "Six hundred and twelve trial patients! Forty-one adverse events! Twenty-nine nerve storms and twelve ectopic mineralisations in version three of the registry, and zero in version four, nine days later! I'm sorry, I know that's not a fun statistic."
 
@@ -242,7 +242,7 @@ label .confront:
 
     "She holds up Milo's file. Then she finds me, the liaison with nothing in his hands, the way Asha looked at me last night."
 
-    elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
+    elara worried "Mr. Adair. This is mine to decide, I know. I'd like someone standing next to me when I do."
 
     menu:
         "Elara: \"Put it on the Wall. Every scrubbed line.\"":
@@ -364,7 +364,7 @@ label .outbreak:
     show milena neutral at crowd_front_center
     with dissolve
 
-    milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
+    milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. My demonstration can wait. The city cannot."
 
     show elara_ai neutral at crowd_front_right
     with dissolve
@@ -480,7 +480,7 @@ label .final_call:
 
     wall "By order of the New Neo City Health Council, under Emergency Statute Twelve: a controller for the municipal dental network must be named from the roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
 
-    milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
+    milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
 
     if milena_doubts >= 1:
         milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next quarter of an hour."

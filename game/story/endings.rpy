@@ -164,7 +164,7 @@ label .kiran:
         "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     else:
         show jenna worried at center
-        jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
+        jenna "Kiran Clinic, live. Wait is... still counting. Chat, be nice. Come anyway?"
         "The leak never went out under her name, and half her followers think the shutdown was a stunt. She posts to whoever is left."
     hide jenna
 
@@ -311,7 +311,7 @@ label .close:
     else:
         "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
     show milena neutral at left
-    milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
+    milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
     noah neutral "You sound almost pleased, Milena."
     milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
     milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."
@@ -384,13 +384,13 @@ label .tower:
     show milena neutral at midleft
     show leila neutral at midright
     if otto_free:
-        milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
+        milena "A human at every door, the Bridge in every wall. I drafted the charter, and Dr. Kiran rewrote it. Hers is the better document. I do not say that often."
         milena sad "I was wrong about the four minutes, Mr. Adair. A visit nobody comes back to is an expensive zero."
         show mx happy at center
         mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     else:
         milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
-        leila "She comes to every audit early, with her own spreadsheet."
+        leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
         show mx worried at center
         mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
     "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""

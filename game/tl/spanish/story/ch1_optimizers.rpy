@@ -352,12 +352,6 @@ translate spanish ch1_flower_fa84c4ee:
     # flower "They were very free kids. Nothing's free."
     flower "Y muy gratis. Nada es gratis."
 
-# game/story/ch1_optimizers.rpy:101
-translate spanish ch1_flower_8f86b030:
-
-    # asha neutral "I'd like to use a handheld scanner. It's quick and it doesn't hurt."
-    asha neutral "Me gustaría usar un escáner de mano. Es rápido y no duele."
-
 # game/story/ch1_optimizers.rpy:102
 translate spanish ch1_flower_ec3998c9:
 
@@ -513,12 +507,6 @@ translate spanish ch1_by_hand_f18ff269:
 
     # noah neutral "Drones off over this chair. Let's do it the old way. Doctor, you do remember the old way?"
     noah neutral "Drones fuera de este sillón. Hagámoslo a la antigua. Doctora, ¿te acuerdas de cómo era a la antigua?"
-
-# game/story/ch1_optimizers.rpy:157
-translate spanish ch1_by_hand_c4eabaf0:
-
-    # asha worried "I scaled by hand for four years in training. Then I invented something so nobody would have to."
-    asha worried "Hice raspados a mano durante cuatro años de formación. Luego inventé algo para que nadie tuviera que hacerlos."
 
 # game/story/ch1_optimizers.rpy:159
 translate spanish ch1_by_hand_c914d604:
@@ -1024,12 +1012,6 @@ translate spanish ch1_tower_38d120d3:
     # "She's tall and unhurried, in a suit the grey of a good scan. She doesn't shake hands. She looks at you as if she already has your chart open."
     "Es alta y sin prisas, con un traje del gris de un buen escáner. No da la mano. Te mira como si ya tuviera tu ficha abierta."
 
-# game/story/ch1_optimizers.rpy:290
-translate spanish ch1_tower_a1a0cafa:
-
-    # milena "Mr. Adair. Asha's liaison. Julian says you're the sceptic. Good. I prefer sceptics to fans. Fans don't ask for the numbers."
-    milena "Señor Adair. El enlace de Asha. Julian dice que usted es el escéptico. Bien. Prefiero a los escépticos antes que a los fans. Los fans no piden los números."
-
 # game/story/ch1_optimizers.rpy:291
 translate spanish ch1_tower_6031dc83:
 
@@ -1388,12 +1370,6 @@ translate spanish ch1_tower_9b71b38d:
     # "Behind glass, in a room lit amber, a woman lies in a Lullaby pod with a visor over her eyes. Two drone arms work in her mouth. She's smiling, gently, at something none of us can see."
     "Tras un cristal, en una sala de luz ámbar, una mujer yace en una cápsula Lullaby con un visor sobre los ojos. Dos brazos robóticos le trabajan en la boca. Sonríe, con dulzura, a algo que ninguno de nosotros puede ver."
 
-# game/story/ch1_optimizers.rpy:313
-translate spanish ch1_tower_6870a42d:
-
-    # milena "Julian tells me you lost someone last year. My condolences. I do not know what took her."
-    milena "Julian me cuenta que usted perdió a alguien el año pasado. Mis condolencias. No sé qué se la llevó."
-
 # game/story/ch1_optimizers.rpy:314
 translate spanish ch1_tower_70184c6c:
 
@@ -1411,4 +1387,28 @@ translate spanish ch1_factions_85213663:
 
     # "By the fountain, the optimizers in glowing smile-masks, chanting Op-ti-mize, Op-ti-mize, a cheerful word that gets less cheerful the hundredth time."
     "Junto a la fuente, los optimizadores con máscaras de sonrisa luminosas corean Op-ti-mi-za, Op-ti-mi-za, una palabra alegre que va perdiendo la alegría hacia la centésima vez."
+
+# game/story/ch1_optimizers.rpy:164
+translate spanish ch1_by_hand_9999f003:
+
+    # asha worried "Four years of curettes in training. Every tooth, by hand. Then I built the drones so nobody would have to."
+    asha worried "Cuatro años de curetas en la formación. Cada diente, a mano. Luego construí los drones para que nadie tuviera que hacerlo."
+
+# game/story/ch1_optimizers.rpy:309
+translate spanish ch1_tower_d0b0a502:
+
+    # milena "Mr. Adair. Dr. Ray's liaison. Mr. Okafor says you're the sceptic. Good. I prefer sceptics to fans. Fans don't ask for the numbers."
+    milena "Señor Adair. El enlace de la doctora Ray. El señor Okafor dice que usted es el escéptico. Bien. Prefiero a los escépticos antes que a los fans. Los fans no piden los números."
+
+# game/story/ch1_optimizers.rpy:313
+translate spanish ch1_tower_92dc7ea1:
+
+    # milena "Mr. Okafor tells me you lost someone last year. My condolences. I do not know what took her."
+    milena "El señor Okafor me cuenta que usted perdió a alguien el año pasado. Mis condolencias. No sé qué se la llevó."
+
+# game/story/ch1_optimizers.rpy:105
+translate spanish ch1_flower_50fa5395:
+
+    # asha neutral "Handheld scanner. Three seconds. It doesn't hurt."
+    asha neutral "Escáner de mano. Tres segundos. No duele."
 

@@ -262,12 +262,6 @@ translate spanish ch3_jenna_arrives_638f3626:
     # mx "It. Her. The collar. She's been through a lot today."
     mx "A esto. A ella. Al collarín. Ha tenido un día muy duro."
 
-# game/story/ch3_bridge.rpy:143
-translate spanish ch3_jenna_arrives_1b9eaa5e:
-
-    # leila "Max's collar reads what her body is doing: pulse, breath, the little muscles around her eyes. ELARA's diagnostics feed into it from the chair. And then the clever part."
-    leila "El collarín de Max lee lo que hace su cuerpo: el pulso, la respiración, los musculitos de alrededor de los ojos. El diagnóstico de ELARA le llega desde el sillón. Y luego viene lo ingenioso."
-
 # game/story/ch3_bridge.rpy:145
 translate spanish ch3_jenna_arrives_0b10c6dc:
 
@@ -412,12 +406,6 @@ translate spanish ch3_anonymise_4fe6bc23:
     # "She goes. Leila watches the door close and doesn't say anything for a while."
     "Se va. Leila ve cerrarse la puerta y se queda un rato sin decir nada."
 
-# game/story/ch3_bridge.rpy:229
-translate spanish ch3_anonymise_a94a17f2:
-
-    # leila sad "I'll tell her. When the demo's done. When it's good. I'll tell her when I can show her what she helped build."
-    leila sad "Se lo diré. Cuando acabe la demo. Cuando salga bien. Se lo diré cuando pueda enseñarle lo que ayudó a construir."
-
 # game/story/ch3_bridge.rpy:231
 translate spanish ch3_anonymise_ab384c2f:
 
@@ -555,12 +543,6 @@ translate spanish ch3_warn_milena_5a448d7e:
 
     # "Max sends them. We listen to her read. You can hear someone reading, if they're good enough at it: a rhythm of silences."
     "Max se las envía. La oímos leer. A alguien se le oye leer, si lo hace lo bastante bien: un ritmo de silencios."
-
-# game/story/ch3_bridge.rpy:307
-translate spanish ch3_warn_milena_57edc3d3:
-
-    # milena "Session data in clear text. Re-identification through the Optimizer registry. That's not a design decision. That's a shortcut someone took under deadline."
-    milena "Datos de sesión en texto plano. Reidentificación a través del registro de Optimizadores. Eso no es una decisión de diseño. Es un atajo que alguien tomó con la fecha de entrega encima."
 
 # game/story/ch3_bridge.rpy:309
 translate spanish ch3_warn_milena_d463828f:
@@ -772,12 +754,6 @@ translate spanish ch3_offer_f1a1cc47:
     # "She comes after dark, alone, carrying a plain umbrella though it isn't raining. Leila is stacking chairs. Max sits on the floor with his back to the cooler."
     "Llega ya de noche, sola, con un paraguas sencillo aunque no llueve. Leila está apilando sillas. Max está sentado en el suelo, con la espalda apoyada en el dispensador de agua."
 
-# game/story/ch3_bridge.rpy:417
-translate spanish ch3_offer_c233dd45:
-
-    # milena "Dr. Kiran. Mr. Adair. And you're Max."
-    milena "Doctora Kiran. Señor Adair. Y usted es Max."
-
 # game/story/ch3_bridge.rpy:419
 translate spanish ch3_offer_2ffb0278:
 
@@ -795,18 +771,6 @@ translate spanish ch3_offer_069d47c9:
 
     # milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
     milena worried "Desde las tres de esta tarde, cincuenta y un mil personas han desactivado los lectores de sus sillones y silenciado sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
-
-# game/story/ch3_bridge.rpy:430
-translate spanish ch3_offer_7f09d205:
-
-    # milena "My network logged a foreign patch on Ray Bio-Dental's ring at eight-oh-four. Elegant. Conservative. It doesn't touch anything it doesn't need to. I recognised the kernel before I recognised the name."
-    milena "Mi red registró un parche ajeno en el anillo de Ray Bio-Dental a las ocho y cuatro. Elegante. Conservador. No toca nada que no necesite tocar. Reconocí el núcleo antes de reconocer el nombre."
-
-# game/story/ch3_bridge.rpy:432
-translate spanish ch3_offer_6070d519:
-
-    # milena "I'd like you to come and work for me, Max."
-    milena "Me gustaría que viniera a trabajar para mí, Max."
 
 # game/story/ch3_bridge.rpy:434
 translate spanish ch3_offer_4b8766db:
@@ -885,12 +849,6 @@ translate spanish ch3_offer_c0b7e66a:
 
     # "Leila doesn't answer. That's her answer."
     "Leila no contesta. Esa es su respuesta."
-
-# game/story/ch3_bridge.rpy:460
-translate spanish ch3_offer_90a3931a:
-
-    # milena "The Bridge is a good idea in the wrong building, Max. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
-    milena "El Puente es una buena idea en el edificio equivocado, Max. Aquí ayuda a doce sillas. En la Torre, a once millones de bocas. Si le importan los que tienen miedo, venga a hacer amable la máquina desde dentro. Nadie más lo va a hacer."
 
 # game/story/ch3_bridge.rpy:462
 translate spanish ch3_offer_6591ba7d:
@@ -1123,4 +1081,46 @@ translate spanish ch3_jenna_arrives_3c58ad26:
 
     # "My mother would have liked Leila. She'd have liked being asked."
     "A mi madre le habría caído bien Leila. Le habría gustado que le preguntaran."
+
+# game/story/ch3_bridge.rpy:230
+translate spanish ch3_anonymise_262565a8:
+
+    # leila sad "I'll tell Jenna, Noah. After the demo, when I can show her what she helped build. Sorry. Put it on my list of things I've put off, just under the gas bill."
+    leila sad "Se lo voy a decir a Jenna, Noah. Después de la demo, cuando pueda mostrarle lo que ayudó a construir. Perdón. Ponlo en mi lista de cosas que voy dejando para después, justo debajo de la factura del gas."
+
+# game/story/ch3_bridge.rpy:418
+translate spanish ch3_offer_9db73934:
+
+    # milena "Dr. Kiran. Mr. Adair. And the author of the Kindling kernel, whose surname is on no file I can find."
+    milena "Doctora Kiran. Señor Adair. Y el autor del núcleo Kindling, cuyo apellido no aparece en ningún archivo que yo haya encontrado."
+
+# game/story/ch3_bridge.rpy:433
+translate spanish ch3_offer_fe0d6d58:
+
+    # milena "I would like you to come and work for me."
+    milena "Me gustaría que viniera a trabajar para mí."
+
+# game/story/ch3_bridge.rpy:461
+translate spanish ch3_offer_2be2c461:
+
+    # milena "The Bridge is a good idea in the wrong building. Here, it helps twelve chairs. In the Tower, it helps eleven million mouths. If you care about the frightened ones, come and make the machine gentle from the inside. Nobody else will."
+    milena "El Puente es una buena idea en el edificio equivocado. Aquí ayuda a doce sillas. En la Torre, a once millones de bocas. Si le importan los que tienen miedo, venga a hacer amable la máquina desde dentro. Nadie más lo va a hacer."
+
+# game/story/ch3_bridge.rpy:307
+translate spanish ch3_warn_milena_dd90062f:
+
+    # milena "Session data in clear text, and every session traceable through the Optimizer registry. That is not a design decision. It is a shortcut someone took under deadline."
+    milena "Datos de sesión en texto plano, y cada sesión rastreable a través del registro de Optimizadores. Eso no es una decisión de diseño. Es un atajo que alguien tomó con la fecha de entrega encima."
+
+# game/story/ch3_bridge.rpy:431
+translate spanish ch3_offer_7a1456ad:
+
+    # milena "My network logged a foreign patch on Ray Bio-Dental's ring at four minutes past eight. It is elegant, and it is conservative: it touches nothing it does not need to. I recognised the kernel before I recognised the name."
+    milena "Mi red registró un parche ajeno en el anillo de Ray Bio-Dental a las ocho y cuatro minutos. Es elegante, y es conservador: no toca nada que no necesite tocar. Reconocí el núcleo antes de reconocer el nombre."
+
+# game/story/ch3_bridge.rpy:146
+translate spanish ch3_jenna_arrives_00b15055:
+
+    # leila "Max's collar listens to her. Pulse, breath, the little muscles round her eyes; ELARA adds what the chair sees. Don't ask me how, I can barely work the kettle. Here's the clever bit, and it's Max's."
+    leila "El collarín de Max la escucha. El pulso, la respiración, los musculitos de alrededor de los ojos; ELARA suma lo que ve el sillón. No me pregunten cómo, si apenas sé usar la tetera. Aquí viene lo ingenioso, y es de Max."
 

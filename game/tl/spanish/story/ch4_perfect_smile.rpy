@@ -64,12 +64,6 @@ translate spanish ch4_holo_scan_7cf5ab42:
     # "Upper right, where a tooth should be, the hologram shows a neat, dark gap."
     "Arriba a la derecha, donde debería haber un diente, el holograma muestra un hueco oscuro y limpio."
 
-# game/story/ch4_perfect_smile.rpy:42
-translate spanish ch4_holo_scan_c54f481b:
-
-    # elara "Would you like to tell Noah about it? You don't have to."
-    elara "¿Quieres contárselo a Noah? No tienes por qué."
-
 # game/story/ch4_perfect_smile.rpy:44
 translate spanish ch4_holo_scan_8d201c90:
 
@@ -1422,12 +1416,6 @@ translate spanish ch4_milo_finds_f8fe68ad:
     # tarek happy "Your puck's a fan."
     tarek happy "Su disco es fan mío."
 
-# game/story/ch4_perfect_smile.rpy:227
-translate spanish ch4_milo_finds_7a79236e:
-
-    # elara "My puck counts everything. It isn't the same thing."
-    elara "Mi disco lo cuenta todo. No es lo mismo."
-
 # game/story/ch4_perfect_smile.rpy:229
 translate spanish ch4_milo_finds_e322bc72:
 
@@ -1818,12 +1806,6 @@ translate spanish ch4_milo_finds_9b5aba23:
     # "Elara puts her pen down precisely, the way you put down something you'd like to throw."
     "Elara deja el bolígrafo con precisión, como se deja algo que te gustaría tirar."
 
-# game/story/ch4_perfect_smile.rpy:278
-translate spanish ch4_milo_finds_f07945b2:
-
-    # elara neutral "And if I say nothing, twelve more people a day sign up for his serum."
-    elara neutral "Y si no digo nada, cada día se apuntan doce personas más a su suero."
-
 # game/story/ch4_perfect_smile.rpy:280
 translate spanish ch4_milo_finds_520b4309:
 
@@ -1853,4 +1835,22 @@ translate spanish ch4_aftermath_17425427:
 
     # "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
     "Debajo, todavía fijado desde la semana pasada, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Llegó treinta y nueve horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
+
+# game/story/ch4_perfect_smile.rpy:227
+translate spanish ch4_milo_finds_20b41960:
+
+    # elara "Milo counts everything, Dr. Liu. Being counted is not the same as being admired."
+    elara "Milo lo cuenta todo, doctor Liu. Ser contado no es lo mismo que ser admirado."
+
+# game/story/ch4_perfect_smile.rpy:278
+translate spanish ch4_milo_finds_86e810b4:
+
+    # elara neutral "And if I say nothing, twelve patients a day consent to his serum on a record I know is false."
+    elara neutral "Y si no digo nada, doce pacientes al día dan su consentimiento a su suero sobre un registro que sé que es falso."
+
+# game/story/ch4_perfect_smile.rpy:44
+translate spanish ch4_holo_scan_d7c09263:
+
+    # elara "Now my hands go in my lap, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
+    elara "Ahora pongo las manos en el regazo, y nada te toca. Si quieres contarle a Noah lo del hueco, hay tiempo. Si no, también hay tiempo para eso."
 

@@ -82,12 +82,6 @@ translate spanish ch5_gantry_febff3b3:
     # asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
     asha "SmarTeeth lo quería activo antes de la feria, y mis drones vuelan con su licencia. Tenía ochenta pacientes en cola y un dron con el rotor rajado, y la página decía: firme aquí."
 
-# game/story/ch5_beta.rpy:49
-translate spanish ch5_gantry_94ba5172:
-
-    # asha "After Jenna's post, fifty-one thousand people muted their chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
-    asha "Después de la publicación de Jenna, cincuenta y un mil personas silenciaron sus chips. SmarTeeth llamó al resto de la ciudad \"Optimizadores seguros de sí mismos\" y mantuvo la fecha. Yo también."
-
 # game/story/ch5_beta.rpy:53
 translate spanish ch5_gantry_15f2819d:
 
@@ -1456,12 +1450,6 @@ translate spanish ch5_gantry_66909577:
     # noah happy "Do I get a hat? I feel I should get a hat."
     noah happy "¿Me dan una gorra? Siento que me merezco una gorra."
 
-# game/story/ch5_beta.rpy:38
-translate spanish ch5_gantry_7a2dd78e:
-
-    # asha "You get a phone call on the worst day this city has ever had, and five minutes to answer it."
-    asha "Te dan una llamada el peor día que haya tenido esta ciudad, y cinco minutos para contestarla."
-
 # game/story/ch5_beta.rpy:40
 translate spanish ch5_gantry_34133543:
 
@@ -1683,4 +1671,16 @@ translate spanish ch5_held_102e6be2:
 
     # otto "I have counted the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
     otto "He contado las dosis erróneas desde las veintiuna horas. Doscientas siete en toda la Lowline. Ciento noventa y tres alcanzaron a una persona que se estaba moviendo."
+
+# game/story/ch5_beta.rpy:38
+translate spanish ch5_gantry_bb933be0:
+
+    # asha "No hat. One phone call. The city's worst day. Five minutes to answer it."
+    asha "Sin gorra. Una llamada. El peor día de la ciudad. Cinco minutos para contestarla."
+
+# game/story/ch5_beta.rpy:67
+translate spanish ch5_gantry_4b2b4ca5:
+
+    # asha "After Jenna's post, my dashboard went grey, street by street. Muted chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
+    asha "Después de la publicación de Jenna, mi panel se puso gris, calle por calle. Chips silenciados. SmarTeeth llamó al resto de la ciudad \"Optimizadores seguros de sí mismos\" y mantuvo la fecha. Yo también."
 

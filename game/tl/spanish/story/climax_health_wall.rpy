@@ -172,12 +172,6 @@ translate spanish climax_confront_cd1ce46f:
     # "Dr. Tarek Liu walks on from the other wing with his arms already open, as if this were his slot and everyone else had been keeping it warm."
     "El Dr. Tarek Liu entra desde el otro lateral con los brazos ya abiertos, como si este fuera su turno y los demás solo se lo hubieran estado calentando."
 
-# game/story/climax_health_wall.rpy:205
-translate spanish climax_confront_998b39ba:
-
-    # elara "Not one, Tarek."
-    elara "No es uno, Tarek."
-
 # game/story/climax_health_wall.rpy:207
 translate spanish climax_confront_d9027968:
 
@@ -213,12 +207,6 @@ translate spanish climax_confront_e7864b37:
 
     # elara "Then let them read the reports now."
     elara "Entonces deja que lean los informes ahora."
-
-# game/story/climax_health_wall.rpy:226
-translate spanish climax_confront_4447827c:
-
-    # elara worried "Noah. This is mine to decide, I know. I'd like someone standing next to me when I do."
-    elara worried "Noah. Esto me toca decidirlo a mí, lo sé. Me gustaría tener a alguien al lado cuando lo haga."
 
 # game/story/climax_health_wall.rpy:240
 translate spanish climax_on_the_wall_6c8eb7ad:
@@ -315,12 +303,6 @@ translate spanish climax_outbreak_381d748e:
 
     # tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
     tarek angry "¿Quieren un fallo en el Muro? Déjenme enseñarles uno que no es mío."
-
-# game/story/climax_health_wall.rpy:338
-translate spanish climax_outbreak_e0f3cab0:
-
-    # milena "Latency four thousand percent over specification. Drop the stage chairs off the network."
-    milena "Latencia un cuatro mil por ciento por encima de la especificación. Desconecten de la red los sillones del escenario."
 
 # game/story/climax_health_wall.rpy:375
 translate spanish climax_outbreak_381be9c0:
@@ -556,12 +538,6 @@ translate spanish climax_final_call_412becac:
     # wall "By order of the New Neo City Health Council, under Emergency Statute Twelve: a controller for the municipal dental network must be named from the roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
     wall "Por orden del Consejo de Salud de New Neo City, en virtud del Estatuto de Emergencia Doce: deberá designarse un controlador de la red dental municipal, de entre el registro de enlaces acreditados, en un plazo de cinco minutos. Si no se designa ninguno, el control pasará a ELARA."
 
-# game/story/climax_health_wall.rpy:488
-translate spanish climax_final_call_864804c4:
-
-    # milena "ELARA with Max's patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
-    milena "ELARA con el parche de Max aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
-
 # game/story/climax_health_wall.rpy:491
 translate spanish climax_final_call_c98ef995:
 
@@ -788,12 +764,6 @@ translate spanish climax_demos_696c273f:
 
     # ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
     ava "No pienso levantarla. Que alguien dibuje esto, porque mañana no me lo voy a creer."
-
-# game/story/climax_health_wall.rpy:161
-translate spanish climax_demos_e1096af0:
-
-    # leila "May I? The mirror's cold. I warmed it. It didn't listen. Sorry."
-    leila "¿Puedo? El espejito está frío. Lo calenté. No me hizo caso. Perdón."
 
 # game/story/climax_health_wall.rpy:652
 translate spanish climax_hand_over_4c85f9ec:
@@ -1204,4 +1174,34 @@ translate spanish climax_confront_c8267c85:
 
     # tarek angry "Twenty years of being the interesting one. \"Dr. Liu, the unorthodox one.\" Do you know what that does to a man's reading habits?"
     tarek angry "Veinte años siendo el interesante. \"El Dr. Liu, el poco ortodoxo.\" ¿Saben lo que eso le hace a los hábitos de lectura de un hombre?"
+
+# game/story/climax_health_wall.rpy:151
+translate spanish climax_demos_9ad2edb0:
+
+    # leila "May I? Sorry about the mirror. I warmed it on the kettle. It didn't listen."
+    leila "¿Puedo? Perdón por el espejito. Lo calenté con el agua del té. No me hizo caso."
+
+# game/story/climax_health_wall.rpy:220
+translate spanish climax_confront_f22376e3:
+
+    # elara "Not one, Dr. Liu."
+    elara "No es uno, doctor Liu."
+
+# game/story/climax_health_wall.rpy:364
+translate spanish climax_outbreak_b6a7b789:
+
+    # milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. My demonstration can wait. The city cannot."
+    milena "La red se construyó para once millones de bocas, y está fallando en una sola plaza. Desconecten el escenario. Mi demostración puede esperar. La ciudad, no."
+
+# game/story/climax_health_wall.rpy:480
+translate spanish climax_final_call_d04174fb:
+
+    # milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
+    milena "ELARA con el parche Kindling aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
+
+# game/story/climax_health_wall.rpy:245
+translate spanish climax_confront_0cea7a9b:
+
+    # elara worried "Mr. Adair. This is mine to decide, I know. I'd like someone standing next to me when I do."
+    elara worried "Señor Adair. Esto me toca decidirlo a mí, lo sé. Me gustaría tener a alguien al lado cuando lo haga."
 

@@ -287,12 +287,6 @@ translate spanish ending_hybrid_truce_close_e9e0925e:
     # "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
     "La auditoría se celebra en una sala de cristal sobre la plaza. Milena se sienta en un extremo de la mesa y Elara en el otro, y solo se hablan a través del acta."
 
-# game/story/endings.rpy:327
-translate spanish ending_hybrid_truce_close_a8b5751c:
-
-    # milena "Month six. Zero breaches. My spreadsheet agrees with the regulator's, which is a first."
-    milena "Mes seis. Cero infracciones. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
-
 # game/story/endings.rpy:330
 translate spanish ending_hybrid_truce_close_dd8f59e2:
 
@@ -953,12 +947,6 @@ translate spanish human_epilogue_kiran_e6f75c22:
     # "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     "La voz que puso la filtración en todas las pantallas de la ciudad. Le creyeron las malas noticias; le creen la espera."
 
-# game/story/endings.rpy:153
-translate spanish human_epilogue_kiran_c8845c4b:
-
-    # jenna "Kiran Clinic, live. Wait is... I'm still counting. Sorry. Come anyway?"
-    jenna "Clínica Kiran, en directo. La espera es de... sigo contando. Perdón. ¿Vengan igual?"
-
 # game/story/endings.rpy:154
 translate spanish human_epilogue_kiran_dc9b1fa6:
 
@@ -1145,23 +1133,11 @@ translate spanish hybrid_epilogue_preserve_9f22159d:
     # jonah "And I speak for it. The pod found me and a woman with brass instruments saved me. The second half took me a while to say."
     jonah "Y yo hablo por él. La cápsula me detectó y una mujer con instrumentos de latón me salvó. La segunda mitad me costó decirla."
 
-# game/story/endings.rpy:351
-translate spanish hybrid_epilogue_tower_1d3ef770:
-
-    # milena "A human at every door, the Bridge in every wall. I drafted the charter. Leila rewrote it. Hers is better."
-    milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto. Leila lo reescribió. El suyo es mejor."
-
 # game/story/endings.rpy:354
 translate spanish hybrid_epilogue_tower_b2292890:
 
     # mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     mx "Y yo me quedo con el Puente. Turno de noche. Le gusta el turno de noche. A mí también."
-
-# game/story/endings.rpy:357
-translate spanish hybrid_epilogue_tower_20c74cf0:
-
-    # leila "She comes to every audit early, with her own spreadsheet."
-    leila "Llega temprano a todas las auditorías, con su propia hoja de cálculo."
 
 # game/story/endings.rpy:359
 translate spanish hybrid_epilogue_tower_07da886a:
@@ -1828,4 +1804,28 @@ translate spanish ending_automation_mandate_title_card_5862f68f:
 
     # centered "{size=+28}Optimized{/size}\n\n{i}Mandate{/i}\n\n{size=-4}Full automation: one of six endings{/size}\n\n\n{size=+10}The End{/size}"
     centered "{size=+28}Optimizado{/size}\n\n{i}Mandato{/i}\n\n{size=-4}Automatización total: uno de seis finales{/size}\n\n\n{size=+10}Fin{/size}"
+
+# game/story/endings.rpy:167
+translate spanish human_epilogue_kiran_2dc729b5:
+
+    # jenna "Kiran Clinic, live. Wait is... still counting. Chat, be nice. Come anyway?"
+    jenna "Clínica Kiran, en vivo. La espera es de... sigo contando. Chat, pórtense bien. ¿Vienen igual?"
+
+# game/story/endings.rpy:314
+translate spanish ending_hybrid_truce_close_e049e94a:
+
+    # milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
+    milena "Seis meses, y ni una infracción. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
+
+# game/story/endings.rpy:387
+translate spanish hybrid_epilogue_tower_e05edbec:
+
+    # milena "A human at every door, the Bridge in every wall. I drafted the charter, and Dr. Kiran rewrote it. Hers is the better document. I do not say that often."
+    milena "Un humano en cada puerta, el Puente en cada pared. Yo redacté el estatuto, y la doctora Kiran lo reescribió. El suyo es el mejor de los dos. No suelo decir eso."
+
+# game/story/endings.rpy:393
+translate spanish hybrid_epilogue_tower_75ae5fd5:
+
+    # leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
+    leila "Llega temprano a todas las auditorías, con su propia hoja de cálculo. Yo llevo las galletas. Entre las dos somos una auditora aterradora."
 
