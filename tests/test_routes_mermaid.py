@@ -28,9 +28,6 @@ from vn.routes.synth import If, Jump, Menu, Py, Return, Say, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUTE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 MERMAID_VERSION = re.search(r"^MERMAID_VERSION\s*:=\s*(\S+)", (ROOT / "Makefile").read_text(), re.M)[1]
 MERMAID_JS = ROOT / "out" / f"mermaid-{MERMAID_VERSION}" / "mermaid.min.js"
 RENDERABLE = sorted(p.parent.name for p in ROUTE_FIXTURES.glob("*/story.json") if p.parent.name != "unsupported")
@@ -104,26 +101,22 @@ class Mermaid:
 
 
 @pytest.fixture(scope="module")
-def mermaid():
+def mermaid(browser):
+    """A page with Mermaid loaded, in the run's one Chromium (conftest's `browser`: a second
+    Playwright in the same worker would fail)."""
     if not MERMAID_JS.is_file():
         pytest.fail(f"Mermaid {MERMAID_VERSION} is not installed ({MERMAID_JS} is missing): "
                     f"run `make mermaid` (`make test` does it first; it needs npm)", pytrace=False)
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)",
-                    pytrace=False)
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 800}, device_scale_factor=1)
-        requests: list[str] = []
-        page.route("**/*", lambda route: (requests.append(route.request.url), route.abort()))
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.set_content(BLANK)
-        page.add_script_tag(path=str(MERMAID_JS))
-        page.evaluate("mermaid.initialize({startOnLoad: false})")   # Mermaid's defaults otherwise
-        yield Mermaid(page)
-        browser.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, device_scale_factor=1)
+    requests: list[str] = []
+    page.route("**/*", lambda route: (requests.append(route.request.url), route.abort()))
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.set_content(BLANK)
+    page.add_script_tag(path=str(MERMAID_JS))
+    page.evaluate("mermaid.initialize({startOnLoad: false})")   # Mermaid's defaults otherwise
+    yield Mermaid(page)
+    page.close()
     assert not requests, f"the Mermaid page asked the network for {requests}"
     assert not errors, errors
 
