@@ -276,28 +276,48 @@ NEXT_STEP = """async (seq) => {
 }"""
 
 
-def play_by_input(page, choices: list[str], press, pick) -> list[str]:
-    """Plays to the title screen with `press()` for lines and `pick(i, choice)` for the i-th
-    enabled choice (choice has its text and centre); returns the labels entered."""
-    labels: list[str] = []
-    made = 0
+# Until the next menu (or the title): what a player skipping through the lines waits for.
+NEXT_STOP = NEXT_STEP.replace("['say', 'menu'].includes(body.dataset.vnState)", "body.dataset.vnState === 'menu'")
+assert NEXT_STOP != NEXT_STEP
+
+# Every label the player enters, in order, even those skipped through within one task: each
+# mutation record keeps the value it replaced.
+WATCH_LABELS = """() => { window.vnLabels = [];
+  new MutationObserver((records) => { for (const r of records) window.vnLabels.push(r.oldValue); })
+    .observe(document.body, { attributes: true, attributeFilter: ['data-vn-label'], attributeOldValue: true }); }"""
+LABELS_SEEN = "() => [...window.vnLabels, document.body.dataset.vnLabel]"
+
+# Lines advanced one by one with the input under test before the player starts skipping.
+BY_HAND = 60
+
+
+def play_by_input(page, choices: list[str], press, pick, skip, stop_skipping=lambda: None) -> list[str]:
+    """Plays to the title screen as a player would with one kind of input: `press()` for each
+    of the first BY_HAND lines, then `skip()` (that input's way of skipping) to each next menu
+    and `stop_skipping()` there, and `pick(i, choice)` for the i-th enabled choice (choice has
+    its text and centre). Returns the labels entered."""
+    page.evaluate(WATCH_LABELS)
+    made = by_hand = 0
     seq = -1
     while True:
-        step = page.evaluate(NEXT_STEP, seq)
-        if not labels or labels[-1] != step["label"]:
-            labels.append(step["label"])
+        if by_hand < BY_HAND:
+            step = page.evaluate(NEXT_STEP, seq)
+        else:
+            skip()
+            step = page.evaluate(NEXT_STOP, seq)
+            stop_skipping()
         if step["state"] in ("title", "error"):
             assert step["error"] is None, step["error"]
-            return labels
+            return page.evaluate(LABELS_SEEN)
         seq = step["seq"]
         if step["state"] == "say":
             press()
+            by_hand += 1
         else:
             texts = [c["text"] for c in step["choices"]]
             i = texts.index(choices[made])
             pick(i, step["choices"][i])
             made += 1
-
 
 def test_a_whole_route_by_keyboard_only(open_page, url, story):
     page = game_page(open_page, url, story, prefs=INSTANT)
@@ -323,12 +343,15 @@ def test_a_whole_route_by_keyboard_only(open_page, url, story):
     page.keyboard.press("Escape")
     assert page.evaluate("document.activeElement.dataset.vn") == "advance"
     assert page.evaluate("document.body.dataset.vnScreen") == ""
-    labels = play_by_input(page, PLAN["choices"], lambda: page.keyboard.press("Enter"), pick)
+    # Ctrl held skips, as in Ren'Py; it is let go at each menu to choose.
+    labels = play_by_input(page, PLAN["choices"], lambda: page.keyboard.press("Enter"), pick,
+                           lambda: page.keyboard.down("Control"), lambda: page.keyboard.up("Control"))
     assert ending_of(labels) == PLAN["ending"]
 
 
 def test_a_whole_route_by_touch_at_phone_size(open_page, url, story):
-    page = game_page(open_page, url, story, prefs=INSTANT, viewport="phone-small")
+    # Skip goes on through unseen text (Preferences, Unseen Text): this browser has seen none.
+    page = game_page(open_page, url, story, prefs=dict(INSTANT, skipUnseen=True), viewport="phone-small")
     page.tap("[data-vn=start]")
 
     # Raw touch events at a point on screen (what a finger does), so the player's own
@@ -338,8 +361,11 @@ def test_a_whole_route_by_touch_at_phone_size(open_page, url, story):
 
     def pick(i: int, choice: dict) -> None:
         page.touchscreen.tap(choice["x"], choice["y"])
+    skip = page.locator("[data-vn=skip]").bounding_box()   # the quick menu's Skip; a choice ends it
+    assert skip is not None
     labels = play_by_input(page, PLAN["choices"],
-                           lambda: page.touchscreen.tap(advance["x"] + 180, advance["y"] + 100), pick)
+                           lambda: page.touchscreen.tap(advance["x"] + 180, advance["y"] + 100), pick,
+                           lambda: page.touchscreen.tap(skip["x"] + skip["width"] / 2, skip["y"] + skip["height"] / 2))
     assert ending_of(labels) == PLAN["ending"]
 
 

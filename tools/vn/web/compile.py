@@ -646,6 +646,8 @@ class StoryCompiler:
             "functions": functions,
             "menu_include_disabled": bool(config.get("menu_include_disabled", False)),
             "side_tag": config.get("side_image_prefix_tag") or "side",
+            # How long a skipped line stays up, in ms (Ren'Py's config.skip_delay, 5 by default).
+            "skip_delay": config.get("skip_delay") if isinstance(config.get("skip_delay"), (int, float)) else 5,
             "max_call_depth": pyexpr.MAX_CALL_DEPTH,
             "languages": {lang: tl["name"] for lang, tl in translations.items()},
         }

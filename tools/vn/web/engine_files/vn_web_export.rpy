@@ -41,7 +41,7 @@ python early in _vn_web_export:
     CONFIG_NAMES = (
         "name", "version", "screen_width", "screen_height", "menu_include_disabled",
         "window_title", "side_image_prefix_tag", "say_attributes_use_side_image",
-        "save_directory", "default_afm_time", "default_text_cps", "window",
+        "save_directory", "default_afm_time", "default_text_cps", "window", "skip_delay",
     )
 
     def _jsonable(value, depth=0):

@@ -1114,7 +1114,7 @@
     if (!waiting || waiting.kind !== 'say') return;
     if (skipping || ctrlSkip) {
       if (!waiting.seen && !prefs.skipUnseen && !ctrlSkip) { setSkipping(false); }
-      else { timers.skip = setTimeout(() => advance(), 30); return; }
+      else { timers.skip = setTimeout(() => advance(), S.skip_delay ?? 5); return; }
     }
     if (autoForward) {
       const len = (el.what.textContent || '').length;
