@@ -459,18 +459,43 @@ def test_reduced_motion_follows_the_system(browser, url):
 STATES = {"large-text": {"textSize": 3}, "high-contrast": {"contrast": True}, "dyslexic-font": {"dyslexic": True}}
 
 
+@pytest.fixture(scope="session")
+def save_before_locked_menu(browser, url, story, locked_menu) -> dict[str, str]:
+    """The browser storage of a player who quick-saved on the line before the route's first
+    locked menu (played once; each preference state below loads it instead of replaying)."""
+    ctx = browser.new_context(viewport=VIEWPORTS["desktop"], bypass_csp=True)
+    page = ctx.new_page()
+    prefix = f"vn-web/{story['save_key']}/"
+    page.add_init_script(f"localStorage.setItem('{prefix}prefs', '{json.dumps(INSTANT)}')")
+    page.goto(url)
+    page.wait_for_selector("body[data-vn-state=title]", state="attached")
+    assert drive(page, PLAN["choices"], stopAtMenu=locked_menu)["error"] is None
+    page.keyboard.press("PageUp")
+    page.wait_for_function("document.body.dataset.vnState === 'say'")
+    page.click("[data-vn=quick-save]")
+    storage = page.evaluate("(prefix) => Object.fromEntries(Object.entries(localStorage)"
+                            ".filter(([k]) => k.startsWith(prefix) && k !== prefix + 'prefs'))", prefix)
+    ctx.close()
+    assert storage
+    return storage
+
+
 @pytest.mark.parametrize("viewport", ["desktop", "phone", "tablet"])
-def test_screenshots_of_each_preference_state(viewport, open_page, url, story, shots_dir, locked_menu):
+def test_screenshots_of_each_preference_state(viewport, open_page, url, story, shots_dir, save_before_locked_menu):
     for name, prefs in STATES.items():
-        page = game_page(open_page, url, story, prefs=dict(INSTANT, **prefs), viewport=viewport)
-        played = drive(page, PLAN["choices"], stopAtMenu=locked_menu)
-        assert played["error"] is None
-        page.screenshot(path=str(shots_dir / f"web-a11y-{viewport}-{name}-menu.png"))
-        page.keyboard.press("PageUp")
-        page.wait_for_function("document.body.dataset.vnState === 'say'")
+        page = game_page(open_page, url, story, prefs=dict(INSTANT, **prefs), viewport=viewport,
+                         storage=save_before_locked_menu)
+        page.click("[data-vn=start]")
+        wait_seq(page, 1)
+        page.evaluate("document.querySelector('[data-vn=quick-load]').click()")
+        page.wait_for_function("document.body.dataset.vnState === 'say' && Number(document.body.dataset.vnSeq) > 1")
         page.screenshot(path=str(shots_dir / f"web-a11y-{viewport}-{name}-line.png"))
         # Nothing of the line is cut off: the text box lies inside the page.
         box = page.eval_on_selector("[data-vn=what]", "e => { const r = e.getBoundingClientRect(); "
                                     "return [r.top, r.bottom, r.left, r.right]; }")
         vp = VIEWPORTS[viewport]
         assert box[0] >= 0 and box[1] <= vp["height"] and box[2] >= 0 and box[3] <= vp["width"], (name, box)
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.body.dataset.vnState === 'menu'")
+        assert page.eval_on_selector_all("[data-vn=choice]:disabled", "bs => bs.length") >= 1
+        page.screenshot(path=str(shots_dir / f"web-a11y-{viewport}-{name}-menu.png"))
