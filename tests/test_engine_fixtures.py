@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,55 @@ def test_the_export_stage_leaves_translations_out(game_copy, tmp_path):
     assert (stage(base, tmp_path / "all") / "game" / "tl" / "spanish" / "script.rpy").is_symlink()
     assert not (stage(base, tmp_path / "no_tl", leave_out=("tl",)) / "game" / "tl").exists()
     assert run(["export", str(base), "--out", str(tmp_path / "story.json")]) == 0
+
+
+def _parsed_entries(cache: Path) -> set[str]:
+    return {p.name for p in (cache / "engine" / "parsed").glob("*.rpyp")}
+
+
+def test_parse_cache_reuses_parses_and_sees_every_edit(game_copy, tmp_path, monkeypatch):
+    """The engine's parses are kept between starts (Debian's 8.0.3 never writes .rpyc
+    files), keyed so that an edit to a file, or to a statement another file registers,
+    is parsed again; the export is the same as without the cache."""
+    from vn.export import export_story
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("VN_CACHE_DIR", str(cache))
+    base = game_copy("minimal")
+    (base / "game" / "a_shout.rpy").write_text(
+        'python early:\n    renpy.register_statement("shout", parse=lambda l: l.rest())\n',
+        encoding="utf-8")
+    cold = export_story(base)
+    entries = _parsed_entries(cache)
+    assert len(entries) > 50  # renpy/common and the game
+    assert all((cache / "engine" / "parsed" / e).stat().st_mode & 0o777 == 0o644 for e in entries)
+    assert list(cache.glob("engine/bytecode-*.rpyb"))
+    assert export_story(base) == cold and _parsed_entries(cache) == entries
+
+    script = base / "game" / "script.rpy"
+    script.write_text(script.read_text(encoding="utf-8")
+                      + '\nlabel added_later:\n    "A line written after the first start."\n'
+                        '    return\n', encoding="utf-8")
+    edited = export_story(base)
+    assert "added_later" in edited["labels"]
+    assert len(_parsed_entries(cache) - entries) == 1
+    entries = _parsed_entries(cache)
+
+    # A changed statement parser re-keys every file parsed after the one that registers it.
+    (base / "game" / "a_shout.rpy").write_text(
+        'python early:\n    renpy.register_statement("shout", parse=lambda l: l.rest().upper())\n',
+        encoding="utf-8")
+    reparsed = export_story(base)
+    assert len(_parsed_entries(cache) - entries) >= 2
+
+    monkeypatch.setenv("VN_NO_CACHE", "1")
+    assert export_story(base) == reparsed
+    assert not list(base.rglob("*.rpyc"))
+
+
+def test_a_parse_error_is_reported_on_every_start(game_copy, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("VN_CACHE_DIR", str(tmp_path / "cache"))
+    base = game_copy("broken")
+    for _ in range(2):
+        assert run(["export", str(base)]) == 2
+        assert capsys.readouterr().err.startswith("vn: game/script.rpy:3: ")

@@ -21,11 +21,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import cache_root
 from .errors import VnError, one_line
 
 ENGINE_ENV = "VN_RENPY"
 DEBIAN_RENPY = "/usr/games/renpy"
 ENGINE_FILES = Path(__file__).parent / "engine_files"
+# Staged into every game: a parse and bytecode cache for engines that never write .rpyc files.
+SCRIPT_CACHE_FILE = "00000vn_script_cache.rpy"
 INSTALL_HINT = (
     "Ren'Py engine not found: install Debian's package (sudo apt-get install renpy) "
     f"or point {ENGINE_ENV} at an official SDK's renpy.sh"
@@ -44,6 +47,9 @@ class Engine:
             capture: bool = True) -> subprocess.CompletedProcess[str]:
         """Run `renpy BASE ARGS...` and return the finished process."""
         full_env = headless_env() if not display else dict(os.environ)
+        root = cache_root()
+        if root is not None:
+            full_env.setdefault("VN_ENGINE_CACHE", str(root / "engine"))
         full_env.update(env or {})
         return subprocess.run([*self.command, str(base), *args], env=full_env,
                               capture_output=capture, text=True, timeout=timeout,
@@ -140,7 +146,7 @@ def stage(base: Path, into: Path, extra_files: Sequence[str] = ("vn_py311_shim.r
     translations leaves out `tl`: Ren'Py parses every script at each start)."""
     staged = into / "base"
     _mirror(base / "game", staged / "game", frozenset(leave_out))
-    for name in extra_files:
+    for name in (SCRIPT_CACHE_FILE, *extra_files):
         dest = staged / "game" / name
         if dest.is_symlink() or dest.exists():
             dest.unlink()

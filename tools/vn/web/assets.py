@@ -27,6 +27,7 @@ from pathlib import Path
 from PIL import Image
 
 from .. import atomic
+from ..cache import cache_root
 from ..errors import VnError
 
 WEBP_QUALITY = 80
@@ -69,11 +70,8 @@ class ImageOut:
 
 
 def cache_dir() -> Path | None:
-    if os.environ.get("VN_NO_CACHE"):
-        return None
-    root = os.environ.get("VN_CACHE_DIR")
-    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vn"
-    return base / "web"
+    root = cache_root()
+    return root / "web" if root else None
 
 
 def _slug(name: str) -> str:
