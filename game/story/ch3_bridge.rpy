@@ -423,7 +423,7 @@ label .offer:
         milena neutral "You found a hole my company missed for eight days. My engineers are closing it. I read your captures twice. I have not read anything twice in a long time."
 
     if leak_public:
-        milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
+        milena worried "Since one o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
 
         milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
 

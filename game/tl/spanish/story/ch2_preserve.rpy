@@ -250,12 +250,6 @@ translate spanish ch2_mrs_pell_488e69d6:
     # jolene happy "Hey. You're Asha's liaison. Julian says you did the Tower tour on Monday. Did Milena do the thirty-one-thousand line? She always does the thirty-one-thousand line."
     jolene happy "Oye. Tú eres el enlace de Asha. Julian dice que el lunes hiciste la visita a la Torre. ¿Te soltó Milena la frase de los treinta y un mil? Siempre suelta la frase de los treinta y un mil."
 
-# game/story/ch2_preserve.rpy:78
-translate spanish ch2_mrs_pell_a0f30f5a:
-
-    # noah neutral "She did it very well."
-    noah neutral "La soltó muy bien."
-
 # game/story/ch2_preserve.rpy:81
 translate spanish ch2_mrs_pell_3ee5e9a3:
 
@@ -754,12 +748,6 @@ translate spanish ch2_respect_9811c8cd:
     # calla happy "She brought me a bag every September for twenty years. I never once told her I don't much care for plums."
     calla happy "Me trajo una bolsa cada septiembre durante veinte años. Nunca le dije que las ciruelas no me gustan demasiado."
 
-# game/story/ch2_preserve.rpy:234
-translate spanish ch2_respect_a11bdebf:
-
-    # noah "She knew. She told me. She said you ate them anyway because you were too polite not to, and that was the whole reason she kept bringing them."
-    noah "Lo sabía. Me lo contó. Decía que usted se las comía igual porque era demasiado educada para no hacerlo, y que justo por eso seguía trayéndoselas."
-
 # game/story/ch2_preserve.rpy:235
 translate spanish ch2_respect_66bafffc:
 
@@ -874,12 +862,6 @@ translate spanish ch2_notebook_blame_2c424431:
     # "Leo is at the front desk, the cash drawer long since counted, watering geraniums that do not need watering."
     "Leo está en el mostrador de la entrada, con la caja cuadrada hace rato, regando unos geranios que no necesitan riego."
 
-# game/story/ch2_preserve.rpy:271
-translate spanish ch2_notebook_blame_a85709a3:
-
-    # leo "We heard. The walls in this place are very old and very thin."
-    leo "Lo hemos oído. Las paredes de este sitio son muy viejas y muy finas."
-
 # game/story/ch2_preserve.rpy:272
 translate spanish ch2_notebook_blame_48dc63a4:
 
@@ -891,12 +873,6 @@ translate spanish ch2_notebook_2c424431:
 
     # "Leo is at the front desk, the cash drawer long since counted, watering geraniums that do not need watering."
     "Leo está en el mostrador de la entrada, con la caja cuadrada hace rato, regando unos geranios que no necesitan riego."
-
-# game/story/ch2_preserve.rpy:282
-translate spanish ch2_notebook_a85709a3:
-
-    # leo "We heard. The walls in this place are very old and very thin."
-    leo "Lo hemos oído. Las paredes de este sitio son muy viejas y muy finas."
 
 # game/story/ch2_preserve.rpy:283
 translate spanish ch2_notebook_bf288586:
@@ -969,12 +945,6 @@ translate spanish ch2_notebook_drawer_01c900f6:
 
     # leo neutral "We needed someone else to know."
     leo neutral "Necesitábamos que alguien más lo supiera."
-
-# game/story/ch2_preserve.rpy:301
-translate spanish ch2_notebook_drawer_d078e85f:
-
-    # "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, like someone caught carrying a baby that isn't theirs."
-    "Calla tiende la mano para que le dé el cuaderno, y se lo doy. Lo aprieta contra el abrigo con los dos brazos, como alguien a quien han sorprendido con un bebé en brazos que no es suyo."
 
 # game/story/ch2_preserve.rpy:302
 translate spanish ch2_notebook_drawer_2d824c20:
@@ -1240,12 +1210,6 @@ translate spanish ch2_blame_296003cb:
     # "It comes out quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
     "Me sale bajito. Lo he ensayado durante un año, en la regadera, en el Nueve, de madrugada con la placa en la mano, y en todos los ensayos sonaba más fuerte."
 
-# game/story/ch2_preserve.rpy:298
-translate spanish ch2_notebook_drawer_a451a0e6:
-
-    # "On one page, a score, in a Calla-ish table. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
-    "En una página, un marcador, en una tabla muy de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
-
 # game/story/ch2_preserve.rpy:349
 translate spanish ch2_show_jolene_615d792b:
 
@@ -1293,4 +1257,40 @@ translate spanish ch2_mrs_pell_47088e81:
 
     # jolene "Cracked cusp, lower right six, fracture line running toward the pulp floor at eighty-three percent probability. Suite says extract and place. Drone-guided implant, one visit, half an hour. She walks out with a tooth that can't crack."
     jolene "Cúspide fracturada, seis inferior derecho, línea de fractura en dirección al suelo pulpar con un ochenta y tres por ciento de probabilidad. La unidad dice extraer y colocar. Implante guiado por dron, una sola visita, media hora. Sale de aquí con un diente que no se puede agrietar."
+
+# game/story/ch2_preserve.rpy:84
+translate spanish ch2_mrs_pell_a220041a:
+
+    # noah neutral "She did it beautifully."
+    noah neutral "La dijo de maravilla."
+
+# game/story/ch2_preserve.rpy:252
+translate spanish ch2_respect_cf591204:
+
+    # noah "She knew. She told me. She said you ate them anyway because you were too polite not to, and that was why she kept bringing them."
+    noah "Lo sabía. Me lo contó. Decía que usted se las comía igual porque era demasiado educada para no hacerlo, y que por eso seguía trayéndoselas."
+
+# game/story/ch2_preserve.rpy:289
+translate spanish ch2_notebook_blame_d4528fab:
+
+    # leo "We heard. The walls in this place are old, and thinner than they look."
+    leo "Lo oímos. Las paredes de este lugar son viejas, y más delgadas de lo que parecen."
+
+# game/story/ch2_preserve.rpy:300
+translate spanish ch2_notebook_d4528fab:
+
+    # leo "We heard. The walls in this place are old, and thinner than they look."
+    leo "Lo oímos. Las paredes de este lugar son viejas, y más delgadas de lo que parecen."
+
+# game/story/ch2_preserve.rpy:309
+translate spanish ch2_notebook_drawer_317c3609:
+
+    # "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "En una página, un marcador, en las columnas rayadas de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
+
+# game/story/ch2_preserve.rpy:319
+translate spanish ch2_notebook_drawer_93e4c786:
+
+    # "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, the way Mrs. Pell held her handbag."
+    "Calla tiende la mano para que le dé el cuaderno, y se lo doy. Lo aprieta contra la bata con los dos brazos, como la señora Pell apretaba su bolso."
 
