@@ -259,7 +259,7 @@ label .what_chip_saw:
 
     noah neutral "Show me what a chip would have seen. Not a story. The number."
     "I expect her to refuse, or to call Jolene back. Instead Calla crosses to the sleeping suite, wakes it with two taps, and opens a retrospective module I didn't know the lease included."
-    "She feeds it my mother's chart page by page, her own handwriting flickering up into the machine like moths into a lamp."
+    "She feeds it my mother's chart page by page, and her upright hand flickers up into the machine's cyan, line after line."
     noah surprised "You know how to run that."
     calla neutral "I read the manual. Someone in this building ought to."
     show elara_ai neutral at center
@@ -320,7 +320,7 @@ label .notebook_drawer:
     calla worried "It's an old woman's doodles. An exercise. Something to do in the evenings instead of the crossword."
     calla "If I show it to them, it becomes a product or a joke. 'Last human dentist in Caledonia Heights wants a slice of the future.' Milena Voss would frame it. Miss Park would score it."
     calla sad "I am sixty-four years old. I should like, if I may, to be a relic on my own terms."
-    "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely. It also occurs to me that nobody asks anything nicely any more."
+    "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely."
 
     menu:
         "It's yours. Keep it until you're ready.":

@@ -772,12 +772,6 @@ translate spanish ch2_what_chip_saw_c12f9b50:
     # "I expect her to refuse, or to call Jolene back. Instead Calla crosses to the sleeping suite, wakes it with two taps, and opens a retrospective module I didn't know the lease included."
     "Espero que se niegue, o que vuelva a llamar a Jolene. En lugar de eso, Calla cruza hasta la unidad dormida, la despierta con dos toques y abre un módulo retrospectivo que yo no sabía que incluyera el arrendamiento."
 
-# game/story/ch2_preserve.rpy:244
-translate spanish ch2_what_chip_saw_2ea998d2:
-
-    # "She feeds it my mother's chart page by page, her own handwriting flickering up into the machine like moths into a lamp."
-    "Le va dando la ficha de mi madre página a página, y su propia letra sube parpadeando hacia la máquina como polillas hacia una lámpara."
-
 # game/story/ch2_preserve.rpy:245
 translate spanish ch2_what_chip_saw_b03bc5f4:
 
@@ -963,12 +957,6 @@ translate spanish ch2_notebook_drawer_575e712e:
 
     # calla sad "I am sixty-four years old. I should like, if I may, to be a relic on my own terms."
     calla sad "Tengo sesenta y cuatro años. Me gustaría, si me lo permiten, ser una reliquia a mi manera."
-
-# game/story/ch2_preserve.rpy:305
-translate spanish ch2_notebook_drawer_2a29b439:
-
-    # "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely. It also occurs to me that nobody asks anything nicely any more."
-    "Se me ocurre que la unidad de Jolene podría ejecutar la mayor parte de este cuaderno mañana mismo, si alguien se lo pidiera con amabilidad. También se me ocurre que ya nadie pide nada con amabilidad."
 
 # game/story/ch2_preserve.rpy:318
 translate spanish ch2_keep_secret_32bc8722:
@@ -1293,4 +1281,16 @@ translate spanish ch2_notebook_drawer_93e4c786:
 
     # "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, the way Mrs. Pell held her handbag."
     "Calla tiende la mano para que le dé el cuaderno, y se lo doy. Lo aprieta contra la bata con los dos brazos, como la señora Pell apretaba su bolso."
+
+# game/story/ch2_preserve.rpy:262
+translate spanish ch2_what_chip_saw_4c9a7a2b:
+
+    # "She feeds it my mother's chart page by page, and her upright hand flickers up into the machine's cyan, line after line."
+    "Le va dando la ficha de mi madre página a página, y su letra erguida sube parpadeando al cian de la máquina, renglón tras renglón."
+
+# game/story/ch2_preserve.rpy:323
+translate spanish ch2_notebook_drawer_49a0b969:
+
+    # "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely."
+    "Se me ocurre que la unidad de Jolene podría ejecutar la mayor parte de este cuaderno mañana mismo, si alguien se lo pidiera con amabilidad."
 
