@@ -204,7 +204,7 @@ label .quiet_chip:
     "Static. Static. Static."
     flower surprised "Quiet."
     flower neutral "It's quiet."
-    "She keeps listening for a long time after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
+    "She keeps listening after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
     flower "If it ever sings, I'll have it out with pliers. I've got very good pliers."
     noah happy "I believe you."
     flower happy "You. Box. You read well. Slow. My mother used to read to me like that."
@@ -316,7 +316,7 @@ label .tower:
     milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
     "I think of my mother telling the woman next door it was a cold. I have no answer for Milena Voss, so I change the subject."
     noah neutral "Why ELARA? The name."
-    "For the first time something moves behind the scan-grey eyes."
+    "Something moves behind the scan-grey eyes."
     milena "It is named after the best diagnostician I ever met. She does not return my calls."
     hide milena with dissolve
     "On the way out I pass the bench. The girl is still holding the coat. Behind the glass, her mother laughs at something on a beach thirty years ago."

@@ -99,7 +99,7 @@ label .guaranteed:
     "He taps his front teeth, the ones Calla placed for him two years ago."
     jonah neutral "Perfect for a year. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
     "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
-    "My part is small: his chip has to take the five-beta update, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
+    "My part is small: his chip has to join the five-beta pilot ahead of the rest of the city, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
     jolene happy "Screen's ready. Sit back, Mr. Vance. This is the fun bit."
     scene bg preserve_dental
     show elara_ai neutral at crowd_back_center, fade_in
@@ -172,7 +172,7 @@ label .trust_elara:
 
     noah neutral "ELARA's seen four thousand mouths, Doctor. We've seen one. I'll sign it."
     jolene happy "Thank you! Somebody in this building can count."
-    "Calla looks at me for a long moment. It isn't the look from the funeral path. It's worse: it's polite."
+    "Calla looks at me. It isn't the look from the funeral path. It's worse: it's polite."
     calla neutral "Very well. It's Mr. Vance's mouth."
     "She had a blank chart half out of the walnut cabinet, ready for him. She slides it back into its drawer. It makes almost no sound."
     elara_ai happy "CONSENT LOGGED. THANK YOU, LIAISON ADAIR. PROCEDURE SCHEDULED: MONDAY, 07:00. RESULT PRESENTATION: THE HEALTH WALL, MAIN STAGE."
@@ -363,7 +363,7 @@ label .show_jolene:
     calla "Leo likes the ruler."
     leo happy "We like the ruler."
     jolene "The rest isn't wrong. The rest is..."
-    "She stops. For the first time since I walked in this morning, Jolene Park doesn't seem to know what the score is."
+    "She stops. Jolene Park, for once, doesn't seem to know what the score is."
     jolene neutral "I'll read it. Tonight. Doesn't mean I like it."
     leo happy "We'll put the kettle on."
     jump .chapter_end

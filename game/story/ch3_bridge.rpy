@@ -186,7 +186,7 @@ label .ask_jenna:
 
     jenna worried "This is so weird. Nobody has ever asked me. They just put it in the terms. Page ninety. I read page ninety once, that's how I got like this."
 
-    "She's quiet for a long time. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
+    "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
 
     jenna neutral "Fine. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
 

@@ -688,12 +688,6 @@ translate spanish ch1_quiet_chip_475274d9:
     # flower neutral "It's quiet."
     flower neutral "Está callado."
 
-# game/story/ch1_optimizers.rpy:199
-translate spanish ch1_quiet_chip_44d8160f:
-
-    # "She keeps listening for a long time after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
-    "Sigue escuchando mucho rato después de que el dron haya terminado la limpieza, como quien no se fía de un silencio hasta que ha durado un buen rato."
-
 # game/story/ch1_optimizers.rpy:200
 translate spanish ch1_quiet_chip_5e3dcfa6:
 
@@ -975,12 +969,6 @@ translate spanish ch1_tower_0ea2ad5c:
 
     # noah neutral "Why ELARA? The name."
     noah neutral "¿Por qué ELARA? El nombre."
-
-# game/story/ch1_optimizers.rpy:298
-translate spanish ch1_tower_97af033b:
-
-    # "For the first time something moves behind the scan-grey eyes."
-    "Por primera vez, algo se mueve detrás de esos ojos gris escáner."
 
 # game/story/ch1_optimizers.rpy:301
 translate spanish ch1_tower_ba12d838:
@@ -1411,4 +1399,16 @@ translate spanish ch1_workshop_bac62d99:
 
     # otto "I cannot promise you I will never hurt anyone, Noah. That is all. I will stop now."
     otto "No puedo prometerte que nunca le haré daño a nadie, Noah. Eso es todo. Ya me callo."
+
+# game/story/ch1_optimizers.rpy:207
+translate spanish ch1_quiet_chip_ce763326:
+
+    # "She keeps listening after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
+    "Sigue escuchando después de que el dron termina la limpieza, como quien no se fía de un silencio hasta que ha durado."
+
+# game/story/ch1_optimizers.rpy:319
+translate spanish ch1_tower_e521ba67:
+
+    # "Something moves behind the scan-grey eyes."
+    "Algo se mueve detrás de esos ojos gris escáner."
 

@@ -286,12 +286,6 @@ translate spanish ch2_guaranteed_113ef677:
     # "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
     "Tiene cita para la Sonrisa Perfecta: un cribado genómico de ELARA, luego el suero ReGrow de Tarek Liu para que le vuelva a crecer su propio esmalte, y luego los nanobots Mender de Courtenay para darle forma. Perfección de cosecha propia. El Muro lleva toda la semana vendiéndola."
 
-# game/story/ch2_preserve.rpy:96
-translate spanish ch2_guaranteed_97b0cdd1:
-
-    # "My part is small: his chip has to take the five-beta update, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
-    "Mi parte es pequeña: su chip tiene que recibir la actualización cinco-beta para que los dispensadores puedan dosificarlo después del procedimiento. Una firma, como enlace. He firmado cien."
-
 # game/story/ch2_preserve.rpy:97
 translate spanish ch2_guaranteed_fa7fc2bd:
 
@@ -525,12 +519,6 @@ translate spanish ch2_trust_elara_5c76259f:
 
     # jolene happy "Thank you! Somebody in this building can count."
     jolene happy "¡Gracias! Por fin alguien en este edificio sabe contar."
-
-# game/story/ch2_preserve.rpy:160
-translate spanish ch2_trust_elara_6c4852e9:
-
-    # "Calla looks at me for a long moment. It isn't the look from the funeral path. It's worse: it's polite."
-    "Calla me mira un largo rato. No es la mirada del camino del cementerio. Es peor: es educada."
 
 # game/story/ch2_preserve.rpy:161
 translate spanish ch2_trust_elara_c71368f6:
@@ -1078,12 +1066,6 @@ translate spanish ch2_show_jolene_00afd700:
     # jolene "The rest isn't wrong. The rest is..."
     jolene "El resto no está mal. El resto es..."
 
-# game/story/ch2_preserve.rpy:348
-translate spanish ch2_show_jolene_20f6d414:
-
-    # "She stops. For the first time since I walked in this morning, Jolene Park doesn't seem to know what the score is."
-    "Se interrumpe. Por primera vez desde que entré esta mañana, Jolene Park no parece saber cómo va el marcador."
-
 # game/story/ch2_preserve.rpy:349
 translate spanish ch2_show_jolene_4c433e31:
 
@@ -1293,4 +1275,22 @@ translate spanish ch2_notebook_drawer_49a0b969:
 
     # "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely."
     "Se me ocurre que la unidad de Jolene podría ejecutar la mayor parte de este cuaderno mañana mismo, si alguien se lo pidiera con amabilidad."
+
+# game/story/ch2_preserve.rpy:102
+translate spanish ch2_guaranteed_c0a05d82:
+
+    # "My part is small: his chip has to join the five-beta pilot ahead of the rest of the city, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
+    "Mi parte es pequeña: su chip tiene que entrar en el piloto cinco-beta antes que el resto de la ciudad, para que los dispensadores puedan dosificarlo después del procedimiento. Una firma, como enlace. He firmado cien."
+
+# game/story/ch2_preserve.rpy:175
+translate spanish ch2_trust_elara_72be16e8:
+
+    # "Calla looks at me. It isn't the look from the funeral path. It's worse: it's polite."
+    "Calla me mira. No es la mirada del camino del cementerio. Es peor: es educada."
+
+# game/story/ch2_preserve.rpy:366
+translate spanish ch2_show_jolene_e07c184d:
+
+    # "She stops. Jolene Park, for once, doesn't seem to know what the score is."
+    "Se interrumpe. Jolene Park, por una vez, no parece saber cómo va el marcador."
 

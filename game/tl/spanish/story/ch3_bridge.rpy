@@ -298,12 +298,6 @@ translate spanish ch3_ask_jenna_67a5c393:
     # jenna worried "This is so weird. Nobody has ever asked me. They just put it in the terms. Page ninety. I read page ninety once, that's how I got like this."
     jenna worried "Esto es rarísimo. Nadie me lo había preguntado nunca. Lo meten en las condiciones y ya está. Página noventa. Una vez me leí la página noventa; por eso estoy como estoy."
 
-# game/story/ch3_bridge.rpy:188
-translate spanish ch3_ask_jenna_1b5a4ded:
-
-    # "She's quiet for a long time. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
-    "Se queda callada mucho rato. Luego saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
-
 # game/story/ch3_bridge.rpy:192
 translate spanish ch3_ask_jenna_bd4b76f2:
 
@@ -1123,4 +1117,10 @@ translate spanish ch3_offer_baf2e826:
 
     # milena worried "Since one o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
     milena worried "Desde la una de esta tarde, cincuenta y un mil personas desactivaron los lectores de sus sillones y silenciaron sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
+
+# game/story/ch3_bridge.rpy:189
+translate spanish ch3_ask_jenna_3f94fd8c:
+
+    # "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
+    "Nadie habla. El dispensador de agua tiene hipo. Luego ella saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
 
