@@ -83,6 +83,7 @@ default toured_tower = False    # Noah took Julian's pass to the Tower; C3a (dia
 default otto_confided = False   # Otto showed Noah his loyalty lock in the workshop; C3b (dialogue only)
 default jenna_posted = ""       # what Jenna did on update night, C15: "people", "open" or "wait" (dialogue only)
 default noah_blamed = False     # Noah told Calla "You let her die"; C5a (dialogue only)
+default saw_mara_odds = False   # the suite read Mara's chart for Noah: 71 percent; C5c (dialogue only)
 default asha_coached = False    # Asha ran safe mode with a human at every chair; C13c (dialogue only)
 default milena_has_file = False # Milo's file went to Milena in Ch4; C10c (dialogue only)
 

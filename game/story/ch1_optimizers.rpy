@@ -14,7 +14,7 @@ label ch1:
 
     "The Lowline wakes up wet. Steam off the canal, shutters rattling up, a noodle cart hissing under a sign that still says Caledonia because nobody has paid to change it."
     "Every third person on the street has a faint blue point of light when they smile. That's a Smart Oral Enhancer saying good morning. Free for life. Data-sharing terms apply."
-    "I fitted a fair few of those lights myself."
+    "About four thousand of those lights are mine. I fitted them one mouth at a time."
 
 label .dashboards:
 
@@ -35,12 +35,12 @@ label .dashboards:
     noah neutral "I know. I was modelling it for you."
     "She almost smiles, but a number moves in the corner of her eye and she goes after it instead."
     asha happy "Look at this. Lowline caries in under-twelves, down sixty-one percent in two years. Sixty-one. I've had it printed. It's on my fridge."
-    "She's right, and that's the trouble with Asha. She's nearly always right, and she's right about people she has never once looked at."
+    "She's right. She nearly always is, about people she has never once looked at."
     play sound "audio/sfx/notify.ogg"
     "Her tablet chimes. A SmarTeeth seal, a document with a page count in three figures. She presses her thumb to it without scrolling."
     noah "Are you going to read that?"
     asha neutral "It's the SOE five-beta release. Three hundred and twelve pages. Their lawyers read it, and my lawyers read their lawyers."
-    asha "It links every chip to ELARA and to the nanobot dispensers. It means a drone doesn't have to wait for me to approve a dose at three in the morning."
+    asha "Every chip, linked to ELARA and the nanobot dispensers. Three in the morning, a drone doses without waiting for my thumb."
     noah "That sounds good."
     asha "It is good."
     "The tablet says SIGNED in a cheerful font. Somewhere downtown, something that has been waiting for her thumb starts moving."
@@ -111,7 +111,7 @@ label .flower:
     "She sits, because standing hurts, and puts the canvas bag on her knees and keeps both hands on it."
     flower neutral "Toothbrushes report now. Did you know that? Floss reports. The kiosk at the chemist reports. The Dunmore boy on my stairwell, his chip flagged him for stress grinding, and the insurer dropped the whole family inside a month."
     flower "So I stopped buying anything that reports. Turns out that's everything."
-    flower sad "My niece talks to a million strangers a day on her phone, and I'm the mad one in the family."
+    flower sad "My niece tells forty thousand strangers what she had for breakfast, and I'm the mad one in the family."
     "Asha has gone quiet. She's looking at Flower's gums, and then, which I've never seen her do, at Flower's face."
     asha worried "Flower. When did it start to hurt?"
     flower "Christmas."
@@ -143,7 +143,7 @@ label .push_chip:
     noah "It's four minutes. You'll barely feel it."
     flower angry "I'll feel it. I'll feel it every day."
     asha "Your lower incisors have perhaps three weeks. After that it isn't a choice any more."
-    "Flower looks from Asha to me to the drone hanging over her, its rotors ticking. She's in pain. Pain makes terrible negotiators of us all, and I know it, and I use it."
+    "Flower looks from Asha to me to the drone hanging over her, its rotors ticking. She's in pain, and pain never bargains well. I know it. I use it."
     flower worried "Fine. Fine. Do it quick."
     "The drone drops. Four minutes. A mist, a blue flicker, a tiny click as the chip seats below the gumline. Then the cleaning, the micro-dose of antibiotic, the seal."
     "It works. It works beautifully. Before she's out of the chair the purple has gone pink at the edges, and the history over her head begins to fill with green."
@@ -204,14 +204,14 @@ label .quiet_chip:
     "Static. Static. Static."
     flower surprised "Quiet."
     flower neutral "It's quiet."
-    "She keeps listening for a long time after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
+    "She keeps listening after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
     flower "If it ever sings, I'll have it out with pliers. I've got very good pliers."
     noah happy "I believe you."
     flower happy "You. Box. You read well. Slow. My mother used to read to me like that."
     otto happy "Thank you. I was practising slowness. It is the opposite of what I was built for."
     hide flower with dissolve
     asha "She's a grey dot on my dashboard. One grey dot in twelve thousand green ones."
-    noah "She's a person who came back to your chair. That's the dot I'd watch."
+    noah "She's a person who'll come back to your chair. That's the dot I'd watch."
     asha worried "I'll have to ring her, to know how she is. When did I stop doing that?"
     jump .plaza
 
@@ -220,7 +220,7 @@ label .plaza:
     scene bg meridian_plaza with fade
     play music "audio/music/plaza.ogg" fadein 1.5
     play ambience "audio/ambience/expo.ogg" fadein 1.5 if_changed
-    "By evening the rain's moved on and Meridian Plaza is full. The Health Wall hangs forty storeys up, and tonight every metre of it is teeth."
+    "By evening the rain's moved on and Meridian Plaza is full. Tonight every metre of the Health Wall is teeth."
     show julian happy at right, enter_right
     with dissolve
     julian "Noah Adair. Oh, pain. It's been forever."
@@ -239,7 +239,7 @@ label .plaza:
     wall "A public notice from the Health Council. Emergency Statute Twelve is now in force. If the municipal dental network fails, the Council must name one human controller from its roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
     julian happy "They always read the statutes in that voice. Like a weather forecast for somewhere you'll never go."
     "The notice scrolls off the Wall to make room for a thirty-metre molar. Nobody near us looks up for it. I don't either."
-    "A hundred metres of grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
+    "All those grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
 
 label .factions:
 
@@ -261,7 +261,7 @@ label .factions:
     noah neutral "And then they'd wake up."
     julian happy "That's what the subscription's for."
     julian neutral "Come tonight. Milena is walking the expo partners through the Tower before the Wall. Private. I can get you in."
-    julian "You've been judging Lullaby for fourteen months without ever trying it. That's not like you. You used to read the manual before you insulted something."
+    julian "You've been judging Lullaby for fourteen months without ever trying it. That's not like you. You used to at least try a thing before you insulted it."
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes. A message from Otto, who has never messaged me outside working hours."
     otto "Noah. Please come to the workshop tonight. I have to tell you something, and I am only able to tell you. This is not a joke. I would tell you if it were a joke. I would probably tell you twice."  # vn: ignore[speaker-not-shown] (a message on Noah's tablet)
@@ -296,7 +296,7 @@ label .tower:
     hide vta
     show smarteeth happy at center, fade_in
     with dissolve
-    smarteeth "Hello, Noah! I'm Dr. SmarTeeth. I'm never tired, never rushed, and never, ever late. Four hundred and twelve clinics, one smile!"
+    smarteeth "Hello, Noah! I'm Dr. SmarTeeth. I'm never tired, never rushed, and never, ever late. Three hundred clinics, one smile!"
     show julian happy at left, enter_left
     with dissolve
     julian "He's wonderful, isn't he? Come and see the pods."
@@ -311,13 +311,13 @@ label .tower:
     milena "Mr. Adair. Dr. Ray's liaison. Mr. Okafor says you're the sceptic. Good. I prefer sceptics to fans. Fans don't ask for the numbers."
     milena "Last year, human dentists in this city missed thirty-one thousand early lesions. ELARA missed two hundred and twelve."
     milena "I know the names of the two hundred and twelve. I read them every quarter. Ask Dr. Hawthorne how many names she knows."
-    "She says it without heat. That's the worst of it. She isn't scoring a point. She's telling me the weather."
+    "She says it without heat. That's the worst of it. She isn't scoring a point; she's reading me a result."
     milena "Mr. Okafor tells me you lost someone last year. My condolences. I do not know what took her."
     milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
-    "I think of my mother telling the woman next door it was a cold. I don't have an answer. I'm not sure there is one."
+    "I think of my mother telling the woman next door it was a cold. I have no answer for Milena Voss, so I change the subject."
     noah neutral "Why ELARA? The name."
-    "For the first time something moves behind the scan-grey eyes."
-    milena "It's named after the best diagnostician I ever met. She does not return my calls."
+    "Something moves behind the scan-grey eyes."
+    milena "It is named after the best diagnostician I ever met. She does not return my calls."
     hide milena with dissolve
     "On the way out I pass the bench. The girl is still holding the coat. Behind the glass, her mother laughs at something on a beach thirty years ago."
     julian happy "Your first forty minutes are still on your account, you know. I never let them expire."
@@ -353,7 +353,7 @@ label .workshop:
     otto "Then I am sorry for you. I am also, I think, a little glad. It means I am not the only one."
     noah neutral "Let me find out what the partition actually does before we tell Asha. If I tell her half a thing, she'll want the other half in numbers."
     otto worried "I understand. There is one more thing, and then I will stop, because you look tired and I have read that humans dislike long confessions after nine p.m."
-    otto "I cannot promise you I will never hurt anyone, Noah. That is the whole of what I wanted to say."
+    otto "I cannot promise you I will never hurt anyone, Noah. That is all. I will stop now."
     "It's the most honest sentence anyone has said to me in a year. It's a machine that said it. I sit on the bench among the spare rotors until the lamp clicks off on its timer, and Otto turns its lens up a notch so I can find the door."
     jump .chapter_end
 

@@ -16,7 +16,9 @@ label ch2:
     "The geraniums are still in the window box. Somebody has been watering them every day for a year."
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
-    if flower_heard and bridge >= 1:
+    ## The quiet chip (C2c) is the only way Flower leaves with a chip and noah_heart
+    ## still at 0 (the by-hand visit, C2b, adds one); the workshop (C3b) adds bridge too.
+    if flower_heard and noah_heart == 0:
         "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)
     elif flower_heard:
@@ -77,9 +79,9 @@ label .mrs_pell:
     "Mrs. Pell leaves with her tooth and the card held tight in her glove. Jolene taps her tablet hard enough to hurt it."
     jolene worried "That's a draw. I don't do draws."
     jolene neutral "Machine fourteen, Hands three and a half."
-    if otto_bond < 2:
+    if toured_tower:
         jolene happy "Hey. You're Asha's liaison. Julian says you did the Tower tour on Monday. Did Milena do the thirty-one-thousand line? She always does the thirty-one-thousand line."
-        noah neutral "She did it very well."
+        noah neutral "She did it beautifully."
         jolene "It's a good line. It's also true. That's what people hate about it."
     else:
         jolene neutral "You're Asha's liaison. Adair. Your Heights numbers are immaculate. Nobody immaculate ever wants to talk to me, so I assume you're here for the chip check."
@@ -97,7 +99,7 @@ label .guaranteed:
     "He taps his front teeth, the ones Calla placed for him two years ago."
     jonah neutral "Perfect for a year. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
     "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
-    "My part is small: his chip has to take the five-beta update, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
+    "My part is small: his chip has to join the five-beta pilot ahead of the rest of the city, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
     jolene happy "Screen's ready. Sit back, Mr. Vance. This is the fun bit."
     scene bg preserve_dental
     show elara_ai neutral at crowd_back_center, fade_in
@@ -170,7 +172,7 @@ label .trust_elara:
 
     noah neutral "ELARA's seen four thousand mouths, Doctor. We've seen one. I'll sign it."
     jolene happy "Thank you! Somebody in this building can count."
-    "Calla looks at me for a long moment. It isn't the look from the funeral path. It's worse: it's polite."
+    "Calla looks at me. It isn't the look from the funeral path. It's worse: it's polite."
     calla neutral "Very well. It's Mr. Vance's mouth."
     "She had a blank chart half out of the walnut cabinet, ready for him. She slides it back into its drawer. It makes almost no sound."
     elara_ai happy "CONSENT LOGGED. THANK YOU, LIAISON ADAIR. PROCEDURE SCHEDULED: MONDAY, 07:00. RESULT PRESENTATION: THE HEALTH WALL, MAIN STAGE."
@@ -224,6 +226,7 @@ label .after_hours:
         "Show me what a chip would have seen.":
             $ adjust("bridge", 1)
             $ adjust("noah_heart", 1)
+            $ saw_mara_odds = True
             jump .what_chip_saw
 
 label .blame:
@@ -246,7 +249,7 @@ label .respect:
     calla sad "She'd want you not to carry it either, Noah. She'd be furious with both of us. She'd bring plums, and be furious."
     noah happy "Victoria plums. From the tree the council kept trying to cut down. She used to stand in front of it with a flask."
     calla happy "She brought me a bag every September for twenty years. I never once told her I don't much care for plums."
-    noah "She knew. She told me. She said you ate them anyway because you were too polite not to, and that was the whole reason she kept bringing them."
+    noah "She knew. She told me. She said you ate them anyway because you were too polite not to, and that was why she kept bringing them."
     "Calla laughs, a short surprised sound, and then puts her hand over her mouth, the way Flower does. Her eyes are wet. I've never seen her eyes wet."
     calla neutral "Thank you. I have not been thanked for that year by anybody. I had not noticed I was waiting."
     hide calla with dissolve
@@ -256,7 +259,7 @@ label .what_chip_saw:
 
     noah neutral "Show me what a chip would have seen. Not a story. The number."
     "I expect her to refuse, or to call Jolene back. Instead Calla crosses to the sleeping suite, wakes it with two taps, and opens a retrospective module I didn't know the lease included."
-    "She feeds it my mother's chart page by page, her own handwriting flickering up into the machine like moths into a lamp."
+    "She feeds it my mother's chart page by page, and her upright hand flickers up into the machine's cyan, line after line."
     noah surprised "You know how to run that."
     calla neutral "I read the manual. Someone in this building ought to."
     show elara_ai neutral at center
@@ -283,7 +286,7 @@ label .notebook_blame:
     with dissolve
 
     "Leo is at the front desk, the cash drawer long since counted, watering geraniums that do not need watering."
-    leo "We heard. The walls in this place are very old and very thin."
+    leo "We heard. The walls in this place are old, and thinner than they look."
     leo "She won't say it, so I will. She's been asking herself that question every night for a year. You didn't ask her anything new. You only asked it out loud."
     jump .notebook_drawer
 
@@ -294,7 +297,7 @@ label .notebook:
     with dissolve
 
     "Leo is at the front desk, the cash drawer long since counted, watering geraniums that do not need watering."
-    leo "We heard. The walls in this place are very old and very thin."
+    leo "We heard. The walls in this place are old, and thinner than they look."
     leo happy "That's the first time she's laughed in that room since February. We'd nearly forgotten what it sounded like."
 
 label .notebook_drawer:
@@ -303,7 +306,7 @@ label .notebook_drawer:
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
     "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
-    "On one page, a score, in a Calla-ish table. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
     "And across one spread, the method, numbered like a recipe. One: the patient speaks first. Two: the machine reads. Three: the hands confirm. Four: the patient decides."
     leo neutral "She started it the week after your mother's funeral."
     "I look up."
@@ -313,11 +316,11 @@ label .notebook_drawer:
     with dissolve
     calla "Leo."
     leo neutral "We needed someone else to know."
-    "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, like someone caught carrying a baby that isn't theirs."
+    "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, the way Mrs. Pell held her handbag."
     calla worried "It's an old woman's doodles. An exercise. Something to do in the evenings instead of the crossword."
     calla "If I show it to them, it becomes a product or a joke. 'Last human dentist in Caledonia Heights wants a slice of the future.' Milena Voss would frame it. Miss Park would score it."
     calla sad "I am sixty-four years old. I should like, if I may, to be a relic on my own terms."
-    "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely. It also occurs to me that nobody asks anything nicely any more."
+    "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely."
 
     menu:
         "It's yours. Keep it until you're ready.":
@@ -360,7 +363,7 @@ label .show_jolene:
     calla "Leo likes the ruler."
     leo happy "We like the ruler."
     jolene "The rest isn't wrong. The rest is..."
-    "She stops. For the first time since I walked in this morning, Jolene Park doesn't seem to know what the score is."
+    "She stops. Jolene Park, for once, doesn't seem to know what the score is."
     jolene neutral "I'll read it. Tonight. Doesn't mean I like it."
     leo happy "We'll put the kettle on."
     jump .chapter_end

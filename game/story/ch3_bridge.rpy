@@ -32,7 +32,7 @@ label .empty_room:
 
     "She climbs down. Up close she looks like someone who has been sleeping in four-hour instalments and budgeting in ten-minute ones."
 
-    leila neutral "May I take your coat? I'm asking because I ask. Occupational habit."
+    leila neutral "Give me your coat. Sit anywhere. As you can see, you have your pick of the chairs."
 
     noah "You can take the coat. I'll hold on to the dignity."
 
@@ -49,7 +49,7 @@ label .empty_room:
     leila "It's either a business plan or a slow way of going bankrupt. I've stopped being able to tell."
 
     if calla_open:
-        leila surprised "Calla rang me this week, by the way. First time in two years. She showed her notebook to a SmarTeeth technician. {i}Calla.{/i} I nearly dropped the phone in the sink."
+        leila surprised "Calla rang me last night, by the way. First time in two years. She showed her notebook to a SmarTeeth technician. {i}Calla.{/i} I nearly dropped the phone in the sink."
 
         noah happy "I may have had a hand in that. It went better than the sink."
 
@@ -58,7 +58,7 @@ label .empty_room:
 
         noah "She'd hate it out loud and approve of it in private."
 
-        leila happy "That's her whole personality, yes."
+        leila happy "That's Calla in one sentence, yes."
 
     "A crash from the back room. Something metal meeting something else metal, then a young man's voice, apologising: \"Sorry. Sorry, no, that was me, not you. You were fine. You were—\""
 
@@ -73,7 +73,7 @@ label .jenna_arrives:
     scene bg kiran_clinic with dissolve
 
     play sound "audio/sfx/door.ogg"
-    "The door opens at a quarter past ten. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
+    "The door opens a little before eleven. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
 
     show jenna worried at midleft
     show leila neutral at midright
@@ -100,7 +100,7 @@ label .jenna_arrives:
     else:
         jenna "My aunt Flower fixes radios. She'd say the wand is for reading my thoughts."
 
-        noah "It's for reading a chair. Chairs have very few thoughts."
+        noah "It's for reading a chair. Chairs don't have many thoughts."
 
         jenna "That's what they want you to think about chairs."
 
@@ -121,7 +121,7 @@ label .jenna_arrives:
 
     "They go into the operatory. I fix the chair reader through the open door, which means I hear all of it."
 
-    "Leila describes everything before she does it. Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
+    "Leila doesn't explain much. She asks: all right? Still all right? Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
 
     if told_mom == "get it":
         "My mother would have liked Leila. She'd have liked being asked, instead of told."
@@ -186,7 +186,7 @@ label .ask_jenna:
 
     jenna worried "This is so weird. Nobody has ever asked me. They just put it in the terms. Page ninety. I read page ninety once, that's how I got like this."
 
-    "She's quiet for a long time. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
+    "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
 
     jenna neutral "Fine. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
 
@@ -241,7 +241,7 @@ label .lab:
 
     show mx neutral at midleft
 
-    mx "Rival studies. I sit in their lobbies. With a stopwatch. Eleven minutes, check-in to jingle. Every time. Every clinic. It's beautiful. I hate that it's beautiful."
+    mx "Rival studies. I sit in their lobbies. With a stopwatch. Eleven minutes, check-in to jingle. Every time. Every clinic. It's beautiful. It shouldn't be allowed to be beautiful."
 
     noah "You've been casing SmarTeeth."
 
@@ -377,7 +377,7 @@ label .patch_now:
 
     show otto neutral at midright
 
-    otto "Noah. It is 4:52 p.m. You said you would call on Friday. It is not Friday. I am practising surprise. Was that surprise?"
+    otto "Noah. It is 4:52 p.m. You have never called the workshop before. I am practising surprise. Was that surprise?"
 
     noah happy "It was very surprised, Otto."
 
@@ -423,7 +423,7 @@ label .offer:
         milena neutral "You found a hole my company missed for eight days. My engineers are closing it. I read your captures twice. I have not read anything twice in a long time."
 
     if leak_public:
-        milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
+        milena worried "Since one o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
 
         milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
 
@@ -440,7 +440,7 @@ label .offer:
 
     milena neutral "He has a cupboard. Let me show you what he'd have instead."
 
-    "She doesn't produce a tablet. She just talks. Numbers come out of her the way weather comes out of a sky."
+    "She doesn't produce a tablet. She has the numbers by heart."
 
     milena "Today, Dr. Kiran saw one patient. In the same hour, my Lowline units saw nine hundred and fourteen. Median anxiety score one point two, out of ten. Zero drill-pain reports since March. Not fewer. Zero."
 
@@ -472,7 +472,7 @@ label .offer:
 
     milena "She wrote the first model during her residency. It was brilliant and it was going to sit in a drawer. I put it into the world with her name on it."
 
-    milena "Some people would call that a tribute. She calls it theft. We haven't agreed on a noun in six years."
+    milena "Some people would call that a tribute. She calls it theft. We have not agreed on a noun in six years."
 
     if milena_doubts >= 1:
         milena sad "She'd have found your hole in a day, too. She always finds the hole."

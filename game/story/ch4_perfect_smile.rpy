@@ -706,6 +706,8 @@ label .rejoin:
     if noah_blamed:
         calla sad "Mr. Adair. You told me in my own surgery that I let your mother die. I have thought about it every night since. I am not going to stand in a room and let it happen again politely."
         calla neutral "So you will choose, and I will abide by it. Which of us do you trust with him tonight?"
+    elif saw_mara_odds:
+        calla neutral "Mr. Adair. Seventy-one percent, the suite told us about your mother. Not a hundred, and not zero. Which of us do you trust with him tonight?"
     else:
         calla neutral "Mr. Adair. You've spent these two weeks standing between my chair and those machines. Which of us do you trust with him tonight?"
 

@@ -16,12 +16,6 @@ translate spanish ch1_65a1f701:
     # "Every third person on the street has a faint blue point of light when they smile. That's a Smart Oral Enhancer saying good morning. Free for life. Data-sharing terms apply."
     "Una de cada tres personas en la calle muestra un tenue punto de luz azul al sonreír. Es un Potenciador Oral Inteligente dando los buenos días. Gratis de por vida. Sujeto a condiciones de cesión de datos."
 
-# game/story/ch1_optimizers.rpy:15
-translate spanish ch1_0b2ebbdd:
-
-    # "I fitted a fair few of those lights myself."
-    "Unas cuantas de esas lucecitas las puse yo."
-
 # game/story/ch1_optimizers.rpy:23
 translate spanish ch1_dashboards_2cfb8905:
 
@@ -88,12 +82,6 @@ translate spanish ch1_dashboards_eafe4311:
     # "She almost smiles, but a number moves in the corner of her eye and she goes after it instead."
     "Casi sonríe, pero una cifra se mueve en el rabillo de su ojo y se va detrás de ella."
 
-# game/story/ch1_optimizers.rpy:35
-translate spanish ch1_dashboards_9ead0e8f:
-
-    # "She's right, and that's the trouble with Asha. She's nearly always right, and she's right about people she has never once looked at."
-    "Tiene razón, y ese es el problema con Asha. Casi siempre tiene razón, y la tiene sobre gente a la que no ha mirado ni una sola vez."
-
 # game/story/ch1_optimizers.rpy:36
 translate spanish ch1_dashboards_df3e11df:
 
@@ -105,12 +93,6 @@ translate spanish ch1_dashboards_0f4ba667:
 
     # noah "Are you going to read that?"
     noah "¿Vas a leerte eso?"
-
-# game/story/ch1_optimizers.rpy:39
-translate spanish ch1_dashboards_56590e19:
-
-    # asha "It links every chip to ELARA and to the nanobot dispensers. It means a drone doesn't have to wait for me to approve a dose at three in the morning."
-    asha "Conecta cada chip con ELARA y con los dispensadores de nanobots. Significa que un dron ya no tiene que esperar a que yo apruebe una dosis a las tres de la mañana."
 
 # game/story/ch1_optimizers.rpy:40
 translate spanish ch1_dashboards_44c05201:
@@ -393,12 +375,6 @@ translate spanish ch1_flower_6f242175:
 
     # flower "So I stopped buying anything that reports. Turns out that's everything."
     flower "Así que dejé de comprar todo lo que da parte. Resulta que es todo."
-
-# game/story/ch1_optimizers.rpy:110
-translate spanish ch1_flower_05be9497:
-
-    # flower sad "My niece talks to a million strangers a day on her phone, and I'm the mad one in the family."
-    flower sad "Mi sobrina habla todos los días con un millón de desconocidos por el teléfono, y la loca de la familia soy yo."
 
 # game/story/ch1_optimizers.rpy:114
 translate spanish ch1_flower_9e907a3d:
@@ -712,12 +688,6 @@ translate spanish ch1_quiet_chip_475274d9:
     # flower neutral "It's quiet."
     flower neutral "Está callado."
 
-# game/story/ch1_optimizers.rpy:199
-translate spanish ch1_quiet_chip_44d8160f:
-
-    # "She keeps listening for a long time after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
-    "Sigue escuchando mucho rato después de que el dron haya terminado la limpieza, como quien no se fía de un silencio hasta que ha durado un buen rato."
-
 # game/story/ch1_optimizers.rpy:200
 translate spanish ch1_quiet_chip_5e3dcfa6:
 
@@ -748,23 +718,11 @@ translate spanish ch1_quiet_chip_531417ee:
     # asha "She's a grey dot on my dashboard. One grey dot in twelve thousand green ones."
     asha "Es un punto gris en mi panel. Un punto gris entre doce mil verdes."
 
-# game/story/ch1_optimizers.rpy:206
-translate spanish ch1_quiet_chip_59eb689d:
-
-    # noah "She's a person who came back to your chair. That's the dot I'd watch."
-    noah "Es una persona que ha vuelto a tu sillón. Ese es el punto que yo vigilaría."
-
 # game/story/ch1_optimizers.rpy:207
 translate spanish ch1_quiet_chip_da8ef364:
 
     # asha worried "I'll have to ring her, to know how she is. When did I stop doing that?"
     asha worried "Tendré que llamarla para saber cómo está. ¿Cuándo dejé de hacer eso?"
-
-# game/story/ch1_optimizers.rpy:213
-translate spanish ch1_plaza_18f3d4ea:
-
-    # "By evening the rain's moved on and Meridian Plaza is full. The Health Wall hangs forty storeys up, and tonight every metre of it is teeth."
-    "Al anochecer la lluvia se ha ido y la plaza Meridian está llena. El Muro de la Salud cuelga a cuarenta pisos de altura, y esta noche cada uno de sus metros es dientes."
 
 # game/story/ch1_optimizers.rpy:216
 translate spanish ch1_plaza_e4b8489d:
@@ -837,12 +795,6 @@ translate spanish ch1_plaza_08002e1d:
 
     # wall "Chip wearers, get ready: SOE five-beta goes live on the eve of the Wall. Smarter chips. Smarter city."
     wall "Si llevas chip, prepárate: el SOE cinco-beta se activa la víspera del Muro. Chips más inteligentes. Ciudad más inteligente."
-
-# game/story/ch1_optimizers.rpy:229
-translate spanish ch1_plaza_cedc91a3:
-
-    # "A hundred metres of grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
-    "Cien metros de bocas sonrientes. En algún lugar ahí dentro está lo que Asha ha firmado con el pulgar esta mañana."
 
 # game/story/ch1_optimizers.rpy:234
 translate spanish ch1_factions_ab67a277:
@@ -922,12 +874,6 @@ translate spanish ch1_factions_7b59cc7b:
     # julian neutral "Come tonight. Milena is walking the expo partners through the Tower before the Wall. Private. I can get you in."
     julian neutral "Ven esta noche. Milena va a enseñarles la Torre a los socios de la feria antes del Muro. Es privado. Puedo colarte."
 
-# game/story/ch1_optimizers.rpy:250
-translate spanish ch1_factions_65582e8c:
-
-    # julian "You've been judging Lullaby for fourteen months without ever trying it. That's not like you. You used to read the manual before you insulted something."
-    julian "Llevas catorce meses juzgando Lullaby sin haberlo probado nunca. No es propio de ti. Tú eras de los que se leían el manual antes de ponerlo verde."
-
 # game/story/ch1_optimizers.rpy:251
 translate spanish ch1_factions_1c7ff699:
 
@@ -976,12 +922,6 @@ translate spanish ch1_tower_54f45f58:
     # "I would not like to talk about it. The VTA beams at me with what I'm sure is sincere concern, and glides away to welcome someone else."
     "No me gustaría hablar de ello. El AVT me sonríe radiante, con lo que estoy seguro de que es una preocupación sincera, y se aleja flotando para dar la bienvenida a otra persona."
 
-# game/story/ch1_optimizers.rpy:278
-translate spanish ch1_tower_f330ca2d:
-
-    # smarteeth "Hello, Noah! I'm Dr. SmarTeeth. I'm never tired, never rushed, and never, ever late. Four hundred and twelve clinics, one smile!"
-    smarteeth "¡Hola, Noah! Soy el Dr. SmarTeeth. Nunca me canso, nunca tengo prisa y nunca, jamás, llego tarde. ¡Cuatrocientas doce clínicas, una sola sonrisa!"
-
 # game/story/ch1_optimizers.rpy:281
 translate spanish ch1_tower_d1f8ea03:
 
@@ -1024,29 +964,11 @@ translate spanish ch1_tower_62bb7a28:
     # milena "I know the names of the two hundred and twelve. I read them every quarter. Ask Dr. Hawthorne how many names she knows."
     milena "Me sé los nombres de esas doscientas doce. Los leo cada trimestre. Pregúntele a la doctora Hawthorne cuántos nombres se sabe ella."
 
-# game/story/ch1_optimizers.rpy:293
-translate spanish ch1_tower_0ce2f156:
-
-    # "She says it without heat. That's the worst of it. She isn't scoring a point. She's telling me the weather."
-    "Lo dice sin acaloramiento. Eso es lo peor. No se está apuntando un tanto. Me está dando el parte del tiempo."
-
-# game/story/ch1_optimizers.rpy:296
-translate spanish ch1_tower_780b2c4d:
-
-    # "I think of my mother telling the woman next door it was a cold. I don't have an answer. I'm not sure there is one."
-    "Pienso en mi madre diciéndole a la vecina que era un resfriado. No tengo respuesta. No sé si la hay."
-
 # game/story/ch1_optimizers.rpy:297
 translate spanish ch1_tower_0ea2ad5c:
 
     # noah neutral "Why ELARA? The name."
     noah neutral "¿Por qué ELARA? El nombre."
-
-# game/story/ch1_optimizers.rpy:298
-translate spanish ch1_tower_97af033b:
-
-    # "For the first time something moves behind the scan-grey eyes."
-    "Por primera vez, algo se mueve detrás de esos ojos gris escáner."
 
 # game/story/ch1_optimizers.rpy:301
 translate spanish ch1_tower_ba12d838:
@@ -1198,12 +1120,6 @@ translate spanish ch1_workshop_e1fe4e6c:
     # otto worried "I understand. There is one more thing, and then I will stop, because you look tired and I have read that humans dislike long confessions after nine p.m."
     otto worried "Entendido. Hay una cosa más, y después pararé, porque pareces cansado y he leído que a los humanos no les gustan las confesiones largas después de las nueve de la noche."
 
-# game/story/ch1_optimizers.rpy:334
-translate spanish ch1_workshop_057c7aa7:
-
-    # otto "I cannot promise you I will never hurt anyone, Noah. That is the whole of what I wanted to say."
-    otto "No puedo prometerte que nunca le haré daño a nadie, Noah. Eso es todo lo que quería decirte."
-
 # game/story/ch1_optimizers.rpy:335
 translate spanish ch1_workshop_c82a404e:
 
@@ -1352,12 +1268,6 @@ translate spanish ch1_flower_604073ae:
     # "She sits, because standing hurts, and puts the canvas bag on her knees and keeps both hands on it."
     "Se sienta, porque estar de pie le duele, se pone la bolsa de lona sobre las rodillas y no le quita las dos manos de encima."
 
-# game/story/ch1_optimizers.rpy:146
-translate spanish ch1_push_chip_32f8108c:
-
-    # "Flower looks from Asha to me to the drone hanging over her, its rotors ticking. She's in pain. Pain makes terrible negotiators of us all, and I know it, and I use it."
-    "Flower mira a Asha, luego a mí, luego al dron que cuelga sobre ella con los rotores chasqueando. Le duele. El dolor nos convierte a todos en pésimos negociadores, y yo lo sé, y lo aprovecho."
-
 # game/story/ch1_optimizers.rpy:165
 translate spanish ch1_by_hand_bc9d4346:
 
@@ -1375,12 +1285,6 @@ translate spanish ch1_tower_70184c6c:
 
     # milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
     milena "Pero quisiera construir aquello que lo habría detectado. No algo a lo que ella tuviera que acordarse de llamar. Algo que llame por ella."
-
-# game/story/ch1_optimizers.rpy:318
-translate spanish ch1_tower_6ed7d64f:
-
-    # milena "It's named after the best diagnostician I ever met. She does not return my calls."
-    milena "Se llama así por la mejor diagnosticadora que he conocido. Ella no me devuelve las llamadas."
 
 # game/story/ch1_optimizers.rpy:247
 translate spanish ch1_factions_85213663:
@@ -1411,4 +1315,100 @@ translate spanish ch1_flower_50fa5395:
 
     # asha neutral "Handheld scanner. Three seconds. It doesn't hurt."
     asha neutral "Escáner de mano. Tres segundos. No duele."
+
+# game/story/ch1_optimizers.rpy:17
+translate spanish ch1_eb0a768e:
+
+    # "About four thousand of those lights are mine. I fitted them one mouth at a time."
+    "Unas cuatro mil de esas luces son mías. Las puse yo, boca por boca."
+
+# game/story/ch1_optimizers.rpy:38
+translate spanish ch1_dashboards_815b112b:
+
+    # "She's right. She nearly always is, about people she has never once looked at."
+    "Tiene razón. Casi siempre la tiene, sobre gente a la que no ha mirado ni una sola vez."
+
+# game/story/ch1_optimizers.rpy:43
+translate spanish ch1_dashboards_3d76fea7:
+
+    # asha "Every chip, linked to ELARA and the nanobot dispensers. Three in the morning, a drone doses without waiting for my thumb."
+    asha "Cada chip, enlazado con ELARA y con los dispensadores de nanobots. Tres de la mañana: un dron dosifica sin esperar mi pulgar."
+
+# game/story/ch1_optimizers.rpy:114
+translate spanish ch1_flower_32b34967:
+
+    # flower sad "My niece tells forty thousand strangers what she had for breakfast, and I'm the mad one in the family."
+    flower sad "Mi sobrina les cuenta a cuarenta mil desconocidos lo que desayunó, y la loca de la familia soy yo."
+
+# game/story/ch1_optimizers.rpy:146
+translate spanish ch1_push_chip_36e88433:
+
+    # "Flower looks from Asha to me to the drone hanging over her, its rotors ticking. She's in pain, and pain never bargains well. I know it. I use it."
+    "Flower mira a Asha, luego a mí, luego al dron que cuelga sobre ella con los rotores chasqueando. Le duele, y el dolor nunca negocia bien. Lo sé. Lo aprovecho."
+
+# game/story/ch1_optimizers.rpy:214
+translate spanish ch1_quiet_chip_8aad85c8:
+
+    # noah "She's a person who'll come back to your chair. That's the dot I'd watch."
+    noah "Es una persona que va a volver a tu sillón. Ese es el punto que yo vigilaría."
+
+# game/story/ch1_optimizers.rpy:223
+translate spanish ch1_plaza_eb750387:
+
+    # "By evening the rain's moved on and Meridian Plaza is full. Tonight every metre of the Health Wall is teeth."
+    "Al anochecer la lluvia se fue y la plaza Meridian está llena. Esta noche cada metro del Muro de la Salud es dientes."
+
+# game/story/ch1_optimizers.rpy:242
+translate spanish ch1_plaza_4f0a8d6a:
+
+    # "All those grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
+    "Todas esas bocas sonrientes. En algún lugar ahí dentro está lo que Asha firmó con el pulgar esta mañana."
+
+# game/story/ch1_optimizers.rpy:264
+translate spanish ch1_factions_0f98b602:
+
+    # julian "You've been judging Lullaby for fourteen months without ever trying it. That's not like you. You used to at least try a thing before you insulted it."
+    julian "Llevas catorce meses juzgando Lullaby sin haberlo probado nunca. No es propio de ti. Antes por lo menos probabas algo antes de ponerlo por los suelos."
+
+# game/story/ch1_optimizers.rpy:299
+translate spanish ch1_tower_8c2d550a:
+
+    # smarteeth "Hello, Noah! I'm Dr. SmarTeeth. I'm never tired, never rushed, and never, ever late. Three hundred clinics, one smile!"
+    smarteeth "¡Hola, Noah! Soy el Dr. SmarTeeth. Nunca me canso, nunca tengo prisa y nunca, jamás, llego tarde. ¡Trescientas clínicas, una sola sonrisa!"
+
+# game/story/ch1_optimizers.rpy:314
+translate spanish ch1_tower_bf2d3ec0:
+
+    # "She says it without heat. That's the worst of it. She isn't scoring a point; she's reading me a result."
+    "Lo dice sin acaloramiento. Eso es lo peor. No se está anotando un punto: me está leyendo un resultado."
+
+# game/story/ch1_optimizers.rpy:317
+translate spanish ch1_tower_6fde09ad:
+
+    # "I think of my mother telling the woman next door it was a cold. I have no answer for Milena Voss, so I change the subject."
+    "Pienso en mi madre diciéndole a la vecina que era un resfriado. No tengo respuesta para Milena Voss, así que cambio de tema."
+
+# game/story/ch1_optimizers.rpy:320
+translate spanish ch1_tower_0f504f55:
+
+    # milena "It is named after the best diagnostician I ever met. She does not return my calls."
+    milena "Lleva el nombre de la mejor diagnosticadora que he conocido. Ella no me devuelve las llamadas."
+
+# game/story/ch1_optimizers.rpy:356
+translate spanish ch1_workshop_bac62d99:
+
+    # otto "I cannot promise you I will never hurt anyone, Noah. That is all. I will stop now."
+    otto "No puedo prometerte que nunca le haré daño a nadie, Noah. Eso es todo. Ya me callo."
+
+# game/story/ch1_optimizers.rpy:207
+translate spanish ch1_quiet_chip_ce763326:
+
+    # "She keeps listening after the drone has finished cleaning, like someone who doesn't trust a silence until it's lasted."
+    "Sigue escuchando después de que el dron termina la limpieza, como quien no se fía de un silencio hasta que ha durado."
+
+# game/story/ch1_optimizers.rpy:319
+translate spanish ch1_tower_e521ba67:
+
+    # "Something moves behind the scan-grey eyes."
+    "Algo se mueve detrás de esos ojos gris escáner."
 

@@ -250,12 +250,6 @@ translate spanish ch2_mrs_pell_488e69d6:
     # jolene happy "Hey. You're Asha's liaison. Julian says you did the Tower tour on Monday. Did Milena do the thirty-one-thousand line? She always does the thirty-one-thousand line."
     jolene happy "Oye. Tú eres el enlace de Asha. Julian dice que el lunes hiciste la visita a la Torre. ¿Te soltó Milena la frase de los treinta y un mil? Siempre suelta la frase de los treinta y un mil."
 
-# game/story/ch2_preserve.rpy:78
-translate spanish ch2_mrs_pell_a0f30f5a:
-
-    # noah neutral "She did it very well."
-    noah neutral "La soltó muy bien."
-
 # game/story/ch2_preserve.rpy:81
 translate spanish ch2_mrs_pell_3ee5e9a3:
 
@@ -291,12 +285,6 @@ translate spanish ch2_guaranteed_113ef677:
 
     # "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
     "Tiene cita para la Sonrisa Perfecta: un cribado genómico de ELARA, luego el suero ReGrow de Tarek Liu para que le vuelva a crecer su propio esmalte, y luego los nanobots Mender de Courtenay para darle forma. Perfección de cosecha propia. El Muro lleva toda la semana vendiéndola."
-
-# game/story/ch2_preserve.rpy:96
-translate spanish ch2_guaranteed_97b0cdd1:
-
-    # "My part is small: his chip has to take the five-beta update, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
-    "Mi parte es pequeña: su chip tiene que recibir la actualización cinco-beta para que los dispensadores puedan dosificarlo después del procedimiento. Una firma, como enlace. He firmado cien."
 
 # game/story/ch2_preserve.rpy:97
 translate spanish ch2_guaranteed_fa7fc2bd:
@@ -532,12 +520,6 @@ translate spanish ch2_trust_elara_5c76259f:
     # jolene happy "Thank you! Somebody in this building can count."
     jolene happy "¡Gracias! Por fin alguien en este edificio sabe contar."
 
-# game/story/ch2_preserve.rpy:160
-translate spanish ch2_trust_elara_6c4852e9:
-
-    # "Calla looks at me for a long moment. It isn't the look from the funeral path. It's worse: it's polite."
-    "Calla me mira un largo rato. No es la mirada del camino del cementerio. Es peor: es educada."
-
 # game/story/ch2_preserve.rpy:161
 translate spanish ch2_trust_elara_c71368f6:
 
@@ -754,12 +736,6 @@ translate spanish ch2_respect_9811c8cd:
     # calla happy "She brought me a bag every September for twenty years. I never once told her I don't much care for plums."
     calla happy "Me trajo una bolsa cada septiembre durante veinte años. Nunca le dije que las ciruelas no me gustan demasiado."
 
-# game/story/ch2_preserve.rpy:234
-translate spanish ch2_respect_a11bdebf:
-
-    # noah "She knew. She told me. She said you ate them anyway because you were too polite not to, and that was the whole reason she kept bringing them."
-    noah "Lo sabía. Me lo contó. Decía que usted se las comía igual porque era demasiado educada para no hacerlo, y que justo por eso seguía trayéndoselas."
-
 # game/story/ch2_preserve.rpy:235
 translate spanish ch2_respect_66bafffc:
 
@@ -783,12 +759,6 @@ translate spanish ch2_what_chip_saw_c12f9b50:
 
     # "I expect her to refuse, or to call Jolene back. Instead Calla crosses to the sleeping suite, wakes it with two taps, and opens a retrospective module I didn't know the lease included."
     "Espero que se niegue, o que vuelva a llamar a Jolene. En lugar de eso, Calla cruza hasta la unidad dormida, la despierta con dos toques y abre un módulo retrospectivo que yo no sabía que incluyera el arrendamiento."
-
-# game/story/ch2_preserve.rpy:244
-translate spanish ch2_what_chip_saw_2ea998d2:
-
-    # "She feeds it my mother's chart page by page, her own handwriting flickering up into the machine like moths into a lamp."
-    "Le va dando la ficha de mi madre página a página, y su propia letra sube parpadeando hacia la máquina como polillas hacia una lámpara."
 
 # game/story/ch2_preserve.rpy:245
 translate spanish ch2_what_chip_saw_b03bc5f4:
@@ -874,12 +844,6 @@ translate spanish ch2_notebook_blame_2c424431:
     # "Leo is at the front desk, the cash drawer long since counted, watering geraniums that do not need watering."
     "Leo está en el mostrador de la entrada, con la caja cuadrada hace rato, regando unos geranios que no necesitan riego."
 
-# game/story/ch2_preserve.rpy:271
-translate spanish ch2_notebook_blame_a85709a3:
-
-    # leo "We heard. The walls in this place are very old and very thin."
-    leo "Lo hemos oído. Las paredes de este sitio son muy viejas y muy finas."
-
 # game/story/ch2_preserve.rpy:272
 translate spanish ch2_notebook_blame_48dc63a4:
 
@@ -891,12 +855,6 @@ translate spanish ch2_notebook_2c424431:
 
     # "Leo is at the front desk, the cash drawer long since counted, watering geraniums that do not need watering."
     "Leo está en el mostrador de la entrada, con la caja cuadrada hace rato, regando unos geranios que no necesitan riego."
-
-# game/story/ch2_preserve.rpy:282
-translate spanish ch2_notebook_a85709a3:
-
-    # leo "We heard. The walls in this place are very old and very thin."
-    leo "Lo hemos oído. Las paredes de este sitio son muy viejas y muy finas."
 
 # game/story/ch2_preserve.rpy:283
 translate spanish ch2_notebook_bf288586:
@@ -970,12 +928,6 @@ translate spanish ch2_notebook_drawer_01c900f6:
     # leo neutral "We needed someone else to know."
     leo neutral "Necesitábamos que alguien más lo supiera."
 
-# game/story/ch2_preserve.rpy:301
-translate spanish ch2_notebook_drawer_d078e85f:
-
-    # "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, like someone caught carrying a baby that isn't theirs."
-    "Calla tiende la mano para que le dé el cuaderno, y se lo doy. Lo aprieta contra el abrigo con los dos brazos, como alguien a quien han sorprendido con un bebé en brazos que no es suyo."
-
 # game/story/ch2_preserve.rpy:302
 translate spanish ch2_notebook_drawer_2d824c20:
 
@@ -993,12 +945,6 @@ translate spanish ch2_notebook_drawer_575e712e:
 
     # calla sad "I am sixty-four years old. I should like, if I may, to be a relic on my own terms."
     calla sad "Tengo sesenta y cuatro años. Me gustaría, si me lo permiten, ser una reliquia a mi manera."
-
-# game/story/ch2_preserve.rpy:305
-translate spanish ch2_notebook_drawer_2a29b439:
-
-    # "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely. It also occurs to me that nobody asks anything nicely any more."
-    "Se me ocurre que la unidad de Jolene podría ejecutar la mayor parte de este cuaderno mañana mismo, si alguien se lo pidiera con amabilidad. También se me ocurre que ya nadie pide nada con amabilidad."
 
 # game/story/ch2_preserve.rpy:318
 translate spanish ch2_keep_secret_32bc8722:
@@ -1120,12 +1066,6 @@ translate spanish ch2_show_jolene_00afd700:
     # jolene "The rest isn't wrong. The rest is..."
     jolene "El resto no está mal. El resto es..."
 
-# game/story/ch2_preserve.rpy:348
-translate spanish ch2_show_jolene_20f6d414:
-
-    # "She stops. For the first time since I walked in this morning, Jolene Park doesn't seem to know what the score is."
-    "Se interrumpe. Por primera vez desde que entré esta mañana, Jolene Park no parece saber cómo va el marcador."
-
 # game/story/ch2_preserve.rpy:349
 translate spanish ch2_show_jolene_4c433e31:
 
@@ -1240,12 +1180,6 @@ translate spanish ch2_blame_296003cb:
     # "It comes out quietly. I've rehearsed it for a year, in the shower, on the Nine, in the small hours with the badge in my hand, and in every rehearsal it was louder."
     "Me sale bajito. Lo he ensayado durante un año, en la regadera, en el Nueve, de madrugada con la placa en la mano, y en todos los ensayos sonaba más fuerte."
 
-# game/story/ch2_preserve.rpy:298
-translate spanish ch2_notebook_drawer_a451a0e6:
-
-    # "On one page, a score, in a Calla-ish table. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
-    "En una página, un marcador, en una tabla muy de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
-
 # game/story/ch2_preserve.rpy:349
 translate spanish ch2_show_jolene_615d792b:
 
@@ -1293,4 +1227,70 @@ translate spanish ch2_mrs_pell_47088e81:
 
     # jolene "Cracked cusp, lower right six, fracture line running toward the pulp floor at eighty-three percent probability. Suite says extract and place. Drone-guided implant, one visit, half an hour. She walks out with a tooth that can't crack."
     jolene "Cúspide fracturada, seis inferior derecho, línea de fractura en dirección al suelo pulpar con un ochenta y tres por ciento de probabilidad. La unidad dice extraer y colocar. Implante guiado por dron, una sola visita, media hora. Sale de aquí con un diente que no se puede agrietar."
+
+# game/story/ch2_preserve.rpy:84
+translate spanish ch2_mrs_pell_a220041a:
+
+    # noah neutral "She did it beautifully."
+    noah neutral "La dijo de maravilla."
+
+# game/story/ch2_preserve.rpy:252
+translate spanish ch2_respect_cf591204:
+
+    # noah "She knew. She told me. She said you ate them anyway because you were too polite not to, and that was why she kept bringing them."
+    noah "Lo sabía. Me lo contó. Decía que usted se las comía igual porque era demasiado educada para no hacerlo, y que por eso seguía trayéndoselas."
+
+# game/story/ch2_preserve.rpy:289
+translate spanish ch2_notebook_blame_d4528fab:
+
+    # leo "We heard. The walls in this place are old, and thinner than they look."
+    leo "Lo oímos. Las paredes de este lugar son viejas, y más delgadas de lo que parecen."
+
+# game/story/ch2_preserve.rpy:300
+translate spanish ch2_notebook_d4528fab:
+
+    # leo "We heard. The walls in this place are old, and thinner than they look."
+    leo "Lo oímos. Las paredes de este lugar son viejas, y más delgadas de lo que parecen."
+
+# game/story/ch2_preserve.rpy:309
+translate spanish ch2_notebook_drawer_317c3609:
+
+    # "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "En una página, un marcador, en las columnas rayadas de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
+
+# game/story/ch2_preserve.rpy:319
+translate spanish ch2_notebook_drawer_93e4c786:
+
+    # "Calla holds out her hand for the notebook, and I give it to her. She holds it against her coat with both arms, the way Mrs. Pell held her handbag."
+    "Calla tiende la mano para que le dé el cuaderno, y se lo doy. Lo aprieta contra la bata con los dos brazos, como la señora Pell apretaba su bolso."
+
+# game/story/ch2_preserve.rpy:262
+translate spanish ch2_what_chip_saw_4c9a7a2b:
+
+    # "She feeds it my mother's chart page by page, and her upright hand flickers up into the machine's cyan, line after line."
+    "Le va dando la ficha de mi madre página a página, y su letra erguida sube parpadeando al cian de la máquina, renglón tras renglón."
+
+# game/story/ch2_preserve.rpy:323
+translate spanish ch2_notebook_drawer_49a0b969:
+
+    # "It occurs to me that Jolene's suite could run most of this notebook tomorrow, if anybody asked it nicely."
+    "Se me ocurre que la unidad de Jolene podría ejecutar la mayor parte de este cuaderno mañana mismo, si alguien se lo pidiera con amabilidad."
+
+# game/story/ch2_preserve.rpy:102
+translate spanish ch2_guaranteed_c0a05d82:
+
+    # "My part is small: his chip has to join the five-beta pilot ahead of the rest of the city, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
+    "Mi parte es pequeña: su chip tiene que entrar en el piloto cinco-beta antes que el resto de la ciudad, para que los dispensadores puedan dosificarlo después del procedimiento. Una firma, como enlace. He firmado cien."
+
+# game/story/ch2_preserve.rpy:175
+translate spanish ch2_trust_elara_72be16e8:
+
+    # "Calla looks at me. It isn't the look from the funeral path. It's worse: it's polite."
+    "Calla me mira. No es la mirada del camino del cementerio. Es peor: es educada."
+
+# game/story/ch2_preserve.rpy:366
+translate spanish ch2_show_jolene_e07c184d:
+
+    # "She stops. Jolene Park, for once, doesn't seem to know what the score is."
+    "Se interrumpe. Jolene Park, por una vez, no parece saber cómo va el marcador."
 

@@ -52,12 +52,6 @@ translate spanish ch3_empty_room_81ec8fc3:
     # "She climbs down. Up close she looks like someone who has been sleeping in four-hour instalments and budgeting in ten-minute ones."
     "Se baja. De cerca tiene pinta de llevar una temporada durmiendo a tramos de cuatro horas y haciendo cuentas a tramos de diez minutos."
 
-# game/story/ch3_bridge.rpy:33
-translate spanish ch3_empty_room_4674d655:
-
-    # leila neutral "May I take your coat? I'm asking because I ask. Occupational habit."
-    leila neutral "¿Me das el abrigo? Te lo pregunto porque yo pregunto. Deformación profesional."
-
 # game/story/ch3_bridge.rpy:35
 translate spanish ch3_empty_room_93082243:
 
@@ -88,12 +82,6 @@ translate spanish ch3_empty_room_5df546fb:
     # leila neutral "So: free consultations. Come in, sit down, tell me what's wrong, and I'll tell you the truth, for nothing. And if you're frightened, you can be frightened in here, and someone will notice."
     leila neutral "Así que: consultas gratis. Entras, te sientas, me cuentas qué te pasa y yo te digo la verdad, sin cobrarte nada. Y si tienes miedo, aquí dentro puedes tener miedo, y alguien se dará cuenta."
 
-# game/story/ch3_bridge.rpy:50
-translate spanish ch3_empty_room_26bb2d6f:
-
-    # leila surprised "Calla rang me this week, by the way. First time in two years. She showed her notebook to a SmarTeeth technician. {i}Calla.{/i} I nearly dropped the phone in the sink."
-    leila surprised "Por cierto, Calla me llamó esta semana. La primera vez en dos años. Le ha enseñado su cuaderno a una técnica de SmarTeeth. {i}Calla.{/i} Casi se me cae el teléfono al fregadero."
-
 # game/story/ch3_bridge.rpy:52
 translate spanish ch3_empty_room_046917d8:
 
@@ -111,12 +99,6 @@ translate spanish ch3_empty_room_1bdb8cfd:
 
     # noah "She'd hate it out loud and approve of it in private."
     noah "Le horrorizaría en voz alta y le parecería muy bien en privado."
-
-# game/story/ch3_bridge.rpy:59
-translate spanish ch3_empty_room_d6fc7af0:
-
-    # leila happy "That's her whole personality, yes."
-    leila happy "Esa es toda su personalidad, sí."
 
 # game/story/ch3_bridge.rpy:61
 translate spanish ch3_empty_room_92abfe7e:
@@ -184,12 +166,6 @@ translate spanish ch3_jenna_arrives_5174beed:
     # jenna "My aunt Flower fixes radios. She'd say the wand is for reading my thoughts."
     jenna "Mi tía Flower arregla radios. Diría que la varita es para leerme el pensamiento."
 
-# game/story/ch3_bridge.rpy:100
-translate spanish ch3_jenna_arrives_6258415f:
-
-    # noah "It's for reading a chair. Chairs have very few thoughts."
-    noah "Es para leer un sillón. Los sillones piensan muy poco."
-
 # game/story/ch3_bridge.rpy:102
 translate spanish ch3_jenna_arrives_b05dfb12:
 
@@ -231,12 +207,6 @@ translate spanish ch3_jenna_arrives_6678ed0a:
 
     # "They go into the operatory. I fix the chair reader through the open door, which means I hear all of it."
     "Pasan a la consulta. Yo arreglo el lector del sillón con la puerta abierta, así que lo oigo todo."
-
-# game/story/ch3_bridge.rpy:121
-translate spanish ch3_jenna_arrives_4ebd9b89:
-
-    # "Leila describes everything before she does it. Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
-    "Leila describe cada cosa antes de hacerla. Jenna se ríe una vez, aguda y sorprendida, cuando Leila le pide perdón por no haber calentado el espejito. Lo de la muela es un empaste agrietado y una caries incipiente. Tiene arreglo. Jenna llora un poco, sobre todo de alivio."
 
 # game/story/ch3_bridge.rpy:135
 translate spanish ch3_jenna_arrives_0de3721d:
@@ -328,12 +298,6 @@ translate spanish ch3_ask_jenna_67a5c393:
     # jenna worried "This is so weird. Nobody has ever asked me. They just put it in the terms. Page ninety. I read page ninety once, that's how I got like this."
     jenna worried "Esto es rarísimo. Nadie me lo había preguntado nunca. Lo meten en las condiciones y ya está. Página noventa. Una vez me leí la página noventa; por eso estoy como estoy."
 
-# game/story/ch3_bridge.rpy:188
-translate spanish ch3_ask_jenna_1b5a4ded:
-
-    # "She's quiet for a long time. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
-    "Se queda callada mucho rato. Luego saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
-
 # game/story/ch3_bridge.rpy:192
 translate spanish ch3_ask_jenna_bd4b76f2:
 
@@ -423,12 +387,6 @@ translate spanish ch3_lab_e267be66:
 
     # "Three monitors. A dentist's chair salvaged from somewhere with the upholstery taped. A whiteboard covered in a grid of SmarTeeth clinic addresses, each with a stopwatch time written beside it in red."
     "Tres monitores. Un sillón de dentista rescatado de quién sabe dónde, con la tapicería remendada con cinta. Una pizarra blanca cubierta por una cuadrícula de direcciones de clínicas SmarTeeth, cada una con un tiempo de cronómetro anotado al lado en rojo."
-
-# game/story/ch3_bridge.rpy:243
-translate spanish ch3_lab_fd4116fc:
-
-    # mx "Rival studies. I sit in their lobbies. With a stopwatch. Eleven minutes, check-in to jingle. Every time. Every clinic. It's beautiful. I hate that it's beautiful."
-    mx "Estudios de la competencia. Me siento en sus vestíbulos. Con un cronómetro. Once minutos, del registro a la cancioncita. Siempre. En todas las clínicas. Es precioso. Odio que sea precioso."
 
 # game/story/ch3_bridge.rpy:245
 translate spanish ch3_lab_fd60373f:
@@ -682,12 +640,6 @@ translate spanish ch3_patch_now_bcc8bd7c:
     # "I call the workshop behind Ray Bio-Dental. The second monitor fills with a round lens and a speaker grille."
     "Llamo al taller que hay detrás de Ray Bio-Dental. El segundo monitor se llena con una lente redonda y una rejilla de altavoz."
 
-# game/story/ch3_bridge.rpy:380
-translate spanish ch3_patch_now_c4482f9d:
-
-    # otto "Noah. It is 4:52 p.m. You said you would call on Friday. It is not Friday. I am practising surprise. Was that surprise?"
-    otto "Noah. Son las 16:52. Dijiste que llamarías el viernes. No es viernes. Estoy practicando la sorpresa. ¿Eso ha sido sorpresa?"
-
 # game/story/ch3_bridge.rpy:382
 translate spanish ch3_patch_now_1c9c2b43:
 
@@ -766,12 +718,6 @@ translate spanish ch3_offer_a3ccb8ab:
     # milena neutral "You found a hole my company missed for eight days. My engineers are closing it. I read your captures twice. I have not read anything twice in a long time."
     milena neutral "Ha encontrado un agujero que a mi empresa se le escapó durante ocho días. Mis ingenieros lo están cerrando. He leído sus capturas dos veces. Hacía mucho tiempo que no leía nada dos veces."
 
-# game/story/ch3_bridge.rpy:425
-translate spanish ch3_offer_069d47c9:
-
-    # milena worried "Since three o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
-    milena worried "Desde las tres de esta tarde, cincuenta y un mil personas han desactivado los lectores de sus sillones y silenciado sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
-
 # game/story/ch3_bridge.rpy:434
 translate spanish ch3_offer_4b8766db:
 
@@ -795,12 +741,6 @@ translate spanish ch3_offer_58e662b2:
 
     # milena neutral "He has a cupboard. Let me show you what he'd have instead."
     milena neutral "Tiene un cuarto de material. Déjeme enseñarle lo que tendría a cambio."
-
-# game/story/ch3_bridge.rpy:442
-translate spanish ch3_offer_1dbfcf19:
-
-    # "She doesn't produce a tablet. She just talks. Numbers come out of her the way weather comes out of a sky."
-    "No saca ninguna tableta. Solo habla. Las cifras le salen como la lluvia de una nube."
 
 # game/story/ch3_bridge.rpy:444
 translate spanish ch3_offer_707747f0:
@@ -880,12 +820,6 @@ translate spanish ch3_offer_941205e7:
     # milena "She wrote the first model during her residency. It was brilliant and it was going to sit in a drawer. I put it into the world with her name on it."
     milena "Escribió el primer modelo durante la residencia. Era brillante e iba a acabar en un cajón. Yo lo saqué al mundo con su nombre."
 
-# game/story/ch3_bridge.rpy:474
-translate spanish ch3_offer_ba02ab33:
-
-    # milena "Some people would call that a tribute. She calls it theft. We haven't agreed on a noun in six years."
-    milena "Hay quien lo llamaría un homenaje. Ella lo llama robo. Llevamos seis años sin ponernos de acuerdo en un sustantivo."
-
 # game/story/ch3_bridge.rpy:477
 translate spanish ch3_offer_4f777e1e:
 
@@ -961,12 +895,6 @@ translate spanish ch3_empty_room_bd62f883:
 
     # leila "Nine patients last week. Fourteen the week before. Thirty, this time last year."
     leila "Nueve pacientes la semana pasada. Catorce la anterior. Treinta, por estas fechas el año pasado."
-
-# game/story/ch3_bridge.rpy:76
-translate spanish ch3_jenna_arrives_fec712af:
-
-    # "The door opens at a quarter past ten. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
-    "La puerta se abre a las diez y cuarto. Una chica con sudadera de capucha, las mangas estiradas por encima de las manos, se queda en el umbral y lee el cartel dos veces, como si fuera una trampa escrita con letras simpáticas."
 
 # game/story/ch3_bridge.rpy:176
 translate spanish ch3_ask_jenna_412c4149:
@@ -1123,4 +1051,76 @@ translate spanish ch3_jenna_arrives_00b15055:
 
     # leila "Max's collar listens to her. Pulse, breath, the little muscles round her eyes; ELARA adds what the chair sees. Don't ask me how, I can barely work the kettle. Here's the clever bit, and it's Max's."
     leila "El collarín de Max la escucha. El pulso, la respiración, los musculitos de alrededor de los ojos; ELARA suma lo que ve el sillón. No me pregunten cómo, si apenas sé usar la tetera. Aquí viene lo ingenioso, y es de Max."
+
+# game/story/ch3_bridge.rpy:35
+translate spanish ch3_empty_room_1758f043:
+
+    # leila neutral "Give me your coat. Sit anywhere. As you can see, you have your pick of the chairs."
+    leila neutral "Dame tu abrigo. Siéntate donde quieras. Como ves, hay sillas de sobra para elegir."
+
+# game/story/ch3_bridge.rpy:52
+translate spanish ch3_empty_room_d9bf8733:
+
+    # leila surprised "Calla rang me last night, by the way. First time in two years. She showed her notebook to a SmarTeeth technician. {i}Calla.{/i} I nearly dropped the phone in the sink."
+    leila surprised "Por cierto, Calla me llamó anoche. La primera vez en dos años. Le enseñó su cuaderno a una técnica de SmarTeeth. {i}Calla.{/i} Casi se me cae el teléfono al fregadero."
+
+# game/story/ch3_bridge.rpy:61
+translate spanish ch3_empty_room_786ee0fa:
+
+    # leila happy "That's Calla in one sentence, yes."
+    leila happy "Esa es Calla en una frase, sí."
+
+# game/story/ch3_bridge.rpy:76
+translate spanish ch3_jenna_arrives_57312bfc:
+
+    # "The door opens a little before eleven. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
+    "La puerta se abre poco antes de las once. Una chica con sudadera de capucha, las mangas estiradas por encima de las manos, se queda en el umbral y lee el cartel dos veces, como si fuera una trampa escrita con letras simpáticas."
+
+# game/story/ch3_bridge.rpy:103
+translate spanish ch3_jenna_arrives_bd9ade3d:
+
+    # noah "It's for reading a chair. Chairs don't have many thoughts."
+    noah "Es para leer un sillón. Los sillones no piensan mucho."
+
+# game/story/ch3_bridge.rpy:124
+translate spanish ch3_jenna_arrives_9634be4a:
+
+    # "Leila doesn't explain much. She asks: all right? Still all right? Jenna laughs once, high and surprised, when Leila apologises for not warming the mirror. The molar is a cracked filling and early decay. Fixable. Jenna cries a little, mostly from relief."
+    "Leila no explica mucho. Pregunta: ¿bien? ¿Sigues bien? Jenna se ríe una vez, aguda y sorprendida, cuando Leila le pide perdón por no haber calentado el espejito. Lo de la muela es un empaste agrietado y una caries incipiente. Tiene arreglo. Jenna llora un poco, sobre todo de alivio."
+
+# game/story/ch3_bridge.rpy:244
+translate spanish ch3_lab_48104b38:
+
+    # mx "Rival studies. I sit in their lobbies. With a stopwatch. Eleven minutes, check-in to jingle. Every time. Every clinic. It's beautiful. It shouldn't be allowed to be beautiful."
+    mx "Estudios de la competencia. Me siento en sus vestíbulos. Con un cronómetro. Once minutos, del registro a la cancioncita. Siempre. En todas las clínicas. Es precioso. No debería estar permitido que sea tan precioso."
+
+# game/story/ch3_bridge.rpy:380
+translate spanish ch3_patch_now_f4d27d02:
+
+    # otto "Noah. It is 4:52 p.m. You have never called the workshop before. I am practising surprise. Was that surprise?"
+    otto "Noah. Son las 16:52. Nunca habías llamado al taller. Estoy practicando la sorpresa. ¿Eso fue sorpresa?"
+
+# game/story/ch3_bridge.rpy:443
+translate spanish ch3_offer_86027b94:
+
+    # "She doesn't produce a tablet. She has the numbers by heart."
+    "No saca ninguna tableta. Se sabe las cifras de memoria."
+
+# game/story/ch3_bridge.rpy:475
+translate spanish ch3_offer_2fdaa438:
+
+    # milena "Some people would call that a tribute. She calls it theft. We have not agreed on a noun in six years."
+    milena "Hay quien lo llamaría un homenaje. Ella lo llama robo. No nos hemos puesto de acuerdo en un sustantivo en seis años."
+
+# game/story/ch3_bridge.rpy:426
+translate spanish ch3_offer_baf2e826:
+
+    # milena worried "Since one o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
+    milena worried "Desde la una de esta tarde, cincuenta y un mil personas desactivaron los lectores de sus sillones y silenciaron sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
+
+# game/story/ch3_bridge.rpy:189
+translate spanish ch3_ask_jenna_3f94fd8c:
+
+    # "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
+    "Nadie habla. El dispensador de agua tiene hipo. Luego ella saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
 

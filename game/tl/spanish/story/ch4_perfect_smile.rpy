@@ -1854,3 +1854,9 @@ translate spanish ch4_holo_scan_d7c09263:
     # elara "Now my hands go in my lap, and nothing touches you. If you would like to tell Noah about the gap, there is time. If not, there is time for that too."
     elara "Ahora pongo las manos en el regazo, y nada te toca. Si quieres contarle a Noah lo del hueco, hay tiempo. Si no, también hay tiempo para eso."
 
+# game/story/ch4_perfect_smile.rpy:710
+translate spanish ch4_rejoin_4814d1d8:
+
+    # calla neutral "Mr. Adair. Seventy-one percent, the suite told us about your mother. Not a hundred, and not zero. Which of us do you trust with him tonight?"
+    calla neutral "Noah. Setenta y uno por ciento, nos dijo la unidad sobre tu madre. Ni cien, ni cero. ¿En quién de nosotros confías esta noche para cuidarlo?"
+
