@@ -32,7 +32,8 @@ def narrated_counts(story: dict) -> list[tuple[str, str, int]]:
             background[node["file"]] = node["attributes"][0]
         elif node["kind"] == "say" and node.get("who") is None and node["file"] in background:
             for word in COUNTED.findall(node["what"]):
-                found.append((f"{node['file']}:{node['line']}", background[node["file"]], NUMBERS[word.lower()]))
+                where = f"{node['file']}:{node['line']}"
+                found.append((where, background[node["file"]], NUMBERS[word.lower()]))
     return found
 
 

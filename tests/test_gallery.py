@@ -10,9 +10,8 @@ import json
 import re
 
 import pytest
-from PIL import Image, ImageChops, ImageStat
-
 from conftest import PHOTOGRAPHED, PLANS
+from PIL import Image, ImageChops, ImageStat
 
 pytestmark = [pytest.mark.engine, pytest.mark.playthrough]
 
@@ -55,8 +54,8 @@ def test_unreached_endings_are_silhouettes_of_their_family(root, route_trace, st
     gallery = Image.open(trace.screenshots["endings-gallery"]).convert("RGB")
     x, y, _w, card_h = trace.clicked["open:ending_illustration"]
     # the cards in the order the screen lays them out: the `define ending_gallery` the engine parsed
-    gallery_define = next(n for n in story["nodes"] if n["kind"] == "define" and n["name"] == "ending_gallery")
-    labels = re.findall(r'"(ending_\w+)"', gallery_define["source"])
+    define = next(n for n in story["nodes"] if n["kind"] == "define" and n["name"] == "ending_gallery")
+    labels = re.findall(r'"(ending_\w+)"', define["source"])
     assert len(labels) == 6
     assert labels[0] == json.loads(PLANS[PHOTOGRAPHED].read_text())["ending"]   # the top-left card
 
@@ -65,7 +64,8 @@ def test_unreached_endings_are_silhouettes_of_their_family(root, route_trace, st
 
     def cg(label: str) -> Image.Image:
         family = label.split("_")[1]
-        return Image.open(root / "game" / "images" / "cg" / f"cg {family}.png").convert("RGB").resize(THUMB, Image.LANCZOS)
+        with Image.open(root / "game" / "images" / "cg" / f"cg {family}.png") as im:
+            return im.convert("RGB").resize(THUMB, Image.LANCZOS)
 
     tx, ty = int(x) + PAD, int(y) + PAD
     assert mean_difference(thumb_at(tx, ty), cg(labels[0])) < 12      # reached: in colour
