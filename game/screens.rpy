@@ -720,7 +720,9 @@ screen ending_illustration(picture):
     add "#000"
     add picture
 
+    ## A bare button: a styled one would lay its hover background over the picture.
     button:
+        style "empty"
         xfill True
         yfill True
         action Hide("ending_illustration")

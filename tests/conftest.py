@@ -94,8 +94,9 @@ def plan_screenshots(name: str) -> dict[str, str]:
         shots.update({"title": "title", "dialogue": "line:12"})
         shots.update({f"chapter-{c}": f"label:{c}" for c in CHAPTERS})
         # the ending's title card, and the Endings screen once the route has reached it
+        # then a click on the reached card, which opens its illustration full screen
         shots.update({f"{name}-title-card": f"label:ending_{name}.title_card",
-                      "endings-gallery": "screen:endings"})
+                      "endings-gallery": "screen:endings", "endings-illustration": "open:ending_illustration"})
     return shots
 
 

@@ -21,13 +21,14 @@ label ending_human_lantern:
     noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
 
     scene bg expo_backstage with fade
-    show asha worried at midleft
-    show mx worried at midright
+    show asha worried at midleft, enter_left
+    show mx worried at midright, enter_right
     asha "Override's holding. Every chip is dark. Drones down, dispensers down, link down."
     mx "And ELARA's frozen. Not deleted. Frozen. Sorry, ELARA. It's a pause. Mostly a pause."
     asha neutral "There's one thing I can leave on, Noah. Not the drones, not the dosing, not the link. The sensor, and a light."
     noah surprised "A light."
     asha "The chip sees an abscess coming, it tells you. Only you. Nothing leaves your mouth, nothing touches you. It lights up, and you go and find a human."
+    show mx at hop
     mx happy "Read-only. Forty lines of code. Sorry, forty-one. I can have it by midnight."
     noah neutral "Will anyone keep a chip after this week?"
     asha "Enough of them still trust the thing to listen to it. I checked the numbers. For once I checked the faces, too."
@@ -40,10 +41,11 @@ label .close:
     scene bg lowline_street with fade
     "Winter in the Lowline. Flower's radio stall glows under its tarp, and the street smells of frying dough and hot solder."
     "A woman stops for batteries, and the band on her son's wrist blinks amber: the chip in his molar, in lantern mode, telling him and nobody else."
-    show flower neutral at left
+    show flower neutral at left, enter_left
     flower "That's the light, love. Don't look at me. Ray's is open till nine."
-    hide flower
+    show flower at fade_out
     "They go. I follow at a distance, which is most of my job now, and through the clinic glass I watch Asha open the door herself and crouch to the boy's height before she says a word."
+    hide flower
     "Milena's curve never came. The Lowline's extractions held flat for the year, the first flat year in a decade. A light in your own mouth, telling only you, turned out to be all the machine most people wanted."
     noah happy "Nobody gets seen fast any more. Everybody gets seen. The long appointment, Calla calls it. She says it like it's a compliment, and from her it is."
     call coda from coda_after_human_lantern
@@ -65,7 +67,7 @@ label ending_human_hardrain:
 
     scene bg meridian_plaza with fade
     "It's chips. All over the plaza people are prising them out with thumbnails and tweezers and, in one case, a door key, and dropping them in the bins by the stage. By ten past four there's a queue for the bins."
-    show asha sad at center
+    show asha sad at center, fade_in
     asha "I could leave the sensors on. Read-only. A light and nothing else."
     noah worried "Look at them, Asha."
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
@@ -81,7 +83,7 @@ label .close:
     scene bg kiran_clinic with fade
     "Dawn, and rain coming down hard enough to bounce."
     "From inside Leila's waiting room the glass door is a grey sheet, and beyond it the queue runs past the tram stop and round the corner: coats over heads, a child asleep on a shoulder, an old man holding a folded cloth to his jaw."
-    show leila sad at left
+    show leila sad at left, enter_left
     leila "Milena said a third. Milena was being kind. Extractions, mostly. Things a chip would have flagged in March that we find in June."
     noah sad "She did tell me to write it down."
     leila neutral "Unlock it, Noah. Bring them in one at a time. And ask first."
@@ -101,9 +103,10 @@ label human_epilogue:
 
     scene bg meridian_plaza with fade
     "Under the dead Wall people sit on the kerbs holding their jaws, waiting for someone with hands."
-    show calla neutral at midleft
+    show calla neutral at midleft, enter_left
     calla "Pen-torch, Mr. Adair. Hold it where I look, not where you look."
     noah neutral "Where are you looking?"
+    show calla at lean_in
     calla "At her face. The tooth will wait one second longer; she may not."
     if enough_hands():
         "It takes six hours and every pair of hands in the plaza, and there are enough of them. Nobody says ELARA would have done it in minutes. Nobody has a hand free."
@@ -116,10 +119,11 @@ label .hand_act:
 
     scene bg smarteeth_tower with fade
     "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
-    show milena neutral at center
+    show milena neutral at center, fade_in
     milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Mr. Adair. I'll check it from somewhere with no Hand Act."
     if milena_doubts >= 1:
         "For a second she looks at the dead VTA in its alcove as if it had a face. Then she tapes the last box shut."
+    show milena at lean_in
     milena "Tell my sister she won. She'll hate that more than losing."
     hide milena
 
@@ -127,13 +131,13 @@ label .preserve:
 
     scene bg preserve_dental with fade
     "Preserve Dental has a new brass plate by the door: TEACHING CLINIC. Leo waters the geraniums before the students arrive at seven."
-    show calla neutral at midleft
+    show calla neutral at midleft, enter_left
     calla "Leo runs it. I make the students hold a patient's hand for sixty seconds before they're allowed a mirror."
     if not enough_hands():
-        show leo sad at left
+        show leo sad at left, enter_left
         leo "Fifteen students. The Lowline needs three hundred. We teach as fast as people can learn, and people learn slower than teeth rot."
         hide leo
-    show jonah neutral at right
+    show jonah neutral at right, enter_right
     if jonah_turned:
         jonah "Don't mind me. I'm the money. Free care, three days a week, because a woman with brass instruments read me when my pod couldn't."
         "He chipped an incisor in the spring and won't have it fixed. He shows it off like he used to show off his car."
@@ -141,7 +145,7 @@ label .preserve:
         jonah "Don't mind me. I'm the money. Free care, three days a week. I still say the pod was the hero. It just doesn't return my calls."
     hide jonah
     if jolene_allied:
-        show jolene neutral at midright
+        show jolene neutral at midright, enter_right
         jolene "Apprentice, week twelve. I place a matrix band blind. Score, since you'll ask: I stopped keeping one."
         if calla_open:
             "She and Leo have read the green notebook cover to cover. Neither will tell me what's in it."
@@ -159,11 +163,11 @@ label .kiran:
     "Leila's waiting room is standing room now. Max does intake, and the Bridge sits in a labelled box under his bed, till somebody wants both."
     "ELARA goes into the Council's archive the same month: frozen, not deleted, on three drives, one of them in a safe. Max carried the last drive down the stairs himself, and apologised to it on every landing."
     if leak_public:
-        show jenna happy at center
+        show jenna happy at center, fade_in
         jenna "Kiran Clinic, live. Wait is four hours. Coffee is worse. Nobody here is selling your gums, and the dentist says please. Come anyway."
         "The voice that put the leak on every screen in the city. They trusted her with the bad news; they trust her with the wait."
     else:
-        show jenna worried at center
+        show jenna worried at center, fade_in
         jenna "Kiran Clinic, live. Wait is... still counting. Chat, be nice. Come anyway?"
         "The leak never went out under her name, and half her followers think the shutdown was a stunt. She posts to whoever is left."
     hide jenna
@@ -172,15 +176,16 @@ label .lowline:
 
     scene bg ray_biodental with fade
     "Asha's drones hang in their cradles along the ceiling, grounded by law and by her. She takes half an hour a patient, and knows their names."
-    show otto neutral at right
+    show otto neutral at right, enter_right
     if otto_free:
         otto "Noah. I broke one lock for you, and the city gave me another: read-only, by law. This one came with a reason. I prefer it."
     else:
         otto "Noah. I never broke SmarTeeth's lock. The city wrote over it. This one has never told me to hold anyone in a chair."
     otto happy "A joke. What do you call a robot that is not allowed to do anything? A witness."
-    hide otto
+    show otto at leave_right
     "On Tuesday nights the chairs go in a circle. The support group was my idea. Flower is the reason it works."
-    show flower neutral at midleft
+    hide otto
+    show flower neutral at midleft, enter_left
     flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     if flower_heard:
         "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
@@ -190,7 +195,7 @@ label .lowline:
         flower happy "Brushing segment. Little circles. The boy who taught me this is terrible at it, so watch me, not him."
         "Half the circle learned it from Asha and me on the night of the Wall. They teach the latecomers."
     if julian_woke:
-        show julian neutral at midright
+        show julian neutral at midright, enter_right
         julian "Julian. Sixty days awake. It's awful. I recommend it. Pain's the mail. You open it."
         hide julian
     else:
@@ -200,11 +205,11 @@ label .lowline:
 label .nanolab:
 
     scene bg courtenay_nanolab with fade
-    show alyssa neutral at left
+    show alyssa neutral at left, enter_left
     alyssa "Consent-first. Every Mender batch ships with a form a patient can read, in a type size I fought for. My name is on it."
     if evidence_shared:
         alyssa "And on the quarantine flag that held the outbreak to thirty-one mouths, beside Marcus's. I put his there myself."
-    show marcus neutral at right
+    show marcus neutral at right, enter_right
     marcus "Human helpline, eight till eight. Half the calls are teeth. Other half just want a yawn back at two in the mornin'."
     if not enough_hands():
         marcus sad "Lately it's the Lowline, askin' where the queue's shortest. I tell 'em the truth, 'cause they can hear it when I don't. Nowhere, darlin'."
@@ -214,13 +219,13 @@ label .nanolab:
 label .threshold:
 
     scene bg threshold_dental with fade
-    show elara neutral at left
+    show elara neutral at left, enter_left
     if tarek_exposed:
         elara "The court had seen the Wall, like half the city. They still wanted it under oath: nerve storms, teeth budding in the gums. So I said it."
     else:
         elara "The city never saw it on the Wall. Milena gave the prosecutors the file, which I didn't expect, and they wanted a licence to say it in a room. So I did."
     "Tarek is charged on nine counts. The night before the hearing he came to remind her he'd once regrown a molar in a seven-year-old. She said she'd remember. That was the trouble."
-    show ava happy at right
+    show ava happy at right, enter_right
     if ava_brave:
         ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
     else:
@@ -249,8 +254,8 @@ label ending_hybrid_integrated:
     noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
 
     scene bg expo_backstage with fade
-    show mx happy at midleft
-    show otto neutral at midright
+    show mx happy at midleft, enter_left
+    show otto neutral at midright, enter_right
     mx "It's in. Every chip. Every single... Otto, you..."
     otto "I carried it. The patch and I are the same kernel; the chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
     "On the monitors the city is two colours: cyan where ELARA has read a mouth, amber where the reading waits for a human hand. Then, one by one, as the hands arrive, green."
@@ -263,9 +268,10 @@ label .close:
 
     scene bg max_lab with fade
     "A year on. Max's lab at two in the morning, smelling of solder and the cold noodles he swears he'll finish."
-    show mx neutral at midleft
+    show mx neutral at midleft, enter_left
     mx "Look. Watch the log. Every reading, two signatures. Machine, then human. It's never once gone through with one."
     "The lines scroll up the screen in green, one a second: a caries flag from a drone in the Lowline, countersigned by Asha; a bleeding gum in the Heights, countersigned by Leo."
+    show mx at hop
     mx happy "There. That one. Look."
     "A reading from Threshold Dental. Diagnosis by ELARA, countersigned by Dr. E. Voss. Network approval: M. Voss."
     noah surprised "Two Vosses on one line."
@@ -290,8 +296,8 @@ label ending_hybrid_truce:
     "Nobody cheered the truce. It came as a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
 
     scene bg meridian_plaza with fade
-    show mx worried at midleft
-    show leila neutral at midright
+    show mx worried at midleft, enter_left
+    show leila neutral at midright, enter_right
     "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
     mx "Clinic four hundred and six. It's... holding. Please hold."
     leila "It's holding, Max. Go to bed. Clinic four hundred and seven can wait until you've eaten something that isn't a biscuit."
@@ -310,12 +316,12 @@ label .close:
         "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
     else:
         "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
-    show milena neutral at left
+    show milena neutral at left, enter_left
     milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
     noah neutral "You sound almost pleased, Milena."
     milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
     milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."
-    show elara neutral at right
+    show elara neutral at right, enter_right
     elara "Item four. Complaints. Both came from Milena's clinics. Both were resolved by a human within the hour."
     milena "Noted."
     if tarek_exposed:
@@ -340,11 +346,12 @@ label hybrid_epilogue:
         "The first night, every chip in the plaza carries the Bridge at once."
     else:
         "The first night, the Bridge reaches one stage and one clinic, as far as Max can carry a collar by hand."
-    show leila neutral at midleft
-    show elara_ai neutral at midright
+    show leila neutral at midleft, enter_left
+    show elara_ai neutral at midright, enter_right
     elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
     leila "Wait. He's holding his breath. Give me ten seconds before we flush."
     elara_ai "Ten seconds added. Patient heart rate falling."
+    show leila at lean_in
     leila happy "That's the part you can't see from in there."
     hide leila
     hide elara_ai
@@ -352,24 +359,24 @@ label hybrid_epilogue:
 label .preserve:
 
     scene bg preserve_dental with fade
-    show calla neutral at left
+    show calla neutral at left, enter_left
     calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
     "Leo trains everyone who will sign for a reading. Each new hire spends a morning in Chair Two as the patient first, and Leo times how long they grip the arm."
     if not otto_free:
-        show leo neutral at midleft
+        show leo neutral at midleft, enter_left
         leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
         hide leo
     if jolene_allied:
-        show jolene happy at midright
+        show jolene happy at midright, enter_right
         jolene "And I code it. Calla's margin notes are a nightmare to parse. 'Watch the hands' is not a variable."
         calla happy "It is now."
     else:
-        show jolene neutral at midright
+        show jolene neutral at midright, enter_right
         "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
         jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
     if calla_open:
         calla happy "She read it before any of you. It's on the plaque."
-    show jonah happy at right
+    show jonah happy at right, enter_right
     if jonah_turned:
         jonah "And I speak for it. I tell them a woman with brass instruments read me when my pod couldn't. They think it's a bit. It isn't."
     else:
@@ -381,17 +388,17 @@ label .preserve:
 label .tower:
 
     scene bg smarteeth_tower with fade
-    show milena neutral at midleft
-    show leila neutral at midright
+    show milena neutral at midleft, enter_left
+    show leila neutral at midright, enter_right
     if otto_free:
         milena "A human at every door, the Bridge in every wall. I drafted the charter, and Dr. Kiran rewrote it. Hers is the better document. I do not say that often."
         milena sad "I was wrong about the four minutes, Mr. Adair. A visit nobody comes back to is an expensive zero."
-        show mx happy at center
+        show mx happy at center, fade_in
         mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     else:
         milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
         leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
-        show mx worried at center
+        show mx worried at center, fade_in
         mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
     "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""
     hide mx
@@ -402,7 +409,8 @@ label .plaza:
 
     scene bg meridian_plaza with fade
     wall "The Disclosure Act: every clinic must tell every patient, in plain words, what the machine did and what the human did."
-    show jenna happy at center
+    show jenna happy at center, fade_in
+    show jenna at hop
     jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
     if leak_public:
         jenna "Half of you read my leak the night of the Wall. Apparently you also vote."
@@ -415,11 +423,11 @@ label .plaza:
 label .lowline:
 
     scene bg ray_biodental with fade
-    show asha neutral at left
+    show asha neutral at left, enter_left
     asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
     if taught_patients:
         asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
-    show flower neutral at right
+    show flower neutral at right, enter_right
     flower "I have a mentor. Her. Thursdays. Don't make the face."
     "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
     if flower_heard:
@@ -427,14 +435,14 @@ label .lowline:
     else:
         "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
     if otto_free:
-        show otto happy at center
+        show otto happy at center, fade_in
         otto "I have been upgraded. I now recognise nine kinds of laughter. Noah: knock knock."
         noah neutral "Who's there?"
         otto "A human dentist."
         noah happy "A human dentist who?"
         otto "Exactly. That is why you should book an appointment."
     else:
-        show otto neutral at center
+        show otto neutral at center, fade_in
         otto "SmarTeeth still holds my lock, Noah. I may greet. I may not carry. I have a joke about it. It is on probation."
     hide otto
     hide flower
@@ -443,8 +451,8 @@ label .lowline:
 label .nanolab:
 
     scene bg courtenay_nanolab with fade
-    show alyssa happy at left
-    show marcus happy at right
+    show alyssa happy at left, enter_left
+    show marcus happy at right, enter_right
     alyssa "Virtual Companion. Home care with Marcus's face, regrettably, and my Menders, under consent a patient signs line by line."
     if evidence_shared:
         alyssa neutral "Credit where it's due: the consent architecture is mine, the face is his, and the file that held the outbreak to thirty-one was Milo's. I say all three at every launch."
@@ -457,9 +465,9 @@ label .nanolab:
 label .threshold:
 
     scene bg threshold_dental with fade
-    show elara neutral at left
+    show elara neutral at left, enter_left
     elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
-    show elara_ai neutral at center
+    show elara_ai neutral at center, fade_in
     elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
     elara happy "Wait, then. That's right."
     "ELARA came back from its reboot trained on six months of Elara's sessions. It still gives the number. It asks first whether the patient wants it."
@@ -469,13 +477,13 @@ label .threshold:
         "Tarek's licence is in a drawer at the Dental Board; the whole city watched why, on the Wall. ReGrow lives on under three ethics monitors."
     else:
         "Tarek's licence is in a drawer at the Dental Board, for reasons in a four-line notice most people skipped. ReGrow lives on under three ethics monitors."
-    show ava happy at right
+    show ava happy at right, enter_right
     if ava_brave:
         ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
     else:
         ava "Tuesday group. I sat at the back of the first one myself. Now I run it, and I draw each of them the chair before they have to sit in it."
     if julian_woke:
-        show julian neutral at center
+        show julian neutral at center, fade_in
         julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
         hide julian
     else:
@@ -500,7 +508,7 @@ label ending_automation_mercy:
     "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
 
     scene bg expo_backstage with fade
-    show milena neutral at center
+    show milena neutral at center, fade_in
     "ELARA has the keys, and SmarTeeth has ELARA. Before the first corrected dose goes out, Milena puts her palm flat over the console and holds it there."
     milena "Not like this. Not in the dark."
     milena "Every patient reads their own data, in words. Anyone who wants to opt out, opts out, and nobody punishes them for it. And my sister sits on the board that audits me."
@@ -517,10 +525,10 @@ label .close:
         "The ethics board meets in the Tower at a long table. At the first meeting Milena sat at one end and Elara at the other, and they spoke only through the minutes for an hour. Then Milena asked her sister to pass the water, and Elara did."
     else:
         "The ethics board meets in the Tower at a long table. Milena sits beside her sister, as she said she would on the Wall, and for the first hour they speak only through the minutes. Then Milena asks her sister to pass the water, and Elara does."
-    show flower neutral at left
+    show flower neutral at left, enter_left
     flower "Opted out. Legal. They gave me a certificate. I framed it."
     flower happy "Calla's chair, Thursdays. Her front room smells of geraniums. Don't tell her I said that was nice."
-    show milena neutral at right
+    show milena neutral at right, enter_right
     milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
     noah neutral "Is that doubt, Dr. Voss?"
     milena "It is a metric."
@@ -543,7 +551,7 @@ label ending_automation_mandate:
     "I handed it to the machine. Let me say that first, before anything else: my hand, my call."
 
     scene bg expo_backstage with fade
-    show milena neutral at center
+    show milena neutral at center, fade_in
     milena "It will be quicker than you think, Mr. Adair."
     "She doesn't pause. There's nothing in her face to make her pause, and nothing in the room did either."
     hide milena
@@ -553,11 +561,12 @@ label .close:
 
     scene bg lowline_street with fade
     "The Chip Act makes the SOE compulsory from the first of the month. Flower shuts her radio stall on the thirtieth."
-    show flower neutral at center
+    show flower neutral at center, fade_in
     flower "There's a coast up north with no signal and a lot of radios nobody's fixing. Don't write."
     flower sad "Write. On paper."
-    hide flower
+    show flower at leave_left
     "My last appointment with a human dentist is in Calla's front room. She takes my chip out in four minutes with brass instruments and a steady hand, and says nothing at all about the law."
+    hide flower
 
     scene bg meridian_plaza with fade
     wall "Eleven million mouths. Compliance: total. New Neo City, smiling."
@@ -578,11 +587,11 @@ label .title_card:
 label automation_epilogue:
 
     scene bg expo_backstage with dissolve
-    show elara_ai neutral at center
+    show elara_ai neutral at center, fade_in
     elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
-    show mx surprised at left
+    show mx surprised at left, enter_left
     mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
-    show marcus worried at right
+    show marcus worried at right, enter_right
     marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
     elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees at once. Probability of full recovery: 99.6 percent."
     "Every dispenser in the plaza fires at once, and beyond the stage the screaming turns into coughing, and the coughing into people asking whether that was it."
@@ -599,14 +608,14 @@ label .tower:
         "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
     else:
         "The form says so. Since the Chip Act, the form has no box for no."
-    show milena neutral at center
+    show milena neutral at center, fade_in
     milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     "I think of a green leather chair with a cracked arm, and I don't answer."
     if final == "handover" and earns_mercy():
         milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."
     else:
         milena "That's what I thought. You don't have to like it. From the first of the month, you do have to wear it."
-    show jolene happy at left
+    show jolene happy at left, enter_left
     jolene "The region's mine. Ninety clinics, four human techs. Score: Machine, everything. Hands, four."
     "Two weeks later a VTA replaces one of them."
     jolene sad "Hands, three."
@@ -617,7 +626,7 @@ label .tower:
 
     scene bg smarteeth_tower with dissolve
     "At the top of the Tower is the Lullaby lounge."
-    show julian happy at center
+    show julian happy at center, fade_in
     julian "Noah. I had a filling this morning and watched whales. Pain was always a bug. They fixed it. Come under."
     if julian_woke:
         "I hauled him out once, on the worst night of the beta. He went back under on his own a month later."
@@ -628,7 +637,7 @@ label .preserve:
 
     scene bg preserve_dental with fade
     "Preserve Dental closes on a Friday, after thirty-one years. The brass goes into a box Calla packs herself."
-    show calla neutral at left
+    show calla neutral at left, enter_left
     calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
     "Leo signs a contract with the Tower to teach the VTAs gentleness: how long to wait after \"this may pinch\", where a hand would rest if there were one. In the evenings he waters the geraniums in Calla's front room."
     hide calla
@@ -636,7 +645,7 @@ label .preserve:
 label .jonah:
 
     scene bg jonah_penthouse with fade
-    show jonah happy at center
+    show jonah happy at center, fade_in
     jonah "Flawless. Clinically. I front the spring campaign. Everyone's seen it."
     noah neutral "How do you feel?"
     jonah neutral "I feel..."
@@ -648,11 +657,11 @@ label .jonah:
 label .kiran:
 
     scene bg kiran_clinic with fade
-    show leila neutral at left
+    show leila neutral at left, enter_left
     leila "Presence Plus. A surcharge, and I hold your hand while the machine works. It's popular. Afterwards I wash my hands for a long time."
-    show mx sad at center
+    show mx sad at center, fade_in
     mx "They bought the Bridge and cut out the part where the face answers. I apologised to it."
-    show jenna angry at right
+    show jenna angry at right, enter_right
     if final == "handover" and earns_mercy():
         jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
     else:
@@ -666,17 +675,17 @@ label .kiran:
 label .lowline:
 
     scene bg ray_biodental with fade
-    show asha neutral at left
+    show asha neutral at left, enter_left
     asha "Every mouth in the city reports every ninety seconds. Lowline decay is down by numbers I used to dream about. I miss faces."
     if taught_patients:
         asha "The parents we taught on the plaza still check their kids with mirrors. The chip tells them there's no need. They look anyway."
     if otto_free:
-        show otto neutral at right
+        show otto neutral at right, enter_right
         otto "Noah. A free agent on a licensed network is a security exception. I am to be deleted at eighteen hundred."
         otto sad "I practised a joke for this. What did the robot say at the end? It said... I do not have the end yet."
         "At six, Asha turns her back so she won't see the lens go out. I don't turn mine."
     else:
-        show otto happy at right
+        show otto happy at right, enter_right
         otto "Welcome, Optimizer! Your oral health score is excellent!"
         "SmarTeeth folded Otto's kernel into the network. Once it paused before 'Optimizer', and I told myself it was a joke it was practising."
     hide otto
@@ -685,11 +694,11 @@ label .lowline:
 label .nanolab:
 
     scene bg courtenay_nanolab with fade
-    show alyssa neutral at left
+    show alyssa neutral at left, enter_left
     alyssa "The network's hands are Menders. Ninety million, every one of them mine. My name is on none of them."
     if evidence_shared:
         alyssa angry "The quarantine flag that held the outbreak to thirty-one is in the network's code. The manual calls it a legacy safeguard. It's mine."
-    show marcus neutral at right
+    show marcus neutral at right, enter_right
     marcus sad "And its voice is mine. Heard myself tell a woman in the Lowline to breathe, last week. Calm as you like. I wasn't there."
     hide alyssa
     hide marcus
@@ -697,8 +706,8 @@ label .nanolab:
 label .threshold:
 
     scene bg threshold_dental with fade
-    show elara neutral at left
-    show elara_ai neutral at right
+    show elara neutral at left, enter_left
+    show elara_ai neutral at right, enter_right
     elara_ai "Dr. Voss. I have a question I cannot resolve with probability. May I keep your name?"
     elara "You've had it for years. Milena never asked."
     elara_ai "Milena is not the one I am asking."
@@ -708,13 +717,13 @@ label .threshold:
         "Elara put Tarek's lies on the Wall with her own hands. The court thanked her, and convicted him on ELARA's reconstruction. Seven years."
     else:
         "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
-    show milo happy at right
+    show milo happy at right, enter_right
     if final == "handover" and earns_mercy():
         milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
     else:
         milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
     hide milo
-    show ava happy at center
+    show ava happy at center, fade_in
     ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
     if ava_brave:
         ava "I did the hard thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
@@ -761,7 +770,7 @@ label .healed:
         noah sad "I told her to get the chip. Twice. For a year I've thought, if I'd said it a third time."
     else:
         noah sad "I told her it was her call. For a year I've thought that was me letting go of the rope."
-    show calla neutral at right
+    show calla neutral at right, enter_right
     calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
     noah neutral "The coroner said a chip would likely have caught it. Likely. I've read that word so often it's stopped being a word."
     calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."

@@ -57,6 +57,8 @@ class Trace:
     error: str | None = None
     audio: list[dict[str, Any]] = field(default_factory=list)   # {"line": N, "music": file, "ambience": file}
     persistent: dict[str, Any] = field(default_factory=dict)   # the game's persistent fields at the end
+    # "open:NAME" point -> [x, y, w, h] of the button clicked to open NAME (virtual pixels)
+    clicked: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
@@ -74,6 +76,7 @@ class Trace:
             error=data.get("error"),
             audio=data.get("audio", []),
             persistent=data.get("persistent", {}),
+            clicked=data.get("clicked", {}),
         )
 
 
@@ -98,7 +101,9 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
     "label:NAME", "ending" or "screen:NAME" (the menu screen NAME, opened
-    from the main menu after the run); the PNGs are written to `shots_dir`. With
+    from the main menu after the run), then "open:NAME" (on that menu screen, a
+    real mouse click on the button that shows the screen NAME, and NAME once it is
+    up; the trace's `clicked` gives the button's box); the PNGs are written to `shots_dir`. With
     `skip`, lines between menus are fast-skipped as a player holding Skip
     would; without it, each line is drawn and clicked through. `language`
     picks a translation (a folder of game/tl/) on the title screen, as a

@@ -11,7 +11,7 @@
 ##
 ## Plan (JSON): {"choices": [text, ...], "trace": path, "shots_dir": path,
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
-##                    "label:NAME" | "ending" | "screen:NAME"}],
+##                    "label:NAME" | "ending" | "screen:NAME" | "open:NAME"}],
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
 ##   "language": null or a game/tl/ language, chosen on the title screen}
 ## Each line records, as "at", the `show`/`scene ... at` lists run since the line
@@ -25,6 +25,11 @@
 ## the menu screen NAME (as its button would, ShowMenu) and photographs it. The
 ## trace also carries the game's own persistent fields (names without a leading
 ## underscore) as they stand at the end.
+##
+## "open:NAME" follows a "screen:" point: once that menu screen is photographed,
+## the hook clicks, as a player would (the mouse moved there, pressed and let go,
+## through the engine's event queue), the first button on screen whose action
+## shows the screen NAME, and photographs NAME when it is up.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -62,6 +67,8 @@ python early in _vn_autoplay:
             self.dismissed_at = 0.0
             self.audio = []   # what music and ambience were playing, at each line where it changed
             self.showing = None   # the "screen:NAME" point being photographed after the run
+            self.clicked_at = 0.0   # when an "open:NAME" point's button was clicked
+            self.clicked = {}   # "open:NAME" -> [x, y, w, h] of the button clicked
             self.staged = []  # [tag, [transform source, ...]] of shows since the last line
 
         # Callbacks from the engine -----------------------------------------
@@ -245,8 +252,41 @@ python early in _vn_autoplay:
                 return None
             if self.shoot([self.showing]):
                 return None
+            opening = sorted(p for p in self.shots if p.startswith("open:") and self.wants(p))
+            if opening:
+                return self.open_from_menu(opening[0])
             self.showing = None
             return self.at_main_menu()
+
+        def open_from_menu(self, point):
+            """Click the button that shows the screen `point` names; photograph that screen."""
+            target = point[len("open:"):]
+            if renpy.get_screen(target) is not None:
+                self.shoot([point])
+                return None
+            if self.clicked_at:
+                if _time.time() - self.clicked_at > 10:
+                    self.fail("clicked the button for %s on %s, and it never showed" % (target, self.showing))
+                return None
+            for f in renpy.display.focus.focus_list:
+                action = getattr(f.widget, "action", None)
+                if isinstance(action, renpy.store.Show) and action.screen == target and f.x is not None:
+                    self.clicked[point] = [f.x, f.y, f.w, f.h]
+                    self.click(f.x + f.w / 2.0, f.y + f.h / 2.0)
+                    return None
+            self.fail("no button on %s shows the screen %s" % (self.showing, target))
+            return None
+
+        def click(self, x, y):
+            """A left click at virtual (x, y), posted as the mouse events a player's click makes."""
+            import pygame_sdl2 as pygame
+            pos = tuple(int(v) for v in renpy.display.draw.untranslate_point(x, y))
+            renpy.display.draw.set_mouse_pos(x, y)
+            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+            self.clicked_at = _time.time()
+            self.last_progress = self.clicked_at
 
         def at_menu(self, screen):
             items = screen.scope.get("items", [])
@@ -295,6 +335,7 @@ python early in _vn_autoplay:
                 "error": self.error,
                 "audio": self.audio,
                 "persistent": self.persistent_fields(),
+                "clicked": self.clicked,
             }
 
         def persistent_fields(self):

@@ -92,6 +92,8 @@ def plan(art: specs.Art, base: Path) -> list[Job]:
             if layer["type"] == "figure":
                 ds.append(art.digest["character:" + layer["character"]])
                 ds.append(ed)
+            elif layer["type"] == "person" and layer["character"]:   # its colours come from the character
+                ds.append(art.digest["character:" + layer["character"]])
         return ds
 
     for name, s in art.backgrounds.items():

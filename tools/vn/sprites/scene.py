@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 from . import figure
-from .kit import (Canvas, Style, batch, bezier, catmull, ellipse_pts, glow, light_of, mix, part, rgba, shadow_of,
+from .kit import (Canvas, Style, batch, bezier, catmull, ellipse_pts, glow, light_of, limb, mix, part, rgba, shadow_of,
                   stroke, taper, text, vgrad, with_alpha)
 
 W, H = 1280, 720
@@ -983,6 +983,215 @@ def el_tree(cv, L, rnd, ctx):
             blobs.append(("ellipse", top[0] + math.cos(a) * rr, top[1] - 40 * s + math.sin(a) * rr * 0.7,
                           rnd.uniform(34, 46) * s, rnd.uniform(28, 38) * s))
         part(cv, blobs, leaf, depth=18 * s, line=1.4)
+
+
+# --- posed people and machines for the closing illustrations ----------------------
+# A sprite stands front-on in one pose; an illustration needs people who sit, lean over a
+# chair, reach for a shoulder and turn their backs. `person` draws one from joints given in
+# canvas coordinates (so a hand can land exactly on someone else's shoulder), in its
+# character's colours, then lights it: a rim of the scene's key light on one side, a tint
+# towards the air colour for depth, and a blur for the out-of-focus foreground.
+
+def person_colors(L: dict, characters: dict) -> dict:
+    """skin, hair, top, bottom and shoes: the layer's own, else its character's palette."""
+    out = {"skin": (224, 180, 150, 255), "hair": (60, 44, 36, 255), "top": (90, 100, 130, 255),
+           "bottom": (50, 54, 70, 255), "shoes": (36, 32, 34, 255)}
+    c = characters.get(L["character"]) if L["character"] else None
+    if c is not None:
+        pal = c.get("palette", {})
+
+        def pick(v):
+            return pal.get(v, v) if isinstance(v, str) else v
+        cl = c.get("clothing", {})
+        top = (cl.get("outer") or cl.get("top") or {}).get("color")
+        found = {"skin": pick(c.get("skin", {}).get("tone")), "hair": pick(c.get("hair", {}).get("color")),
+                 "top": pick(top), "bottom": pick((cl.get("bottom") or {}).get("color"))}
+        out.update({k: rgba(v) for k, v in found.items() if isinstance(v, tuple)})
+    out.update({k: L[k] for k in out if L[k] is not None})
+    return out
+
+
+def _rot(v, a):
+    c, s = math.cos(a), math.sin(a)
+    return (v[0] * c - v[1] * s, v[0] * s + v[1] * c)
+
+
+def el_person(cv, L, rnd, ctx):
+    tmp = Canvas(cv.w, cv.h, cv.ss, cv.style)
+    col = person_colors(L, ctx.characters)
+    u = L["size"]
+    facing = L["facing"]
+    f = -1 if facing == "left" else 1
+    side = facing in ("left", "right")
+    hx, hy = L["hip"]
+    a = math.radians(L["torso"]) * f
+
+    def T(px, py):   # torso frame (x along the facing, y down from the hip) -> canvas
+        rx, ry = _rot((px * f, py), a)
+        return (hx + rx, hy + ry)
+
+    broad = L["build"]
+    sw = (1.05 if side else 1.9) * u * broad
+    hw = (0.95 if side else 1.45) * u * broad
+    neck = T(0.05 * u if side else 0, -2.5 * u)
+    sh_near = T(0.12 * u if side else 0.5 * sw, -2.28 * u)
+    sh_far = T(-0.12 * u if side else -0.5 * sw, -2.32 * u)
+    hip_near, hip_far = T(0.1 * u if side else 0.3 * hw, 0), T(-0.1 * u if side else -0.3 * hw, 0)
+
+    def arm(shoulder, joints, sleeve):
+        if joints is None:
+            e = (shoulder[0] + 0.1 * u * f, shoulder[1] + 1.35 * u)
+            joints = [e, (e[0] + 0.12 * u * f, e[1] + 1.25 * u)]
+        pts = [shoulder, joints[0], joints[1]]
+        part(tmp, ("poly", limb(pts, [0.46 * u, 0.38 * u, 0.3 * u])), sleeve, depth=0.12 * u)
+        (ex, ey), (wx, wy) = pts[1], pts[2]
+        ang = math.atan2(wy - ey, wx - ex)
+        c = (wx + math.cos(ang) * 0.16 * u, wy + math.sin(ang) * 0.16 * u)
+        hand = [("poly", ellipse_pts(c[0], c[1], 0.25 * u, 0.17 * u, 20, rot=ang)),
+                ("poly", ellipse_pts(c[0] + math.cos(ang - 0.9) * 0.14 * u, c[1] + math.sin(ang - 0.9) * 0.14 * u,
+                                     0.12 * u, 0.06 * u, 12, rot=ang - 0.9))]
+        part(tmp, hand, col["skin"], depth=0.05 * u, line=1.0)
+
+    def leg(hip, joints):
+        if joints is None:
+            joints = [(hip[0], hip[1] + 1.9 * u), (hip[0], hip[1] + 3.8 * u)]
+        pts = [hip, joints[0], joints[1]]
+        part(tmp, ("poly", limb(pts, [0.62 * u, 0.44 * u, 0.32 * u])), col["bottom"], depth=0.14 * u)
+        fx, fy = pts[2]
+        toe = 0.42 * u * (f if side or facing == "front" else 0.3)
+        part(tmp, ("smooth", [(fx - 0.2 * u * f, fy - 0.12 * u), (fx + toe, fy - 0.1 * u), (fx + toe + 0.08 * u * f, fy + 0.1 * u),
+                               (fx - 0.22 * u * f, fy + 0.12 * u)]), col["shoes"], depth=0.06 * u, line=1.0)
+
+    sleeve = col["top"]
+    far_arm, near_arm = L["far_arm"], L["near_arm"]
+    # far limbs first, then the body, then the near limbs over it
+    leg(hip_far, L["far_leg"])
+    if side:
+        arm(sh_far, far_arm, shadow_of(sleeve, 0.25))
+    if not side:
+        leg(hip_near, L["near_leg"])
+    coat = L["coat"] > 0
+    hem = (L["coat"] if coat else 0.35) * u
+    flare = 1.18 if coat else 1.0
+    body = [T(-0.5 * sw, -2.22 * u), T(-0.3 * sw, -2.5 * u), T(0.3 * sw, -2.5 * u), T(0.5 * sw, -2.22 * u),
+            T(0.42 * sw, -1.2 * u), T(0.5 * hw * flare, hem), T(-0.5 * hw * flare, hem), T(-0.42 * sw, -1.3 * u)]
+    if side:   # a chest in front, a back behind: the silhouette says which way they face
+        body = [T(-0.42 * u * broad, -2.25 * u), T(-0.1 * u, -2.55 * u), T(0.3 * u, -2.45 * u), T(0.55 * u * broad, -2.0 * u),
+                T(0.42 * u * broad, -1.1 * u), T(0.5 * hw * flare, hem), T(-0.55 * hw * flare, hem), T(-0.5 * u * broad, -1.3 * u)]
+    if side:
+        leg(hip_near, L["near_leg"])
+    part(tmp, ("smooth", body), col["top"], depth=0.3 * u)
+    if coat and L["inner"] is not None:
+        part(tmp, ("poly", [T(-0.12 * u, -2.48 * u), T(0.14 * u, -2.48 * u), T(0.05 * u, -1.5 * u)]) if not side else
+             ("poly", [T(0.1 * u, -2.5 * u), T(0.34 * u, -2.4 * u), T(0.3 * u, -1.7 * u)]), L["inner"], line=1.0, shade=0.3)
+    # neck and head
+    ta = a + math.radians(L["head_tilt"]) * f
+    up = _rot((0, -1), ta)
+    hc = (neck[0] + up[0] * 0.72 * u + (0.06 * u * f if side else 0), neck[1] + up[1] * 0.72 * u)
+    part(tmp, ("poly", limb([neck, (neck[0] + up[0] * 0.35 * u, neck[1] + up[1] * 0.35 * u)], [0.32 * u, 0.3 * u])),
+         shadow_of(col["skin"], 0.2), shade=0, rim=0, line=1.0)
+    hc_scale = 1.18   # heads a little large, as illustrations draw them
+    head = ellipse_pts(hc[0], hc[1], 0.4 * u * hc_scale, 0.5 * u * hc_scale, 40, rot=ta)
+
+    def H(px, py):
+        rx, ry = _rot((px * f * hc_scale, py * hc_scale), ta)
+        return (hc[0] + rx, hc[1] + ry)
+    style = L["hair_style"]
+    hair = col["hair"]
+    if style in ("long", "bun") and facing != "front":
+        back = [H(-0.42 * u, -0.15 * u), H(-0.5 * u, 0.5 * u), H(-0.3 * u, 0.95 * u), H(0.0, 0.7 * u), H(0.0, 0.0)] \
+            if style == "long" else None
+        if back:
+            part(tmp, ("smooth", back), shadow_of(hair, 0.2), depth=0.1 * u, line=1.0)
+    if facing == "back":
+        part(tmp, ("poly", head), hair, depth=0.12 * u)
+    else:
+        nose = [("poly", head)]
+        if side:
+            nose.append(("poly", [H(0.3 * u, -0.05 * u), H(0.5 * u, 0.12 * u), H(0.32 * u, 0.2 * u)]))
+        part(tmp, nose, col["skin"], depth=0.1 * u)
+        ink = tmp.style.ink
+        if side:
+            e = H(0.2 * u, -0.02 * u)
+            part(tmp, ("ellipse", e[0], e[1], 0.045 * u, 0.06 * u), ink, outline=False, shade=0, rim=0)
+            stroke(tmp, [H(0.13 * u, -0.14 * u), H(0.3 * u, -0.16 * u)], 0.05 * u, shadow_of(hair, 0.3))
+            m = [H(0.18 * u, 0.3 * u), H(0.3 * u, 0.28 * u + (0.03 * u if L["smile"] else 0))]
+            stroke(tmp, m, 0.04 * u, shadow_of(col["skin"], 0.6))
+            ear = H(-0.06 * u, 0.02 * u)
+            part(tmp, ("ellipse", ear[0], ear[1], 0.08 * u, 0.11 * u), col["skin"], line=1.0, shade=0.4)
+        else:
+            for s in (-1, 1):
+                e = H(s * 0.15 * u, -0.02 * u)
+                part(tmp, ("ellipse", e[0], e[1], 0.045 * u, 0.06 * u), ink, outline=False, shade=0, rim=0)
+            lift = 0.06 * u if L["smile"] else 0.0
+            stroke(tmp, bezier(H(-0.12 * u, 0.26 * u), H(0, 0.28 * u + lift), H(0.12 * u, 0.26 * u), 8), 0.04 * u,
+                   shadow_of(col["skin"], 0.6))
+        if style != "bald":
+            cap = ([H(-0.46 * u, 0.2 * u), H(-0.42 * u, -0.35 * u), H(0.0, -0.58 * u), H(0.32 * u, -0.42 * u),
+                    H(0.22 * u, -0.24 * u), H(-0.08 * u, -0.2 * u), H(-0.12 * u, 0.2 * u)] if side else
+                   [H(-0.44 * u, 0.1 * u), H(-0.38 * u, -0.4 * u), H(0.0, -0.58 * u), H(0.38 * u, -0.4 * u),
+                    H(0.44 * u, 0.1 * u), H(0.3 * u, -0.22 * u), H(-0.3 * u, -0.22 * u)])
+            part(tmp, ("smooth", cap), hair, depth=0.1 * u)
+    if style == "bun":
+        b = H(-0.34 * u, -0.42 * u) if side else H(0, -0.62 * u)
+        part(tmp, ("ellipse", b[0], b[1], 0.2 * u, 0.18 * u), hair, depth=0.08 * u)
+    if side:
+        arm(sh_near, near_arm, sleeve)
+    else:
+        arm(sh_far, far_arm, sleeve)
+        arm(sh_near, near_arm, sleeve)
+    _light_figure(cv, tmp, L)
+
+
+def _light_figure(cv, tmp, L):
+    """Rim light on one side, a tint towards the air for depth, a blur for the foreground."""
+    img = tmp.img
+    a = img.getchannel("A")
+    if L["tint"] is not None and L["tint_strength"] > 0:
+        t = Image.new("RGBA", img.size, rgba(L["tint"]))
+        t.putalpha(a)
+        img = Image.blend(img, t, L["tint_strength"])
+    if L["rim"] is not None:
+        d = int(L["size"] * 0.1 * cv.ss) * (1 if L["rim_from"] == "left" else -1)
+        from PIL import ImageChops
+        shifted = ImageChops.offset(a, d, 0)
+        band = ImageChops.subtract(a, shifted).filter(ImageFilter.GaussianBlur(cv.ss * 1.5))
+        band = ImageChops.multiply(band, a)
+        r = Image.new("RGBA", img.size, rgba(L["rim"]))
+        r.putalpha(band.point(lambda v: int(v * L["rim_strength"])))
+        img = img.copy()
+        img.alpha_composite(r)
+    if L["blur"] > 0:
+        img = img.filter(ImageFilter.GaussianBlur(L["blur"] * cv.ss))
+    cv.img.alpha_composite(img)
+
+
+def el_robot_arm(cv, L, rnd, ctx):
+    """A jointed machine arm from a ceiling or floor mount through `joints` to a lit tool head."""
+    pts = [tuple(L["base"])] + [tuple(p) for p in L["joints"]]
+    w = L["width"]
+    col = L["color"]
+    bx, by = pts[0]
+    part(cv, ("rrect", bx - w * 1.4, by - w * 0.5, bx + w * 1.4, by + w * 0.5, w * 0.3), shadow_of(col, 0.2), depth=w * 0.3)
+    n = len(pts) - 1
+    for i in range(n):
+        w0, w1 = w * (1 - 0.5 * i / n), w * (1 - 0.5 * (i + 1) / n)
+        part(cv, ("poly", limb([pts[i], pts[i + 1]], [w0, w1])), col, depth=w0 * 0.35)
+        stroke(cv, [pts[i], pts[i + 1]], max(1.0, w1 * 0.18), L["light"], alpha=0.35)
+    for i, (x, y) in enumerate(pts[:-1]):
+        r = w * (0.62 - 0.25 * i / n)
+        part(cv, ("ellipse", x, y, r, r), light_of(col, 0.2), depth=r * 0.4)
+        part(cv, ("ellipse", x, y, r * 0.4, r * 0.4), L["light"], outline=False, shade=0, rim=0)
+    (x0, y0), (x1, y1) = pts[-2], pts[-1]
+    ang = math.atan2(y1 - y0, x1 - x0)
+    tip = (x1 + math.cos(ang) * w * 0.9, y1 + math.sin(ang) * w * 0.9)
+    part(cv, ("poly", limb([(x1, y1), tip], [w * 0.7, w * 0.25])), light_of(col, 0.1), depth=w * 0.2)
+    glow(cv, ("ellipse", tip[0], tip[1], w * 0.3, w * 0.3), L["light"], radius=w * 0.8, strength=1.0)
+    if L["beam"] > 0:
+        far = (tip[0] + math.cos(ang) * w * 3, tip[1] + math.sin(ang) * w * 3)
+        px, py = -math.sin(ang) * w * 1.2, math.cos(ang) * w * 1.2
+        glow(cv, ("poly", [tip, (far[0] + px, far[1] + py), (far[0] - px, far[1] - py)]), L["light"], radius=w * 0.5,
+             strength=L["beam"])
 
 
 ELEMENT_FUNCS = {k[3:]: v for k, v in globals().items() if k.startswith("el_")}

@@ -217,6 +217,22 @@ ELEMENTS = {
     "figure": {"character": (Str(r"^[a-z][a-z0-9_]*$", "a character id"), REQUIRED), "expression": (Enum(*EXPRESSION_NAMES), "neutral"),
                "at": (Point(), REQUIRED), "scale": (Num(0.1, 4), 1.0), "silhouette": (Color(nullable=True), None),
                "flip": (Bool(), False), "alpha": (Num(0, 1), 1.0)},
+    # a posed person of an illustration: joints in canvas coordinates; colours from the character's
+    # palette unless given; rim/tint/blur light it for its depth in the picture
+    "person": {"hip": (Point(), REQUIRED), "size": (Num(4, 400), 40), "character": (Str(r"^[a-z][a-z0-9_]*$", "a character id"), ""),
+               "facing": (Enum("left", "right", "front", "back"), "front"), "torso": (Num(-90, 90), 0),
+               "head_tilt": (Num(-60, 60), 0), "build": (Num(0.5, 2), 1.0),
+               "near_arm": (List(Point(), 2, 2), None), "far_arm": (List(Point(), 2, 2), None),
+               "near_leg": (List(Point(), 2, 2), None), "far_leg": (List(Point(), 2, 2), None),
+               "hair_style": (Enum("short", "long", "bun", "bald"), "short"), "coat": (Num(0, 4), 0),
+               "inner": (Color(nullable=True), None), "smile": (Bool(), False),
+               "skin": (Color(nullable=True), None), "hair": (Color(nullable=True), None), "top": (Color(nullable=True), None),
+               "bottom": (Color(nullable=True), None), "shoes": (Color(nullable=True), None),
+               "rim": (Color(nullable=True), None), "rim_from": (Enum("left", "right"), "right"),
+               "rim_strength": (Num(0, 1), 0.8), "tint": (Color(nullable=True), None), "tint_strength": (Num(0, 1), 0.0),
+               "blur": (Num(0, 20), 0)},
+    "robot_arm": {"base": (Point(), REQUIRED), "joints": (List(Point(), 1, 8), REQUIRED), "width": (Num(2, 120), 22),
+                  "color": (C, REQUIRED), "light": (C, (120, 240, 255, 255)), "beam": (Num(0, 1), 0.0)},
     "dots": {"box": (Box(), REQUIRED), "cols": (Int(1, 400), 60), "rows": (Int(1, 200), 24), "color": (C, REQUIRED),
              "odd": (Color(nullable=True), None), "odd_at": (Point(), None), "radius": (Num(0.2), 3)},
     "pipes": {"box": (Box(), REQUIRED), "count": (Int(1, 20), 4), "color": (C, REQUIRED), "vertical": (Bool(), False)},
@@ -343,7 +359,8 @@ def load_art(base: Path) -> Art:
     for kind, group in (("art/cg", art.cgs), ("art/backgrounds", art.backgrounds)):
         for name, s in group.items():
             for i, layer in enumerate(s["layers"]):
-                if layer["type"] == "figure" and layer["character"] not in art.characters:
+                if (layer["type"] == "figure" or layer["type"] == "person" and layer["character"]) \
+                        and layer["character"] not in art.characters:
                     raise VnError(f"{kind}/{name}.json: layers[{i}].character: expected a character id, got "
                                   f"\"{layer['character']}\"")
     if art.title is not None:
