@@ -72,6 +72,8 @@ def test_build_writes_every_sprite_side_image_and_background(built):
     for e in EXPRESSIONS:       # a named pose in every expression: `show calla gesture happy`
         assert f"game/images/characters/calla gesture {e}.png" in files
     assert not [f for f in files if " gesture " in f and "calla" not in f]
+    for e in EXPRESSIONS:       # drawn in the pose, not copies of the default one
+        assert files[f"game/images/characters/calla gesture {e}.png"] != files[f"game/images/characters/calla {e}.png"]
     for e in EXPRESSIONS:
         assert f"game/images/side/side noah {e}.png" in files
         assert f"game/images/characters/noah {e}.png" not in files   # noah gets only side images

@@ -671,6 +671,8 @@ def test_route_plays_identically_on_web_and_engine(plan_file, route_trace, open_
     # The stage: the same transforms (stage.rpy's motions among them) named at the same lines.
     for i, (w, e) in enumerate(zip(web["lines"], trace.lines)):
         assert w["at"] == e.at, f"line {i + 1} ({e.label}): web shows at {w['at']}, engine at {e.at}"
+        # the same images on stage: poses and expressions resolve as Ren'Py resolves them
+        assert w["shown"] == e.shown, f"line {i + 1} ({e.label}): web shows {w['shown']}, engine {e.shown}"
     assert web["labels"] == trace.labels
     assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == plan["choices"]
     # Locked choices: the same ones, each with the same reason from the script (locked=).

@@ -63,8 +63,10 @@ label .demos:
 
     "Milena Voss walks out under the Wall without notes. Behind her a chair reclines with a bus driver from the third row in it, and its arms unfold."
 
+    show smarteeth gesture
     smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
 
+    show milena gesture
     milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one was open at seven this morning."
 
     "The work happens the way water happens: ninety-four seconds, no blood, no flinch. The bus driver sits up, runs her tongue over her teeth, and laughs out loud."
@@ -73,6 +75,7 @@ label .demos:
 
     "She has to think. \"Two years. For the list.\""
 
+    show milena -gesture
     milena "Today you waited four minutes."
 
     "She starts to clap and can't stop, and the plaza catches it from her."
@@ -114,6 +117,7 @@ label .demos:
     show milo happy at right
     with dissolve
 
+    show elara gesture
     elara "I'll tell you everything you'll feel before you feel it. That's the method."
 
     if ava_brave:
@@ -123,6 +127,7 @@ label .demos:
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
         elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin. You can lift your hand."
         ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
+        show milo gesture
         milo happy "Heart rate down twenty-two percent! Hi, Ava!"
     else:
         "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
@@ -411,6 +416,7 @@ label .outbreak:
 
     "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
 
+    show calla gesture
     calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
 
     leo "We've got you. This is Dr. Hawthorne."
@@ -445,6 +451,7 @@ label .outbreak:
     show otto neutral at right
     with dissolve
 
+    show asha gesture
     asha "Dispensers. ELARA's orders, through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
 
     if otto_free:

@@ -292,7 +292,7 @@ def build(base: Path, *, jobs_n: int | None = None, force: bool = False, quiet: 
                  if stamps.get(o.path) != o.stamp or not (base / o.path).exists()]
         skipped += len(job.outputs) - len(stale)
         if stale:
-            todo.append(Job(job.kind, job.name, stale))
+            todo.append(Job(job.kind, job.name, stale, dict(job.extra)))
     if any(j.kind in ("bg", "cg", "gui") for j in todo):
         check_fonts(art, base)
     written: list[str] = []

@@ -588,6 +588,13 @@
   function publishStaging() {
     document.body.dataset.vnAt = JSON.stringify(staged);
     staged = [];
+    publishShown();
+  }
+
+  /* Test hook: the images on stage (`calla gesture happy`), sorted, in body.dataset.vnShown
+   * (the engine's trace records the same per line): poses and expressions resolve alike. */
+  function publishShown() {
+    document.body.dataset.vnShown = JSON.stringify(st.scene.map((x) => x.im).sort());
   }
 
   /* Play item.mo on its node from where it is now (a node made for a new expression
