@@ -32,7 +32,6 @@ label .holo_scan:
 
     "The light passes. Above us her jaw blooms into the air, tooth by tooth, in pale gold. Then Elara turns a dial and the hologram ages: fourteen months, eighteen, three years."
 
-    show elara gesture
     elara neutral "You clench at night. Here, lower left molar: a hairline crack in about eighteen months, if nothing changes. And you brush too hard on this side, which means you're conscientious. I like that."
 
     milo "Ninety-one point four percent of your enamel is excellent! That's better than sixty-two percent of people your age!"
@@ -579,10 +578,8 @@ label .penthouse_bridge:
     show mx closed
     mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. Sorry. Sorry, it's not the code, it's—"
 
-    show leila gesture
     leila neutral "It's not the code. His face is lying. I can see it's lying. I can't see what it's lying about."
 
-    show leila closed
     leila sad "I don't know this man's face. I've known it for ten minutes."
 
     noah neutral "Calla's known that face since it was cheaper."

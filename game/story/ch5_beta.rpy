@@ -57,7 +57,6 @@ label .gantry:
 
     "Asha doesn't laugh. She's scrolling the release notes with one finger, the way people read a loan's terms after spending the money."
 
-    show asha closed
     asha worried "Three hundred and twelve pages. I signed it with my thumb three weeks ago, between two patients."
 
     noah surprised "And you're reading it now."
@@ -296,7 +295,6 @@ label .lullaby:
         flower "You listened to me once. Figured I'd return it."
     else:
         "Flower comes in behind a family of five, a radio under her arm and her jaw set to the right, away from the bad side. She checks the drones first, then the exits, then me, the man who tried to put a chip in her."
-        show flower closed
         flower angry "Came to watch it eat itself."
         flower "Don't look at me like that. Jenna rang. I came. That's all."
 

@@ -63,7 +63,6 @@ label .demos:
 
     "Milena Voss walks out under the Wall without notes. Behind her a chair reclines with a bus driver from the third row in it, and its arms unfold."
 
-    show smarteeth gesture
     smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
 
     show milena gesture
@@ -127,7 +126,6 @@ label .demos:
         "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
         elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin. You can lift your hand."
         ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
-        show milo gesture
         milo happy "Heart rate down twenty-two percent! Hi, Ava!"
     else:
         "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."

@@ -63,17 +63,13 @@ label .operatory:
     "Jonah Vance founded Lumen at twenty-six and has been photographed smiling every day since. Today's upgrade is enamel-sheen veneers: designed overnight by an algorithm, placed by the steadiest hands in Caledonia Heights."
     show jonah gesture
     jonah "Machines design, Calla places. It's like having a sommelier pour. The wine's the same, but you taste the difference."
-    show calla gesture
     calla worried "I removed four-tenths of a millimetre of sound enamel from each of those teeth this morning, Jonah. Healthy enamel. It does not grow back."
     jonah "Not yet."
     calla "Is it worth it? Your health, for a shade nobody else can see?"
     jonah neutral "Health is the floor, Calla. I don't pay you for the floor."
     "He laughs, and it comes half a beat too late, the way a screen lags behind its sound."
-    show jonah closed
     jonah sad "You know what people see first? Before the name, before the company? Teeth. I was nine when a boy called me Tombstone. Some mornings I'm still nine."
-    show calla -gesture
     calla neutral "Everyone has a flaw in front, Mr. Vance. Most of us just call it a face."
-    show jonah -closed
     jonah happy "Put that on a mug and I'll invest."
     "He checks the mirror a sixth time on his way out, tilting it to find the light he wants. Passing Chair Two, he finds my mother instead."
     show jonah happy at slide_center

@@ -498,6 +498,9 @@
    * `want`, preferring one whose other attributes the current image already had. */
   function resolveImage(tag, attrs, current) {
     const { want, drop } = splitAttributes(attrs);
+    // as Ren'Py: an image named exactly is taken as it is (`calla sad` leaves a pose)
+    const exact = [tag, ...want].join(' ');
+    if (!drop.length && want.length && (imagesByTag.get(tag) || []).some((c) => c.name === exact)) return exact;
     const cands = (imagesByTag.get(tag) || [])
       .filter((c) => want.every((a) => c.attrs.has(a)) && !drop.some((a) => c.attrs.has(a)));
     if (!cands.length) return null;
