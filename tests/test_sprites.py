@@ -34,7 +34,11 @@ def make_project(tmp: Path, *, gui: bool = False) -> Path:
     (base / "art" / "cg").mkdir()
     shutil.copy(REPO / "art" / "expressions.json", base / "art" / "expressions.json")
     for c in CHARACTERS:
-        shutil.copy(REPO / "art" / "characters" / f"{c}.json", base / "art" / "characters" / f"{c}.json")
+        spec = json.loads((REPO / "art" / "characters" / f"{c}.json").read_text())
+        # one named pose (calla's gesture) is enough to test stances, and keeps these builds short
+        spec["build"]["stances"] = {k: v for k, v in spec["build"].get("stances", {}).items()
+                                    if (c, k) == ("calla", "gesture")}
+        (base / "art" / "characters" / f"{c}.json").write_text(json.dumps(spec, indent=1))
     for b in BACKGROUNDS:
         shutil.copy(REPO / "art" / "backgrounds" / f"{b}.json", base / "art" / "backgrounds" / f"{b}.json")
     shutil.copytree(REPO / "game" / "fonts", base / "game" / "fonts")
@@ -65,6 +69,11 @@ def test_build_writes_every_sprite_side_image_and_background(built):
     for c in ("calla", "otto"):
         for e in EXPRESSIONS:
             assert f"game/images/characters/{c} {e}.png" in files
+    for e in EXPRESSIONS:       # a named pose in every expression: `show calla gesture happy`
+        assert f"game/images/characters/calla gesture {e}.png" in files
+    assert not [f for f in files if " gesture " in f and "calla" not in f]
+    for e in EXPRESSIONS:       # drawn in the pose, not copies of the default one
+        assert files[f"game/images/characters/calla gesture {e}.png"] != files[f"game/images/characters/calla {e}.png"]
     for e in EXPRESSIONS:
         assert f"game/images/side/side noah {e}.png" in files
         assert f"game/images/characters/noah {e}.png" not in files   # noah gets only side images
@@ -116,7 +125,7 @@ def test_changing_a_colour_redraws_only_that_character(tmp_path):
     spec_path.write_text(json.dumps(spec))
     res = build(base, quiet=True)
     written = {w for w in res["written"] if w.endswith(".png")}
-    assert written == {f"game/images/characters/calla {e}.png" for e in EXPRESSIONS}
+    assert written == {f"game/images/characters/calla{pose} {e}.png" for e in EXPRESSIONS for pose in ("", " gesture")}
     new = pngs(base)
     assert all(new[w] != old[w] for w in written)
 
@@ -143,7 +152,7 @@ def test_deleted_output_is_redrawn(built):
      'art/characters/calla.json: clothing.top.color: expected a colour like "#aabbcc" or a palette name'),
     (lambda s: s["build"].__setitem__("poses", {"angry": {"left": "wave"}}),
      'art/characters/calla.json: build.poses.angry.left: expected one of "down", "pocket", "hip", "hold", '
-     '"clasp", "cross", "chin", got "wave"'),
+     '"clasp", "cross", "chin", "open", "palm", "chest", got "wave"'),
     (lambda s: s["build"].__setitem__("poses", {"grumpy": {"left": "cross"}}),
      "art/characters/calla.json: build.poses.grumpy: unknown field (expected one of: neutral, happy, sad, "
      "angry, worried, surprised)"),
@@ -276,6 +285,82 @@ def test_every_arm_pose_draws_a_hand_deterministically(pose):
         assert near > 40, (pose, side, near)
 
 
+@pytest.mark.parametrize("pose", ["open", "palm", "chest"])
+def test_gesture_arm_poses_draw_a_hand_where_the_wrist_is(pose):
+    from vn.sprites import figure
+    c = _spec("calla")
+    c["build"]["pose"] = {"left": pose, "right": "down"}
+    c["build"]["item"]["type"] = "none"
+    img = _render(c, _expr())
+    g = figure.G(figure.prepare(c) or c)
+    skin = c["skin"]["tone"][:3]
+    W = figure.arm_joints(g, -1, pose, "down")[2]
+    assert 0 < W[0] < figure.SPRITE_W
+    box = img.crop((int(W[0]) - 30, int(W[1]) - 40, int(W[0]) + 30, int(W[1]) + 40)).convert("RGB").tobytes()
+    near = sum(1 for i in range(0, len(box), 3) if sum(abs(box[i + k] - skin[k]) for k in range(3)) < 40)
+    assert near > 60, (pose, near)
+
+
+def test_a_sharply_bent_limb_is_one_solid_shape():
+    # the forearm folded back over the upper arm (a hand raised in front of the shoulder): the old
+    # one-polygon outline crossed itself at the elbow and left a hole there
+    from PIL import Image, ImageDraw
+    from vn.sprites import kit
+    joints = [(100.0, 40.0), (120.0, 150.0), (90.0, 60.0)]
+    mask = Image.new("L", (220, 220), 0)
+    d = ImageDraw.Draw(mask)
+    for shape in kit.limb_shapes(joints, [30, 24, 18]):
+        d.polygon(kit._shape_pts(shape), fill=255)
+    inside = [(118, 140), (112, 120), (104, 100), (96, 80)]       # along both bones near the elbow
+    assert all(mask.getpixel(p) == 255 for p in inside)
+    assert mask.getpixel((180, 40)) == 0
+
+
+def test_a_stance_changes_the_arms_and_posture_in_every_expression():
+    import copy
+    from vn.sprites import figure
+    c = _spec("calla")
+    assert set(c["build"]["stances"]) >= {"gesture", "closed"}
+    exprs = {"neutral": _expr(), "angry": _expr(head_forward=0.5, lean=0.2)}
+    plain = figure.render(copy.deepcopy(c), exprs, "sprite")
+    gesture = figure.render(copy.deepcopy(c), exprs, "sprite", "gesture")
+    closed = figure.render(copy.deepcopy(c), exprs, "sprite", "closed")
+    for e in exprs:
+        assert len({plain[e].tobytes(), gesture[e].tobytes(), closed[e].tobytes()}) == 3
+    assert figure.expression_pose(c, "neutral", "closed") == {"left": "cross", "right": "cross"}
+    # a side not named keeps build.pose; the per-expression arms do not apply inside a stance
+    assert figure.expression_pose(c, "neutral", "gesture") == {"left": "open", "right": "hold"}
+    moved = figure.stance_expression(c, exprs["angry"], "closed")
+    assert moved["lean"] == pytest.approx(0.0) and moved["shoulders"] == pytest.approx(0.2)
+
+
+def test_machines_raise_their_arms_in_a_stance():
+    import copy
+    from vn.sprites import figure
+    c = _spec("otto")
+    plain = figure.render(copy.deepcopy(c), {"neutral": _expr()}, "sprite")["neutral"]
+    raised = figure.render(copy.deepcopy(c), {"neutral": _expr()}, "sprite", "gesture")["neutral"]
+    assert not _rows_equal(plain, raised, 120, 400)
+
+
+@pytest.mark.parametrize("stances, expected", [
+    ({"happy": {"left": "open"}}, "build.stances.happy: expected a pose name that is not an expression name"),
+    ({"Gesture": {}}, "build.stances.Gesture: expected a lower-case name"),
+    ({"gesture": {"left": "wave"}}, "build.stances.gesture.left: expected one of"),
+    ({"gesture": {"lean": 3}}, "build.stances.gesture.lean: expected"),
+])
+def test_bad_stance_fails_with_one_line(tmp_path, capsys, stances, expected):
+    base = make_project(tmp_path)
+    p = base / "art" / "characters" / "calla.json"
+    spec = json.loads(p.read_text())
+    spec["build"]["stances"] = stances
+    p.write_text(json.dumps(spec))
+    rc = cmd_build(argparse.Namespace(game_dir=str(base), force=False, jobs=1, quiet=True))
+    err = capsys.readouterr().err
+    assert rc == 2 and "art/characters/calla.json: " + expected in err and len(err.strip().splitlines()) == 1
+    assert not (base / "game" / "images").exists()
+
+
 def test_machines_tilt_with_the_expression():
     c = _spec("otto")
     still = _render(c, _expr())
@@ -373,6 +458,36 @@ def test_check_reports_missing_and_unused(built):
     assert rep["usage"]["noah"] == {"worried": 1}
     assert set(rep) >= {"characters", "backgrounds", "missing", "unused"}
     assert rep["characters"]["calla"]["files"][0].startswith("images/characters/calla ")
+
+
+def test_check_knows_poses_and_names_the_line_of_a_missing_one(built):
+    man = load_manifest(built)
+    assert man["characters"]["calla"]["poses"] == ["gesture"]
+    assert man["characters"]["noah"]["poses"] == [] and man["characters"]["otto"]["poses"] == []
+    g = [f for f in man["characters"]["calla"]["files"] if f.get("pose")]
+    assert {f["image"] for f in g} == {f"calla gesture {e}" for e in EXPRESSIONS}
+    assert g[0]["file"].startswith("images/characters/calla gesture ")
+
+    def show(line: int, *attrs: str) -> dict:
+        return {"id": f"n{line}", "kind": "show", "file": "game/story/x.rpy", "line": line, "next": None,
+                "image": " ".join(("calla",) + attrs), "tag": "calla", "attributes": list(attrs), "at": []}
+    story = {"characters": {}, "images": [], "nodes": [
+        show(1, "gesture", "happy"), show(2, "gesture"), show(3, "-gesture", "sad"), show(4, "angry"),
+        show(5, "gestur", "happy"), show(6, "closed"), show(7, "-gestur"), show(8, "happy", "sad")]}
+    rep = check(man, story)
+    assert [(m["image"], m["line"]) for m in rep["missing"]] == [
+        ("calla gestur happy", 5), ("calla closed", 6), ("calla -gestur", 7), ("calla happy sad", 8)]
+    assert "calla gesture happy" not in rep["unused"] and "calla gesture worried" in rep["unused"]
+
+
+def test_story_image_index_resolves_negative_attributes():
+    from vn.story import ImageIndex
+    idx = ImageIndex(["calla happy", "calla sad", "calla gesture happy", "calla gesture sad", "bg room"])
+    assert idx.matching("calla", ["happy"]) == ["calla happy", "calla gesture happy"]
+    assert idx.matching("calla", ["-gesture"]) == ["calla happy", "calla sad"]
+    assert idx.matching("calla", ["-gesture", "sad"]) == ["calla sad"]
+    assert idx.matching("calla", ["-closed"]) == []          # no image has it: a typo, not a way back
+    assert idx.matching("calla", ["gesture"]) == ["calla gesture happy", "calla gesture sad"]
 
 
 def test_check_command_json_and_exit_codes(built, capsys, tmp_path):

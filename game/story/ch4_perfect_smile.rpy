@@ -19,6 +19,7 @@ label .holo_scan:
     show elara neutral at midright
     show milo happy at right
 
+    show elara closed
     elara "Not the firmware, Mr. Adair. Nothing in this room talks to my sister's machine. The other one, Milo can have."
 
     milo "A present! Sixty-eight percent of Kindling units report improved mood after a kernel gift! I made that up, but I think it's true!"
@@ -567,12 +568,14 @@ label .penthouse_bridge:
 
     leila "Mr. Vance, I'm Leila Kiran. Max would like to put a collar on you. It reads your body and your face together. May he?"
 
+    show jonah gesture
     jonah "Everybody wants to put something on me. Go on, kid. Don't put me on the Wall."
 
     "Max fits the Bridge collar with the care of a man defusing a cake. On his tablet, two streams come in: Jonah's chip, and the pod's cameras."
 
     mx worried "Chip says inflammation, upper gum, climbing. Temp thirty-eight six. Pod says affect content, ninety-seven. Self-report, two."
 
+    show mx closed
     mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. Sorry. Sorry, it's not the code, it's—"
 
     leila neutral "It's not the code. His face is lying. I can see it's lying. I can't see what it's lying about."
@@ -608,6 +611,7 @@ label .tower_watch:
 
     "Jolene is on the night field desk. She's already pulled Jonah's pod to the big screen, because he's her client, and she keeps score of her clients."
 
+    show jolene gesture
     jolene "Vance, J. HR eighty-eight, temp thirty-seven nine trending up, self-report two, affect ninety-seven content. Pod confidence ninety-nine. By the book that's a Machine point."
 
     jolene "Machine twenty-two, Hands five. Season to date."

@@ -35,6 +35,7 @@ label .gantry:
 
     noah happy "Do I get a hat? I feel I should get a hat."
 
+    show asha gesture
     asha "No hat. One phone call. The city's worst day. Five minutes to answer it."
 
     asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
@@ -45,6 +46,7 @@ label .gantry:
 
     asha "Read it first, next time. I never read mine."
 
+    show otto gesture
     otto "I have prepared a countdown. Would you prefer it in seconds, or in a voice of mounting excitement?"
 
     noah happy "Mounting excitement. Obviously."
@@ -289,6 +291,7 @@ label .lullaby:
     if flower_heard:
         "Flower comes in behind a family of five, a radio under one arm and a paper bag of oranges under the other. She checks the drones first, then the exits, then me."
         flower "Jenna rang. Said the chips went mad. Said you'd be here."
+        show flower gesture
         flower "You listened to me once. Figured I'd return it."
     else:
         "Flower comes in behind a family of five, a radio under her arm and her jaw set to the right, away from the bad side. She checks the drones first, then the exits, then me, the man who tried to put a chip in her."
@@ -515,6 +518,7 @@ label .jenna:
     show leila neutral at midleft
     with dissolve
 
+    show leila gesture
     leila "Noah. Could I— sorry, may I put you to work? I have thirty-eight people and one of me, and Max is negotiating with his keyboard."
 
     leila happy "Free consultations. I did say free. I never promised to be awake for them."
@@ -627,6 +631,7 @@ label .patch:
     show mx worried at center
     with dissolve
 
+    show mx closed
     mx "Sorry. Not you, the— sorry. You're fine. You were always fine."
 
     "He's talking to a function. The function, on the middle screen, is red."

@@ -65,6 +65,7 @@ label .demos:
 
     smarteeth happy "Hi, Optimizers! Who wants to see a perfect clean in under two minutes?"
 
+    show milena gesture
     milena "Dr. Hawthorne has three chairs in the Heights. SmarTeeth has more chairs in the Lowline than this city has dentists, and every one was open at seven this morning."
 
     "The work happens the way water happens: ninety-four seconds, no blood, no flinch. The bus driver sits up, runs her tongue over her teeth, and laughs out loud."
@@ -73,6 +74,7 @@ label .demos:
 
     "She has to think. \"Two years. For the list.\""
 
+    show milena -gesture
     milena "Today you waited four minutes."
 
     "She starts to clap and can't stop, and the plaza catches it from her."
@@ -114,6 +116,7 @@ label .demos:
     show milo happy at right
     with dissolve
 
+    show elara gesture
     elara "I'll tell you everything you'll feel before you feel it. That's the method."
 
     if ava_brave:
@@ -411,6 +414,7 @@ label .outbreak:
 
     "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
 
+    show calla gesture
     calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
 
     leo "We've got you. This is Dr. Hawthorne."
@@ -445,6 +449,7 @@ label .outbreak:
     show otto neutral at right
     with dissolve
 
+    show asha gesture
     asha "Dispensers. ELARA's orders, through SmarTeeth's relay. Ray's chips too. Otto, they're routing through you."
 
     if otto_free:

@@ -61,6 +61,7 @@ label .operatory:
     jonah happy "Noah Adair! Ray's chip man. I've got the Mark Three in here, you know. Tell Asha it sings."
     noah happy "I'll tell her. She'll ask what key."
     "Jonah Vance founded Lumen at twenty-six and has been photographed smiling every day since. Today's upgrade is enamel-sheen veneers: designed overnight by an algorithm, placed by the steadiest hands in Caledonia Heights."
+    show jonah gesture
     jonah "Machines design, Calla places. It's like having a sommelier pour. The wine's the same, but you taste the difference."
     calla worried "I removed four-tenths of a millimetre of sound enamel from each of those teeth this morning, Jonah. Healthy enamel. It does not grow back."
     jonah "Not yet."

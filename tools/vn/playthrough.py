@@ -45,6 +45,8 @@ class Line:
     what: str
     # [tag, [transform, ...]] of each `show ... at` run since the line before
     at: list[list[Any]] = field(default_factory=list)
+    # the images on stage while the line showed ("calla gesture happy"), sorted
+    shown: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -248,9 +248,16 @@ class ImageIndex:
         return set(self.by_tag)
 
     def matching(self, tag: str, attributes: Iterable[str]) -> list[str]:
-        """Every image of `tag` that has all of `attributes` (what Ren'Py may pick)."""
-        want = frozenset(attributes)
-        return [name for have, name in self.by_tag.get(tag, []) if want <= have]
+        """Every image of `tag` that has all of `attributes` (what Ren'Py may pick). A negative
+        attribute (`show calla -gesture`, the way back from a pose) excludes the images that have
+        it, and must name an attribute some image of the tag has, or nothing matches."""
+        attrs = list(attributes)
+        want = frozenset(a for a in attrs if not a.startswith("-"))
+        drop = frozenset(a[1:] for a in attrs if a.startswith("-"))
+        images = self.by_tag.get(tag, [])
+        if drop and not drop <= frozenset().union(*(have for have, _ in images)):
+            return []
+        return [name for have, name in images if want <= have and not drop & have]
 
 
 def image_names(story: Mapping[str, Any]) -> list[str]:

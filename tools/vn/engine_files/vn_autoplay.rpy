@@ -15,7 +15,8 @@
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
 ##   "language": null or a game/tl/ language, chosen on the title screen}
 ## Each line records, as "at", the `show`/`scene ... at` lists run since the line
-## before ([tag, [transform, ...]] each), for the web player to match.
+## before ([tag, [transform, ...]] each), and as "shown" the images on the master
+## layer by name ("calla gesture happy", sorted), for the web player to match.
 ##
 ## With "skip" (the default) the hook fast-skips between menus, as a player
 ## holding Skip would, except where a screenshot is due: every line still
@@ -92,6 +93,13 @@ python early in _vn_autoplay:
                     self.label_shots.append(point)
                     renpy.config.skipping = None
 
+        def shown_images(self):
+            # the images on the master layer by name ("calla gesture happy"), sorted
+            names = []
+            for tag in renpy.get_showing_tags("master"):
+                names.append(" ".join((tag,) + tuple(renpy.get_attributes(tag) or ())))
+            return sorted(names)
+
         def on_history(self, entry):
             who_id = getattr(renpy.store, "_last_say_who", None)
             self.lines.append({
@@ -100,6 +108,7 @@ python early in _vn_autoplay:
                 "name": entry.who,
                 "what": entry.what,
                 "at": self.staged,
+                "shown": self.shown_images(),
             })
             self.staged = []
             self.note_audio()

@@ -76,15 +76,21 @@ def plan(art: specs.Art, base: Path) -> list[Job]:
         for target in ("sprite", "side"):
             if not c["outputs"][target]:
                 continue
-            job = Job(target, cid)
-            for e in specs.EXPRESSION_NAMES:
-                if target == "sprite":
-                    o = Output(f"game/images/characters/{cid} {e}.png", (figure.SPRITE_W, figure.SPRITE_H), f"{cid} {e}")
-                else:
-                    o = Output(f"game/images/side/side {cid} {e}.png", (figure.SIDE_W, figure.SIDE_H), f"side {cid} {e}")
-                o.stamp = _h(rh, target, cd, ed, json.dumps(art.expressions[e], sort_keys=True, default=list), e)
-                job.outputs.append(o)
-            jobs.append(job)
+            # the default pose, then one job per named stance (sprites only: a side image is a face)
+            stances = [None] + (list(c["build"]["stances"]) if target == "sprite" else [])
+            for stance in stances:
+                job = Job(target, cid, extra={"stance": stance})
+                for e in specs.EXPRESSION_NAMES:
+                    if target == "sprite":
+                        label = f"{cid} {stance} {e}" if stance else f"{cid} {e}"
+                        o = Output(f"game/images/characters/{label}.png", (figure.SPRITE_W, figure.SPRITE_H), label)
+                    else:
+                        o = Output(f"game/images/side/side {cid} {e}.png", (figure.SIDE_W, figure.SIDE_H),
+                                   f"side {cid} {e}")
+                    o.stamp = _h(rh, target, cd, ed, json.dumps(art.expressions[e], sort_keys=True, default=list), e,
+                                 *([stance] if stance else []))
+                    job.outputs.append(o)
+                jobs.append(job)
 
     def scene_deps(s) -> list[str]:
         ds = []
@@ -150,7 +156,7 @@ def run_job(job: Job) -> list:
     if job.kind in ("sprite", "side"):
         c = copy.deepcopy(art.characters[job.name])
         names = [o.label.split()[-1] for o in job.outputs]
-        imgs = figure.render(c, {n: art.expressions[n] for n in names}, job.kind)
+        imgs = figure.render(c, {n: art.expressions[n] for n in names}, job.kind, job.extra.get("stance"))
         for o, n in zip(job.outputs, names):
             write_bytes(base / o.path, encode_png(imgs[n], job.kind))
             done.append((o.path, imgs[n].width, imgs[n].height))
@@ -199,7 +205,8 @@ def manifest(art: specs.Art, jobs: list[Job]) -> dict:
     chars = {}
     for cid, c in art.characters.items():
         entry = {"id": cid, "name": c["name"], "kind": c["kind"], "image": cid,
-                 "side_only": not c["outputs"]["sprite"], "attributes": list(specs.EXPRESSION_NAMES), "files": []}
+                 "side_only": not c["outputs"]["sprite"], "attributes": list(specs.EXPRESSION_NAMES),
+                 "poses": list(c["build"]["stances"]) if c["outputs"]["sprite"] else [], "files": []}
         chars[cid] = entry
     bgs, cgs, guis = [], [], []
     for job in jobs:
@@ -207,9 +214,11 @@ def manifest(art: specs.Art, jobs: list[Job]) -> dict:
             rel = o.path[len("game/"):]
             if job.kind in ("sprite", "side"):
                 attr = o.label.split()[-1]
-                image = f"{job.name} {attr}" if job.kind == "sprite" else f"side {job.name} {attr}"
-                chars[job.name]["files"].append({"image": image, "attribute": attr, "file": rel,
-                                                 "width": o.size[0], "height": o.size[1]})
+                image = o.label
+                entry = {"image": image, "attribute": attr, "file": rel, "width": o.size[0], "height": o.size[1]}
+                if job.extra.get("stance"):
+                    entry["pose"] = job.extra["stance"]
+                chars[job.name]["files"].append(entry)
             elif job.kind == "bg":
                 bgs.append({"name": job.name, "image": f"bg {job.name}", "file": rel, "width": o.size[0],
                             "height": o.size[1], "title": art.backgrounds[job.name]["title"]})
@@ -285,7 +294,7 @@ def build(base: Path, *, jobs_n: int | None = None, force: bool = False, quiet: 
                  if stamps.get(o.path) != o.stamp or not (base / o.path).exists()]
         skipped += len(job.outputs) - len(stale)
         if stale:
-            todo.append(Job(job.kind, job.name, stale))
+            todo.append(Job(job.kind, job.name, stale, dict(job.extra)))
     if any(j.kind in ("bg", "cg", "gui") for j in todo):
         check_fonts(art, base)
     written: list[str] = []

@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from vn.errors import VnError, json_error
+from vn.story import ImageIndex
 
 from .build import MANIFEST
 from .schema import REQUIRED, Bool, Ctx, Int, List, Map, Obj, Str
@@ -72,21 +73,12 @@ def validate_story(data, name: str) -> None:
             raise VnError(f"{name}: nodes[{i}]: expected an object with a \"kind\"")
 
 
-class Index:
-    """Images by tag: {tag: [(attribute set, image name)]}."""
-
-    def __init__(self):
-        self.by_tag: dict[str, list] = defaultdict(list)
-
-    def add(self, image: str) -> None:
-        parts = image.split()
-        if parts:
-            self.by_tag[parts[0]].append((frozenset(parts[1:]), image))
+class Index(ImageIndex):
+    """Images by tag, as the story's index, preferring the image named exactly."""
 
     def find(self, tag: str, attrs) -> list:
-        want = frozenset(attrs)
-        cands = [name for have, name in self.by_tag.get(tag, []) if want <= have]
-        exact = [name for have, name in self.by_tag.get(tag, []) if want == have]
+        cands = self.matching(tag, attrs)
+        exact = [name for have, name in self.by_tag.get(tag, []) if frozenset(attrs) == have]
         return exact or cands
 
 

@@ -15,7 +15,7 @@ import random
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from . import face as facemod
-from .kit import (Canvas, Style, bezier, catmull, ellipse_pts, glow, light_of, limb, mirror, mix, part, rgba,
+from .kit import (Canvas, Style, bezier, catmull, ellipse_pts, glow, light_of, limb, limb_shapes, mirror, mix, part, rgba,
                   rrect_pts, shadow_of, stroke, taper, warp_image, with_alpha)
 
 SPRITE_W, SPRITE_H = 400, 640
@@ -108,6 +108,20 @@ def arm_joints(g: G, side: int, pose: str, other: str | None = None) -> tuple:
             OE = arm_joints(g, -side, "chin")[1]
             E = (cx + s * (g.sh + g.aw * 0.1), g.waist - g.hh * 0.02)
             W = (OE[0] + s * g.aw * 0.3, OE[1] + g.aw * 0.25)
+    elif pose == "open":
+        # explaining, presenting: the elbow kept near the waist, the forearm out to the side and a
+        # little up, the palm turned up (kept inside the sprite for the broadest shoulders)
+        E = (cx + s * (g.sh + g.aw * 0.5), g.waist - g.hh * 0.04)
+        reach = min(g.sh + g.aw * 1.9, SPRITE_W / 2 - hand_size(g) * 1.1 - 4)
+        W = (cx + s * reach, g.waist - g.hh * 0.34)
+    elif pose == "palm":
+        # a raised palm (wait; listen; that is my point): the forearm up in front of the shoulder
+        E = (cx + s * (g.sh + g.aw * 0.7), g.waist - g.hh * 0.12)
+        W = (cx + s * g.sh * 0.62, g.chest - g.hh * 0.02)
+    elif pose == "chest":
+        # a hand laid flat on the breastbone: sincere, or holding oneself together
+        E = (cx + s * (g.sh + g.aw * 0.15), g.waist - g.hh * 0.18)
+        W = (cx + s * g.sh * 0.42, g.chest + g.hh * 0.22)
     else:  # "chin": hand raised to the chin, thinking
         E = (cx + s * g.sh * 0.92, g.chest + g.hh * 0.35)
         W = (cx + s * g.hw * 0.2, g.chin + g.hh * 0.2)
@@ -260,6 +274,22 @@ def pose_hand(cv: Canvas, pose: str, side: int, E, W, size: float, skin, skin_sh
         fr = HandFrame(W, ang, size, _toward(ang, centre))
         draw_hand(cv, fr, skin, skin_sh, length=0.2, curl=0.9, spread=0.0, thumb=(0.34, 0.55, -0.45),
                   knuckles=1.0, index=0.46)
+    elif pose == "open":
+        # the forearm's direction turned up a little: four spread fingers, the thumb up and out
+        ang = fa - s * math.radians(18)
+        fr = HandFrame(W, ang, size, _toward(ang, up))
+        draw_hand(cv, fr, skin, skin_sh, length=0.5, spread=0.09, fan=-0.04, curl=-0.1, palm_w=1.0,
+                  thumb=(0.4, 0.95, 0.15), knuckles=0.3)
+    elif pose == "palm":
+        ang = -math.pi / 2 + s * math.radians(10)
+        fr = HandFrame(W, ang, size, _toward(ang, centre))
+        draw_hand(cv, fr, skin, skin_sh, length=0.5, spread=0.06, curl=0.0, palm_w=1.0,
+                  thumb=(0.4, 0.9, 0.12), knuckles=0.3)
+    elif pose == "chest":
+        ang = math.atan2(-0.45, -s)
+        fr = HandFrame(W, ang, size, _toward(ang, up))
+        draw_hand(cv, fr, skin, skin_sh, length=0.47, spread=0.025, curl=0.08, palm_w=0.98,
+                  thumb=(0.38, 0.7, 0.05), knuckles=0.5)
 
 
 def draw_item(cv: Canvas, item: dict, at, g: G) -> None:
@@ -619,12 +649,10 @@ def draw_arm(cv: Canvas, c: dict, g: G, side: int, pose: str, joints: tuple | No
     sleeve_col, sleeve_len = sleeve_style(c)
     hs = hand_size(g)
     if "arm" in layers:
-        arm = limb([S, E, W], [g.aw * 1.05, g.aw * 0.82, g.aw * 0.62])
         if pose == "pocket":        # the forearm goes into the pocket: a square end at its lip
             draw_pocket_opening(cv, c, g, side, W, hs)
-            n = (len(arm) - 7) // 2
-            arm = arm[:n] + arm[n + 7:]
-        part(cv, ("poly", arm), skin, shade_color=skin_sh, depth=g.aw * 0.3)
+        arm = limb_shapes([S, E, W], [g.aw * 1.05, g.aw * 0.82, g.aw * 0.62], cap=pose != "pocket")
+        part(cv, arm, skin, shade_color=skin_sh, depth=g.aw * 0.3)
         item = c["build"]["item"]
         if pose == "hold" and item["type"] != "none" and item_at is not False:
             draw_item(cv, item, item_at or item_anchor(item["type"], W, side, hs, g), g)
@@ -645,9 +673,7 @@ def draw_arm(cv: Canvas, c: dict, g: G, side: int, pose: str, joints: tuple | No
             pts, ws = [S, E, along(0.3)], [g.aw * 1.2, g.aw * 1.05, g.aw * 0.98]
         else:
             pts, ws = [S, (S[0] + (E[0] - S[0]) * 0.5, S[1] + (E[1] - S[1]) * 0.5)], [g.aw * 1.22, g.aw * 1.12]
-        sl = limb(pts, ws)
-        n = (len(sl) - 7) // 2
-        part(cv, ("poly", sl[:n] + sl[n + 7:]), sleeve_col, depth=g.aw * 0.35)     # squared-off end
+        part(cv, limb_shapes(pts, ws, cap=False), sleeve_col, depth=g.aw * 0.35)     # squared-off end
         if sleeve_len == "long":
             # the cuff: a band a little wider than the sleeve, its opening in shadow
             a, b = along(end - 0.09), along(end)
@@ -1146,6 +1172,9 @@ def draw_robot(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
         if s > 0 and m["tray"]:
             E = (cx + s * w * 0.66, ty0 + hh * 0.32)
             W = (cx + s * w * 0.42, ty0 + hh * 0.3)
+        elif s < 0 and c.get("_arms") == "raise":     # the gripper lifted beside the head, making a point
+            E = (cx + s * w * 0.74, ty0 + hh * 0.12)
+            W = (cx + s * w * 0.68, ty0 - hh * 0.14)
         else:
             E = (cx + s * w * 0.64, ty0 + hh * 0.36)
             W = (cx + s * w * 0.6, ty0 + hh * 0.62)
@@ -1157,6 +1186,9 @@ def draw_robot(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
             draw_item(cv, {"type": "tray", "color": trim, "accent": m["glow"]},
                       (W[0] - 10, W[1] - 4), type("g", (), {"hh": 124})())
             part(cv, ("ellipse", W[0], W[1], 10, 10), trim, depth=3)
+        elif W[1] < E[1]:   # a raised gripper opens upwards
+            part(cv, ("poly", [(W[0] - 12, W[1]), (W[0] + 12, W[1]), (W[0] + 9, W[1] - 22), (W[0] + 2, W[1] - 12),
+                               (W[0] - 2, W[1] - 12), (W[0] - 9, W[1] - 22)]), trim, depth=3)
         else:
             part(cv, ("poly", [(W[0] - 12, W[1]), (W[0] + 12, W[1]), (W[0] + 9, W[1] + 22), (W[0] + 2, W[1] + 12),
                                (W[0] - 2, W[1] + 12), (W[0] - 9, W[1] + 22)]), trim, depth=3)
@@ -1234,6 +1266,9 @@ def draw_mascot(cv: Canvas, c: dict, expr: dict | None = None) -> dict:
         S = (cx + s * w * 0.44, y0 + h * 0.5)
         E = (cx + s * w * 0.62, y0 + h * 0.6)
         W = (cx + s * w * (0.66 if s < 0 else 0.6), y0 + h * (0.76 if s < 0 else 0.42))
+        if c.get("_arms") == "raise":       # both gloves up: presenting, or cheering
+            E = (cx + s * w * 0.66, y0 + h * 0.42)
+            W = (cx + s * w * 0.74, y0 + h * 0.16)
         part(cv, ("poly", limb([S, E, W], [16, 14, 12])), m["body"], depth=4)
         part(cv, ("ellipse", W[0], W[1], 15, 15), m["trim"], depth=4)
     part(cv, ("smooth", body), m["body"], depth=w * 0.14, name="tooth")
@@ -1465,13 +1500,29 @@ class Motion:
         return self._rot_lean(q)
 
 
-def expression_pose(c: dict, name: str) -> dict:
-    """The arm pose for one expression: build.pose with build.poses[name] on top."""
+def expression_pose(c: dict, name: str, stance: str | None = None) -> dict:
+    """The arm pose for one expression: build.pose with build.poses[name] on top, or in a named
+    stance that stance's arms (over build.pose; a stance keeps its arms in every expression)."""
     pose = dict(c["build"]["pose"])
-    over = (c["build"].get("poses") or {}).get(name)
+    over = c["build"]["stances"][stance] if stance else (c["build"].get("poses") or {}).get(name)
     if over:
-        pose.update({k: v for k, v in over.items() if v is not None})
+        pose.update({k: over[k] for k in ("left", "right") if over.get(k) is not None})
     return pose
+
+
+def _clamp(v: float, lo: float, hi: float) -> float:
+    return max(lo, min(hi, v))
+
+
+def stance_expression(c: dict, expr: dict, stance: str | None) -> dict:
+    """An expression's body movement with the stance's posture added (the face is unchanged)."""
+    if not stance:
+        return expr
+    st = c["build"]["stances"][stance]
+    return dict(expr, lean=_clamp(expr["lean"] + st["lean"], -1, 1),
+                shoulders=_clamp(expr["shoulders"] + st["shoulders"], -1, 1),
+                head_tilt=_clamp(expr["head_tilt"] + st["tilt"], -15, 15),
+                head_lift=_clamp(expr["head_lift"] + st["lift"], -0.2, 0.2))
 
 
 def new_canvas(c: dict, target: str) -> Canvas:
@@ -1486,7 +1537,7 @@ def new_canvas(c: dict, target: str) -> Canvas:
     return Canvas(SPRITE_W, SPRITE_H, SS, style)
 
 
-def render_person(c: dict, expressions: dict, target: str) -> dict:
+def render_person(c: dict, expressions: dict, target: str, stance: str | None = None) -> dict:
     """{expression: image}: the body is drawn once per arm pose and moved per expression (a smooth
     warp of the supersampled layer); the hair, head and face are drawn per expression in vectors."""
     prepare(c)
@@ -1494,7 +1545,8 @@ def render_person(c: dict, expressions: dict, target: str) -> dict:
     bodies = {}
     out = {}
     for name, expr in expressions.items():
-        pose = expression_pose(c, name)
+        pose = expression_pose(c, name, stance)
+        expr = stance_expression(c, expr, stance)
         order = arm_order(pose)
         chin = [sd for sd in order if pose["left" if sd < 0 else "right"] == "chin"]
         key = (pose["left"], pose["right"])
@@ -1557,8 +1609,9 @@ def finish_image(img: Image.Image, cv: Canvas, c: dict) -> Image.Image:
     return img.resize((cv.w, cv.h), Image.LANCZOS)
 
 
-def render(c: dict, expressions: dict, target: str = "sprite") -> dict:
-    """{expression: RGBA image} for one character."""
+def render(c: dict, expressions: dict, target: str = "sprite", stance: str | None = None) -> dict:
+    """{expression: RGBA image} for one character, in its default pose or a named stance."""
     if c["kind"] == "human":
-        return render_person(c, expressions, target)
-    return {name: render_machine(c, expr, target) for name, expr in expressions.items()}
+        return render_person(c, expressions, target, stance)
+    c["_arms"] = c["build"]["stances"][stance]["arms"] if stance else "rest"
+    return {name: render_machine(c, stance_expression(c, expr, stance), target) for name, expr in expressions.items()}

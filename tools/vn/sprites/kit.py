@@ -153,6 +153,20 @@ def limb(points: Sequence[tuple], widths: Sequence[float], steps: int = 6) -> li
     return left + cap + right[::-1]
 
 
+def limb_shapes(points: Sequence[tuple], widths: Sequence[float], cap: bool = True) -> list:
+    """A limb as shapes for one `part`: a tapered piece per segment and a disc at each bend (and at the
+    end when `cap`). Unlike one outline polygon (`limb`), a sharply bent elbow stays one solid limb:
+    the polygon's inner side crossed itself there and left a hole that cut the forearm off."""
+    shapes: list = []
+    for i in range(len(points) - 1):
+        shapes.append(("poly", taper([points[i], points[i + 1]], widths[i], widths[i + 1])))
+    last = len(points) - 1 if cap else len(points) - 2
+    for i in range(1, last + 1):
+        (x, y), r = points[i], widths[i] / 2
+        shapes.append(("ellipse", x, y, r, r))
+    return shapes
+
+
 def ellipse_pts(cx, cy, rx, ry, n: int = 48, rot: float = 0.0) -> list:
     c, s = math.cos(rot), math.sin(rot)
     out = []

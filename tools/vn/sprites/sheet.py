@@ -51,34 +51,39 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
     blocks = []
     sprite_chars = [c for c in chars.values() if not c.get("side_only")]
     side_chars = [c for c in chars.values() if c.get("side_only") or any(f["image"].startswith("side ") for f in c["files"])]
-    n_rows = (len(sprite_chars) + per_row - 1) // per_row
+    # one row of six expressions per pose (the default one first); two characters side by side
+    pairs = [sprite_chars[i:i + per_row] for i in range(0, len(sprite_chars), per_row)]
+    pose_rows = [max(1 + len(c.get("poses") or []) for c in pair) for pair in pairs]
     bg = manifest.get("backgrounds", []) + manifest.get("cg", [])
     bg_cols = (width - PAD) // (BG_W + PAD)
     bg_rows = (len(bg) + bg_cols - 1) // bg_cols
     side_h = int(260 * 0.8) + LABEL_H + PAD
-    height = (90 + n_rows * (sprite_h + LABEL_H * 2 + PAD) + 70 + side_h * (1 if side_chars else 0)
+    height = (90 + sum(n * (sprite_h + LABEL_H) + LABEL_H + PAD for n in pose_rows) + 70
+              + side_h * (1 if side_chars else 0)
               + 70 + bg_rows * (BG_H + LABEL_H + PAD) + 70 + 360 + PAD)
     sheet = Image.new("RGBA", (width, height), BACK + (255,))
     d = ImageDraw.Draw(sheet)
     d.text((PAD, 22), "Smile Protocol: sprites, backgrounds and closing illustrations", font=f_head, fill=INK)
     y = 90
-    for i, c in enumerate(sprite_chars):
-        col = i % per_row
-        x0 = PAD + col * (6 * (sprite_w + 4) + PAD * 2)
-        d.text((x0, y), f"{c['name']}  ({c['id']})", font=f_lab, fill=(95, 227, 200))
-        files = [f for f in c["files"] if not f["image"].startswith("side ")]
-        for k, f in enumerate(files):
-            x = x0 + k * (sprite_w + 4)
-            card = _checker(sprite_w, sprite_h)
-            try:
-                im = Image.open(game / f["file"]).convert("RGBA").resize((sprite_w, sprite_h), Image.LANCZOS)
-                card.alpha_composite(im)
-            except OSError:
-                ImageDraw.Draw(card).text((10, 10), "missing", font=f_small, fill=(255, 120, 120))
-            sheet.alpha_composite(card, (x, y + LABEL_H))
-            d.text((x + 4, y + LABEL_H + sprite_h + 2), f["attribute"], font=f_small, fill=MUTED)
-        if col == per_row - 1 or i == len(sprite_chars) - 1:
-            y += sprite_h + LABEL_H * 2 + PAD
+    for pair, n_poses in zip(pairs, pose_rows):
+        for col, c in enumerate(pair):
+            x0 = PAD + col * (6 * (sprite_w + 4) + PAD * 2)
+            d.text((x0, y), f"{c['name']}  ({c['id']})", font=f_lab, fill=(95, 227, 200))
+            sprites = [f for f in c["files"] if not f["image"].startswith("side ")]
+            for r, pose in enumerate([None] + list(c.get("poses") or [])):
+                ry = y + LABEL_H + r * (sprite_h + LABEL_H)
+                for k, f in enumerate(f for f in sprites if f.get("pose") == pose):
+                    x = x0 + k * (sprite_w + 4)
+                    card = _checker(sprite_w, sprite_h)
+                    try:
+                        im = Image.open(game / f["file"]).convert("RGBA").resize((sprite_w, sprite_h), Image.LANCZOS)
+                        card.alpha_composite(im)
+                    except OSError:
+                        ImageDraw.Draw(card).text((10, 10), "missing", font=f_small, fill=(255, 120, 120))
+                    sheet.alpha_composite(card, (x, ry))
+                    label = f"{pose} {f['attribute']}" if pose else f["attribute"]
+                    d.text((x + 4, ry + sprite_h + 2), label, font=f_small, fill=INK if pose else MUTED)
+        y += n_poses * (sprite_h + LABEL_H) + LABEL_H + PAD
     if side_chars:
         y += 20
         d.text((PAD, y), "Side images", font=f_head, fill=INK)

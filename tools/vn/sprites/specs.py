@@ -12,7 +12,9 @@ from .schema import (REQUIRED, Bool, Box, Color, Ctx, Enum, Int, List, Map, Num,
                      load_json)
 
 EXPRESSION_NAMES = ("neutral", "happy", "sad", "angry", "worried", "surprised")
-POSES = ("down", "pocket", "hip", "hold", "clasp", "cross", "chin")
+POSES = ("down", "pocket", "hip", "hold", "clasp", "cross", "chin", "open", "palm", "chest")
+# a stance is a whole-body pose the script names (`show calla gesture happy`), drawn in every expression
+STANCE_NAME = r"^[a-z][a-z0-9_]*$"
 HAIR_STYLES = ("bald", "buzz", "short", "side_part", "pixie", "messy", "undercut", "swept_back", "bob", "long",
                "wavy", "braids", "bun", "ponytail", "curly")
 TOPS = ("crew", "tshirt", "sweater", "hoodie", "vneck", "scrubs", "shirt", "blouse", "turtleneck", "bodysuit")
@@ -66,6 +68,14 @@ CHARACTER_FIELDS = {
         "poses": (Obj({n: (Obj({"left": (Enum(*POSES), None), "right": (Enum(*POSES), None)},
                                "an object with \"left\" and/or \"right\" arm poses"), None)
                        for n in EXPRESSION_NAMES}, "an object of expression names to arm poses"), dict),
+        # named poses besides the default one, each drawn in all six expressions: the arms (a missing
+        # side keeps build.pose), and a posture added to every expression's body movement: lean,
+        # shoulders, head tilt (degrees) and lift; machines raise their arms ("raise") instead
+        "stances": (Map(Obj({
+            "left": (Enum(*POSES), None), "right": (Enum(*POSES), None),
+            "lean": (Num(-1, 1), 0.0), "shoulders": (Num(-1, 1), 0.0), "tilt": (Num(-10, 10), 0.0),
+            "lift": (Num(-0.1, 0.1), 0.0), "arms": (Enum("rest", "raise"), "rest"),
+        }, "an object with the stance's arms (\"left\", \"right\") and posture"), STANCE_NAME), dict),
         "item": (Obj({"type": (Enum(*ITEMS), "none"), "color": (Color(), (60, 70, 90, 255)),
                       "accent": (Color(), (120, 230, 220, 255))}),
                  lambda: {"type": "none", "color": (60, 70, 90, 255), "accent": (120, 230, 220, 255)}),
@@ -134,6 +144,9 @@ def validate_character(raw, rel: str, stem: str) -> dict:
     if c["id"] != stem:
         raise VnError(f"{rel}: id: expected \"{stem}\" (the file name), got \"{c['id']}\"")
     _required_parts(c, rel)
+    for name in c["build"]["stances"]:
+        if name in EXPRESSION_NAMES:
+            raise VnError(f"{rel}: build.stances.{name}: expected a pose name that is not an expression name")
     return c
 
 

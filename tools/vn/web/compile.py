@@ -147,6 +147,7 @@ class StoryCompiler:
         self.images_ex: dict = data.get("images", {})
         self.image_index = story_mod.ImageIndex.of(self.story)
         self.image_files = {i["name"]: i.get("file") for i in self.story.get("images", [])}
+        self.requested = self.requested_attributes()
         self.index: dict[str, int] = {}
         self.out: list[dict] = []
         self.used_images: dict[str, dict] = {}
@@ -422,10 +423,33 @@ class StoryCompiler:
             raise self.fail(record, f"image {name!r}: file game/{file} not found")
         self.used_images[name] = {"file": file}
 
+    def requested_attributes(self) -> dict[str, set[str]]:
+        """Every attribute the story ever asks of each image tag (show, scene, say attributes; a
+        side image is asked for its character's tag too)."""
+        chars = self.story.get("characters") or {}
+        side = self.side_tag()
+        out: dict[str, set[str]] = {}
+        for n in self.nodes:
+            attrs = {a for a in n.get("attributes") or [] if not a.startswith("-")}
+            if n.get("kind") in ("show", "scene") and n.get("image"):
+                out.setdefault(n["image"].split()[0], set()).update(attrs)
+            elif n.get("who") or n.get("character"):
+                who = n.get("character") or n.get("who")
+                tag = (chars.get(who) or {}).get("image") or who
+                out.setdefault(tag, set()).update(attrs)
+                out.setdefault(side, set()).update(attrs | {tag})
+        return out
+
     def resolve_image(self, record: dict, tag: str, attrs: list[str], what: str,
                       required: bool = True) -> list[str]:
-        """Images a show of `tag attrs` may pick at run time (all are shipped)."""
+        """Images a show of `tag attrs` may pick at run time (all are shipped). Ren'Py picks only
+        an image whose every attribute is asked for or already shown, and a shown attribute was
+        asked for by some statement: so `calla happy` ships `calla gesture happy` only if the story
+        ever shows `calla gesture` (a pose nobody uses costs the bundle nothing)."""
         cands = self.image_index.matching(tag, attrs)
+        allowed = {a for a in attrs if not a.startswith("-")} | self.requested.get(tag, set())
+        reachable = [c for c in cands if set(c.split()[1:]) <= allowed]
+        cands = reachable or cands
         if not cands and required:
             full = " ".join([tag, *attrs])
             raise self.fail(record, f"{what}: image {full!r} not found")

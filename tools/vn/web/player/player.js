@@ -486,13 +486,27 @@
     }
   }
 
+  /* `show calla -gesture happy`: Ren'Py's negative attributes take a pose (or any attribute)
+   * away from the shown image; the rest are wanted. */
+  function splitAttributes(attrs) {
+    const want = [], drop = [];
+    for (const a of attrs) (a.startsWith('-') ? drop : want).push(a.replace(/^-/, ''));
+    return { want, drop };
+  }
+
   /* Ren'Py's attribute resolution: the image of `tag` having every attribute in
    * `want`, preferring one whose other attributes the current image already had. */
-  function resolveImage(tag, want, current) {
-    const cands = (imagesByTag.get(tag) || []).filter((c) => want.every((a) => c.attrs.has(a)));
+  function resolveImage(tag, attrs, current) {
+    const { want, drop } = splitAttributes(attrs);
+    // as Ren'Py: an image named exactly is taken as it is (`calla sad` leaves a pose)
+    const exact = [tag, ...want].join(' ');
+    if (!drop.length && want.length && (imagesByTag.get(tag) || []).some((c) => c.name === exact)) return exact;
+    const cands = (imagesByTag.get(tag) || [])
+      .filter((c) => want.every((a) => c.attrs.has(a)) && !drop.some((a) => c.attrs.has(a)));
     if (!cands.length) return null;
-    if (!want.length && current && cands.some((c) => c.name === current)) return current;
+    if (!want.length && !drop.length && current && cands.some((c) => c.name === current)) return current;
     const cur = new Set(current ? current.split(' ').slice(1) : []);
+    for (const a of drop) cur.delete(a);
     const score = (c) => {
       let extra = 0, keep = 0;
       for (const a of c.attrs) { if (!want.includes(a)) { if (cur.has(a)) keep++; else extra++; } }
@@ -577,6 +591,13 @@
   function publishStaging() {
     document.body.dataset.vnAt = JSON.stringify(staged);
     staged = [];
+    publishShown();
+  }
+
+  /* Test hook: the images on stage (`calla gesture happy`), sorted, in body.dataset.vnShown
+   * (the engine's trace records the same per line): poses and expressions resolve alike. */
+  function publishShown() {
+    document.body.dataset.vnShown = JSON.stringify(st.scene.map((x) => x.im).sort());
   }
 
   /* Play item.mo on its node from where it is now (a node made for a new expression
