@@ -36,7 +36,7 @@ AUDIO_CHANNELS = ("music", "ambience", "sound", "audio")
 LOOPING_CHANNELS = ("music", "ambience")
 # Ren'Py's special labels (story.ENGINE_LABELS): the main menu ones belong to its menu context, which the
 # player replaces with its own title screen; the others would run at times the
-# player has no equivalent for, so a game that has them is refused.
+# player has no equivalent for: refused with --strict, otherwise a warning and never run.
 MENU_LABELS = frozenset({"main_menu", "before_main_menu", "main_menu_screen", "quit", "after_warp"})
 REFUSED_LABELS = {"splashscreen": "a splash screen", "after_load": "code run after loading"}
 # Transform properties the player applies; values of None are Ren'Py's "unset".
@@ -320,12 +320,18 @@ class StoryCompiler:
     # Reachability -------------------------------------------------------------
 
     def reachable(self) -> list[dict]:
+        refused = set()
         for name, what in REFUSED_LABELS.items():
             if name in self.labels:
-                raise self.fail(self.by_id[self.labels[name]],
+                err = self.fail(self.by_id[self.labels[name]],
                                 f"label {name} ({what}) is not supported by the web player")
+                if self.strict:
+                    raise err
+                # the player never runs it (a warning); what it reaches from elsewhere stays
+                self.warnings.append(f"{err} (the web player does not run it)")
+                refused.add(name)
         roots = [nid for name, nid in self.labels.items()
-                 if name not in MENU_LABELS and not name.startswith("_")]
+                 if name not in MENU_LABELS and name not in refused and not name.startswith("_")]
         seen = story_mod.reachable(self.story, roots)
         return [n for n in self.nodes if n["id"] in seen]
 
