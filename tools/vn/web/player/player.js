@@ -889,7 +889,7 @@
         case 'say': {
           const block = translatedBlock(s);
           if (block && !block.length) { st.pc = s.x; break; }
-          if (s.ni) { displayLine(s, s, false); st.pc = s.x; break; }
+          if (s.ni) { displayLine(s, block ? block[0] : s, false); niShown = true; st.pc = s.x; break; }
           await interactSay(s, block ? block[Math.min(st.tsub, block.length - 1)] : s, gen);
           return;
         }
@@ -1107,6 +1107,7 @@
   }
 
   async function interactSay(stmt, line, gen) {
+    niShown = false;
     beginInteraction();
     hideChoices();
     waiting = { kind: 'say', stmt, line };
@@ -1136,7 +1137,13 @@
     }
   }
 
+  /* A non-interacting say (`e "Question?" nointeract`, or the say inside a menu) shows its
+   * line with the next interaction: a menu keeps it up as a line of its own, as its caption. */
+  let niShown = false;
+
   async function interactMenu(s, gen) {
+    const niLine = niShown;
+    niShown = false;
     const items = s.i.map((it, idx) => ({
       idx, text: interpolate(tr(it.t)), enabled: !it.c || truthy(ev(it.c, null)), x: it.x,
       reason: it.r ? interpolate(tr(it.r)) : null,
@@ -1148,6 +1155,8 @@
     if (skipping && !prefs.skipAfterChoices) setSkipping(false);
     if (s.cap) {
       displayLine(s, s.nvl ? { w: null, t: s.cap, v: 1 } : { w: null, t: s.cap }, false);
+    } else if (niLine) {
+      // the line just said stays in the window, a line of its own (in the history already)
     } else {
       // Ren'Py's `window auto` hides the window before a menu without a caption.
       if (windowMode() === 'auto') st.win = false;
@@ -1158,14 +1167,14 @@
     el.choices.replaceChildren();
     shown.forEach((it, n) => el.choices.append(choiceButton(it, n)));
     el.choices.hidden = false;
-    keepSceneAboveChoices(!!s.cap);
+    keepSceneAboveChoices(!!s.cap || niLine);
     await imagesReady(1500);
     if (gen !== runGen) return true;
     interactionReady('menu');
     // Focus goes to the group of choices (not to a choice: an Enter meant for the last line
     // must not pick one); arrows, Tab or a number then pick. choose() gives it back.
     el.choices.focus({ preventScroll: true });
-    const lines = s.cap ? [el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent] : [];
+    const lines = s.cap || niLine ? [el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent] : [];
     const listed = choiceButtons().map((b, i) => {
       const why = b.querySelector('.vn-choice-reason');
       return `${i + 1}. ${b.dataset.text}${b.disabled ? ' (' + ui('unavailable') + (why ? ': ' + why.textContent : '') + ')' : ''}`;
