@@ -10,6 +10,9 @@ served on 127.0.0.1, against the real engine.
 - A fixture game (tests/fixtures/web/showcase) exercises what the story does
   not: [var] interpolation of text that looks like markup, captions, call and
   return, while, elif, a custom transform, translations.
+- Real games' statements (tests/fixtures/web/statements: window, pause, NVL mode, called
+  and shown screens) and Ren'Py's own The Question (Debian's renpy-thequestion), each built
+  and played by the engine once per run in the background, then compared line by line.
 - Players' features: title, keyboard, rollback, save/load (and refusing bad
   saves without crashing), skip of seen text, auto-forward, text speed,
   history, language, phone layout; screenshots land in out/screenshots/web-*.
@@ -81,15 +84,19 @@ def showcase_trace():
 
 
 @pytest.fixture(scope="session")
-def real_game_traces(once):
-    """Futures of the engine's Traces of the statements fixture and of The Question (with
-    its music mixed), each played once per run, in the background."""
+def real_games(once, shared_dir):
+    """Futures of the web builds and the engine's Traces of the statements fixture and of The
+    Question (its music mixed), each made once per run, in the background."""
+    def site(name: str, game: Path):
+        return once(f"site-{name}", lambda: build_web(game, shared_dir / f"web-{name}"))
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
     yield {
-        "statements": pool.submit(once, "trace-web-statements",
-                                  lambda: play_through(STATEMENTS_CHOICES, STATEMENTS)),
-        "question": pool.submit(once, "trace-the-question",
-                                lambda: play_through(QUESTION_CHOICES, THE_QUESTION, audio=True)),
+        "statements-site": pool.submit(site, "statements", STATEMENTS),
+        "statements-trace": pool.submit(once, "trace-web-statements",
+                                        lambda: play_through(STATEMENTS_CHOICES, STATEMENTS)),
+        "question-site": pool.submit(site, "the-question", THE_QUESTION),
+        "question-trace": pool.submit(once, "trace-the-question",
+                                      lambda: play_through(QUESTION_CHOICES, THE_QUESTION, audio=True)),
     }
     pool.shutdown(wait=True, cancel_futures=True)
 
@@ -97,7 +104,7 @@ def real_game_traces(once):
 @pytest.fixture(scope="module", autouse=True)
 def _start_engine_early(request):
     """Start the engine playthroughs before the first test when a test here needs them."""
-    for name in ("showcase_trace", "real_game_traces"):
+    for name in ("showcase_trace", "real_games"):
         if any(name in getattr(item, "fixturenames", ()) for item in request.session.items):
             request.getfixturevalue(name)
 
@@ -738,10 +745,9 @@ def test_showcase_matches_engine_and_renders_text_safely(showcase_trace, open_pa
 
 # Real games' statements: window, pause, NVL, screens; then Ren'Py's own The Question --------
 
-def real_site(once, shared_dir, name: str, game: Path):
-    site = once(f"site-{name}", lambda: build_web(game, shared_dir / f"web-{name}"))
-    story = json.loads((site.out / "story.json").read_text(encoding="utf-8"))
-    return site, story
+def real_site(real_games, name: str):
+    site = real_games[f"{name}-site"].result(timeout=600)
+    return site, json.loads((site.out / "story.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -760,9 +766,8 @@ def served():
 
 
 @pytest.mark.playthrough
-def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_game_traces, open_page, once, shared_dir,
-                                                                    served, shots_dir):
-    site, story = real_site(once, shared_dir, "statements", STATEMENTS)
+def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_games, open_page, served, shots_dir):
+    site, story = real_site(real_games, "statements")
     assert site.warnings == []
     kinds = {r["k"] for r in story["code"]}
     assert {"window", "pause", "nvl_clear", "show_screen", "hide_screen", "call_screen"} <= kinds
@@ -786,7 +791,7 @@ def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_game_tr
     page = open_page(url, prefs=FAST, save_key=story["save_key"])
     web = drive(page, STATEMENTS_CHOICES)
     assert web["error"] is None, web["error"]
-    trace = real_game_traces["statements"].result(timeout=600)
+    trace = real_games["statements-trace"].result(timeout=600)
     # (an NVL menu's caption: the harness names its speaker after the previous line; compare names)
     assert [(l["name"], l["raw"]) for l in web["lines"]] == [(l.name, l.what) for l in trace.lines]
     assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
@@ -802,16 +807,16 @@ AUDIO_SPY = ("(() => { window.vnPlays = []; const play = HTMLMediaElement.protot
 
 
 @pytest.mark.playthrough
-def test_the_question_plays_as_the_engine_plays_it(real_game_traces, open_page, once, shared_dir, served):
+def test_the_question_plays_as_the_engine_plays_it(real_games, open_page, served):
     assert (THE_QUESTION / "game" / "script.rpy").is_file(), "install renpy-thequestion (tools/install-deps.sh)"
-    site, story = real_site(once, shared_dir, "the-question", THE_QUESTION)
+    site, story = real_site(real_games, "question")
     assert site.warnings == []   # nothing skipped, in any of its ten languages
     page = open_page(served(site), prefs=FAST, save_key=story["save_key"])
     page.evaluate(AUDIO_SPY)
     page.keyboard.press("Shift")   # a player's first key press lets the page make sound
     web = drive(page, QUESTION_CHOICES)
     assert web["error"] is None, web["error"]
-    trace = real_game_traces["question"].result(timeout=600)
+    trace = real_games["question-trace"].result(timeout=600)
     assert [(l["who"], l["raw"]) for l in web["lines"]] == trace.said
     assert [l["name"] for l in web["lines"]] == [l.name for l in trace.lines]
     assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]

@@ -588,6 +588,10 @@ class StoryCompiler:
         if nid is None:
             return -1
         if nid not in self.index:
+            if nid in self.by_id:
+                # a statement no label reaches (say, the `return` after a menu whose every
+                # choice jumps): the link is never followed
+                return -1
             raise LocatedError(None, None, f"internal: statement {nid} was not compiled")
         return self.index[nid]
 
