@@ -803,12 +803,14 @@ def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_games, 
 # Every play() of an <audio> element: its data-vn name and file.
 AUDIO_SPY = ("(() => { window.vnPlays = []; const play = HTMLMediaElement.prototype.play;"
              "HTMLMediaElement.prototype.play = function () {"
-             " window.vnPlays.push([this.dataset.vn, this.src.split('/').pop()]); return play.call(this); }; })()")
+             " window.vnPlays.push([this.dataset.vn, this.src.split('/').pop()]);"
+             " return play.call(this); }; })()")
 
 
 @pytest.mark.playthrough
 def test_the_question_plays_as_the_engine_plays_it(real_games, open_page, served):
-    assert (THE_QUESTION / "game" / "script.rpy").is_file(), "install renpy-thequestion (tools/install-deps.sh)"
+    assert (THE_QUESTION / "game" / "script.rpy").is_file(), \
+        "install renpy-thequestion (tools/install-deps.sh)"
     site, story = real_site(real_games, "question")
     assert site.warnings == []   # nothing skipped, in any of its ten languages
     page = open_page(served(site), prefs=FAST, save_key=story["save_key"])

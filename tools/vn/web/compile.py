@@ -1007,7 +1007,8 @@ class StoryCompiler:
         args = self.data.get("menu_arguments", {}).get(f"{n.get('file')}:{n.get('line')}")
         if args:
             keywords = dict(args.get("keywords") or [])
-            if args.get("positional") or set(keywords) - {"nvl"} or keywords.get("nvl") not in ("True", "False"):
+            if args.get("positional") or set(keywords) - {"nvl"} \
+                    or keywords.get("nvl") not in ("True", "False"):
                 raise self.fail(n, "menu arguments other than nvl=True are not supported by the web player")
             return keywords["nvl"] == "True"
         menu = self._defines.get("menu")
@@ -1069,8 +1070,8 @@ class StoryCompiler:
 
     def screen_action(self, n: dict, where: str, node: ast.expr) -> list:
         source = ast.unparse(node)
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in SCREEN_ACTIONS
-                and not node.keywords):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in SCREEN_ACTIONS and not node.keywords):
             raise self.fail(n, f"{where}: action {source} is not supported by the web player "
                                f"(only {', '.join(SCREEN_ACTIONS)})")
         kind, args = node.func.id, node.args
