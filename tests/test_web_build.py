@@ -32,7 +32,7 @@ BAD = {
     "missing_image": ("game/script.rpy:9: ", "file game/eileen_happy.png not found"),
     "undefined_image": ("game/script.rpy:8: ", "image 'eileen surprised' not found"),
     "unknown_character": ("game/script.rpy:7: ", "unknown character 'bob'"),
-    "unsupported_statement": ("game/script.rpy:7: ", "statement 'pause' is not supported"),
+    "unsupported_statement": ("game/script.rpy:7: ", "statement 'voice' is not supported"),
     "unsupported_python": ("game/script.rpy:11: ", "unsupported Python expression"),
     "unsupported_choice_argument": ("game/script.rpy:9: ", "menu choice argument locked=str(key) is not supported"),
     "unsupported_atl": ("game/script.rpy:14: ", "transform 'bob' (defined at game/script.rpy:9): repeat (forever) at line 11"),
@@ -188,13 +188,32 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path, capsys):
 
 
 @pytest.mark.engine
-def test_compile_refuses_splashscreen(bad_exports):
-    data = json.loads(json.dumps(bad_exports["unknown_character"]))
+def test_splashscreen_is_refused_with_strict_and_not_run_without(bad_exports):
+    data = json.loads(json.dumps(bad_exports["missing_image"]))
     story = data["story"]
-    label = next(n for n in story["nodes"] if n["kind"] == "label")
-    story["labels"]["splashscreen"] = label["id"]
+    splash = {"id": "splash", "kind": "label", "name": "splashscreen", "parameters": None, "hide": False,
+              "file": "game/script.rpy", "line": 1, "next": None}
+    story["nodes"].append(splash)
+    story["labels"]["splashscreen"] = splash["id"]
+    game = WEB_FIXTURES / "bad" / "missing_image" / "game"
     with pytest.raises(LocatedError, match=r"game/script.rpy:\d+: label splashscreen"):
-        compile_story(data, WEB_FIXTURES / "bad" / "unknown_character" / "game")
+        compile_story(data, game, strict=True)
+    compiled = compile_story(data, game)
+    assert any(re.match(r"game/script.rpy:\d+: label splashscreen .* \(the web player does not run it\)$", w)
+               for w in compiled.warnings), compiled.warnings
+    assert "splashscreen" not in compiled.story["labels"]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_without_strict_each_refusal_is_a_warning_and_a_visible_skip(case, bad_exports):
+    """The same games build without --strict: the warning names file:line, and the player
+    gets a `skip` record at that line whose note (console.info) says why."""
+    where, what = BAD[case]
+    compiled = compile_story(bad_exports[case], WEB_FIXTURES / "bad" / case / "game")
+    assert [w for w in compiled.warnings if w.startswith(where)] and what in compiled.warnings[0]
+    skips = [r for r in compiled.story["code"] if r["k"] == "skip"]
+    assert any(r["why"].startswith(where) and what in r["why"] for r in skips), skips
 
 
 # The server ----------------------------------------------------------------------------------

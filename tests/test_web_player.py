@@ -10,6 +10,9 @@ served on 127.0.0.1, against the real engine.
 - A fixture game (tests/fixtures/web/showcase) exercises what the story does
   not: [var] interpolation of text that looks like markup, captions, call and
   return, while, elif, a custom transform, translations.
+- Real games' statements (tests/fixtures/web/statements: window, pause, NVL mode, called
+  and shown screens) and Ren'Py's own The Question (Debian's renpy-thequestion), each built
+  and played by the engine once per run in the background, then compared line by line.
 - Players' features: title, keyboard, rollback, save/load (and refusing bad
   saves without crashing), skip of seen text, auto-forward, text speed,
   history, language, phone layout; screenshots land in out/screenshots/web-*.
@@ -41,6 +44,13 @@ PLANS = sorted((TESTS / "plans").glob("*.json"))
 WEB_FIXTURES = TESTS / "fixtures" / "web"
 SHOWCASE = WEB_FIXTURES / "showcase"
 SHOWCASE_CHOICES = ["Bump the score"]
+# window, pause, NVL and screens (tests/fixtures/web/statements): an NVL menu, then the called
+# screen twice: SetVariable and Return in one button, then Jump.
+STATEMENTS = WEB_FIXTURES / "statements"
+STATEMENTS_CHOICES = ["Left", "Ask who it is", "Hide"]
+# Ren'Py's own The Question, as Debian installs it (tools/install-deps.sh): its longer ending.
+THE_QUESTION = Path("/usr/share/games/renpy/the_question")
+QUESTION_CHOICES = ["To ask her right away.", "It's an interactive book."]
 FIRST_CARD = "New Caledonia, 2043\n\nThe city that will vote to call itself New Neo City"
 
 
@@ -73,11 +83,30 @@ def showcase_trace():
     pool.shutdown(wait=True, cancel_futures=True)
 
 
+@pytest.fixture(scope="session")
+def real_games(once, shared_dir):
+    """Futures of the web builds and the engine's Traces of the statements fixture and of The
+    Question (its music mixed), each made once per run, in the background."""
+    def site(name: str, game: Path):
+        return once(f"site-{name}", lambda: build_web(game, shared_dir / f"web-{name}"))
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+    yield {
+        "statements-site": pool.submit(site, "statements", STATEMENTS),
+        "statements-trace": pool.submit(once, "trace-web-statements",
+                                        lambda: play_through(STATEMENTS_CHOICES, STATEMENTS)),
+        "question-site": pool.submit(site, "the-question", THE_QUESTION),
+        "question-trace": pool.submit(once, "trace-the-question",
+                                      lambda: play_through(QUESTION_CHOICES, THE_QUESTION, audio=True)),
+    }
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _start_engine_early(request):
-    """Start the showcase playthrough before the first test when a test here needs it."""
-    if any("showcase_trace" in getattr(item, "fixturenames", ()) for item in request.session.items):
-        request.getfixturevalue("showcase_trace")
+    """Start the engine playthroughs before the first test when a test here needs them."""
+    for name in ("showcase_trace", "real_games"):
+        if any(name in getattr(item, "fixturenames", ()) for item in request.session.items):
+            request.getfixturevalue(name)
 
 
 @pytest.fixture(scope="session")
@@ -717,3 +746,89 @@ def test_showcase_matches_engine_and_renders_text_safely(showcase_trace, open_pa
     assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
     assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
     assert ending_of(web["labels"]) == trace.ending == "ending_human_fixture"
+
+
+# Real games' statements: window, pause, NVL, screens; then Ren'Py's own The Question --------
+
+def real_site(real_games, name: str):
+    site = real_games[f"{name}-site"].result(timeout=600)
+    return site, json.loads((site.out / "story.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def served():
+    """served(site) -> its URL on 127.0.0.1 for this test."""
+    servers = []
+
+    def start(site):
+        server, address = serve_in_thread(site.out)
+        servers.append(server)
+        return address
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.playthrough
+def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_games, open_page, served, shots_dir):
+    site, story = real_site(real_games, "statements")
+    assert site.warnings == []
+    kinds = {r["k"] for r in story["code"]}
+    assert {"window", "pause", "nvl_clear", "show_screen", "hide_screen", "call_screen"} <= kinds
+    url = served(site)
+
+    # The NVL page: the earlier lines since the last `nvl clear` stay above the current one.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    drive(page, [], stopAtLine=6)
+    assert page.eval_on_selector("#window", "w => w.classList.contains('is-nvl')")
+    assert page.eval_on_selector_all("#transcript .vn-history-what", "es => es.map(e => e.textContent)") == [
+        "Nora speaks in NVL mode.", "A second line on the same page."]
+    page.screenshot(path=str(shots_dir / "web-nvl-page.png"))
+    # The called screen: its text above its buttons, the window out of the way.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    drive(page, STATEMENTS_CHOICES, stopAtMenu=1)
+    assert page.text_content(".vn-called-screen") == "Someone knocks."
+    assert [b.text_content() for b in page.query_selector_all("[data-vn=choice]")] == [
+        "Open it", "Ask who it is", "Hide"]
+    page.screenshot(path=str(shots_dir / "web-call-screen.png"))
+
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    web = drive(page, STATEMENTS_CHOICES)
+    assert web["error"] is None, web["error"]
+    trace = real_games["statements-trace"].result(timeout=600)
+    # (an NVL menu's caption: the harness names its speaker after the previous line; compare names)
+    assert [(l["name"], l["raw"]) for l in web["lines"]] == [(l.name, l.what) for l in trace.lines]
+    assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
+    assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
+    assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == STATEMENTS_CHOICES
+    assert web["lines"][-2]["raw"] == "The screen returned asked and the answer is asked."
+
+
+# Every play() of an <audio> element: its data-vn name and file.
+AUDIO_SPY = ("(() => { window.vnPlays = []; const play = HTMLMediaElement.prototype.play;"
+             "HTMLMediaElement.prototype.play = function () {"
+             " window.vnPlays.push([this.dataset.vn, this.src.split('/').pop()]);"
+             " return play.call(this); }; })()")
+
+
+@pytest.mark.playthrough
+def test_the_question_plays_as_the_engine_plays_it(real_games, open_page, served):
+    assert (THE_QUESTION / "game" / "script.rpy").is_file(), \
+        "install renpy-thequestion (tools/install-deps.sh)"
+    site, story = real_site(real_games, "question")
+    assert site.warnings == []   # nothing skipped, in any of its ten languages
+    page = open_page(served(site), prefs=FAST, save_key=story["save_key"])
+    page.evaluate(AUDIO_SPY)
+    page.keyboard.press("Shift")   # a player's first key press lets the page make sound
+    web = drive(page, QUESTION_CHOICES)
+    assert web["error"] is None, web["error"]
+    trace = real_games["question-trace"].result(timeout=600)
+    assert [(l["who"], l["raw"]) for l in web["lines"]] == trace.said
+    assert [l["name"] for l in web["lines"]] == [l.name for l in trace.lines]
+    assert [l["label"] for l in web["lines"]] == [l.label for l in trace.lines]
+    assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
+    assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == QUESTION_CHOICES
+    # Its music: the engine plays illurock.opus all along; so does the page.
+    assert trace.audio == [{"line": 1, "music": "illurock.opus", "ambience": None}]   # from the first line on
+    assert ["audio-music", "illurock.opus"] in page.evaluate("window.vnPlays")

@@ -200,9 +200,21 @@ python early in _vn_autoplay:
             if choice is not None:
                 return self.at_menu(choice)
 
+            ## NVL mode: the nvl screen shows the page's lines, and an NVL menu's choices.
+            nvl = renpy.get_screen("nvl")
+            if nvl is not None and nvl.scope.get("items"):
+                return self.at_menu(nvl)
+            if nvl is not None and nvl.scope.get("dialogue"):
+                return self.at_line()
+
             say = renpy.get_screen("say")
             if say is not None and say.scope.get("what"):
                 return self.at_line()
+
+            ## A called screen of buttons (`call screen`): the plan names a button by its text.
+            button = self.planned_button()
+            if button is not None:
+                return self.press(button)
             # (an empty say screen is the window `window auto` keeps up through a
             # `with` transition: a click or a screenshot there belongs to no line)
 
@@ -331,6 +343,30 @@ python early in _vn_autoplay:
             self.fail("choice %r is not offered at the menu at %s; offered: %s" % (wanted, where, offered))
             return None
 
+        def planned_button(self):
+            """The button of a shown game screen (not say, choice or nvl) whose text is the
+            plan's next choice, or None."""
+            if not self.choices:
+                return None
+            for entry in renpy.game.context().scene_lists.layers.get("screens", []):
+                d = entry.displayable
+                name = getattr(d, "screen_name", ("",))[0]
+                if name in ("say", "choice", "nvl", "quick_menu", "_vn_autoplay"):
+                    continue
+                for button, text in _buttons(d):
+                    if text == self.choices[0]:
+                        return (name, button, text)
+            return None
+
+        def press(self, found):
+            name, button, text = found
+            filename, line = renpy.get_filename_line()
+            self.choices.pop(0)
+            self.made.append({"menu": "%s:%d" % (filename, line), "text": text, "locked": [], "screen": name})
+            self.last_progress = _time.time()
+            self.resume_skipping()
+            return renpy.run(button.action)
+
         # Ending the run -----------------------------------------------------
 
         def trace(self):
@@ -379,6 +415,26 @@ python early in _vn_autoplay:
             self.finished = True
             self.write()
             renpy.quit()
+
+    def _buttons(d):
+        """(button, its text) for every sensitive button under displayable `d`."""
+        if isinstance(d, renpy.display.behavior.Button):
+            texts = [c for c in _walk(d) if isinstance(c, renpy.text.text.Text)]
+            text = "".join("".join(str(t) for t in c.text) for c in texts)
+            if d.action is not None and renpy.is_sensitive(d.action):
+                yield d, renpy.filter_text_tags(text, allow=[])
+            return
+        for child in d.visit() or []:
+            if child is not None:
+                for found in _buttons(child):
+                    yield found
+
+    def _walk(d):
+        yield d
+        for child in d.visit() or []:
+            if child is not None:
+                for c in _walk(child):
+                    yield c
 
     autoplay = None
 

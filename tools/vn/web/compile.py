@@ -36,7 +36,7 @@ AUDIO_CHANNELS = ("music", "ambience", "sound", "audio")
 LOOPING_CHANNELS = ("music", "ambience")
 # Ren'Py's special labels (story.ENGINE_LABELS): the main menu ones belong to its menu context, which the
 # player replaces with its own title screen; the others would run at times the
-# player has no equivalent for, so a game that has them is refused.
+# player has no equivalent for: refused with --strict, otherwise a warning and never run.
 MENU_LABELS = frozenset({"main_menu", "before_main_menu", "main_menu_screen", "quit", "after_warp"})
 REFUSED_LABELS = {"splashscreen": "a splash screen", "after_load": "code run after loading"}
 # Transform properties the player applies; values of None are Ren'Py's "unset".
@@ -49,6 +49,13 @@ WHAT_ARGS = {"substitute", "slow_abortable", "style", "color", "italic", "bold",
 # what_font= may name one of the gui fonts the bundle ships (as the CSS variable it becomes).
 GUI_FONTS = {"text_font": "text", "name_text_font": "name", "interface_text_font": "ui"}
 WHO_ARGS = {"substitute", "style", "color", "italic", "bold"}
+NVL_STYLE = "nvl_dialogue"
+# Statements around the dialogue the player plays (StoryCompiler.stage_statement).
+STAGE_VERBS = ("window", "pause", "nvl", "call", "show", "hide")
+WINDOW_MODES = ("show", "hide", "auto")
+# Screen actions the player runs (StoryCompiler.screen_action); SetVariable alone keeps the
+# screen up, as Ren'Py restarts the interaction after an action that returns None.
+SCREEN_ACTIONS = ("Return", "Jump", "SetVariable")
 
 
 class _TranslatableText(ast.NodeTransformer):
@@ -168,8 +175,9 @@ class StoryCompiler:
         self._defaults: dict[str, dict] = {}
         self.used_constants: set[str] = set()
         self._collect_init()
+        self.used_screens: dict[str, dict] = {}
         self.names = pyexpr.Names(
-            variables=set(self._defaults) | self._story_assigned(),
+            variables=set(self._defaults) | self._story_assigned() | {"_return"},
             lookup_constant=self._lookup_constant,
             lookup_function=self._lookup_function,
         )
@@ -313,12 +321,18 @@ class StoryCompiler:
     # Reachability -------------------------------------------------------------
 
     def reachable(self) -> list[dict]:
+        refused = set()
         for name, what in REFUSED_LABELS.items():
             if name in self.labels:
-                raise self.fail(self.by_id[self.labels[name]],
+                err = self.fail(self.by_id[self.labels[name]],
                                 f"label {name} ({what}) is not supported by the web player")
+                if self.strict:
+                    raise err
+                # the player never runs it (a warning); what it reaches from elsewhere stays
+                self.warnings.append(f"{err} (the web player does not run it)")
+                refused.add(name)
         roots = [nid for name, nid in self.labels.items()
-                 if name not in MENU_LABELS and not name.startswith("_")]
+                 if name not in MENU_LABELS and name not in refused and not name.startswith("_")]
         seen = story_mod.reachable(self.story, roots)
         return [n for n in self.nodes if n["id"] in seen]
 
@@ -350,8 +364,9 @@ class StoryCompiler:
             raise self.fail(record, f"character {who}: dynamic names are not supported")
         if ex.get("condition") is not None:
             raise self.fail(record, f"character {who}: condition= is not supported")
-        if ex.get("mode", "say") != "say" or ex.get("class") == "NVLCharacter":
-            raise self.fail(record, f"character {who}: NVL mode is not supported")
+        nvl = ex.get("mode") == "nvl" or ex.get("class") == "NVLCharacter"
+        if ex.get("mode", "say") not in ("say", "nvl"):
+            raise self.fail(record, f"character {who}: mode {ex.get('mode')!r} is not supported")
         if ex.get("special") == "vcentered":
             raise self.fail(record, f"character {who}: vertical text is not supported")
         if display is not None and not isinstance(display, str):
@@ -365,7 +380,7 @@ class StoryCompiler:
             if extra:
                 raise self.fail(record, f"character {who}: {part}_{extra[0]} is not supported by the web player")
         style = what_args.get("style", "say_dialogue")
-        if style not in WHAT_STYLES:
+        if style not in WHAT_STYLES and not (nvl and style == NVL_STYLE):
             raise self.fail(record, f"character {who}: what style {style!r} is not supported")
         for k in ("color",):
             for args in (who_args, what_args):
@@ -396,6 +411,7 @@ class StoryCompiler:
             "nb": bool(who_args.get("bold")),
             "img": ex.get("image"),
             "sp": "centered" if style == "centered_text" else None,
+            "nvl": nvl or None,   # an NVL-mode character: its lines fill a page (nvl clear empties it)
             "pre": [ex.get("who_prefix") or "", ex.get("who_suffix") or "",
                     ex.get("what_prefix") or "", ex.get("what_suffix") or ""],
         }
@@ -596,6 +612,10 @@ class StoryCompiler:
         if nid is None:
             return -1
         if nid not in self.index:
+            if nid in self.by_id:
+                # a statement no label reaches (say, the `return` after a menu whose every
+                # choice jumps): the link is never followed
+                return -1
             raise LocatedError(None, None, f"internal: statement {nid} was not compiled")
         return self.index[nid]
 
@@ -683,6 +703,8 @@ class StoryCompiler:
         # sprites only, as config.say_attribute_transition_layer = "master" does).
         if SAY_ATTRIBUTE_TRANSITION in self.data.get("transitions", {}):
             story["say_tr"] = self.transition({"file": "game", "line": None}, SAY_ATTRIBUTE_TRANSITION)
+        if self.used_screens:
+            story["screens"] = self.used_screens
         image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
         return Compiled(story=story, images=image_files, texts=self.texts, audio=sorted(self.used_audio),
                         strings_needed=self.strings_needed, translate_ids=self.translate_ids)
@@ -696,6 +718,8 @@ class StoryCompiler:
             return {"k": "pass", "x": self.link(n.get("next"))}
         if kind == "user" and n.get("name") in plays.VERBS:
             return self.audio_statement(n)
+        if kind == "user" and n.get("name") in STAGE_VERBS:
+            return self.stage_statement(n)
         if kind == "user":
             name = n.get("name") or "?"
             return self._unsupported(n, f"statement {name!r} is not supported by the web player "
@@ -807,6 +831,8 @@ class StoryCompiler:
                 rec["r"] = reason
             items.append(rec)
         rec = {"k": "menu", "i": items, "x": self.link(n.get("next"))}
+        if self.nvl_menu(n):
+            rec["nvl"] = 1
         if n.get("caption"):
             self.check_text(n, n["caption"])
             self.texts.append(n["caption"])
@@ -869,6 +895,9 @@ class StoryCompiler:
             return {"k": "pass", "x": self.link(n.get("next"))}
         if n.get("store") != "store":
             raise self.fail(n, f"python in {n.get('store')} is not supported by the web player")
+        pause = self.renpy_pause(n)
+        if pause is not None:
+            return pause
         try:
             stmts = pyexpr.compile_statements(n.get("source") or "", self.names)
         except pyexpr.CompileError as e:
@@ -933,6 +962,158 @@ class StoryCompiler:
 
     def s_with(self, n: dict) -> dict:
         return {"k": "with", "tr": self.transition(n, n.get("expr")), "x": self.link(n.get("next"))}
+
+    # Window, pause, NVL and screens ------------------------------------------------------
+
+    def stage_statement(self, n: dict) -> dict:
+        """`window show|hide|auto`, `pause [seconds]`, `nvl clear`, `call screen NAME`,
+        `show screen NAME` and `hide screen NAME`, played by the player as Ren'Py does."""
+        words = (n.get("source") or "").split()
+        verb, rest = words[0], words[1:]
+        x = self.link(n.get("next"))
+        if verb == "window" and len(rest) in (1, 2) and rest[0] in WINDOW_MODES:
+            rec: dict[str, Any] = {"k": "window", "m": rest[0], "x": x}
+            if len(rest) == 2 and self.transition(n, rest[1]) is not None:
+                rec["tr"] = rest[1]
+            return rec
+        if verb == "pause":
+            return self.pause_record(n, " ".join(rest) or None, False)
+        if verb == "nvl" and rest == ["clear"]:
+            return {"k": "nvl_clear", "x": x}
+        if verb in ("call", "show", "hide") and len(rest) == 2 and rest[0] == "screen":
+            name = rest[1]
+            self.screen(n, name, buttons=verb == "call")
+            return {"k": {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb],
+                    "n": name, "x": x}
+        return self._unsupported(n, f"statement {verb!r} is not supported by the web player "
+                                    f"({(n.get('source') or '').strip()})")
+
+    def pause_record(self, n: dict, seconds: str | None, hard: bool) -> dict:
+        rec: dict[str, Any] = {"k": "pause", "x": self.link(n.get("next"))}
+        if seconds is not None:
+            try:
+                value = ast.literal_eval(seconds)
+            except (ValueError, SyntaxError):
+                value = None
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                    or value < 0:
+                raise self.fail(n, f"pause {seconds}: the web player pauses for a literal number of seconds")
+            rec["d"] = value
+        if hard:
+            rec["h"] = 1
+        return rec
+
+    def renpy_pause(self, n: dict) -> dict | None:
+        """`$ renpy.pause()`, `$ renpy.pause(2.0)`, `$ renpy.pause(1, hard=True)`: a pause
+        record; None if the block is anything else."""
+        try:
+            body = ast.parse(n.get("source") or "").body
+        except SyntaxError:
+            return None
+        if len(body) != 1 or not isinstance(body[0], ast.Expr) or not isinstance(body[0].value, ast.Call):
+            return None
+        call = body[0].value
+        if ast.unparse(call.func) != "renpy.pause":
+            return None
+        args = {k.arg: k.value for k in call.keywords}
+        if len(call.args) > 1 or set(args) - {"delay", "hard"} or ("delay" in args and call.args):
+            raise self.fail(n, "renpy.pause(): the web player takes only delay and hard=")
+        delay = call.args[0] if call.args else args.get("delay")
+        hard = args.get("hard")
+        if hard is not None and not (isinstance(hard, ast.Constant) and isinstance(hard.value, bool)):
+            raise self.fail(n, "renpy.pause(hard=...): only True or False")
+        seconds = None if delay is None or (isinstance(delay, ast.Constant) and delay.value is None) \
+            else ast.unparse(delay)
+        return self.pause_record(n, seconds, bool(hard is not None and hard.value))
+
+    def nvl_menu(self, n: dict) -> bool:
+        """Whether a menu shows in NVL mode: `menu (nvl=True):` or `define menu = nvl_menu`."""
+        args = self.data.get("menu_arguments", {}).get(f"{n.get('file')}:{n.get('line')}")
+        if args:
+            keywords = dict(args.get("keywords") or [])
+            if args.get("positional") or set(keywords) - {"nvl"} \
+                    or keywords.get("nvl") not in ("True", "False"):
+                raise self.fail(n, "menu arguments other than nvl=True are not supported by the web player")
+            return keywords["nvl"] == "True"
+        menu = self._defines.get("menu")
+        return bool(menu and (menu.get("source") or "").strip() == "nvl_menu")
+
+    def screen(self, n: dict, name: str, buttons: bool) -> None:
+        """A screen the player shows: its `text "..."` lines and, for `call screen`, its text
+        buttons, each with the actions it runs (Return, Jump, SetVariable, or a list)."""
+        if name in self.used_screens and (not buttons or "b" in self.used_screens[name]):
+            return
+        node = next((m for m in self.nodes if m["kind"] == "screen" and m.get("name") == name), None)
+        if node is None:
+            raise self.fail(n, f"screen {name!r} is not defined in the game")
+        if (node.get("parameters") or "()") != "()":
+            raise self.fail(n, f"screen {name}: parameters are not supported by the web player")
+        texts = []
+        for t in self.data.get("screens", {}).get(name, {}).get("texts", []):
+            where = f"screen {name} (line {t['line']})"
+            if "problem" in t:
+                raise self.fail(n, f"{where}: {t['problem']} in a screen is not supported by the web player")
+            text = _string_literal(t.get("source"))
+            if text is None:
+                raise self.fail(n, f"{where}: text {t.get('source')} is not a string the web player can show")
+            self.check_text(n, text)
+            self.texts.append(text)
+            self.strings_needed.add(text)
+            texts.append(text)
+        rec: dict[str, Any] = {"t": texts}
+        if buttons:
+            rec["b"] = [self.screen_button(n, name, b) for b in node.get("buttons") or []]
+            if not rec["b"]:
+                raise self.fail(n, f"screen {name} has no buttons: the web player would wait forever")
+        elif node.get("buttons"):
+            raise self.fail(n, f"show screen {name}: a shown screen with buttons is not supported by the "
+                               "web player (only `call screen`)")
+        self.used_screens[name] = rec
+
+    def screen_button(self, n: dict, name: str, b: dict) -> dict:
+        where = f"screen {name} (line {b.get('line')})"
+        if "use" in b or b.get("loop") or b.get("condition"):
+            raise self.fail(n, f"{where}: use, for and if around buttons are not supported by the web player")
+        if b.get("widget") != "textbutton" or b.get("alt"):
+            raise self.fail(n, f"{where}: only textbuttons are supported by the web player")
+        text = _string_literal(b.get("text"))
+        if text is None:
+            raise self.fail(n, f"{where}: textbutton {b.get('text')} is not a string the web player can show")
+        self.check_text(n, text)
+        self.texts.append(text)
+        self.strings_needed.add(text)
+        try:
+            tree = ast.parse(b.get("action") or "", mode="eval").body
+        except SyntaxError:
+            raise self.fail(n, f"{where}: action {b.get('action')} is not Python") from None
+        actions = tree.elts if isinstance(tree, (ast.List, ast.Tuple)) else [tree]
+        rec: dict[str, Any] = {"t": text, "a": [self.screen_action(n, where, a) for a in actions]}
+        if b.get("sensitive") is not None:
+            rec["s"] = self.expression(n, b["sensitive"])
+        return rec
+
+    def screen_action(self, n: dict, where: str, node: ast.expr) -> list:
+        source = ast.unparse(node)
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in SCREEN_ACTIONS and not node.keywords):
+            raise self.fail(n, f"{where}: action {source} is not supported by the web player "
+                               f"(only {', '.join(SCREEN_ACTIONS)})")
+        kind, args = node.func.id, node.args
+        if kind == "Return" and len(args) <= 1:
+            # Return() returns True, as Ren'Py's Return action does with no value
+            return ["ret", (self.expression(n, ast.unparse(args[0])) if args else None) or ["c", True]]
+        if kind == "Jump" and len(args) == 1:
+            target = _string_literal(ast.unparse(args[0]))
+            if target is None:
+                raise self.fail(n, f"{where}: {source}: the web player jumps to a literal label name")
+            return ["jump", self.label_index(n, target)]
+        if kind == "SetVariable" and len(args) == 2:
+            var = _string_literal(ast.unparse(args[0]))
+            if var is None or var not in self.names.variables:
+                raise self.fail(n, f"{where}: {source}: not a variable of the store the web player knows")
+            self.names.used_variables.add(var)
+            return ["set", var, self.expression(n, ast.unparse(args[1])) or ["c", True]]
+        raise self.fail(n, f"{where}: {source}: unexpected arguments")
 
 
 def _string_literal(source: str | None) -> str | None:

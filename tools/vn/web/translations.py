@@ -114,9 +114,10 @@ def _translated_says(compiler: StoryCompiler, tid: str, block: dict) -> list[dic
             raise LocatedError(stmt.get("file"), stmt.get("line"),
                                f"translation {tid}: statement {stmt.get('kind')!r} in a translate "
                                "block is not supported by the web player")
-        if not stmt.get("interact", True):
+        if not stmt.get("interact", True) and len(block.get("block", [])) != 1:
+            # (one non-interacting say, as a menu's question is, translates the one shown)
             raise LocatedError(stmt.get("file"), stmt.get("line"),
-                               "non-interacting say in a translation is not supported")
+                               "non-interacting say among others in a translation is not supported")
         says.append(compiler.say_record(stmt, stmt.get("who"), stmt.get("what") or "",
                                         stmt.get("attributes") or [], stmt))
     return says

@@ -280,6 +280,45 @@ python early in _vn_web_export:
                                                "line": loc[1] if loc else None}
         return langs
 
+    def _screen_texts(block, out):
+        """The `text "..."` lines of a screen-language block, in order, with their lines and
+        whether an if/for/use surrounds them (the player shows only unconditional ones)."""
+        SL = renpy.sl2.slast
+        for child in getattr(block, "children", None) or []:
+            if isinstance(child, SL.SLDisplayable):
+                name = getattr(child.displayable, "__name__", None) or type(child.displayable).__name__
+                if name.lstrip("_").lower() == "text" and child.positional:
+                    out.append({"line": child.location[1], "source": getattr(child.positional[0], "strip", lambda: child.positional[0])()})
+                _screen_texts(child, out)
+            elif isinstance(child, (SL.SLIf, SL.SLShowIf, SL.SLFor, SL.SLUse)):
+                out.append({"line": child.location[1], "problem": type(child).__name__[2:].lower()})
+            elif isinstance(child, SL.SLBlock):
+                _screen_texts(child, out)
+        return out
+
+    def _screens(names):
+        """What the web player shows of each named screen: its texts (buttons come in the
+        story export)."""
+        rv = {}
+        for name in names:
+            screen = renpy.display.screen.get_screen_variant(name)
+            if screen is None or getattr(screen, "ast", None) is None:
+                continue
+            rv[name] = {"texts": _screen_texts(screen.ast, [])}
+        return rv
+
+    def _menu_arguments():
+        """`menu (nvl=True):` and other menu arguments, by the menu's file:line (the story
+        export leaves them out)."""
+        rv = {}
+        for node in renpy.game.script.all_stmts:
+            if isinstance(node, renpy.ast.Menu) and getattr(node, "arguments", None) is not None:
+                args = node.arguments
+                rv["%s:%d" % (node.filename, node.linenumber)] = {
+                    "keywords": [[k, v] for k, v in getattr(args, "arguments", []) if k],
+                    "positional": [v for k, v in getattr(args, "arguments", []) if not k]}
+        return rv
+
     def build():
         ex = _sys.modules["store._vn_export"]
         story = ex.build_export()
@@ -320,6 +359,8 @@ python early in _vn_web_export:
             "fonts": _fonts(),
             "ui_sounds": _ui_sounds(),
             "translations": _translations(),
+            "screens": _screens(sorted({n["name"] for n in nodes if n["kind"] == "screen" and n.get("name")})),
+            "menu_arguments": _menu_arguments(),
         }
 
     def vn_web_export_command():

@@ -48,7 +48,7 @@
   let skipping = false;
   let ctrlSkip = false;
   let autoForward = false;
-  let timers = { auto: 0, skip: 0, type: 0, notice: 0 };
+  let timers = { auto: 0, skip: 0, type: 0, notice: 0, pause: 0 };
   let transitionDone = null;
   let imagesByTag = new Map();
   const preloaded = new Map();
@@ -80,7 +80,7 @@
     for (const id of ['game', 'stage', 'layer', 'fader', 'side', 'window', 'transcript', 'namebox', 'who', 'what',
       'advance', 'choices', 'quick', 'title', 'menu', 'menu-title', 'menu-body', 'menu-nav', 'notice',
       'confirm', 'confirm-text', 'confirm-yes', 'confirm-no', 'error', 'error-text', 'skip-indicator',
-      'title-nav', 'title-version', 'loading', 'scene', 'live']) {
+      'title-nav', 'title-version', 'loading', 'scene', 'live', 'screens']) {
       el[id] = doc.getElementById(id);
     }
   }
@@ -796,6 +796,7 @@
     st = { pc: S.start, tsub: 0, stack: [], vars: Object.create(null), scene: [], side: Object.create(null),
       hist: [], sceneAt: 0, label: null, win: false, audio: { music: null, ambience: null } };
     for (const [name, expr] of S.vars) st.vars[name] = ev(expr, null);
+    renderShownScreens();
   }
 
   function snapshot() {
@@ -815,6 +816,10 @@
       // Saves from before the score: silence until the next play statement.
       audio: Object.assign({ music: null, ambience: null }, o.audio || {}),
     };
+    // window mode, NVL page and shown screens, kept only by games that use them
+    for (const k of ['wmode', 'nvlAt']) if (o[k] !== undefined) st[k] = o[k];
+    if (Array.isArray(o.screens)) st.screens = o.screens.filter((n) => S.screens && hasOwn(S.screens, n));
+    renderShownScreens();
     syncAudio();
   }
 
@@ -905,11 +910,17 @@
         case 'say': {
           const block = translatedBlock(s);
           if (block && !block.length) { st.pc = s.x; break; }
-          if (s.ni) { displayLine(s, s, false); st.pc = s.x; break; }
+          if (s.ni) { displayLine(s, block ? block[0] : s, false); niShown = true; st.pc = s.x; break; }
           await interactSay(s, block ? block[Math.min(st.tsub, block.length - 1)] : s, gen);
           return;
         }
         case 'audio': audioStatement(s); st.pc = s.x; break;
+        // window, pause, NVL and screens (the statements real games put around their dialogue)
+        case 'window': st.pc = s.x; await windowStatement(s); break;
+        case 'pause': if (pauseStatement(s)) return; break;
+        case 'nvl_clear': st.nvlAt = st.hist.length; st.pc = s.x; break;
+        case 'show_screen': case 'hide_screen': shownScreen(s.n, s.k === 'show_screen'); st.pc = s.x; break;
+        case 'call_screen': await callScreen(s, gen); return;
         // a statement the build could not compile (vn web build without --strict warned)
         case 'skip': console.info('vn: skipped ' + s.why); st.pc = s.x; break;
         case 'menu': {
@@ -988,7 +999,7 @@
     const centered = ch.sp === 'centered';
     st.win = !centered;
     st.hist.push({ w: line.w === undefined ? null : line.w, n: name, c: ch.c || null, t: text,
-      wc: ch.wc || null, wi: ch.wi ? 1 : 0 });
+      wc: ch.wc || null, wi: ch.wi ? 1 : 0, ...(ch.nvl || line.v ? { v: 1 } : {}) });
     const cut = st.hist.length - (S.history_length || 250);
     if (cut > 0) {
       st.hist.splice(0, cut);
@@ -1003,6 +1014,7 @@
     win.hidden = false;
     delete win.dataset.question;
     win.classList.toggle('is-centered', centered);
+    win.classList.toggle('is-nvl', !!(ch.nvl || line.v));
     win.classList.remove('is-empty');
     el.namebox.hidden = !name;
     el.who.textContent = name || '';
@@ -1038,6 +1050,7 @@
    * line below it stays in view. Built from st, so a load or rollback shows
    * what belongs to the restored position. */
   function renderTranscript(upto) {
+    if (el.window.classList.contains('is-nvl')) { renderNvlPage(upto); return; }
     const from = Math.max(st.sceneAt, upto - TRANSCRIPT_LIMIT);
     el.transcript.replaceChildren(...st.hist.slice(from, upto).map(historyEntry));
     el.window.scrollTop = el.window.scrollHeight;
@@ -1088,10 +1101,10 @@
   /* Between lines: the window stays up, empty, while it is "shown" (always with
    * `window show`; after a line until a scene/menu/centered line with `window auto`). */
   function syncWindowForTransition() {
-    if (S.window_mode === 'show' || (S.window_mode === 'auto' && st.win)) {
+    if (windowMode() === 'show' || (windowMode() === 'auto' && st.win)) {
       el.window.hidden = false;
       el.window.classList.add('is-empty');
-      el.window.classList.remove('is-centered');
+      el.window.classList.remove('is-centered', 'is-nvl');
       el.who.textContent = '';
       el.namebox.hidden = true;
       el.what.replaceChildren();
@@ -1115,6 +1128,7 @@
   }
 
   async function interactSay(stmt, line, gen) {
+    niShown = false;
     beginInteraction();
     hideChoices();
     waiting = { kind: 'say', stmt, line };
@@ -1144,7 +1158,13 @@
     }
   }
 
+  /* A non-interacting say (`e "Question?" nointeract`, or the say inside a menu) shows its
+   * line with the next interaction: a menu keeps it up as a line of its own, as its caption. */
+  let niShown = false;
+
   async function interactMenu(s, gen) {
+    const niLine = niShown;
+    niShown = false;
     const items = s.i.map((it, idx) => ({
       idx, text: interpolate(tr(it.t)), enabled: !it.c || truthy(ev(it.c, null)), x: it.x,
       reason: it.r ? interpolate(tr(it.r)) : null,
@@ -1155,10 +1175,12 @@
     waiting = { kind: 'menu', stmt: s, items: shown };
     if (skipping && !prefs.skipAfterChoices) setSkipping(false);
     if (s.cap) {
-      displayLine(s, { w: null, t: s.cap }, false);
+      displayLine(s, s.nvl ? { w: null, t: s.cap, v: 1 } : { w: null, t: s.cap }, false);
+    } else if (niLine) {
+      // the line just said stays in the window, a line of its own (in the history already)
     } else {
       // Ren'Py's `window auto` hides the window before a menu without a caption.
-      if (S.window_mode === 'auto') st.win = false;
+      if (windowMode() === 'auto') st.win = false;
       syncWindowForTransition();
       if (!PORTRAIT.matches) showQuestion();
     }
@@ -1166,14 +1188,14 @@
     el.choices.replaceChildren();
     shown.forEach((it, n) => el.choices.append(choiceButton(it, n)));
     el.choices.hidden = false;
-    keepSceneAboveChoices(!!s.cap);
+    keepSceneAboveChoices(!!s.cap || niLine);
     await imagesReady(1500);
     if (gen !== runGen) return true;
     interactionReady('menu');
     // Focus goes to the group of choices (not to a choice: an Enter meant for the last line
     // must not pick one); arrows, Tab or a number then pick. choose() gives it back.
     el.choices.focus({ preventScroll: true });
-    const lines = s.cap ? [el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent] : [];
+    const lines = s.cap || niLine ? [el.who.textContent ? `${el.who.textContent}: ${el.what.textContent}` : el.what.textContent] : [];
     const listed = choiceButtons().map((b, i) => {
       const why = b.querySelector('.vn-choice-reason');
       return `${i + 1}. ${b.dataset.text}${b.disabled ? ' (' + ui('unavailable') + (why ? ': ' + why.textContent : '') + ')' : ''}`;
@@ -1245,6 +1267,7 @@
 
   function choose(item) {
     if (!waiting || !waiting.ready || waiting.kind !== 'menu' || !item.enabled || anyOverlay()) return;
+    if (item.actions && !screenActions(item)) return;
     const hadFocus = el.choices.contains(doc.activeElement);
     hideChoices();
     if (el.window.dataset.question) el.window.hidden = true;   // the choice screen's window goes with it
@@ -1257,6 +1280,7 @@
   function advance() {
     if (anyOverlay()) return;
     if (transitionDone) { transitionDone(); return; }
+    if (waiting && waiting.ready && waiting.kind === 'pause') { endPause(false); return; }
     if (!waiting || !waiting.ready || waiting.kind !== 'say') return;
     if (typing) { typing.finish(); return; }
     const s = waiting.stmt;
@@ -1270,7 +1294,7 @@
     if (anyOverlay() || rollback.length < 2 || !waiting || !waiting.ready) return;
     setSkipping(false);
     setAuto(false);
-    rollback.pop();
+    if (!(waiting.kind === 'pause' && waiting.timed)) rollback.pop();
     const prev = rollback.pop();
     restore(prev);
     el.window.hidden = true;
@@ -1287,11 +1311,117 @@
     showTitle();
   }
 
+  // ---------------------------------------------------------------- window, pause, NVL, screens
+
+  /* `window show|hide|auto`: how the window stands between lines (S.window_mode, Ren'Py's
+   * config.window, until the story says otherwise). */
+  function windowMode() {
+    return st.wmode || S.window_mode;
+  }
+
+  async function windowStatement(s) {
+    st.wmode = s.m;
+    if (s.m === 'show') st.win = true;
+    if (s.m === 'hide') st.win = false;
+    syncWindowForTransition();
+    if (s.tr) await doTransition(s.tr);
+  }
+
+  /* `pause` waits for a click; `pause N` for N seconds or a click (`hard`: the seconds
+   * only). Skipping passes it by. Returns true when the runner waits. */
+  function pauseStatement(s) {
+    if (skipping || ctrlSkip) { st.pc = s.x; return false; }
+    const timed = typeof s.d === 'number';
+    if (!timed) beginInteraction();   // an untimed pause is a rollback point, as in Ren'Py
+    syncWindowForTransition();
+    renderStage();
+    waiting = { kind: 'pause', stmt: s, timed, hard: !!s.h };
+    if (timed) timers.pause = setTimeout(() => endPause(true), s.d * 1000);
+    interactionReady('pause');
+    return true;
+  }
+
+  function endPause(timeUp) {
+    if (!waiting || waiting.kind !== 'pause' || (waiting.hard && !timeUp)) return;
+    clearTimeout(timers.pause);
+    st.pc = waiting.stmt.x;
+    run();
+  }
+
+  /* NVL mode: the window fills the screen with the page's lines so far (since the last
+   * `nvl clear`), the current one last. */
+  function renderNvlPage(upto) {
+    const page = st.hist.slice(Math.min(st.nvlAt || 0, upto), upto).filter((e) => e.v);
+    el.transcript.replaceChildren(...page.map(historyEntry));
+  }
+
+  /* `show screen` / `hide screen` of a screen of text: shown over the stage until hidden. */
+  function shownScreen(name, on) {
+    const list = (st.screens || []).filter((n) => n !== name);
+    if (on) list.push(name);
+    st.screens = list;
+    renderShownScreens();
+  }
+
+  function renderShownScreens() {
+    if (!el.screens) return;
+    const names = (st && st.screens) || [];
+    el.screens.replaceChildren(...names.map((n) => screenTexts(n, 'vn-shown-screen')));
+    el.screens.hidden = !names.length;
+  }
+
+  function screenTexts(name, cls) {
+    const box = h('div', { class: cls, 'data-screen': name });
+    for (const t of S.screens[name].t) {
+      const p = h('p', { class: 'vn-screen-text' });
+      renderText(p, interpolate(tr(t)));
+      box.append(p);
+    }
+    return box;
+  }
+
+  /* `call screen NAME`: its texts above its text buttons, played as a menu's choices (keys,
+   * focus and the test hooks alike); each button runs its actions (screenActions). */
+  async function callScreen(s, gen) {
+    const sc = S.screens[s.n];
+    beginInteraction();
+    if (windowMode() === 'auto') st.win = false;   // config.window_auto_hide has "call screen"
+    syncWindowForTransition();
+    renderStage();
+    const items = sc.b.map((b, idx) => ({ idx, text: interpolate(tr(b.t)), actions: b.a, x: s.x,
+      enabled: !b.s || truthy(ev(b.s, null)), reason: null }));
+    waiting = { kind: 'menu', stmt: s, items, screen: s.n };
+    el.choices.replaceChildren(screenTexts(s.n, 'vn-called-screen'));
+    items.forEach((it, n) => el.choices.append(choiceButton(it, n)));
+    el.choices.hidden = false;
+    await imagesReady(1500);
+    if (gen !== runGen) return;
+    interactionReady('menu');
+    el.choices.focus({ preventScroll: true });
+    announce([...sc.t.map((t) => interpolate(tr(t))), `${ui('Choices')}: ${items.map((it, i) => `${i + 1}. ${it.text}`).join('; ')}`]);
+  }
+
+  /* A screen button's actions in order: SetVariable sets; Return (its value in _return) or
+   * Jump ends the screen. Only SetVariables: the screen stays up, redrawn (false). */
+  function screenActions(item) {
+    for (const a of item.actions) {
+      if (a[0] === 'set') st.vars[a[1]] = ev(a[2], null);
+      else if (a[0] === 'ret') { st.vars._return = ev(a[1], null); item.x = waiting.stmt.x; return true; }
+      else if (a[0] === 'jump') { item.x = a[1]; return true; }
+    }
+    const s = waiting.stmt;
+    waiting = null;
+    rollback.pop();
+    callScreen(s, runGen);
+    return false;
+  }
+
   // ---------------------------------------------------------------- skip, auto, seen
 
   function stopTimers() {
     clearTimeout(timers.auto);
     clearTimeout(timers.skip);
+    clearTimeout(timers.pause);
   }
 
   function setSkipping(on) {
@@ -1671,7 +1801,7 @@
     if (!o || typeof o !== 'object') return 'no state';
     if (!isInt(o.pc) || o.pc < 0 || o.pc >= n) return 'bad pc';
     const k = S.code[o.pc].k;
-    if (k !== 'say' && k !== 'menu') return 'pc not at an interaction';
+    if (!['say', 'menu', 'pause', 'call_screen'].includes(k)) return 'pc not at an interaction';
     if (o.tsub !== undefined && (!isInt(o.tsub) || o.tsub < 0 || o.tsub > 1000)) return 'bad tsub';
     if (!Array.isArray(o.stack) || o.stack.length > 10000 || !o.stack.every((x) => isInt(x) && x >= -1 && x < n)) return 'bad stack';
     if (!o.vars || typeof o.vars !== 'object' || Array.isArray(o.vars)) return 'bad vars';
