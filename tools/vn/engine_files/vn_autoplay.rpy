@@ -13,7 +13,9 @@
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
 ##                    "label:NAME" | "ending" | "screen:NAME"}],
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
-##   "language": null or a game/tl/ language, chosen on the title screen}
+##   "language": null or a game/tl/ language, chosen on the title screen,
+##   "save": null or {"at": "line:N" | "menu:N", "slot": name, "quit": bool},
+##   "load": null or a slot name, loaded from the title screen instead of Start}
 ## Each line records, as "at", the `show`/`scene ... at` lists run since the line
 ## before ([tag, [transform, ...]] each), for the web player to match.
 ##
@@ -25,6 +27,11 @@
 ## the menu screen NAME (as its button would, ShowMenu) and photographs it. The
 ## trace also carries the game's own persistent fields (names without a leading
 ## underscore) as they stand at the end.
+##
+## "save" saves into the slot as a player would on that line (or menu), before
+## going on, and with "quit" ends the run there. "load" starts the run from the
+## slot instead of Start; the trace's first line is then the one the load came
+## back to.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -63,6 +70,9 @@ python early in _vn_autoplay:
             self.audio = []   # what music and ambience were playing, at each line where it changed
             self.showing = None   # the "screen:NAME" point being photographed after the run
             self.staged = []  # [tag, [transform source, ...]] of shows since the last line
+            self.save = plan.get("save")
+            self.saved = None   # "game/x.rpy:N" where the save was made
+            self.loading = False   # the plan's load is asked for, and no line or menu seen since
 
         # Callbacks from the engine -----------------------------------------
 
@@ -100,7 +110,7 @@ python early in _vn_autoplay:
             # Skip on, unless the next line is to be photographed. (Skipping is
             # resumed here, once a line is done, never while one is on screen:
             # that would end it and leave our queued click for the next one.)
-            if self.wants("line:%d" % (len(self.lines) + 1)):
+            if self.stops_at("line:%d" % (len(self.lines) + 1)):
                 renpy.config.skipping = None
             elif self.skip and self.started:
                 renpy.config.skipping = "fast"
@@ -127,8 +137,13 @@ python early in _vn_autoplay:
         def wants(self, point):
             return point in self.shots and self.shots[point] not in self.taken
 
+        def stops_at(self, point):
+            """Whether the run stops skipping for `point`: a screenshot or the save is due."""
+            due = self.save is not None and self.saved is None and self.save["at"] == point
+            return due or self.wants(point)
+
         def resume_skipping(self):
-            if self.skip and not self.wants("line:%d" % (len(self.lines) + 1)):
+            if self.skip and not self.stops_at("line:%d" % (len(self.lines) + 1)):
                 renpy.config.skipping = "fast"
 
         # Screenshots --------------------------------------------------------
@@ -198,7 +213,22 @@ python early in _vn_autoplay:
                 renpy.queue_event("dismiss")
             return None
 
+        def save_if_due(self, point):
+            """Save at `point` if the plan says so; True if the run ends there."""
+            if self.save is None or self.saved is not None or self.save["at"] != point:
+                return False
+            filename, line = renpy.get_filename_line()
+            self.saved = "%s:%d" % (filename, line)
+            renpy.save(self.save["slot"])
+            if self.save.get("quit"):
+                self.finish()
+                return True
+            return False
+
         def at_line(self):
+            self.loading = False
+            if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
+                return None
             points = ["line:%d" % (len(self.lines) + 1)] + self.label_shots
             if self.shoot(points):
                 return None
@@ -213,6 +243,8 @@ python early in _vn_autoplay:
             return None
 
         def at_main_menu(self):
+            if self.loading:
+                return None   # the main menu is still up while the load begins
             if self.started:
                 screens = sorted(p for p in self.shots if p.startswith("screen:") and self.wants(p))
                 if screens:
@@ -237,6 +269,9 @@ python early in _vn_autoplay:
                 prefs.transitions = 0
             self.last_progress = _time.time()
             self.resume_skipping()
+            if self.plan.get("load"):
+                self.loading = True
+                return renpy.run(renpy.store.FileLoad(self.plan["load"], confirm=False, slot=True))
             return renpy.run(renpy.store.Start())
 
         def at_menu_screen(self):
@@ -249,6 +284,7 @@ python early in _vn_autoplay:
             return self.at_main_menu()
 
         def at_menu(self, screen):
+            self.loading = False
             items = screen.scope.get("items", [])
             filename, line = renpy.get_filename_line()
             where = "%s:%d" % (filename, line)
@@ -257,6 +293,8 @@ python early in _vn_autoplay:
             if self.shoot(["menu:%d" % (self.menus_seen + 1)] + self.label_shots):
                 return None
             self.label_shots = []
+            if self.save_if_due("menu:%d" % (self.menus_seen + 1)):
+                return None
             self.menus_seen += 1
 
             if not self.choices:
@@ -295,6 +333,7 @@ python early in _vn_autoplay:
                 "error": self.error,
                 "audio": self.audio,
                 "persistent": self.persistent_fields(),
+                "saved": self.saved,
             }
 
         def persistent_fields(self):
