@@ -58,6 +58,8 @@ class Trace:
     audio: list[dict[str, Any]] = field(default_factory=list)   # {"line": N, "music": file, "ambience": file}
     persistent: dict[str, Any] = field(default_factory=dict)   # the game's persistent fields at the end
     saved: str | None = None   # "game/x.rpy:N", where the plan's save was made
+    # per key pressed: {"key": "shift+K_a", "screens": {name: shown}, "self_voicing": bool}
+    pressed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
@@ -76,6 +78,7 @@ class Trace:
             audio=data.get("audio", []),
             persistent=data.get("persistent", {}),
             saved=data.get("saved"),
+            pressed=data.get("pressed", []),
         )
 
 
@@ -96,7 +99,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
                  timeout: float = 600,
                  stall_seconds: float = 60, audio: bool = False,
                  settle_seconds: float = 0.5, save: dict[str, Any] | None = None,
-                 load: str | None = None, session: str | Path | None = None) -> Trace:
+                 load: str | None = None, session: str | Path | None = None,
+                 press: Sequence[dict[str, Any]] = ()) -> Trace:
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
@@ -116,6 +120,10 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     instead of Start. Both need `session`, a folder that plays the part of the player's
     computer between runs: it keeps the saves, and the .rpyc files the engine wrote (the
     statement names a save refers to) for scripts that still exist in `game`.
+
+    `press` sends keys while a line is on screen ({"at": "line:N", "key": "K_a", "shift":
+    bool, "shot": name, "screens": [name, ...]}, see engine_files/vn_autoplay.rpy); the
+    trace's `pressed` says what each did.
     """
     if (save or load) and session is None:
         raise ValueError("save and load need a session folder to keep the saves in")
@@ -142,6 +150,7 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "settle_seconds": settle_seconds,
             "save": save,
             "load": load,
+            "press": list(press),
         }
         plan_file = tmp / "plan.json"
         plan_file.write_text(json.dumps(plan), encoding="utf-8")

@@ -15,7 +15,9 @@
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
 ##   "language": null or a game/tl/ language, chosen on the title screen,
 ##   "save": null or {"at": "line:N" | "menu:N", "slot": name, "quit": bool},
-##   "load": null or a slot name, loaded from the title screen instead of Start}
+##   "load": null or a slot name, loaded from the title screen instead of Start,
+##   "press": [{"at": "line:N", "key": "K_a", "shift": bool, "shot": name or null,
+##              "screens": [screen name, ...], "expect": {screen name: shown}}]}
 ## Each line records, as "at", the `show`/`scene ... at` lists run since the line
 ## before ([tag, [transform, ...]] each), for the web player to match.
 ##
@@ -32,6 +34,13 @@
 ## going on, and with "quit" ends the run there. "load" starts the run from the
 ## slot instead of Start; the trace's first line is then the one the load came
 ## back to.
+##
+## "press" sends keys while line N is on screen, in order, as SDL key events
+## into the engine's own event queue (where a keyboard's land), so Ren'Py's
+## keymap handles them. After each, once the screen settles, the trace's
+## "pressed" notes which of the named screens are shown and whether
+## self-voicing is on, and the shot (if any) is taken; with "expect", it waits
+## (up to 10 s) for the screens to be as expected first.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -73,6 +82,9 @@ python early in _vn_autoplay:
             self.save = plan.get("save")
             self.saved = None   # "game/x.rpy:N" where the save was made
             self.loading = False   # the plan's load is asked for, and no line or menu seen since
+            self.presses = list(plan.get("press") or [])
+            self.pressed = []   # per key sent: {"key", "screens": {name: shown}, "self_voicing"}
+            self.press_sent = 0.0
 
         # Callbacks from the engine -----------------------------------------
 
@@ -138,9 +150,46 @@ python early in _vn_autoplay:
             return point in self.shots and self.shots[point] not in self.taken
 
         def stops_at(self, point):
-            """Whether the run stops skipping for `point`: a screenshot or the save is due."""
+            """Whether the run stops skipping for `point`: a screenshot, a key or the save is due."""
             due = self.save is not None and self.saved is None and self.save["at"] == point
-            return due or self.wants(point)
+            return due or self.wants(point) or any(p["at"] == point for p in self.presses)
+
+        def press_due(self, point):
+            """Send the next key planned at `point`, then note what it did; True while busy."""
+            if not self.presses or self.presses[0]["at"] != point:
+                return False
+            press = self.presses[0]
+            now = _time.time()
+            if not self.press_sent:
+                import pygame_sdl2 as pygame
+                key = getattr(pygame, press["key"])
+                mod = pygame.KMOD_LSHIFT if press.get("shift") else 0
+                char = press["key"][2:] if len(press["key"]) == 3 else ""
+                char = char.upper() if press.get("shift") else char
+                for kind in (pygame.KEYDOWN, pygame.KEYUP):
+                    pygame.event.post(pygame.event.Event(kind, key=key, mod=mod, unicode=char,
+                                                         repeat=False, scancode=0))
+                self.press_sent = now
+                return True
+            if now - self.press_sent < max(self.settle_seconds, 0.5):
+                return True
+            shown = {n: renpy.get_screen(n) is not None for n in press.get("screens", [])}
+            # A loaded machine can take a while to show a screen: wait for the expected one.
+            if press.get("expect", shown) != shown and now - self.press_sent < 10:
+                return True
+            if press.get("shot"):
+                path = _os.path.join(self.shots_dir, press["shot"] + ".png")
+                renpy.screenshot(path)
+                self.taken[press["shot"]] = path
+            self.pressed.append({
+                "key": ("shift+" if press.get("shift") else "") + press["key"],
+                "screens": shown,
+                "self_voicing": bool(renpy.game.preferences.self_voicing),
+            })
+            self.presses.pop(0)
+            self.press_sent = 0.0
+            self.last_progress = now
+            return True
 
         def resume_skipping(self):
             if self.skip and not self.stops_at("line:%d" % (len(self.lines) + 1)):
@@ -227,6 +276,8 @@ python early in _vn_autoplay:
 
         def at_line(self):
             self.loading = False
+            if self.press_due("line:%d" % (len(self.lines) + 1)):
+                return None
             if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
                 return None
             points = ["line:%d" % (len(self.lines) + 1)] + self.label_shots
@@ -334,6 +385,7 @@ python early in _vn_autoplay:
                 "audio": self.audio,
                 "persistent": self.persistent_fields(),
                 "saved": self.saved,
+                "pressed": self.pressed,
             }
 
         def persistent_fields(self):
