@@ -4,9 +4,10 @@
 ## game's own translations, by its English text (tools/vn/web/translations.py,
 ## UI_STRINGS). Most are Ren'Py's own strings, which game/tl/LANG/common.rpy
 ## and screens.rpy already translate; these are the player's own (screen-reader
-## announcements, its accessibility preferences, its help lines). Listing them
-## here, marked with _(), gives translators an entry for each in
-## game/tl/LANG/web_player_strings.rpy, like every other string of the game.
+## announcements, its accessibility preferences, its help lines, what it says
+## when a save or load is refused). Listing them here, marked with _(), gives
+## translators an entry for each in game/tl/LANG/web_player_strings.rpy, like
+## every other string of the game.
 ## The desktop game never shows them.
 
 define web_player_strings = [
@@ -16,4 +17,10 @@ define web_player_strings = [
     _("Quick menu"), _("Main menu"), _("Game menu"), _("Delete"),
     _("Shift+Tab"), _("Mouse Wheel Up"), _("Picks the menu choice with that number."),
     _("Moves to the quick menu (Tab moves on, Escape returns to the story)."),
+    _("The browser's storage for this game is full: the save was not written (an earlier save in this slot is kept). Delete a save and try again."),
+    _("The browser refused to store the save (storage disabled): the save was not written."),
+    _("This save could not be read."),
+    _("This save is damaged and cannot be loaded."),
+    _("This save was made by another version of the web player and cannot be loaded."),
+    _("This save was made with a different version of the game and cannot be loaded."),
     ]

@@ -14,9 +14,10 @@ from vn.playthrough import PlaythroughError, play_through
 pytestmark = pytest.mark.engine
 
 
-def test_game_carries_the_canonical_shim(root):
-    game_copy = (root / "game" / "vn_py311_shim.rpy").read_bytes()
-    assert game_copy == (ENGINE_FILES / "vn_py311_shim.rpy").read_bytes()
+@pytest.mark.parametrize("name", ["vn_py311_shim.rpy", "0vn_stable_names.rpy"])
+def test_game_carries_the_canonical_engine_fixes(root, name):
+    """`vn play` runs game/ itself: its copies of the engine fixes are the canonical ones."""
+    assert (root / "game" / name).read_bytes() == (ENGINE_FILES / name).read_bytes()
 
 
 @pytest.mark.parametrize("verb", ["export", "lint"])

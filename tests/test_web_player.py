@@ -372,6 +372,37 @@ def test_failed_save_keeps_the_old_one_and_a_bad_load_keeps_the_game(open_page, 
     wait_seq(page, n + 1)   # still playing
 
 
+def test_refused_saves_and_loads_speak_spanish(open_page, url, story, site, shots_dir):
+    """In Spanish, what a refused load or save says is game/tl/spanish's translation of the
+    English message (game/web_player_strings.rpy), not the English."""
+    spanish = json.loads((site.out / "tl" / "spanish.json").read_text(encoding="utf-8"))["strings"]
+    key = f"vn-web/{story['save_key']}/save/"
+    newer = {"format": "vn-web-save", "version": 99, "state": {}}
+    page = game_page(open_page, url, story, prefs=dict(FAST, lang="spanish"),
+                     storage={key + "1-1": "{not json", key + "1-2": json.dumps(newer)})
+    assert page.evaluate("document.documentElement.lang") == "es"
+
+    def notice(english: str, shot: str = "") -> None:
+        page.wait_for_function("!document.querySelector('[data-vn=notice]').hidden")
+        assert page.text_content("[data-vn=notice]") == spanish[english] != english
+        if shot:
+            page.screenshot(path=str(shots_dir / f"web-{shot}-desktop.png"))
+        page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
+
+    page.click("[data-vn=title-load]")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    notice("This save is damaged and cannot be loaded.", shot="load-damaged-es")
+    page.click("[data-vn=slot][data-slot='1-2']")
+    notice("This save was made by another version of the web player and cannot be loaded.")
+    page.click("[data-vn=return]")
+    page.click("[data-vn=start]")
+    wait_seq(page, 1)
+    page.evaluate(FILL_STORAGE)
+    page.click("[data-vn=quick-save]")
+    notice("The browser's storage for this game is full: the save was not written"
+           " (an earlier save in this slot is kept). Delete a save and try again.")
+
+
 def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):
     page = game_page(open_page, url, story)
     first = drive(page, [], stopAtLine=8)["lines"]

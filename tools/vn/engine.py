@@ -154,15 +154,33 @@ def stage(base: Path, into: Path, extra_files: Sequence[str] = ("vn_py311_shim.r
     return staged
 
 
+def _compiled_scripts(staged_game_dir: Path) -> dict[Path, bytes]:
+    """The .rpyc files the engine wrote into a stage, by path inside game/."""
+    if not staged_game_dir.is_dir():
+        return {}
+    return {p.relative_to(staged_game_dir): p.read_bytes()
+            for p in staged_game_dir.rglob("*.rpyc") if p.is_file() and not p.is_symlink()}
+
+
 @contextmanager
 def staged_game(base: Path, extra_files: Sequence[str] = ("vn_py311_shim.rpy",),
-                keep: Path | None = None, leave_out: Sequence[str] = ()) -> Iterator[Path]:
-    """A temporary staged view of the game, removed afterwards unless `keep` is given."""
+                keep: Path | None = None, leave_out: Sequence[str] = (),
+                keep_compiled: bool = False) -> Iterator[Path]:
+    """A temporary staged view of the game, removed afterwards unless `keep` is given.
+
+    With `keep_compiled`, a kept stage made again keeps the .rpyc files the engine wrote
+    there for scripts that still exist, as a player's game folder does between sessions
+    (they carry the statement names that saves refer to)."""
     if keep is not None:
+        compiled = _compiled_scripts(keep / "base" / "game") if keep_compiled else {}
         if keep.exists():
             shutil.rmtree(keep)
         keep.mkdir(parents=True)
-        yield stage(base, keep, extra_files, leave_out)
+        staged = stage(base, keep, extra_files, leave_out)
+        for rel, data in compiled.items():
+            if (staged / "game" / rel).with_suffix(".rpy").exists():
+                (staged / "game" / rel).write_bytes(data)
+        yield staged
         return
     with tempfile.TemporaryDirectory(prefix="vn-stage-") as tmp:
         yield stage(base, Path(tmp), extra_files, leave_out)

@@ -25,7 +25,7 @@ from .engine import find_engine, game_base, staged_game
 from .engine_report import failure_line
 from .errors import VnError
 
-PLAY_FILES = ("vn_py311_shim.rpy", "vn_autoplay.rpy")
+PLAY_FILES = ("0vn_stable_names.rpy", "vn_py311_shim.rpy", "vn_autoplay.rpy")
 SCREEN = "1920x1080x24"
 
 
@@ -61,6 +61,9 @@ class Trace:
     persistent: dict[str, Any] = field(default_factory=dict)   # the game's persistent fields at the end
     # "open:NAME" point -> [x, y, w, h] of the button clicked to open NAME (virtual pixels)
     clicked: dict[str, list[float]] = field(default_factory=dict)
+    saved: str | None = None   # "game/x.rpy:N", where the plan's save was made
+    # per key pressed: {"key": "shift+K_a", "screens": {name: shown}, "self_voicing": bool}
+    pressed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
@@ -79,6 +82,8 @@ class Trace:
             audio=data.get("audio", []),
             persistent=data.get("persistent", {}),
             clicked=data.get("clicked", {}),
+            saved=data.get("saved"),
+            pressed=data.get("pressed", []),
         )
 
 
@@ -98,7 +103,9 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
                  skip: bool = True, transitions: bool = False, language: str | None = None,
                  timeout: float = 600,
                  stall_seconds: float = 60, audio: bool = False,
-                 settle_seconds: float = 0.5) -> Trace:
+                 settle_seconds: float = 0.5, save: dict[str, Any] | None = None,
+                 load: str | None = None, session: str | Path | None = None,
+                 press: Sequence[dict[str, Any]] = ()) -> Trace:
     """Play the game from the start, choosing `choices` in order, to the main menu.
 
     `screenshots` maps a name to a point: "title", "line:N", "menu:N",
@@ -114,12 +121,27 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     /dev/null), so the music channels really play and the trace says what played.
     `settle_seconds` is how long a screenshot waits after its point is reached (less, to
     catch a motion of game/stage.rpy mid-way).
+
+    Saves across sessions, as a player makes them: `save` ({"at": "line:N" or "menu:N",
+    "slot": name, "quit": bool}) saves there, and `load` (a slot) starts from that save
+    instead of Start. Both need `session`, a folder that plays the part of the player's
+    computer between runs: it keeps the saves, and the .rpyc files the engine wrote (the
+    statement names a save refers to) for scripts that still exist in `game`.
+
+    `press` sends keys while a line is on screen ({"at": "line:N", "key": "K_a", "shift":
+    bool, "shot": name, "screens": [name, ...]}, see engine_files/vn_autoplay.rpy); the
+    trace's `pressed` says what each did.
     """
+    if (save or load) and session is None:
+        raise ValueError("save and load need a session folder to keep the saves in")
     base = game_base(game)
     engine = find_engine()
+    kept = Path(session) if session is not None else None
     with tempfile.TemporaryDirectory(prefix="vn-play-") as tmp_name, \
-            staged_game(base, PLAY_FILES) as staged:
+            staged_game(base, PLAY_FILES, keep=kept / "stage" if kept else None,
+                        keep_compiled=True) as staged:
         tmp = Path(tmp_name)
+        saves = kept / "saves" if kept else tmp / "saves"
         shots = Path(shots_dir) if shots_dir else tmp / "shots"
         shots.mkdir(parents=True, exist_ok=True)
         trace_file = tmp / "trace.json"
@@ -133,6 +155,9 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "transitions": transitions,
             "stall_seconds": stall_seconds,
             "settle_seconds": settle_seconds,
+            "save": save,
+            "load": load,
+            "press": list(press),
         }
         plan_file = tmp / "plan.json"
         plan_file.write_text(json.dumps(plan), encoding="utf-8")
@@ -144,7 +169,7 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
             "SDL_AUDIODRIVER": "disk" if audio else "dummy",
             "SDL_DISKAUDIOFILE": os.devnull,
         })
-        cmd = [*xvfb_command(), *engine.command, str(staged), "--savedir", str(tmp / "saves")]
+        cmd = [*xvfb_command(), *engine.command, str(staged), "--savedir", str(saves)]
         try:
             proc = subprocess.run(cmd, env=env, capture_output=True, text=True,
                                   timeout=timeout, stdin=subprocess.DEVNULL)

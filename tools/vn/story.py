@@ -12,6 +12,7 @@ attributes.
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Container, Iterable, Mapping
 from pathlib import Path
@@ -91,6 +92,25 @@ ENGINE_LABELS: dict[str, str] = {
     "_start": "restore",
     "start_store": "restore",
 }
+# Labels the engine enters because the game's config names them (`define config.X = "label"`).
+CONFIGURED_ENGINE_LABELS = {"load_failed_label": "restore"}   # a load whose place is gone
+
+
+def engine_labels(story: dict[str, Any]) -> frozenset[str]:
+    """ENGINE_LABELS, plus the labels this story's config hands to the engine."""
+    names = set(ENGINE_LABELS)
+    for n in story.get("nodes", ()):
+        if (n.get("kind") == "define" and n.get("store") in ("store.config", "config")
+                and n.get("name") in CONFIGURED_ENGINE_LABELS):
+            try:
+                value = ast.literal_eval(n.get("source") or "")
+            except (ValueError, SyntaxError, RecursionError):
+                continue   # a label computed by code: nothing to name here
+            if isinstance(value, str):
+                names.add(value)
+    return frozenset(names)
+
+
 # Entered with the screen already set up (a load, a warp): no scene to analyse from.
 RESTORED_STATE_LABELS = frozenset(n for n, when in ENGINE_LABELS.items() if when == "restore")
 # Labels of the engine a game may jump to without defining them: all lead out of the story.

@@ -82,3 +82,29 @@ translate spanish strings:
     old "Ambience Volume"
     new "Volumen del ambiente"
 
+translate spanish strings:
+
+    # game/web_player_strings.rpy:13
+    old "The browser's storage for this game is full: the save was not written (an earlier save in this slot is kept). Delete a save and try again."
+    new "El almacenamiento del navegador para este juego está lleno: la partida no se guardó (se conserva la partida anterior de este espacio). Borra una partida guardada y vuelve a intentarlo."
+
+    # game/web_player_strings.rpy:13
+    old "The browser refused to store the save (storage disabled): the save was not written."
+    new "El navegador no permitió guardar la partida (el almacenamiento está desactivado): la partida no se guardó."
+
+    # game/web_player_strings.rpy:13
+    old "This save could not be read."
+    new "No se pudo leer esta partida guardada."
+
+    # game/web_player_strings.rpy:13
+    old "This save is damaged and cannot be loaded."
+    new "Esta partida guardada está dañada y no se puede cargar."
+
+    # game/web_player_strings.rpy:13
+    old "This save was made by another version of the web player and cannot be loaded."
+    new "Esta partida se guardó con otra versión del reproductor web y no se puede cargar."
+
+    # game/web_player_strings.rpy:13
+    old "This save was made with a different version of the game and cannot be loaded."
+    new "Esta partida se guardó con una versión distinta del juego y no se puede cargar."
+

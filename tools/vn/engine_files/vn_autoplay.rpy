@@ -13,7 +13,11 @@
 ##   "screenshots": [{"name": str, "at": "title" | "line:N" | "menu:N" |
 ##                    "label:NAME" | "ending" | "screen:NAME" | "open:NAME"}],
 ##   "skip": bool, "transitions": bool, "stall_seconds": number,
-##   "language": null or a game/tl/ language, chosen on the title screen}
+##   "language": null or a game/tl/ language, chosen on the title screen,
+##   "save": null or {"at": "line:N" | "menu:N", "slot": name, "quit": bool},
+##   "load": null or a slot name, loaded from the title screen instead of Start,
+##   "press": [{"at": "line:N", "key": "K_a", "shift": bool, "shot": name or null,
+##              "screens": [screen name, ...], "expect": {screen name: shown}}]}
 ## Each line records, as "at", the `show`/`scene ... at` lists run since the line
 ## before ([tag, [transform, ...]] each), and as "shown" the images on the master
 ## layer by name ("calla gesture happy", sorted), for the web player to match.
@@ -31,6 +35,17 @@
 ## the hook clicks, as a player would (the mouse moved there, pressed and let go,
 ## through the engine's event queue), the first button on screen whose action
 ## shows the screen NAME, and photographs NAME when it is up.
+## "save" saves into the slot as a player would on that line (or menu), before
+## going on, and with "quit" ends the run there. "load" starts the run from the
+## slot instead of Start; the trace's first line is then the one the load came
+## back to.
+##
+## "press" sends keys while line N is on screen, in order, as SDL key events
+## into the engine's own event queue (where a keyboard's land), so Ren'Py's
+## keymap handles them. After each, once the screen settles, the trace's
+## "pressed" notes which of the named screens are shown and whether
+## self-voicing is on, and the shot (if any) is taken; with "expect", it waits
+## (up to 10 s) for the screens to be as expected first.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -71,6 +86,12 @@ python early in _vn_autoplay:
             self.clicked_at = 0.0   # when an "open:NAME" point's button was clicked
             self.clicked = {}   # "open:NAME" -> [x, y, w, h] of the button clicked
             self.staged = []  # [tag, [transform source, ...]] of shows since the last line
+            self.save = plan.get("save")
+            self.saved = None   # "game/x.rpy:N" where the save was made
+            self.loading = False   # the plan's load is asked for, and no line or menu seen since
+            self.presses = list(plan.get("press") or [])
+            self.pressed = []   # per key sent: {"key", "screens": {name: shown}, "self_voicing"}
+            self.press_sent = 0.0
 
         # Callbacks from the engine -----------------------------------------
 
@@ -116,7 +137,7 @@ python early in _vn_autoplay:
             # Skip on, unless the next line is to be photographed. (Skipping is
             # resumed here, once a line is done, never while one is on screen:
             # that would end it and leave our queued click for the next one.)
-            if self.wants("line:%d" % (len(self.lines) + 1)):
+            if self.stops_at("line:%d" % (len(self.lines) + 1)):
                 renpy.config.skipping = None
             elif self.skip and self.started:
                 renpy.config.skipping = "fast"
@@ -143,8 +164,50 @@ python early in _vn_autoplay:
         def wants(self, point):
             return point in self.shots and self.shots[point] not in self.taken
 
+        def stops_at(self, point):
+            """Whether the run stops skipping for `point`: a screenshot, a key or the save is due."""
+            due = self.save is not None and self.saved is None and self.save["at"] == point
+            return due or self.wants(point) or any(p["at"] == point for p in self.presses)
+
+        def press_due(self, point):
+            """Send the next key planned at `point`, then note what it did; True while busy."""
+            if not self.presses or self.presses[0]["at"] != point:
+                return False
+            press = self.presses[0]
+            now = _time.time()
+            if not self.press_sent:
+                import pygame_sdl2 as pygame
+                key = getattr(pygame, press["key"])
+                mod = pygame.KMOD_LSHIFT if press.get("shift") else 0
+                char = press["key"][2:] if len(press["key"]) == 3 else ""
+                char = char.upper() if press.get("shift") else char
+                for kind in (pygame.KEYDOWN, pygame.KEYUP):
+                    pygame.event.post(pygame.event.Event(kind, key=key, mod=mod, unicode=char,
+                                                         repeat=False, scancode=0))
+                self.press_sent = now
+                return True
+            if now - self.press_sent < max(self.settle_seconds, 0.5):
+                return True
+            shown = {n: renpy.get_screen(n) is not None for n in press.get("screens", [])}
+            # A loaded machine can take a while to show a screen: wait for the expected one.
+            if press.get("expect", shown) != shown and now - self.press_sent < 10:
+                return True
+            if press.get("shot"):
+                path = _os.path.join(self.shots_dir, press["shot"] + ".png")
+                renpy.screenshot(path)
+                self.taken[press["shot"]] = path
+            self.pressed.append({
+                "key": ("shift+" if press.get("shift") else "") + press["key"],
+                "screens": shown,
+                "self_voicing": bool(renpy.game.preferences.self_voicing),
+            })
+            self.presses.pop(0)
+            self.press_sent = 0.0
+            self.last_progress = now
+            return True
+
         def resume_skipping(self):
-            if self.skip and not self.wants("line:%d" % (len(self.lines) + 1)):
+            if self.skip and not self.stops_at("line:%d" % (len(self.lines) + 1)):
                 renpy.config.skipping = "fast"
 
         # Screenshots --------------------------------------------------------
@@ -226,7 +289,24 @@ python early in _vn_autoplay:
                 renpy.queue_event("dismiss")
             return None
 
+        def save_if_due(self, point):
+            """Save at `point` if the plan says so; True if the run ends there."""
+            if self.save is None or self.saved is not None or self.save["at"] != point:
+                return False
+            filename, line = renpy.get_filename_line()
+            self.saved = "%s:%d" % (filename, line)
+            renpy.save(self.save["slot"])
+            if self.save.get("quit"):
+                self.finish()
+                return True
+            return False
+
         def at_line(self):
+            self.loading = False
+            if self.press_due("line:%d" % (len(self.lines) + 1)):
+                return None
+            if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
+                return None
             points = ["line:%d" % (len(self.lines) + 1)] + self.label_shots
             if self.shoot(points):
                 return None
@@ -241,6 +321,8 @@ python early in _vn_autoplay:
             return None
 
         def at_main_menu(self):
+            if self.loading:
+                return None   # the main menu is still up while the load begins
             if self.started:
                 screens = sorted(p for p in self.shots if p.startswith("screen:") and self.wants(p))
                 if screens:
@@ -265,6 +347,9 @@ python early in _vn_autoplay:
                 prefs.transitions = 0
             self.last_progress = _time.time()
             self.resume_skipping()
+            if self.plan.get("load"):
+                self.loading = True
+                return renpy.run(renpy.store.FileLoad(self.plan["load"], confirm=False, slot=True))
             return renpy.run(renpy.store.Start())
 
         def at_menu_screen(self):
@@ -310,6 +395,7 @@ python early in _vn_autoplay:
             self.last_progress = self.clicked_at
 
         def at_menu(self, screen):
+            self.loading = False
             items = screen.scope.get("items", [])
             filename, line = renpy.get_filename_line()
             where = "%s:%d" % (filename, line)
@@ -318,6 +404,8 @@ python early in _vn_autoplay:
             if self.shoot(["menu:%d" % (self.menus_seen + 1)] + self.label_shots):
                 return None
             self.label_shots = []
+            if self.save_if_due("menu:%d" % (self.menus_seen + 1)):
+                return None
             self.menus_seen += 1
 
             if not self.choices:
@@ -381,6 +469,8 @@ python early in _vn_autoplay:
                 "audio": self.audio,
                 "persistent": self.persistent_fields(),
                 "clicked": self.clicked,
+                "saved": self.saved,
+                "pressed": self.pressed,
             }
 
         def persistent_fields(self):

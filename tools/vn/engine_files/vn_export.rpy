@@ -14,7 +14,8 @@ python early in _vn_export:
     import os as _os
 
     EXPORT_FORMAT = 1
-    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "00000vn_script_cache.rpy")
+    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "00000vn_script_cache.rpy",
+                "0vn_stable_names.rpy")
 
     def _src(expr):
         """The source text of a PyExpr/PyCode/string, or None."""

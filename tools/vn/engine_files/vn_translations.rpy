@@ -26,7 +26,7 @@ python early in _vn_translations:
 
     DUMP_FORMAT = 1
     INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "vn_translations.rpy",
-                "00000vn_script_cache.rpy")
+                "00000vn_script_cache.rpy", "0vn_stable_names.rpy")
     # Stands for the translated text in `say_template`; never appears in a script.
     SENTINEL = u"\ue000vn\ue001"
 

@@ -30,7 +30,7 @@ from typing import Any
 from .effects import choice_effects
 from .explore import T_DEAD, T_END, Exploration
 from .forked import Forked
-from .graph import ENDING, ENGINE_LABELS, LOOP
+from .graph import ENDING, LOOP
 
 
 @dataclass
@@ -415,7 +415,7 @@ def unreachable_labels(a: Analysis) -> list[int]:
     g = a.ex.graph
     out = []
     for name, i in g.labels.items():
-        if a.visited[i] or not g.is_flow_label(i) or name in ENGINE_LABELS:
+        if a.visited[i] or not g.is_flow_label(i) or name in g.engine_labels:
             continue
         out.append(i)
     return sorted(out, key=g.order)

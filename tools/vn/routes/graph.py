@@ -88,6 +88,8 @@ class StoryGraph:
             raise VnError(f"{source}: the story has no `label start`")
 
         self.from_labels = {n.get("from") for n in nodes if n["kind"] == "call" and n.get("from")}
+        # Labels the engine enters (a load that lost its place goes to the game's own one).
+        self.engine_labels = story_mod.engine_labels(story)
         # `menu NAME:` makes a label NAME on the menu's own line: a menu, never an ending.
         self.menu_labels = {n["name"] for i, n in enumerate(nodes[:n_real]) if n["kind"] == "label"
                             and self.next[i] >= 0 and nodes[self.next[i]]["kind"] == "menu"

@@ -36,6 +36,14 @@ UI_STRINGS = [
     "Quick menu", "Main menu", "Game menu", "Delete", "Shift+Tab", "Mouse Wheel Up",
     "Picks the menu choice with that number.",
     "Moves to the quick menu (Tab moves on, Escape returns to the story).",
+    # A refused save or load (player.js, SAVE_MESSAGES).
+    ("The browser's storage for this game is full: the save was not written"
+     " (an earlier save in this slot is kept). Delete a save and try again."),
+    "The browser refused to store the save (storage disabled): the save was not written.",
+    "This save could not be read.",
+    "This save is damaged and cannot be loaded.",
+    "This save was made by another version of the web player and cannot be loaded.",
+    "This save was made with a different version of the game and cannot be loaded.",
     # The Endings screen (game/gallery.rpy gives the endings' own names).
     "Endings", "Not reached yet", "[reached] of [total] endings reached",
 ]

@@ -1749,6 +1749,17 @@
 
   // ---------------------------------------------------------------- saves
 
+  // What a refused save or load says, in English; ui() gives the player's language
+  // (the strings are game/web_player_strings.rpy's, translated in game/tl/LANG/).
+  const SAVE_MESSAGES = {
+    full: 'The browser\'s storage for this game is full: the save was not written (an earlier save in this slot is kept). Delete a save and try again.',
+    refused: 'The browser refused to store the save (storage disabled): the save was not written.',
+    unreadable: 'This save could not be read.',
+    damaged: 'This save is damaged and cannot be loaded.',
+    otherPlayer: 'This save was made by another version of the web player and cannot be loaded.',
+    otherGame: 'This save was made with a different version of the game and cannot be loaded.',
+  };
+
   function slotKey(slot) { return `${gameKey}/save/${slot}`; }
 
   function saveRecord() {
@@ -1773,25 +1784,29 @@
     } catch (e) {
       // setItem writes all or nothing: the slot still holds its earlier save, if any.
       const full = e && (e.name === 'QuotaExceededError' || e.code === 22);
-      notify(full ? 'The browser\'s storage for this game is full: the save was not written (an earlier save in this slot is kept). Delete a save and try again.'
-        : 'The browser refused to store the save (storage disabled): the save was not written.');
+      notify(ui(full ? SAVE_MESSAGES.full : SAVE_MESSAGES.refused));
       return false;
     }
     return true;
   }
 
-  /* Reads a slot: {empty} | {ok, rec} | {bad: message}. Never throws. */
+  /* Reads a slot: {empty} | {ok, rec} | {bad: message, in the player's language}. Never throws. */
   function readSlot(slot) {
+    const r = checkSlot(slot);
+    return r.bad ? { ...r, bad: ui(r.bad) } : r;
+  }
+
+  function checkSlot(slot) {
     let raw;
-    try { raw = localStorage.getItem(slotKey(slot)); } catch (e) { return { bad: 'This save could not be read.' }; }
+    try { raw = localStorage.getItem(slotKey(slot)); } catch (e) { return { bad: SAVE_MESSAGES.unreadable }; }
     if (raw === null) return { empty: true };
     let rec;
-    try { rec = JSON.parse(raw); } catch (e) { return { bad: 'This save is damaged and cannot be loaded.' }; }
-    if (!rec || typeof rec !== 'object' || rec.format !== SAVE_FORMAT) return { bad: 'This save is damaged and cannot be loaded.' };
-    if (rec.version !== SAVE_VERSION) return { bad: 'This save was made by another version of the web player and cannot be loaded.' };
-    if (rec.story !== S.hash) return { bad: 'This save was made with a different version of the game and cannot be loaded.' };
+    try { rec = JSON.parse(raw); } catch (e) { return { bad: SAVE_MESSAGES.damaged }; }
+    if (!rec || typeof rec !== 'object' || rec.format !== SAVE_FORMAT) return { bad: SAVE_MESSAGES.damaged };
+    if (rec.version !== SAVE_VERSION) return { bad: SAVE_MESSAGES.otherPlayer };
+    if (rec.story !== S.hash) return { bad: SAVE_MESSAGES.otherGame };
     const problem = checkState(rec.state);
-    if (problem) return { bad: 'This save is damaged and cannot be loaded.', detail: problem };
+    if (problem) return { bad: SAVE_MESSAGES.damaged, detail: problem };
     return { ok: true, rec };
   }
 
