@@ -33,6 +33,7 @@ import ast
 from collections import defaultdict
 from typing import Iterable
 
+from ..pysubset import bound_targets, is_store, parse_or_none, store_attr, target_leaves
 from .base import ERROR, Context, Problem, nodes, where
 
 RULE_ID = "define-mutated"
@@ -44,25 +45,18 @@ MUTATING_METHODS = {"append", "extend", "insert", "remove", "pop", "clear", "sor
                     "difference_update", "intersection_update", "symmetric_difference_update"}
 
 
-def _parse(source: str | None) -> ast.Module | None:
-    try:
-        return ast.parse(source or "")
-    except SyntaxError:
-        return None
-
-
 def _root_name(expr: ast.expr) -> str | None:
     """`x` for x, x[1], x.a, store.x, x.a[2]..."""
     while isinstance(expr, (ast.Subscript, ast.Attribute)):
-        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
-                and expr.value.id == "store":
-            return expr.attr
+        attr = store_attr(expr)
+        if attr is not None:
+            return attr
         expr = expr.value
     return expr.id if isinstance(expr, ast.Name) else None
 
 
 def _is_store(expr: ast.expr) -> bool:
-    return (isinstance(expr, ast.Name) and expr.id == "store") or \
+    return is_store(expr) or \
         (isinstance(expr, ast.Attribute) and expr.attr == "store"
          and isinstance(expr.value, ast.Name) and expr.value.id == "renpy")
 
@@ -81,14 +75,11 @@ class _Changes(ast.NodeVisitor):
         self.setattr_params: set[int] = set()     # indexes of params used as setattr(store, p)
         self.calls: list[ast.Call] = []
 
-    def _target(self, t: ast.expr, plain_binds: bool) -> None:
-        if isinstance(t, (ast.Tuple, ast.List)):
-            for e in t.elts:
-                self._target(e, plain_binds)
-        elif isinstance(t, ast.Starred):
-            self._target(t.value, plain_binds)
-        elif isinstance(t, ast.Name):
-            if plain_binds and (not self.local_names or t.id in self.globals):
+    def _target(self, t: ast.expr) -> None:
+        """One single target (pysubset.target_leaves): a name binds, `x[k]`, `x.a`, `store.x`
+        change `x`."""
+        if isinstance(t, ast.Name):
+            if not self.local_names or t.id in self.globals:
                 self.changed.add(t.id)
         else:
             name = _root_name(t)
@@ -98,23 +89,17 @@ class _Changes(ast.NodeVisitor):
     def visit_Global(self, node: ast.Global) -> None:
         self.globals.update(node.names)
 
-    def visit_Assign(self, node: ast.Assign) -> None:
-        for t in node.targets:
-            self._target(t, True)
+    def _assignment(self, node: ast.Assign | ast.AugAssign | ast.AnnAssign) -> None:
+        for t in bound_targets(node):
+            self._target(t)
         self.generic_visit(node)
 
-    def visit_AugAssign(self, node: ast.AugAssign) -> None:
-        self._target(node.target, True)
-        self.generic_visit(node)
-
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        if node.value is not None:
-            self._target(node.target, True)
-        self.generic_visit(node)
+    visit_Assign = visit_AugAssign = visit_AnnAssign = _assignment
 
     def visit_Delete(self, node: ast.Delete) -> None:
         for t in node.targets:
-            self._target(t, True)
+            for leaf in target_leaves(t):
+                self._target(leaf)
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         pass  # a nested def runs only when called; helpers are read separately
@@ -159,7 +144,7 @@ def _helpers(story: dict) -> dict[str, _Helper]:
     for node in nodes(story, "python", "early_python"):
         if node["kind"] == "python" and node.get("init") is None:
             continue
-        tree = _parse(node.get("source"))
+        tree = parse_or_none(node.get("source"))
         for stmt in tree.body if tree else []:
             if isinstance(stmt, ast.FunctionDef):
                 helpers[stmt.name] = _Helper(stmt)
@@ -195,7 +180,7 @@ def changes(story: dict) -> dict[str, list[dict]]:
             continue
         if node.get("init") is not None or node.get("store", "store") != "store":
             continue
-        tree = _parse(node.get("source"))
+        tree = parse_or_none(node.get("source"))
         if tree is None:
             continue
         v = _Changes(local_names=bool(node.get("hide")))
