@@ -27,7 +27,11 @@ test-fast: venv
 CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/lock.py \
 	tools/vn/cli.py tools/vn/engine.py tools/vn/engine_report.py tools/vn/export.py tools/vn/lint.py \
 	tools/vn/play.py tools/vn/playthrough.py tools/vn/story.py tools/vn/pysubset.py tools/vn/text.py \
-	tools/vn/rules/text_tags.py tools/vn/translate/text.py tools/vn/web/text.py \
+	tools/vn/rules/__init__.py tools/vn/rules/base.py tools/vn/rules/flow.py \
+	tools/vn/rules/audio_missing.py tools/vn/rules/call_without_from.py tools/vn/rules/crowded_stage.py \
+	tools/vn/rules/define_mutated.py tools/vn/rules/gui_image_missing.py tools/vn/rules/silent_character.py \
+	tools/vn/rules/speaker_not_shown.py tools/vn/rules/text_tags.py tools/vn/rules/unknown_speaker.py \
+	tools/vn/translate/text.py tools/vn/web/text.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
 	$(VENV)/bin/ruff check $(CHECKED)

@@ -18,11 +18,21 @@ To add a rule: write the module, add it to `RULES` below, add a fixture case in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import ModuleType
-from typing import Iterable
+from typing import Any
 
-from . import (audio_missing, call_without_from, crowded_stage, define_mutated, gui_image_missing,
-               silent_character, speaker_not_shown, text_tags, unknown_speaker)
+from . import (
+    audio_missing,
+    call_without_from,
+    crowded_stage,
+    define_mutated,
+    gui_image_missing,
+    silent_character,
+    speaker_not_shown,
+    text_tags,
+    unknown_speaker,
+)
 from .base import ERROR, SEVERITIES, WARNING, Context, Problem
 
 RULES: tuple[ModuleType, ...] = (
@@ -51,7 +61,7 @@ def _check_registry() -> None:
 _check_registry()
 
 
-def run_rules(story: dict, context: Context | None = None,
+def run_rules(story: dict[str, Any], context: Context | None = None,
               disable: Iterable[str] = ()) -> list[Problem]:
     """Every enabled rule's problems on `story`, sorted by file and line."""
     context = context or Context()

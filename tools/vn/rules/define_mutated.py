@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..pysubset import bound_targets, is_store, parse_or_none, store_attr, target_leaves
 from .base import ERROR, Context, Problem, nodes, where
@@ -101,11 +102,10 @@ class _Changes(ast.NodeVisitor):
             for leaf in target_leaves(t):
                 self._target(leaf)
 
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+    def _skip(self, node: ast.AST) -> None:
         pass  # a nested def runs only when called; helpers are read separately
 
-    visit_AsyncFunctionDef = visit_FunctionDef
-    visit_Lambda = visit_FunctionDef
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _skip
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
@@ -139,7 +139,7 @@ class _Helper:
         self.calls = v.calls
 
 
-def _helpers(story: dict) -> dict[str, _Helper]:
+def _helpers(story: dict[str, Any]) -> dict[str, _Helper]:
     helpers: dict[str, _Helper] = {}
     for node in nodes(story, "python", "early_python"):
         if node["kind"] == "python" and node.get("init") is None:
@@ -169,10 +169,10 @@ def _call_changes(call: ast.Call, helpers: dict[str, _Helper], seen: set[str]) -
     return changed
 
 
-def changes(story: dict) -> dict[str, list[dict]]:
+def changes(story: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Store names changed while the game runs -> the statements changing them."""
     helpers = _helpers(story)
-    rv: dict[str, list[dict]] = defaultdict(list)
+    rv: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in nodes(story, "python", "menu"):
         if node["kind"] == "menu":
             if node.get("set"):
@@ -193,8 +193,8 @@ def changes(story: dict) -> dict[str, list[dict]]:
     return rv
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
-    defines = {}
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
+    defines: dict[str, dict[str, Any]] = {}
     for node in nodes(story, "define"):
         if node.get("store", "store") == "store" and not node.get("index") \
                 and node.get("operator", "=") == "=" and node.get("name"):
