@@ -31,7 +31,10 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/rules/audio_missing.py tools/vn/rules/call_without_from.py tools/vn/rules/crowded_stage.py \
 	tools/vn/rules/define_mutated.py tools/vn/rules/gui_image_missing.py tools/vn/rules/silent_character.py \
 	tools/vn/rules/speaker_not_shown.py tools/vn/rules/text_tags.py tools/vn/rules/unknown_speaker.py \
-	tools/vn/translate/text.py tools/vn/web/text.py \
+	tools/vn/translate/__init__.py tools/vn/translate/__main__.py tools/vn/translate/cli.py \
+	tools/vn/translate/dump.py tools/vn/translate/formats.py tools/vn/translate/importer.py \
+	tools/vn/translate/model.py tools/vn/translate/prune.py tools/vn/translate/text.py \
+	tools/vn/web/text.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
 	$(VENV)/bin/ruff check $(CHECKED)
