@@ -34,6 +34,8 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/translate/__init__.py tools/vn/translate/__main__.py tools/vn/translate/cli.py \
 	tools/vn/translate/dump.py tools/vn/translate/formats.py tools/vn/translate/importer.py \
 	tools/vn/translate/model.py tools/vn/translate/prune.py tools/vn/translate/text.py \
+	tools/vn/audio/__init__.py tools/vn/audio/build.py tools/vn/audio/check.py tools/vn/audio/measure.py \
+	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py \
 	tools/vn/web/text.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
