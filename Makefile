@@ -36,7 +36,8 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/translate/model.py tools/vn/translate/prune.py tools/vn/translate/text.py \
 	tools/vn/audio/__init__.py tools/vn/audio/build.py tools/vn/audio/check.py tools/vn/audio/measure.py \
 	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py \
-	tools/vn/web/text.py \
+	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/text.py tools/vn/web/translations.py \
+	tools/vn/routes/codec.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed
 	$(VENV)/bin/ruff check $(CHECKED)
