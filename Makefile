@@ -31,6 +31,8 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/rules/audio_missing.py tools/vn/rules/call_without_from.py tools/vn/rules/crowded_stage.py \
 	tools/vn/rules/define_mutated.py tools/vn/rules/gui_image_missing.py tools/vn/rules/silent_character.py \
 	tools/vn/rules/speaker_not_shown.py tools/vn/rules/text_tags.py tools/vn/rules/unknown_speaker.py \
+	tools/vn/rules/renpy_lint.py tools/vn/rules/route_check.py tools/vn/rules/sprite_check.py \
+	tools/vn/rules/translation_check.py tools/vn/rules/ignores.py \
 	tools/vn/translate/__init__.py tools/vn/translate/__main__.py tools/vn/translate/cli.py \
 	tools/vn/translate/dump.py tools/vn/translate/formats.py tools/vn/translate/importer.py \
 	tools/vn/translate/model.py tools/vn/translate/prune.py tools/vn/translate/text.py \

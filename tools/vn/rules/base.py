@@ -15,6 +15,8 @@ WARNING = "warning"
 SEVERITIES = (ERROR, WARNING)
 
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# "file:line: message", as a VnError of another tool words its first line.
+WHERE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+): (?P<message>.+)$", re.S)
 DOTTED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -43,6 +45,25 @@ class Problem:
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.file, self.line, self.rule, self.message)
+
+
+@dataclass
+class LintReport:
+    """What a lint run found: its problems, and its numbers (`stats`)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != ERROR]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"problems": [p.to_json() for p in self.problems], "stats": self.stats}
 
 
 @dataclass
@@ -116,3 +137,11 @@ def is_quoted(who: str) -> bool:
 
 def where(node: dict[str, Any]) -> str:
     return f"{node['file']}:{node['line']}"
+
+
+def located(message: str, fallback: str) -> tuple[str, int, str]:
+    """(file, line, message) of a "file:line: message" error; (fallback, 0, message) else."""
+    m = WHERE.match(message)
+    if m:
+        return m["file"], int(m["line"]), m["message"]
+    return fallback, 0, message
