@@ -20,6 +20,7 @@ from vn.cli import run as vn
 from vn.errors import VnError
 from vn.lint import Context, Problem, comment_of, ignored_rules, lint_game
 from vn import cli
+from vn.rules import translation_check
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lint"
 
@@ -65,7 +66,7 @@ def engine(monkeypatch) -> FakeEngine:
     monkeypatch.setattr(lint, "_export", fake.export)
     monkeypatch.setattr(lint, "renpy_lint", fake.renpy_lint)
     monkeypatch.setattr(lint, "find_engine", lambda: None)
-    monkeypatch.setattr(lint, "translation_dump", lambda base: None)
+    monkeypatch.setattr(translation_check, "translation_dump", lambda base: None)
     return fake
 
 

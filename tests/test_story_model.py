@@ -1,10 +1,14 @@
 """vn.story (the export's one loader and walker) and vn.pysubset (the Python both routes and
 web read): fast, no engine."""
 
+import re
+
 import pytest
 
-from vn import story
+from vn import pysubset, story
 from vn.errors import VnError
+from vn.routes import pyeval
+from vn.routes.pyeval import Program
 from vn.web import pyexpr
 
 
@@ -46,3 +50,44 @@ def test_image_index_matches_attribute_subsets():
 def test_web_assigned_names_skip_the_locals_of_nested_functions():
     src = "def helper():\n    tmp = 1\n    return tmp\nscore = helper()\nstore.seen = True\n"
     assert pyexpr.assigned_names(src) == {"score", "seen"}
+
+
+def test_assigned_names_walk_every_block_but_not_functions():
+    tree = pysubset.parse("a, (b, *c) = 1, (2, 3)\nif a:\n    store.d = 1\nelse:\n"
+                          "    for i in x:\n        e += 1\nmatch a:\n    case 1:\n        f = 1\n"
+                          "g: int\nh: int = 1\nk[0] = 1\nobj.attr = 2\n"
+                          "def helper():\n    local = 1\n")
+    assert pysubset.assigned_names(tree.body) == {"a", "b", "c", "store.d", "e", "f", "h"}
+    assert pysubset.store_writes(tree.body) == {"a", "b", "c", "d", "e", "f", "h"}
+
+
+def test_parse_gives_the_line_of_a_syntax_error():
+    with pytest.raises(pysubset.ParseError) as err:
+        pysubset.parse("x = 1\ny = (\n")
+    assert err.value.line_offset == 1
+    assert pysubset.parse_or_none("x = (") is None
+
+
+@pytest.mark.parametrize("source, routes_gives, web_refusal", [
+    ("renpy.pause(1.0)", None, "renpy.pause() is not supported by the web player"),
+    ("x = score / 2", 2.5, "true division '/' is not supported"),
+    ("x = name[4:]", "Reyes", "slices are not supported"),
+    ("x = float(score)", 5.0, "unknown or unsupported function float()"),
+])
+def test_what_routes_accepts_and_web_refuses(source, routes_gives, web_refusal):
+    """The table in vn/pysubset.py: these run in the route checker (`x` is what they leave),
+    and the web build refuses them with a message (compile.py adds the file and line)."""
+    prog = Program()
+    for var, value in (("score", 5), ("name", "Dr. Reyes"), ("x", None)):
+        prog.add_var(var, value)
+    state = list(prog.initial)
+    prog.statements(source)(state, {})
+    assert state[prog.index["x"]] == routes_gives
+    names = pyexpr.Names({"score", "name", "x"}, lambda n: (False, None), lambda n: None)
+    with pytest.raises(pyexpr.CompileError, match=re.escape(web_refusal)):
+        pyexpr.compile_statements(source, names)
+
+
+def test_one_builtin_table_for_both_targets():
+    assert set(pyexpr.WEB_BUILTINS) < set(pyeval.BUILTINS) and pyeval.BUILTINS is pysubset.BUILTINS
+    assert all(b.web for b in pysubset.WEB_BUILTINS.values())

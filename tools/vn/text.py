@@ -76,6 +76,24 @@ class Tag:
 Token = str | Tag
 
 
+def _literal(text: str, start: int, opener: str) -> tuple[str, int]:
+    """The literal text from `start` up to the next `opener` that opens something, with each
+    doubled opener (`{{`, `[[`) read as one, and that opener's index (len(text): none).
+    Both of Ren'Py's readers escape this way."""
+    parts: list[str] = []
+    i = start
+    while True:
+        j = text.find(opener, i)
+        if j < 0:
+            parts.append(text[i:])
+            return "".join(parts), len(text)
+        parts.append(text[i:j])
+        if not text.startswith(opener, j + 1):
+            return "".join(parts), j
+        parts.append(opener)
+        i = j + 2
+
+
 def tokenize(text: str, *, format_fields: bool = False, strict: bool = True) -> list[Token]:
     """The text runs and tags of `text`, in order.
 
@@ -92,15 +110,11 @@ def tokenize(text: str, *, format_fields: bool = False, strict: bool = True) -> 
 
     i, n = 0, len(text)
     while i < n:
-        c = text[i]
-        if c != "{":
-            run.append(c)
-            i += 1
-            continue
-        if text.startswith("{{", i):
-            run.append("{")
-            i += 2
-            continue
+        literal, i = _literal(text, i, "{")
+        if literal:
+            run.append(literal)
+        if i == n:
+            break
         end = text.find("}", i + 1)
         if end < 0:
             if not strict:
@@ -150,23 +164,15 @@ def fields(text: str) -> Iterator[tuple[str, Field | None]]:
     text before each field (`[[` unescaped), and a last (literal, None) for the tail.
 
     A generator, so a caller can keep what came before a TextError (a `[` never closed)."""
-    literal: list[str] = []
     i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c != "[":
-            literal.append(c)
-            i += 1
-            continue
-        if text.startswith("[[", i):
-            literal.append("[")
-            i += 2
-            continue
+    while True:
+        literal, i = _literal(text, i, "[")
+        if i == n:
+            yield literal, None
+            return
         field = _field(text, i)
-        yield "".join(literal), field
-        literal = []
+        yield literal, field
         i = field.end
-    yield "".join(literal), None
 
 
 def _field(text: str, start: int) -> Field:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from vn.errors import VnError, input_dir
 
@@ -39,7 +41,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .check import check, format_text
     base = _base(args)
     try:
-        story = None
+        story: Mapping[str, Any] | None = None
         if args.story:
             from vn.story import load
             story = load(args.story)
@@ -54,7 +56,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if rep["problems"] else 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     p = subparsers.add_parser("audio", help="build and check the music, ambience and effects")
     sub = p.add_subparsers(dest="audio_command", metavar="SUBCOMMAND")
     sub.required = True

@@ -25,6 +25,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vn.atomic import write_bytes, write_text
 from vn.errors import VnError
@@ -138,7 +139,8 @@ def parse_directives(src: Source, text: str) -> None:
 def to_midi(src: Source, text: str, tmp: Path) -> bytes:
     """abc2midi's MIDI for the source; its first error becomes a VnError at file:line."""
     mid = tmp / (src.name.replace("/", "_") + ".mid")
-    r = subprocess.run(["abc2midi", str(src.path), "-o", str(mid)], capture_output=True, text=True, check=False)
+    r = subprocess.run(["abc2midi", str(src.path), "-o", str(mid)],
+                       capture_output=True, text=True, check=False)
     m = ABC_ERROR.search(r.stdout + "\n" + r.stderr)
     if m:
         raise VnError(f"{src.rel}:{m.group(1)}: {m.group(3).strip()} (column {m.group(2)})")
@@ -153,7 +155,7 @@ def to_midi(src: Source, text: str, tmp: Path) -> bytes:
     return data
 
 
-def _run(cmd: list[str], data: bytes | None = None) -> subprocess.CompletedProcess:
+def _run(cmd: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     r = subprocess.run(cmd, input=data, capture_output=True, check=False)
     if r.returncode != 0:
         raise VnError(f"{cmd[0]} failed: {r.stderr.decode(errors='replace').strip().splitlines()[-1:]}")
@@ -228,14 +230,15 @@ def pad_to_block(pcm: bytes, channels: int) -> bytes:
     return pcm + bytes(need) if need > 0 else pcm
 
 
-def loudnorm_json(stderr: str) -> dict:
+def loudnorm_json(stderr: str) -> dict[str, Any]:
     m = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr, re.DOTALL)
     if not m:
         raise VnError("ffmpeg loudnorm printed no measurement")
-    return json.loads(m.group(0))
+    measured: dict[str, Any] = json.loads(m.group(0))
+    return measured
 
 
-def _measure(raw: list[str], pcm: bytes, pre: str, target: str) -> dict:
+def _measure(raw: list[str], pcm: bytes, pre: str, target: str) -> dict[str, Any]:
     r = _run(["ffmpeg", "-nostdin", "-hide_banner", *raw, "-af",
               f"{pre}loudnorm={target}:print_format=json", "-f", "null", "-"], pcm)
     return loudnorm_json(r.stderr.decode(errors="replace"))
@@ -294,9 +297,10 @@ def _work(item: tuple[str, str, bytes, str]) -> tuple[str, float]:
     return out, time.monotonic() - t
 
 
-def load_stamps(base: Path) -> dict:
+def load_stamps(base: Path) -> dict[str, Any]:
     try:
-        return json.loads((base / STAMPS).read_text())
+        stamps: dict[str, Any] = json.loads((base / STAMPS).read_text())
+        return stamps
     except (OSError, ValueError):
         return {}
 
@@ -322,7 +326,8 @@ def _h(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def build(base: Path, force: bool = False, quiet: bool = False, jobs_n: int | None = None) -> dict:
+def build(base: Path, force: bool = False, quiet: bool = False,
+          jobs_n: int | None = None) -> dict[str, Any]:
     """Render what is out of date; returns {"written", "skipped", "removed", "seconds"}."""
     t0 = time.monotonic()
     base = Path(base).resolve()

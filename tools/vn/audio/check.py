@@ -8,7 +8,9 @@ at most -1 dBTP.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from .build import KINDS, OUT, find_sources, load_stamps, plan
 from .measure import measure
@@ -35,7 +37,7 @@ def references(base: Path) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def check(base: Path, story: dict | None = None) -> dict:
+def check(base: Path, story: Mapping[str, Any] | None = None) -> dict[str, Any]:
     base = Path(base).resolve()
     sources, _ = plan(base)
     stamps = load_stamps(base)
@@ -64,8 +66,8 @@ def check(base: Path, story: dict | None = None) -> dict:
             refs.setdefault(name, []).extend(where)
     missing = [{"file": name, "where": [f"{f}:{n}" for f, n in sorted(set(w))]}
                for name, w in sorted(refs.items()) if not (base / "game" / name).is_file()]
-    for m in missing:
-        problems.append(f"game/{m['file']} is played ({m['where'][0]}) but does not exist")
+    for gone in missing:
+        problems.append(f"game/{gone['file']} is played ({gone['where'][0]}) but does not exist")
     built = {Path(s.out).relative_to("game").as_posix() for s in sources}
     unused = sorted(built - set(refs))
     return {"files": files, "missing": missing, "unused": unused, "problems": problems,
@@ -73,7 +75,7 @@ def check(base: Path, story: dict | None = None) -> dict:
             "sources": len(find_sources(base)), "out": OUT.as_posix()}
 
 
-def format_text(rep: dict) -> str:
+def format_text(rep: dict[str, Any]) -> str:
     lines = [f"{'file':44} {'LUFS':>6} {'dBTP':>6} {'s':>6} {'KB':>6}"]
     for f in rep["files"]:
         if f["exists"]:

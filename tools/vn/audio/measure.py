@@ -20,7 +20,8 @@ class Measure:
 
 def measure(path: Path) -> Measure:
     r = subprocess.run(["ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-i", str(path),
-                        "-af", "ebur128=peak=true", "-f", "null", "-"], capture_output=True, text=True, check=False)
+                        "-af", "ebur128=peak=true", "-f", "null", "-"],
+                       capture_output=True, text=True, check=False)
     if r.returncode != 0:
         raise VnError(f"{path}: ffmpeg cannot decode it")
     summary = r.stderr[r.stderr.rfind("Summary:"):]
@@ -32,7 +33,7 @@ def measure(path: Path) -> Measure:
     return Measure(float(i.group(1)), float(tp.group(1)), float(t[-1]) if t else 0.0)
 
 
-def decode(path: Path, channels: int = 1, rate: int = 48000) -> array.array:
+def decode(path: Path, channels: int = 1, rate: int = 48000) -> array.array[float]:
     """The file's samples as float32, interleaved."""
     r = subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", str(path), "-ac", str(channels),
                         "-ar", str(rate), "-f", "f32le", "-"], capture_output=True, check=False)
@@ -43,7 +44,7 @@ def decode(path: Path, channels: int = 1, rate: int = 48000) -> array.array:
     return a
 
 
-def seam_jump(samples: array.array, channels: int = 1) -> tuple[float, float]:
+def seam_jump(samples: array.array[float], channels: int = 1) -> tuple[float, float]:
     """(the step from the last frame to the first, the 99.9th percentile of steps inside):
     a seamless loop's seam step is no bigger than the steps the music takes anyway."""
     steps = []
@@ -56,7 +57,7 @@ def seam_jump(samples: array.array, channels: int = 1) -> tuple[float, float]:
     return seam, typical
 
 
-def seam_ratios(samples: array.array, channels: int = 1) -> tuple[float, float]:
+def seam_ratios(samples: array.array[float], channels: int = 1) -> tuple[float, float]:
     """How much a loop's seam breaks the waveform, per the worst channel: (the step from the
     last sample to the first, over the 99.9th percentile of the track's own steps; the change
     of slope across the seam, over the 99.9th percentile of the track's own changes of slope).

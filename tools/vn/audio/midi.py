@@ -60,6 +60,8 @@ def length_seconds(midi: bytes) -> float:
     nearest eighth note (abc2midi ends a track a few ticks after the last bar line)."""
     if midi[:4] != b"MThd":
         raise MidiError("not a MIDI file")
+    ntracks: int
+    division: int
     _, ntracks, division = struct.unpack(">HHH", midi[8:14])
     if division & 0x8000:
         raise MidiError("SMPTE time division is not supported")

@@ -57,7 +57,8 @@ def pre_skip(data: bytes) -> int:
     body, _ = _first_page(data)
     if data[body:body + 8] != b"OpusHead":
         raise ValueError("the first packet is not an OpusHead")
-    return struct.unpack_from("<H", data, body + 10)[0]
+    skip: int = struct.unpack_from("<H", data, body + 10)[0]
+    return skip
 
 
 def add_pre_skip(data: bytes, samples: int) -> bytes:
@@ -78,7 +79,8 @@ def samples(data: bytes) -> int:
     while start < len(data):
         _, start_next = _page_at(data, start)
         last, start = start, start_next
-    return struct.unpack_from("<q", data, last + 6)[0] - pre_skip(data)
+    granule: int = struct.unpack_from("<q", data, last + 6)[0]
+    return granule - pre_skip(data)
 
 
 def trim_end(data: bytes, keep: int) -> bytes:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 VERBS = ("play", "queue", "stop")
 CHANNELS = ("music", "sound", "audio", "voice", "ambience")
@@ -79,9 +81,10 @@ def parse(source: str, file: str = "", line: int = 0) -> Play:
     return p
 
 
-def statements(story: dict) -> tuple[list[Play], list[tuple[dict, str]]]:
+def statements(story: Mapping[str, Any]) -> tuple[list[Play], list[tuple[dict[str, Any], str]]]:
     """Every play/queue/stop of the story, and the (node, reason) of those not understood."""
-    found, bad = [], []
+    found: list[Play] = []
+    bad: list[tuple[dict[str, Any], str]] = []
     for n in story.get("nodes", []):
         if n.get("kind") == "user" and n.get("name") in VERBS:
             try:
@@ -91,7 +94,7 @@ def statements(story: dict) -> tuple[list[Play], list[tuple[dict, str]]]:
     return found, bad
 
 
-def main_menu_music(story: dict) -> tuple[dict, str] | None:
+def main_menu_music(story: Mapping[str, Any]) -> tuple[dict[str, Any], str] | None:
     """(node, file) of `define config.main_menu_music = "..."`, if there is one."""
     for n in story.get("nodes", []):
         if n.get("kind") == "define" and n.get("name") == "main_menu_music" \
@@ -105,7 +108,7 @@ def main_menu_music(story: dict) -> tuple[dict, str] | None:
     return None
 
 
-def played_files(story: dict) -> dict[str, list[tuple[str, int]]]:
+def played_files(story: Mapping[str, Any]) -> dict[str, list[tuple[str, int]]]:
     """file (relative to game/) -> where it is played."""
     out: dict[str, list[tuple[str, int]]] = {}
     plays, _ = statements(story)

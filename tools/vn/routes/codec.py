@@ -41,7 +41,7 @@ class StateCodec:
         self.n = n_vars
         self.widths = [INITIAL_WIDTH] * n_vars
         self.values: list[list[Any]] = [[DEAD] for _ in range(n_vars)]   # number -> first value seen
-        self._numbers: list[dict] = [{} for _ in range(n_vars)]          # freeze(value) -> number
+        self._numbers: list[dict[Any, int]] = [{} for _ in range(n_vars)]  # freeze(value) -> number
         # Variables that held a container: two of their values may be == yet numbered
         # apart ((1,) and (True,)); effects compare those by value, as Python would.
         self.containers = 0
@@ -53,7 +53,7 @@ class StateCodec:
         for w in self.widths:
             self.offsets.append(off)
             off += w
-        self.fields = [((1 << w) - 1) << o for w, o in zip(self.widths, self.offsets)]
+        self.fields = [((1 << w) - 1) << o for w, o in zip(self.widths, self.offsets, strict=True)]
         self.all = (1 << off) - 1
         self._bit_var = [i for i, w in enumerate(self.widths) for _ in range(w)]
         self._fields_of: dict[int, int] = {0: 0}
@@ -92,7 +92,7 @@ class StateCodec:
         return (s & ~self.fields[var]) | (self.number(var, value) << self.offsets[var])
 
     def decode(self, s: int) -> list[Any]:
-        return [vals[(s & f) >> o] for vals, f, o in zip(self.values, self.fields, self.offsets)]
+        return [vals[(s & f) >> o] for vals, f, o in zip(self.values, self.fields, self.offsets, strict=True)]
 
     def value(self, s: int, var: int) -> Any:
         return self.values[var][(s & self.fields[var]) >> self.offsets[var]]

@@ -8,7 +8,8 @@ raises `Unsupported`; the caller (stops.py) then explores the statement as
 unknown (`Program.havoc`, an approximate verdict) or, with --strict, turns it
 into `file:line: unsupported Python: <what>` (exit 2): the checker never guesses.
 
-Supported (see tools/vn/routes/README.md for the full contract):
+Supported (see tools/vn/routes/README.md for the full contract, and the table in
+vn/pysubset.py, which holds the parser, builtins and display-only calls, for the web's):
 
 - literals: int, bool, str, None, float; tuple, list, set and dict displays;
 - names: store variables (`default`, or assigned by the script), constants
@@ -38,7 +39,9 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from ..pysubset import assigned_names, describe, dotted_name, helper_store_writes, store_writes
+from .. import pysubset
+from ..pysubset import (BUILTINS, DISPLAY_ONLY, ParseError, assigned_names, describe, dotted_name,
+                        helper_store_writes, parse_or_none, store_attr, store_writes)
 
 Fn = Callable[[Any, dict], Any]          # compiled expression: fn(state, locals) -> value
 StmtFn = Callable[[Any, dict], Any]      # compiled statements: None, or a _Return
@@ -113,22 +116,6 @@ class _Return:
         self.value = value
 
 
-BUILTINS: dict[str, Callable] = {
-    "min": min, "max": max, "len": len, "abs": abs, "int": int, "bool": bool,
-    "str": str, "float": float, "round": round,
-    # containers, for `default seen = set()` and friends
-    "set": set, "list": list, "tuple": tuple, "dict": dict, "frozenset": frozenset,
-}
-
-# Ren'Py calls that only affect what is on screen or heard, never the story state.
-# Allowed as whole statements only (`$ renpy.pause(1.0)`); their arguments are not evaluated.
-DISPLAY_ONLY = frozenset({
-    "renpy.pause", "renpy.notify", "renpy.block_rollback", "renpy.fix_rollback",
-    "renpy.checkpoint", "renpy.transition", "renpy.with_statement",
-    "renpy.music.play", "renpy.music.stop", "renpy.music.queue",
-    "renpy.sound.play", "renpy.sound.stop", "renpy.sound.queue",
-})
-
 # A define whose value starts with one of these is a speaker: calling it says a line.
 CHARACTER_CALLS = ("Character(", "DynamicCharacter(", "NVLCharacter(", "ADVCharacter(",
                    "renpy.character.Character(")
@@ -161,9 +148,10 @@ EXPRESSION_NAMES = {
 
 
 def parse(source: str, mode: str = "exec") -> ast.AST:
+    """pysubset.parse, its syntax errors as Unsupported (the statement is explored as unknown)."""
     try:
-        return ast.parse(source, mode=mode)
-    except SyntaxError as e:
+        return pysubset.parse(source, "eval" if mode == "eval" else "exec")
+    except ParseError as e:
         raise Unsupported(f"cannot parse `{source.strip()[:60]}`: {e.msg}") from None
 
 
@@ -280,9 +268,8 @@ class Program:
 
     def havoc_targets(self, source: str, hide: bool = False) -> set[int]:
         """Indexes of the store variables a statement may assign (all, if it cannot be read)."""
-        try:
-            tree = ast.parse(source)
-        except SyntaxError:
+        tree = parse_or_none(source)
+        if tree is None:
             return set(range(len(self.names)))
         names = set() if hide else {n[6:] if n.startswith("store.") else n
                                     for n in assigned_names(tree.body)}
@@ -373,9 +360,10 @@ class Program:
         raise Unsupported(f"name `{name}` (not a default, define or helper the checker knows)")
 
     def _e_Attribute(self, node: ast.Attribute, scope: _Scope) -> Fn:
+        attr = store_attr(node)
+        if attr is not None:
+            return self.read_name(attr, _Scope())
         dotted = dotted_name(node)
-        if dotted and dotted.startswith("store.") and dotted.count(".") == 1:
-            return self.read_name(dotted[6:], _Scope())
         if dotted and (dotted in self.index or dotted in self.constants):
             return self.read_name(dotted, _Scope())
         raise Unsupported(f"attribute `{describe(node)}`")
@@ -489,7 +477,7 @@ class Program:
             if name in BUILTINS and name not in self.index and name not in self.constants:
                 if node.keywords:
                     raise Unsupported(f"keyword arguments in `{describe(node)}`")
-                f = BUILTINS[name]
+                f = BUILTINS[name].fn
                 args = self._elements(node.args, scope)
                 if len(args) == 1:
                     a0 = args[0]
@@ -740,9 +728,9 @@ class Program:
                 return set_local
             return self._store_target(name)
         if isinstance(node, ast.Attribute):
-            dotted = dotted_name(node)
-            if dotted and dotted.startswith("store.") and dotted.count(".") == 1:
-                return self._store_target(dotted[6:])
+            attr = store_attr(node)
+            if attr is not None:
+                return self._store_target(attr)
             raise Unsupported(f"assignment to `{describe(node)}`")
         if isinstance(node, (ast.Tuple, ast.List)):
             if any(isinstance(e, ast.Starred) for e in node.elts):

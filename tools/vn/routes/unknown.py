@@ -25,8 +25,8 @@ import ast
 import warnings
 
 from .graph import CALL, IF, MENU, PY, UNSUP, WHILE, StoryGraph
-from ..pysubset import store_writes
-from .pyeval import BUILTINS, Program, Unsupported
+from ..pysubset import BUILTINS, store_writes
+from .pyeval import Program, Unsupported
 
 
 def _names(source: str | None) -> set[str]:

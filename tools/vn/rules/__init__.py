@@ -12,17 +12,38 @@ Each rule module has:
 - optionally `SUPERSEDES`: a regular expression of Ren'Py lint messages that say the
   same thing; when the rule reports a line, Ren'Py's report of it is dropped.
 
+The checks `vn lint` runs around the rules are modules here too, as thin adapters
+(`INTEGRATIONS`): `renpy_lint` (Ren'Py's own lint and its report), `route_check`,
+`sprite_check`, `translation_check` and `ignores` (`# vn: ignore[...]` comments). Each
+has `IDS`, its lint ids with their severity and summary, and the function that turns
+its tool's findings into problems; `vn.lint` only orchestrates them.
+
 To add a rule: write the module, add it to `RULES` below, add a fixture case in
 `tests/fixtures/lint/` and a PASS/FAIL test in `tests/test_lint_rules.py`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import ModuleType
-from typing import Iterable
+from typing import Any
 
-from . import (audio_missing, call_without_from, crowded_stage, define_mutated, gui_image_missing,
-               silent_character, speaker_not_shown, text_tags, unknown_speaker)
+from . import (
+    audio_missing,
+    call_without_from,
+    crowded_stage,
+    define_mutated,
+    gui_image_missing,
+    ignores,
+    renpy_lint,
+    route_check,
+    silent_character,
+    speaker_not_shown,
+    sprite_check,
+    text_tags,
+    translation_check,
+    unknown_speaker,
+)
 from .base import ERROR, SEVERITIES, WARNING, Context, Problem
 
 RULES: tuple[ModuleType, ...] = (
@@ -39,19 +60,26 @@ RULES: tuple[ModuleType, ...] = (
 
 BY_ID: dict[str, ModuleType] = {r.RULE_ID: r for r in RULES}
 
-__all__ = ["RULES", "BY_ID", "Problem", "Context", "ERROR", "WARNING", "run_rules"]
+INTEGRATIONS: tuple[ModuleType, ...] = (renpy_lint, route_check, sprite_check, translation_check,
+                                        ignores)
+
+__all__ = ["RULES", "BY_ID", "INTEGRATIONS", "Problem", "Context", "ERROR", "WARNING", "run_rules"]
 
 
 def _check_registry() -> None:
     for r in RULES:
         assert r.SEVERITY in SEVERITIES, r.__name__
         assert r.__doc__ and "PASS" in r.__doc__ and "FAIL" in r.__doc__, r.__name__
+    for m in INTEGRATIONS:
+        assert all(sev in SEVERITIES for sev, _ in m.IDS.values()), m.__name__
+    ids = [rid for m in INTEGRATIONS for rid in m.IDS] + [r.RULE_ID for r in RULES]
+    assert len(ids) == len(set(ids)), "a lint id is defined twice"
 
 
 _check_registry()
 
 
-def run_rules(story: dict, context: Context | None = None,
+def run_rules(story: dict[str, Any], context: Context | None = None,
               disable: Iterable[str] = ()) -> list[Problem]:
     """Every enabled rule's problems on `story`, sorted by file and line."""
     context = context or Context()

@@ -19,6 +19,7 @@ FAIL::
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from .base import ERROR, Context, Problem
 
@@ -27,7 +28,7 @@ SEVERITY = ERROR
 SUMMARY = "an audio file a script plays does not exist in game/"
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     from vn.audio.check import references
     from vn.audio.plays import played_files
     refs = played_files(story)

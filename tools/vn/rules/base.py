@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 
 from ..story import ImageIndex
 
@@ -14,6 +15,8 @@ WARNING = "warning"
 SEVERITIES = (ERROR, WARNING)
 
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# "file:line: message", as a VnError of another tool words its first line.
+WHERE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+): (?P<message>.+)$", re.S)
 DOTTED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -36,12 +39,31 @@ class Problem:
     def render(self) -> str:
         return f"{self.file}:{self.line}: {self.rule}: {self.message}"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "file": self.file,
                 "line": self.line, "message": self.message}
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, int, str, str]:
         return (self.file, self.line, self.rule, self.message)
+
+
+@dataclass
+class LintReport:
+    """What a lint run found: its problems, and its numbers (`stats`)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != ERROR]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"problems": [p.to_json() for p in self.problems], "stats": self.stats}
 
 
 @dataclass
@@ -77,19 +99,19 @@ class Context:
 # -- story helpers ------------------------------------------------------------------------
 
 
-def nodes(story: dict, *kinds: str) -> Iterator[dict]:
+def nodes(story: dict[str, Any], *kinds: str) -> Iterator[dict[str, Any]]:
     """The story's statements, in file order, optionally only those of some kinds."""
     for node in story.get("nodes", []):
         if not kinds or node.get("kind") in kinds:
             yield node
 
 
-def image_tags(story: dict) -> set[str]:
+def image_tags(story: dict[str, Any]) -> set[str]:
     """Tags that have at least one image, side images excepted (`side noah happy`)."""
     return ImageIndex.of(story).tags() - {"side"}
 
 
-def sprite_tag(story: dict, character_id: str | None, tags: set[str] | None = None) -> str | None:
+def sprite_tag(story: dict[str, Any], character_id: str | None, tags: set[str] | None = None) -> str | None:
     """The image tag of a character that has a sprite (not only side images), else None.
 
     `tags` is `image_tags(story)`, passed in by callers that ask many times."""
@@ -97,12 +119,12 @@ def sprite_tag(story: dict, character_id: str | None, tags: set[str] | None = No
         return None
     record = (story.get("characters") or {}).get(character_id) or {}
     tag = record.get("image")
-    if tag and tag in (image_tags(story) if tags is None else tags):
+    if isinstance(tag, str) and tag and tag in (image_tags(story) if tags is None else tags):
         return tag
     return None
 
 
-def defined_names(story: dict) -> set[str]:
+def defined_names(story: dict[str, Any]) -> set[str]:
     """Names of the default store set by `define` or `default` statements."""
     return {n["name"] for n in nodes(story, "define", "default")
             if n.get("store", "store") == "store" and n.get("name")}
@@ -113,5 +135,13 @@ def is_quoted(who: str) -> bool:
     return who[:1] in ("'", '"')
 
 
-def where(node: dict) -> str:
+def where(node: dict[str, Any]) -> str:
     return f"{node['file']}:{node['line']}"
+
+
+def located(message: str, fallback: str) -> tuple[str, int, str]:
+    """(file, line, message) of a "file:line: message" error; (fallback, 0, message) else."""
+    m = WHERE.match(message)
+    if m:
+        return m["file"], int(m["line"]), m["message"]
+    return fallback, 0, message

@@ -21,7 +21,8 @@ FAIL::
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .base import ERROR, Context, Problem, nodes
 
@@ -30,7 +31,7 @@ SEVERITY = ERROR
 SUMMARY = "a `call` without `from`: old saves cannot return after the script changes"
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     for node in nodes(story, "call"):
         if node.get("from"):
             continue

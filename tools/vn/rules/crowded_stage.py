@@ -40,7 +40,8 @@ FAIL::
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .base import WARNING, Context, Problem, nodes
 from .flow import MASTER, Flow
@@ -53,12 +54,12 @@ MAX_ON_STAGE = 3
 CROWD_PREFIX = "crowd_"
 
 
-def is_crowd_placement(node: dict) -> bool:
+def is_crowd_placement(node: dict[str, Any]) -> bool:
     """A `show ... at crowd_...`: part of a crowd shot composed in depth."""
     return any((a or "").startswith(CROWD_PREFIX) for a in node.get("at") or [])
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     shows = [n for n in nodes(story, "show") if n.get("tag") and n.get("layer") in MASTER]
     if len(shows) <= MAX_ON_STAGE:
         return
@@ -75,7 +76,7 @@ def check(story: dict, context: Context) -> Iterable[Problem]:
         if len(on_stage) <= MAX_ON_STAGE:
             continue
         yield Problem(node["file"], node["line"],
-                      f"{len(on_stage)} sprites on stage at once ({', '.join(on_stage)}): hide someone first "
-                      f"(at most {MAX_ON_STAGE}), or compose a crowd shot in depth with the crowd_* transforms "
-                      "of game/stage.rpy",
+                      f"{len(on_stage)} sprites on stage at once ({', '.join(on_stage)}): "
+                      f"hide someone first (at most {MAX_ON_STAGE}), or compose a crowd shot in depth "
+                      "with the crowd_* transforms of game/stage.rpy",
                       RULE_ID, SEVERITY)

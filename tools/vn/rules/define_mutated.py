@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
+from ..pysubset import bound_targets, is_store, parse_or_none, store_attr, target_leaves
 from .base import ERROR, Context, Problem, nodes, where
 
 RULE_ID = "define-mutated"
@@ -44,25 +46,18 @@ MUTATING_METHODS = {"append", "extend", "insert", "remove", "pop", "clear", "sor
                     "difference_update", "intersection_update", "symmetric_difference_update"}
 
 
-def _parse(source: str | None) -> ast.Module | None:
-    try:
-        return ast.parse(source or "")
-    except SyntaxError:
-        return None
-
-
 def _root_name(expr: ast.expr) -> str | None:
     """`x` for x, x[1], x.a, store.x, x.a[2]..."""
     while isinstance(expr, (ast.Subscript, ast.Attribute)):
-        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
-                and expr.value.id == "store":
-            return expr.attr
+        attr = store_attr(expr)
+        if attr is not None:
+            return attr
         expr = expr.value
     return expr.id if isinstance(expr, ast.Name) else None
 
 
 def _is_store(expr: ast.expr) -> bool:
-    return (isinstance(expr, ast.Name) and expr.id == "store") or \
+    return is_store(expr) or \
         (isinstance(expr, ast.Attribute) and expr.attr == "store"
          and isinstance(expr.value, ast.Name) and expr.value.id == "renpy")
 
@@ -81,14 +76,11 @@ class _Changes(ast.NodeVisitor):
         self.setattr_params: set[int] = set()     # indexes of params used as setattr(store, p)
         self.calls: list[ast.Call] = []
 
-    def _target(self, t: ast.expr, plain_binds: bool) -> None:
-        if isinstance(t, (ast.Tuple, ast.List)):
-            for e in t.elts:
-                self._target(e, plain_binds)
-        elif isinstance(t, ast.Starred):
-            self._target(t.value, plain_binds)
-        elif isinstance(t, ast.Name):
-            if plain_binds and (not self.local_names or t.id in self.globals):
+    def _target(self, t: ast.expr) -> None:
+        """One single target (pysubset.target_leaves): a name binds, `x[k]`, `x.a`, `store.x`
+        change `x`."""
+        if isinstance(t, ast.Name):
+            if not self.local_names or t.id in self.globals:
                 self.changed.add(t.id)
         else:
             name = _root_name(t)
@@ -98,29 +90,22 @@ class _Changes(ast.NodeVisitor):
     def visit_Global(self, node: ast.Global) -> None:
         self.globals.update(node.names)
 
-    def visit_Assign(self, node: ast.Assign) -> None:
-        for t in node.targets:
-            self._target(t, True)
+    def _assignment(self, node: ast.Assign | ast.AugAssign | ast.AnnAssign) -> None:
+        for t in bound_targets(node):
+            self._target(t)
         self.generic_visit(node)
 
-    def visit_AugAssign(self, node: ast.AugAssign) -> None:
-        self._target(node.target, True)
-        self.generic_visit(node)
-
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        if node.value is not None:
-            self._target(node.target, True)
-        self.generic_visit(node)
+    visit_Assign = visit_AugAssign = visit_AnnAssign = _assignment
 
     def visit_Delete(self, node: ast.Delete) -> None:
         for t in node.targets:
-            self._target(t, True)
+            for leaf in target_leaves(t):
+                self._target(leaf)
 
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+    def _skip(self, node: ast.AST) -> None:
         pass  # a nested def runs only when called; helpers are read separately
 
-    visit_AsyncFunctionDef = visit_FunctionDef
-    visit_Lambda = visit_FunctionDef
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _skip
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
@@ -154,12 +139,12 @@ class _Helper:
         self.calls = v.calls
 
 
-def _helpers(story: dict) -> dict[str, _Helper]:
+def _helpers(story: dict[str, Any]) -> dict[str, _Helper]:
     helpers: dict[str, _Helper] = {}
     for node in nodes(story, "python", "early_python"):
         if node["kind"] == "python" and node.get("init") is None:
             continue
-        tree = _parse(node.get("source"))
+        tree = parse_or_none(node.get("source"))
         for stmt in tree.body if tree else []:
             if isinstance(stmt, ast.FunctionDef):
                 helpers[stmt.name] = _Helper(stmt)
@@ -184,10 +169,10 @@ def _call_changes(call: ast.Call, helpers: dict[str, _Helper], seen: set[str]) -
     return changed
 
 
-def changes(story: dict) -> dict[str, list[dict]]:
+def changes(story: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Store names changed while the game runs -> the statements changing them."""
     helpers = _helpers(story)
-    rv: dict[str, list[dict]] = defaultdict(list)
+    rv: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in nodes(story, "python", "menu"):
         if node["kind"] == "menu":
             if node.get("set"):
@@ -195,7 +180,7 @@ def changes(story: dict) -> dict[str, list[dict]]:
             continue
         if node.get("init") is not None or node.get("store", "store") != "store":
             continue
-        tree = _parse(node.get("source"))
+        tree = parse_or_none(node.get("source"))
         if tree is None:
             continue
         v = _Changes(local_names=bool(node.get("hide")))
@@ -208,8 +193,8 @@ def changes(story: dict) -> dict[str, list[dict]]:
     return rv
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
-    defines = {}
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
+    defines: dict[str, dict[str, Any]] = {}
     for node in nodes(story, "define"):
         if node.get("store", "store") == "store" and not node.get("index") \
                 and node.get("operator", "=") == "=" and node.get("name"):

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import ast
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any
 
 from .. import story as story_mod
+from ..pysubset import parse_or_none
 from ..story import RESTORED_STATE_LABELS
 
 MASTER = (None, "master")
@@ -39,13 +41,13 @@ MASTER = (None, "master")
 class Effect:
     """A statement or route's effect on the shown tags: S -> (S - remove) | add."""
 
-    add: frozenset = frozenset()
-    remove: frozenset = frozenset()
+    add: frozenset[str] = frozenset()
+    remove: frozenset[str] = frozenset()
 
-    def __call__(self, shown: frozenset) -> frozenset:
+    def __call__(self, shown: frozenset[str]) -> frozenset[str]:
         return (shown - self.remove) | self.add
 
-    def then(self, later: "Effect") -> "Effect":
+    def then(self, later: Effect) -> Effect:
         """This effect followed by `later`."""
         if later is IDENTITY:
             return self
@@ -55,6 +57,11 @@ class Effect:
 
 
 IDENTITY = Effect()
+
+# Per entry (a root or a called label), the effect from it to just before each statement.
+Table = dict[str, dict[str, Effect]]
+# Per called entry, its call sites as (calling entry, call statement).
+Sites = dict[str, set[tuple[str, str]]]
 
 
 def meet_must(a: Effect, b: Effect) -> Effect:
@@ -70,19 +77,19 @@ def meet_may(a: Effect, b: Effect) -> Effect:
 class Flow:
     """The shown-tag analysis of one story export."""
 
-    def __init__(self, story: dict):
-        self.nodes: dict[str, dict] = {n["id"]: n for n in story.get("nodes", [])}
+    def __init__(self, story: dict[str, Any]):
+        self.nodes: dict[str, dict[str, Any]] = {n["id"]: n for n in story.get("nodes", [])}
         self.labels: dict[str, str] = {k: v for k, v in (story.get("labels") or {}).items()
                                        if v in self.nodes}
         self.universe = self._universe()
         self.effects = {nid: self._effect(n) for nid, n in self.nodes.items()}
-        self.must: dict[str, frozenset] = {}
-        self.may: dict[str, frozenset] = {}
+        self.must: dict[str, frozenset[str]] = {}
+        self.may: dict[str, frozenset[str]] = {}
         self._run()
 
     # -- the graph ------------------------------------------------------------------------
 
-    def _universe(self) -> frozenset:
+    def _universe(self) -> frozenset[str]:
         tags = set()
         for n in self.nodes.values():
             if n["kind"] in ("show", "hide", "scene") and n.get("tag"):
@@ -91,7 +98,7 @@ class Flow:
                 tags |= {t for _, t in _python_staging(n.get("source")) if t}
         return frozenset(tags)
 
-    def _effect(self, n: dict) -> Effect:
+    def _effect(self, n: dict[str, Any]) -> Effect:
         kind = n["kind"]
         if kind in ("show", "hide", "scene") and n.get("layer") not in MASTER:
             return IDENTITY
@@ -107,6 +114,8 @@ class Flow:
             for op, tag in _python_staging(n.get("source")):
                 if op == "scene":
                     e = e.then(Effect(frozenset(), self.universe))
+                elif tag is None:  # only a scene has no tag
+                    continue
                 elif op == "show":
                     e = e.then(Effect(frozenset([tag]), frozenset()))
                 else:
@@ -114,11 +123,11 @@ class Flow:
             return e
         return IDENTITY
 
-    def successors(self, n: dict) -> list[str]:
+    def successors(self, n: dict[str, Any]) -> list[str]:
         """Where control goes after `n` within the same call (calls: see `_run`)."""
         return story_mod.successors(n, self.labels, self.nodes)
 
-    def callee(self, n: dict) -> str | None:
+    def callee(self, n: dict[str, Any]) -> str | None:
         return story_mod.callee(n, self.labels)
 
     # -- the analysis ---------------------------------------------------------------------
@@ -157,13 +166,14 @@ class Flow:
             self._reach(nid, seen)
         return roots
 
-    def _summaries(self, roots: list[str], meet: Callable[[Effect, Effect], Effect]):
+    def _summaries(self, roots: list[str],
+                   meet: Callable[[Effect, Effect], Effect]) -> tuple[Table, Sites]:
         """For each entry (root or call target) and each statement it reaches: the effect
         from the entry to just before that statement, met over every route; and for each
         called entry, its call sites as (calling entry, call statement)."""
-        table: dict[str, dict[str, Effect]] = {}
+        table: Table = {}
         exits: dict[str, Effect] = {}                     # entry -> effect at its returns
-        sites: dict[str, set[tuple[str, str]]] = {}      # callee entry -> call sites
+        sites: Sites = {}                                 # callee entry -> call sites
         work: deque[tuple[str, str]] = deque()
 
         def put(entry: str, nid: str, effect: Effect) -> None:
@@ -199,11 +209,13 @@ class Flow:
                 put(entry, s, after)
         return table, sites
 
-    def _states(self, roots: list[str], table, sites, union: bool) -> dict[str, frozenset]:
+    def _states(self, roots: list[str], table: Table, sites: Sites,
+                union: bool) -> dict[str, frozenset[str]]:
         """The tags on screen before each statement, from what each entry starts with:
         nothing for roots, what the callers had for called labels (to a fixpoint)."""
-        combine = (lambda a, b: a | b) if union else (lambda a, b: a & b)
-        start: dict[str, frozenset] = {r: frozenset() for r in roots}
+        combine: Callable[[frozenset[str], frozenset[str]], frozenset[str]] = \
+            (lambda a, b: a | b) if union else (lambda a, b: a & b)
+        start: dict[str, frozenset[str]] = {r: frozenset() for r in roots}
         changed = True
         while changed:
             changed = False
@@ -219,7 +231,7 @@ class Flow:
                 if value != start.get(callee):
                     start[callee] = value
                     changed = True
-        rv: dict[str, frozenset] = {}
+        rv: dict[str, frozenset[str]] = {}
         for entry, effects in table.items():
             if entry not in start:
                 continue
@@ -234,9 +246,8 @@ def _python_staging(source: str | None) -> list[tuple[str, str | None]]:
     arguments, in order: [("show", "calla"), ("scene", None), ...]."""
     if not source or "renpy." not in source:
         return []
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
+    tree = parse_or_none(source)
+    if tree is None:
         return []
     rv: list[tuple[int, int, str, str | None]] = []
     for node in ast.walk(tree):

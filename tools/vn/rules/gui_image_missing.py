@@ -25,8 +25,9 @@ FAIL::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 from .base import ERROR, Context, Problem
 
@@ -51,7 +52,7 @@ def _scripts(game: Path) -> list[Path]:
     return sorted(p for p in game.rglob("*.rpy") if "tl" not in p.relative_to(game).parts[:1])
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     if context.base is None:
         return
     game = context.base / "game"
@@ -74,7 +75,7 @@ def _references(context: Context, game: Path) -> Iterable[tuple[str, int, list[s
     """(file, line, names) of every `gui/...` image named outside comments: one name,
     or the names of a list, any of which will do."""
     for path in _scripts(game):
-        file = path.relative_to(context.base).as_posix()
+        file = path.relative_to(game.parent).as_posix()  # game is context.base / "game"
         for number, text in enumerate(context.source_lines(file) or [], 1):
             if text.lstrip().startswith("#"):
                 continue

@@ -24,7 +24,8 @@ FAIL::
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .base import WARNING, Context, Problem, nodes
 
@@ -38,13 +39,14 @@ def _mentions(source: str, name: str) -> bool:
     return bool(re.search(rf"(?<![\w.]){n}\s*\(|renpy\.say\(\s*{n}\b|kind\s*=\s*{n}\b", source))
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     characters = story.get("characters") or {}
     spoken = {n.get("character") or n.get("who") or "narrator" for n in nodes(story, "say")}
     code = [n.get("source") or "" for n in nodes(story, "python", "define", "default")]
     for node in nodes(story, "define"):
         name = node.get("name")
-        if node.get("store", "store") != "store" or name not in characters or name in spoken:
+        if not isinstance(name, str) or node.get("store", "store") != "store" \
+                or name not in characters or name in spoken:
             continue
         if any(name in src and _mentions(src, name) for src in code):
             continue

@@ -43,7 +43,8 @@ FAIL::
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .base import WARNING, Context, Problem, image_tags, nodes, sprite_tag
 from .flow import Flow
@@ -53,7 +54,7 @@ SEVERITY = WARNING
 SUMMARY = "a character with a sprite speaks while its sprite is not on screen"
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     tags = image_tags(story)
     characters = story.get("characters") or {}
     says = [(n, sprite_tag(story, n.get("character"), tags)) for n in nodes(story, "say")
@@ -69,7 +70,8 @@ def check(story: dict, context: Context) -> Iterable[Problem]:
         who = node["character"]
         named = f"`{who}`" if who == tag else f"`{who}` (image tag `{tag}`)"
         if tag in flow.may.get(node["id"], frozenset()):
-            where = "on some of the routes that reach this line (a branch, a `hide` or a `scene` leaves it off)"
+            where = ("on some of the routes that reach this line "
+                     "(a branch, a `hide` or a `scene` leaves it off)")
         else:
             where = "on any route that reaches this line"
         yield Problem(node["file"], node["line"],

@@ -25,7 +25,8 @@ FAIL::
 from __future__ import annotations
 
 import difflib
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .base import DOTTED, ERROR, Context, Problem, defined_names, is_quoted, nodes
 
@@ -39,7 +40,7 @@ BUILTIN_SPEAKERS = {"extend", "narrator", "centered", "vcentered", "nvl", "adv",
                     "nvl_narrator", "voice"}
 
 
-def check(story: dict, context: Context) -> Iterable[Problem]:
+def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     characters = set((story.get("characters") or {}).keys())
     declared = defined_names(story)
     for node in nodes(story, "say"):

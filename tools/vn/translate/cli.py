@@ -10,8 +10,8 @@ from pathlib import Path
 
 from .. import atomic
 from ..engine import game_base
-from ..lock import game_lock
 from ..errors import VnError
+from ..lock import game_lock
 from . import formats
 from .dump import check_language, dump, run_translate
 from .importer import import_file
@@ -19,7 +19,7 @@ from .model import KINDS, Catalog
 from .prune import prune
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "translate", help="translation status, PO/CSV export and import",
         description="Work with the game's translations in game/tl/LANG/, on Ren'Py's own "
@@ -123,7 +123,7 @@ def _pct(part: int, total: int) -> str:
     return f"{100.0 * part / total:.1f}%" if total else "100.0%"
 
 
-def _row(name: str, c: dict) -> str:
+def _row(name: str, c: dict[str, int]) -> str:
     return (f"  {name:<42} {c['total']:>6} {c['translated']:>11} {c['untranslated']:>13} "
             f"{c['missing']:>8} {c['stale']:>6}")
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .. import atomic
 from ..engine import Engine, find_engine, game_base, staged_game
@@ -84,12 +86,13 @@ def _copy_language(base: Path, staged: Path, language: str) -> Snapshot:
     return snap
 
 
-def _run(engine: Engine, staged: Path, args: list[str], timeout: float):
+def _run(engine: Engine, staged: Path, args: list[str],
+         timeout: float) -> subprocess.CompletedProcess[str]:
     return engine.run(staged, args, timeout=timeout, env={"HOME": str(staged)})
 
 
 def dump(path: str | Path | None, *, copy_language: str | None = None,
-         timeout: float = TIMEOUT) -> tuple[dict, Snapshot | None]:
+         timeout: float = TIMEOUT) -> tuple[dict[str, Any], Snapshot | None]:
     """Run the translation dump on the game at `path`.
 
     With `copy_language`, that language's tl files are staged as copies and

@@ -18,7 +18,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polib
@@ -98,7 +98,7 @@ def revision_date(catalog: Catalog) -> str:
     base = Path(catalog.dump["base"])
     root = base / catalog.prefix
     times = [p.stat().st_mtime for p in root.rglob("*.rpy")] if root.is_dir() else []
-    when = datetime.fromtimestamp(max(times), timezone.utc) if times else datetime.now(timezone.utc)
+    when = datetime.fromtimestamp(max(times), UTC) if times else datetime.now(UTC)
     return when.strftime("%Y-%m-%d %H:%M+0000")
 
 
@@ -213,7 +213,7 @@ def detect_format(path: Path, data: bytes) -> str:
 
 
 def _header_line(text: str, field: str) -> int:
-    m = re.search(r'^"%s:' % re.escape(field), text, re.M)
+    m = re.search(rf'^"{re.escape(field)}:', text, re.M)
     return text[:m.start()].count("\n") + 1 if m else 1
 
 
@@ -270,10 +270,12 @@ def read_po(path: Path, language: str, data: bytes | None = None) -> list[Incomi
         raise VnError(f"{path}:1: no Language header: cannot tell which language it is for "
                       f"(expected {language_code(language)})")
     rv = []
-    for e in po:
-        if e.obsolete or (e.msgid == "" and not e.msgctxt):
+    for entry in po:
+        if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
             continue
-        rv.append(Incoming(e.msgctxt or "", e.msgid, e.msgstr, e.linenum, "fuzzy" in e.flags))
+        # polib numbers every entry it parses
+        rv.append(Incoming(entry.msgctxt or "", entry.msgid, entry.msgstr, entry.linenum or 1,
+                           "fuzzy" in entry.flags))
     return rv
 
 

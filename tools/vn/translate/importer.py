@@ -144,7 +144,7 @@ def _comment_edits(text: str, offsets: list[int], line: Line) -> list[tuple[int,
             spans.append((start + m.end(1), start + m.end(2), None))
     if len(spans) != len(line.unit.code):
         return []
-    return [(b, e, code) for (b, e, _), code in zip(spans, line.unit.code)]
+    return [(b, e, code) for (b, e, _), code in zip(spans, line.unit.code, strict=True)]
 
 
 def _check_encodable(line: Line, new: str) -> None:
@@ -193,7 +193,7 @@ def plan(catalog: Catalog, incoming: list[Incoming], source_name: str,
     for inc in incoming:
         where = f"{source_name}:{inc.line}"
 
-        def refuse(message: str) -> None:
+        def refuse(message: str, inc: Incoming = inc) -> None:
             result.refused.append(Refusal(source_name, inc.line, inc.id or "(no id)", message))
 
         if not inc.id:

@@ -36,6 +36,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 from . import text as T
 
@@ -87,7 +88,7 @@ class Previous:
     translation: str
     translated: bool
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "file": self.file, "line": self.line,
                 "source": self.source, "translation": self.translation}
 
@@ -129,7 +130,7 @@ def _last_literal(code: list[str]) -> str | None:
 class Catalog:
     """One language's translation state, built from the engine's dump."""
 
-    def __init__(self, dump: dict, language: str):
+    def __init__(self, dump: dict[str, Any], language: str):
         self.dump = dump
         self.language = language
         self.tl_directory = dump.get("tl_directory", "tl")
@@ -146,7 +147,7 @@ class Catalog:
             if line.state == "translated" and line.translation is not None:
                 line.problems = T.check_translation(line.unit.source, line.translation,
                                                     self.known_tags)
-        self.by_key = {l.unit.key: l for l in self.lines}
+        self.by_key = {line.unit.key: line for line in self.lines}
 
     # -- building -----------------------------------------------------------
 
@@ -223,7 +224,7 @@ class Catalog:
             rv[line.state] += 1
         return rv
 
-    def placeholder_errors(self) -> list[dict]:
+    def placeholder_errors(self) -> list[dict[str, Any]]:
         rv = []
         for line in self.lines:
             for message in line.problems:
@@ -233,26 +234,27 @@ class Catalog:
 
     @property
     def complete(self) -> bool:
-        return all(l.state == "translated" and not l.problems for l in self.lines)
+        return all(line.state == "translated" and not line.problems for line in self.lines)
 
-    def to_json(self) -> dict:
-        rv: dict = self.counts()
+    def to_json(self) -> dict[str, Any]:
+        rv: dict[str, Any] = self.counts()
         rv["placeholder_errors"] = self.placeholder_errors()
-        rv["kinds"] = {k: self.counts([l for l in self.lines if l.unit.kind == k]) for k in KINDS}
+        rv["kinds"] = {k: self.counts([line for line in self.lines if line.unit.kind == k])
+                       for k in KINDS}
         groups: dict[str, list[Line]] = defaultdict(list)
         for line in self.lines:
             groups[line.unit.group].append(line)
         rv["files"] = {g: self.counts(groups[g])
                        for g in sorted(groups, key=lambda g: (g == COMMON_GROUP, g))}
         rv["stale_lines"] = [
-            {"id": l.unit.id, "file": l.unit.file, "line": l.unit.line, "source": l.unit.source,
-             "previous": l.previous.to_json() if l.previous else None}
-            for l in self.lines if l.state == "stale"]
+            {"id": line.unit.id, "file": line.unit.file, "line": line.unit.line,
+             "source": line.unit.source, "previous": line.previous.to_json() if line.previous else None}
+            for line in self.lines if line.state == "stale"]
         rv["orphaned"] = [p.to_json() for p in self.unmatched_orphans]
         return rv
 
 
-def units_of(dump: dict) -> list[Unit]:
+def units_of(dump: dict[str, Any]) -> list[Unit]:
     """Every translatable unit of the source, in file order: dialogue, then strings."""
     units = []
     for r in dump["dialogue"]:
@@ -271,30 +273,36 @@ def units_of(dump: dict) -> list[Unit]:
     return units
 
 
-def _scores(lines: list[Line], orphans: list[tuple[int, Previous]], bonus: float) -> list:
+# (score, orphan index, line): one way to match a stale line with an orphan.
+Candidate = tuple[float, int, Line]
+
+
+def _scores(lines: list[Line], orphans: list[tuple[int, Previous]], bonus: float) -> list[Candidate]:
     """(score, orphan index, line) for every pair similar enough."""
-    rv = []
+    rv: list[Candidate] = []
     for line in lines:
         m = SequenceMatcher(None, autojunk=False)
         m.set_seq2(line.unit.source)  # SequenceMatcher caches what it learns of seq2
-        bounds = []
+        bounds: list[tuple[float, int, str]] = []
         for o_index, orphan in orphans:
+            if orphan.source is None:
+                continue  # match_stale passes only orphans whose source is known
             m.set_seq1(orphan.source)
             if m.real_quick_ratio() < STALE_RATIO:
                 continue
             bound = m.quick_ratio()  # an upper bound of ratio(), much cheaper
             if bound >= STALE_RATIO:
-                bounds.append((bound, o_index, orphan))
+                bounds.append((bound, o_index, orphan.source))
         bounds.sort(key=lambda b: -b[0])
-        for _, o_index, orphan in bounds[:TOP_CANDIDATES]:
-            m.set_seq1(orphan.source)
+        for _, o_index, source in bounds[:TOP_CANDIDATES]:
+            m.set_seq1(source)
             ratio = m.ratio()
             if ratio >= STALE_RATIO:
                 rv.append((ratio + bonus, o_index, line))
     return rv
 
 
-def _assign(candidates: list, orphans: list[Previous], used: set[int], done: set[int]) -> None:
+def _assign(candidates: list[Candidate], orphans: list[Previous], used: set[int], done: set[int]) -> None:
     candidates.sort(key=lambda c: (-c[0], c[1], c[2].unit.file, c[2].unit.line))
     for _, o_index, line in candidates:
         if o_index in used or id(line) in done:
@@ -344,7 +352,7 @@ def match_stale(lines: list[Line], orphans: list[Previous], prefix: str) -> list
             for label, label_orphans in orphans_by_label.items():
                 candidates += _scores(by_label.get(label, []), label_orphans, 0.05)
             _assign(candidates, orphans, used, done)
-        rest_lines = [l for l in group_lines if id(l) not in done]
+        rest_lines = [line for line in group_lines if id(line) not in done]
         rest_orphans = [(i, o) for i, o in group if i not in used]
         if rest_lines and rest_orphans and \
                 len(rest_lines) * len(rest_orphans) <= CROSS_LABEL_PAIRS:

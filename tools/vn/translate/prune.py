@@ -34,7 +34,7 @@ def _dialogue_span(lines: list[str], language: str, p: Previous) -> tuple[int, i
     lines after it."""
     head = f"translate {language} {p.id}:"
     try:
-        i = next(k for k, l in enumerate(lines) if l.rstrip() == head)
+        i = next(k for k, text in enumerate(lines) if text.rstrip() == head)
     except StopIteration:
         raise VnError(f"{p.file}:{p.line}: no block `{head}` to remove") from None
     start = i - 1 if i > 0 and lines[i - 1].startswith("# ") else i
@@ -71,7 +71,7 @@ def _drop_empty_strings_blocks(lines: list[str]) -> list[str]:
             end = k + 1
             while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t"):
                 end += 1
-            if not any(l.lstrip().startswith("old ") for l in lines[k + 1:end]):
+            if not any(text.lstrip().startswith("old ") for text in lines[k + 1:end]):
                 k = end
                 continue
         out.append(lines[k])

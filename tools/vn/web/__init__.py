@@ -16,7 +16,7 @@ import argparse
 import sys
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("web", help="build or serve the web player",
                               description="Build the game as a static web site, or serve one.")
     sub = p.add_subparsers(dest="web_command", metavar="ACTION")

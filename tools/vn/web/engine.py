@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 from ..engine import find_engine, game_base, staged_game
 from ..engine_report import failure_line
@@ -22,7 +23,7 @@ WEB_ENGINE_FILE = Path(__file__).parent / "engine_files" / "vn_web_export.rpy"
 STAGED_FILES = ("vn_py311_shim.rpy", "vn_export.rpy")
 
 
-def web_export(path: str | Path | None = None, timeout: float = 300) -> dict:
+def web_export(path: str | Path | None = None, timeout: float = 300) -> dict[str, Any]:
     """Run the engine on the game at `path`; return the story export plus web extras."""
     base = game_base(path)
     engine = find_engine()
@@ -36,4 +37,5 @@ def web_export(path: str | Path | None = None, timeout: float = 300) -> dict:
                           env={"HOME": str(staged)})
         if proc.returncode != 0 or not out.exists():
             raise VnError(failure_line(proc, staged))
-        return json.loads(out.read_text(encoding="utf-8"))
+        export: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return export

@@ -3,8 +3,10 @@
 The web player never runs code: no `eval`, no `Function`. The Python the story
 uses (conditions, `$` assignments, helpers such as `adjust` and single-return
 predicates defined in `init python`) is parsed here with `ast` and turned into
-JSON trees that `player.js` interprets. Anything outside this subset is a
-`CompileError`, which the build reports with the statement's file and line.
+JSON trees that `player.js` interprets. The subset, and where it differs from the
+route checker's, is the table in vn/pysubset.py, which also parses and knows the
+builtins. Anything outside it is a `CompileError`, which the build reports with the
+statement's file and line.
 
 Expressions (JSON arrays, first item is the operator):
     ["c", value]            constant (number, string, bool, null, list, dict)
@@ -35,10 +37,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .. import pysubset
-from ..pysubset import describe
+from ..pysubset import DISPLAY_ONLY, WEB_BUILTINS, describe, dotted_name, is_store, store_attr
 
-BUILTINS = {"len": (1, 1), "min": (1, 99), "max": (1, 99), "abs": (1, 1), "int": (1, 1),
-            "str": (1, 1), "bool": (1, 1), "round": (1, 1)}
 BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
 CMPOPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
           ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not"}
@@ -132,13 +132,14 @@ class Compiler:
         found, value = self.names.lookup_constant(name)
         if found:
             return ["c", value]
-        if self.names.lookup_function(name) is not None or name in BUILTINS:
+        if self.names.lookup_function(name) is not None or name in WEB_BUILTINS:
             raise _err(node, f"function {name} used as a value")
         raise _err(node, f"unknown name {name!r}")
 
     def e_Attribute(self, node: ast.Attribute) -> list:
-        if isinstance(node.value, ast.Name) and node.value.id == "store":
-            return self.e_Name(ast.Name(id=node.attr, lineno=getattr(node, "lineno", 1)))
+        attr = store_attr(node)
+        if attr is not None:
+            return self.e_Name(ast.Name(id=attr, lineno=getattr(node, "lineno", 1)))
         raise _err(node, f"unsupported attribute access: {describe(node)}")
 
     def e_BoolOp(self, node: ast.BoolOp) -> list:
@@ -205,7 +206,7 @@ class Compiler:
                 and isinstance(args[0].value, str):
             return ["c", args[0].value]
         if name == "getattr":
-            if len(args) != 2 or not self._is_store(args[0]):
+            if len(args) != 2 or not is_store(args[0]):
                 raise _err(node, f"getattr is supported only as getattr(store, name): {describe(node)}")
             return ["dyn", self.expr(args[1])]
         if name == "setattr":
@@ -218,16 +219,12 @@ class Compiler:
                 raise _err(node, f"{name}() takes {len(fn.params)} arguments, {len(args)} given")
             self.names.used_functions.add(name)
             return ["call", name, [self.expr(a) for a in args]]
-        if name in BUILTINS:
-            low, high = BUILTINS[name]
-            if not low <= len(args) <= high:
+        builtin = WEB_BUILTINS.get(name)
+        if builtin is not None:
+            if not builtin.low <= len(args) <= builtin.high:
                 raise _err(node, f"unsupported use of {name}(): {describe(node)}")
             return ["bi", name, [self.expr(a) for a in args]]
         raise _err(node, f"unknown or unsupported function {name}(): {describe(node)}")
-
-    @staticmethod
-    def _is_store(node: ast.AST) -> bool:
-        return isinstance(node, ast.Name) and node.id == "store"
 
     # Statements ---------------------------------------------------------------
 
@@ -247,11 +244,15 @@ class Compiler:
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 return None  # a docstring or a bare string
             if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "setattr":
-                if len(value.args) != 3 or value.keywords or not self._is_store(value.args[0]):
+                if len(value.args) != 3 or value.keywords or not is_store(value.args[0]):
                     raise _err(node, f"setattr is supported only as setattr(store, name, value): {describe(node)}")
                 return ["set", ["dyn", self.expr(value.args[1])], self.expr(value.args[2])]
             if not isinstance(value, ast.Call):
                 raise _err(node, f"a statement that does nothing: {describe(node)}")
+            display = dotted_name(value.func)
+            if display in DISPLAY_ONLY:
+                raise _err(node, f"{display}() is not supported by the web player "
+                                 f"(the route checker ignores it as display-only)")
             return ["expr", self.expr(value)]
         if isinstance(node, ast.Assign):
             value = self.expr(node.value)
@@ -300,40 +301,35 @@ class Compiler:
                 self.names.variables.add(node.id)
             self.names.used_variables.add(node.id)
             return ["v", node.id]
-        if isinstance(node, ast.Attribute) and self._is_store(node.value):
-            return self.target(ast.Name(id=node.attr, lineno=getattr(node, "lineno", 1)))
+        attr = store_attr(node)
+        if attr is not None:
+            return self.target(ast.Name(id=attr, lineno=getattr(node, "lineno", 1)))
         if isinstance(node, (ast.Tuple, ast.List)):
             return ["unpack", [self.target(e) for e in node.elts]]
         raise _err(node, f"unsupported assignment target: {describe(node)}")
 
 
-def parse(source: str) -> ast.Module:
-    try:
-        return ast.parse(source)
-    except SyntaxError as e:
-        raise CompileError(f"Python syntax error: {e.msg}", (e.lineno or 1) - 1)
-
-
 def compile_expression(source: str, names: Names) -> list:
     try:
-        tree = ast.parse(source.strip(), mode="eval")
-    except SyntaxError as e:
-        raise CompileError(f"Python syntax error in {source!r}: {e.msg}")
+        tree = pysubset.parse(source.strip(), "eval")
+    except pysubset.ParseError as e:
+        raise CompileError(f"Python syntax error in {source!r}: {e.msg}") from None
     return Compiler(names).expr(tree.body)
 
 
 def compile_statements(source: str, names: Names) -> list:
-    return Compiler(names).block(parse(source).body)
+    try:
+        tree = pysubset.parse(source)
+    except pysubset.ParseError as e:
+        raise CompileError(f"Python syntax error: {e.msg}", e.line_offset) from None
+    return Compiler(names).block(tree.body)
 
 
 def assigned_names(source: str) -> set[str]:
     """Store names a story python block assigns (so reads elsewhere resolve); the locals
     of a function it defines are not store names."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return set()
-    return pysubset.store_writes(tree.body)
+    tree = pysubset.parse_or_none(source)
+    return set() if tree is None else pysubset.store_writes(tree.body)
 
 
 def compile_function(node: ast.FunctionDef, names: Names, file: str, line: int) -> Function:
@@ -353,14 +349,7 @@ def compile_function(node: ast.FunctionDef, names: Names, file: str, line: int) 
             raise _err(sub, f"{node.name}(): nested functions and classes are not supported")
         elif isinstance(sub, (ast.For, ast.While, ast.AsyncFor, ast.With, ast.Try)):
             raise _err(sub, f"{node.name}(): loops, with and try are not supported")
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Assign):
-            for t in sub.targets:
-                for n in ast.walk(t):
-                    if isinstance(n, ast.Name) and n.id not in global_decl:
-                        local.add(n.id)
-        elif isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) \
-                and sub.target.id not in global_decl:
-            local.add(sub.target.id)
+    # `store.x = ...` writes the store; every other name the body binds is local
+    local |= {n for n in pysubset.assigned_names(node.body) if "." not in n} - global_decl
     body = Compiler(names, local, global_decl).block(node.body)
     return Function(node.name, params, body, file, line)

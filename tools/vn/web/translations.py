@@ -79,9 +79,10 @@ def language_name(lang: str) -> str:
     return ENDONYMS.get(lang.lower(), lang.replace("_", " ").title())
 
 
-def compile_translations(compiler: StoryCompiler, translations: dict, extra_strings: set[str]) -> dict[str, dict]:
+def compile_translations(compiler: StoryCompiler, translations: dict[str, Any],
+                         extra_strings: set[str]) -> dict[str, dict[str, Any]]:
     """lang -> {"name", "dialogue": {id: [say...]}, "strings": {old: new}} for the player."""
-    rv: dict[str, dict] = {}
+    rv: dict[str, dict[str, Any]] = {}
     wanted_strings = set(compiler.strings_needed) | set(UI_STRINGS) | set(extra_strings)
     for lang, tl in sorted(translations.items()):
         dialogue: dict[str, list[dict[str, Any]]] = {}
@@ -114,7 +115,7 @@ def compile_translations(compiler: StoryCompiler, translations: dict, extra_stri
     return rv
 
 
-def _translated_says(compiler: StoryCompiler, tid: str, block: dict) -> list[dict[str, Any]]:
+def _translated_says(compiler: StoryCompiler, tid: str, block: dict[str, Any]) -> list[dict[str, Any]]:
     """The say records of one translated block (LocatedError for what the player cannot show)."""
     says: list[dict[str, Any]] = []
     for stmt in block.get("block", []):
