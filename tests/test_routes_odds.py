@@ -213,3 +213,26 @@ def test_a_last_menu_that_confirms_is_rarely_open():
     report_menus = build_report(analyse_story(s.build()), with_odds=True)["menus"]
     assert [m["last"] for m in report_menus] == [False, False, True]
     assert report_menus[-1]["open"] == pytest.approx(1 / 3)
+
+
+def test_a_folded_dialogue_if_branch_never_taken_is_dead_code():
+    """Dialogue ifs whose branches rejoin are folded (never split the routes); the branch
+    each runs is read off the states arriving where they rejoin. An inner if of a dead
+    branch is not reported again; an if whose both branches run is not reported."""
+    s = Story()
+    s.default("kind", "0")
+    s.default("x", "0")
+    s.label("start", [
+        Menu([("Be kind", None, [Py("kind = 1")]), ("Be cold", None, [])]),
+        If([("kind == 1", [Say("Thank you.")]), (None, [Say("Hm.")])]),
+        If([("kind > 5", [Say("Never said."), If([("kind == 9", [Say("Nor this.")])])]),
+            ("kind == 1", [Say("Kind.")]), (None, [Say("Plain.")])]),
+        If([("kind == 1", [Py("x = 1"), Jump("ending_human_one")])]),   # keeps kind live
+        Jump("ending_human_one"),
+    ])
+    s.label("ending_human_one", [Say("End.")])
+    a = analyse_story(s.build())
+    assert len(a.ex.graph.dialogue_ifs) == 3
+    dead = dead_code(a)
+    assert [(d.kind, d.count, d.condition) for d in dead] == [("branch", 3, "kind > 5")]
+    assert a.ex.graph.where(dead[0].node) == "game/script.rpy:10"

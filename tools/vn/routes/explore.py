@@ -87,6 +87,10 @@ class Exploration:
     steps_taken: int = 0             # configurations expanded and stops run inline (see `steps`)
     # per chained Python stop: its memo, its key, the states it ran in (see `steps`)
     chains: list[tuple[dict, int, list[int]]] = field(default_factory=list)
+    # per stop that folded dialogue ifs lead to: the states control arrived there in,
+    # cut to what those ifs read, so the branch each ran is known (mute.dead_code);
+    # only stops where all of that is still live in every arrival (liveness.py)
+    shown: dict[int, set[int]] = field(default_factory=dict)
     seconds: float = 0.0
     _states: set[int] | None = field(default=None, repr=False)
     _steps: int | None = field(default=None, repr=False)
@@ -198,7 +202,7 @@ class _Context:
     state is `state & keep | bits`), `(None, terminal)` where the run stops, or for
     a menu `(next contexts, choice ids, sets)` (see stops.py)."""
     __slots__ = ("id", "node", "kind", "stack", "ending", "memo", "live", "key", "entries", "to",
-                 "configs")
+                 "configs", "shown", "arrived")
 
     def __init__(self, id_: int, node: int, kind: int, stack: tuple, ending: int, memo: int,
                  live: int, key: int) -> None:
@@ -209,6 +213,8 @@ class _Context:
         self.entries: dict[int, tuple] = {}
         self.to: dict[int, _Context] = {}          # next stop -> context (same stack, ending)
         self.configs: dict[int, int] = {}          # state (dead values dropped) -> configuration
+        self.shown = 0                             # state bits folded dialogue ifs here read
+        self.arrived: set[int] = set()             # those bits, per arrival (Exploration.shown)
 
 
 _END_OF_GAME = (None, (T_END, None, None))
@@ -235,6 +241,10 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     # -- contexts ---------------------------------------------------------------------------
     contexts: list[_Context] = []
     ctx_ids: dict[tuple, _Context] = {}
+    unseen: set[int] = set()
+    shown_at = bytearray(len(graph.nodes))   # stops some folded dialogue if leads to
+    for d in graph.dialogue_ifs:
+        shown_at[skip(d)] = 1
 
     def context(node: int, stack: tuple, ending: int) -> _Context:
         x = ctx_ids.get((node, stack, ending))
@@ -244,6 +254,13 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
                 len(contexts), node, kind, stack, ending, memo[node],
                 codec.fields_of(live.mask(node, stack)) if live is not None else codec.all,
                 key[node] if kind in (PY, IF, WHILE, MENU) else 0)
+            if shown_at[node]:
+                if live is None:
+                    x.shown = codec.all
+                elif live.shown[node] & ~live.mask(node, stack):
+                    unseen.add(node)   # a value they read is dropped before: cannot tell
+                else:
+                    x.shown = codec.fields_of(live.shown[node])
             contexts.append(x)
         return x
 
@@ -314,6 +331,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     s0 = codec.encode(initial)
     note(s0)
     new_config(context(skip(start), (), -1), s0 & contexts[0].live)
+    if contexts[0].shown:
+        contexts[0].arrived.add(s0 & contexts[0].shown)
 
     while work:
         c = work.pop()
@@ -343,6 +362,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
             if sets is not None:  # `menu NAME:` records the choice
                 z = (s & sets[k][0]) | sets[k][1]
                 note(z)
+            if y.shown:
+                y.arrived.add(z & y.shown)
             while not y.memo:
                 e = y.entries.get(z & y.key) or entry(y, z)
                 if e[0] is None:
@@ -356,6 +377,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
                     made = True
                 steps += 1
                 y = e[0]
+                if y.shown:
+                    y.arrived.add(z & y.shown)
             zm = z & y.live
             if zm != z:
                 note(z)
@@ -370,6 +393,9 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     ex.chains = [(memos[node], key[node], ran) for node, ran in enumerate(chain_in) if ran]
     ex.contexts = [(x.node, x.stack, x.ending) for x in contexts]
     ex.context_configs = [x.configs for x in contexts]
+    for x in contexts:
+        if x.arrived and x.node not in unseen:
+            ex.shown.setdefault(x.node, set()).update(x.arrived)
     ex.context_next = [{t.id for t in x.to.values()} | {e[0].id for e in x.entries.values()
                                                          if x.kind not in (PY, IF, WHILE, MENU) and e[0]}
                        for x in contexts]

@@ -43,6 +43,10 @@ class Liveness:
         self.kills = [0] * n
         self.live = [0] * n
         self.canret = [False] * n
+        # shown[i]: what the folded dialogue ifs leading to stop i read. Not counted as
+        # reads (keeping those values live multiplies the real game's configurations past
+        # 3 million), so the explorer records the branch only where they are live anyway.
+        self.shown = [0] * n
         self._mask_memo: dict[tuple[int, tuple], int] = {}
         self._solve()
 
@@ -174,6 +178,9 @@ class Liveness:
         g = self.graph
         stops = [i for i, k in enumerate(g.stop) if k != 0]
         succ: dict[int, list[int]] = {}
+        for d in g.dialogue_ifs:
+            self.shown[g.skip(d)] |= sum_masks(self.source_reads(e.get("condition"))
+                                               for e in g.nodes[d].get("entries") or [])
         for i in stops:
             self.uses[i], self.kills[i] = self._uses_kills(i)
             succ[i] = g.stop_successors(i)

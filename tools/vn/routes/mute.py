@@ -9,7 +9,11 @@
   shows lines the other does not. That is often meant (a flavour choice),
   so it is reported, not warned about.
 - *Dead code*: statements of a reachable label that no explored
-  configuration runs, and `if`/`elif`/`else` branches never taken.
+  configuration runs, and `if`/`elif`/`else` branches never taken, also those
+  of folded dialogue ifs (graph.py), whose branch is read off the states
+  control arrived in at the stop they lead to (`Exploration.shown`). Those
+  states may include some that came another way, so a branch can be missed
+  (taken in a state that never crossed the if), never reported falsely.
 """
 
 from __future__ import annotations
@@ -133,6 +137,38 @@ def dead_code(a: Analysis) -> list[DeadCode]:
         else:
             run = DeadCode("statements", i)
             found.append(run)
+    found += _folded_branches_never_taken(a)
+    found.sort(key=lambda d: g.order(d.node))
     # A lone `return` after a jump is a habit (a safety net), not forgotten code.
     return [d for d in found if not (d.kind == "statements" and d.count == 1
                                      and g.nodes[d.node]["kind"] == "return")]
+
+
+def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
+    """Branches of folded dialogue ifs that no state arriving at their stop takes; each
+    with the statements only it runs (those of an inner if's branch are not repeated)."""
+    ex, g = a.ex, a.ex.graph
+    found: list[DeadCode] = []
+    inside: set[int] = set()          # statements of a branch already reported
+    for i in sorted(g.dialogue_ifs, key=g.order):
+        arrived = ex.shown.get(g.skip(i))
+        if not a.visited[i] or i in inside or not arrived:
+            continue
+        entries = g.nodes[i].get("entries") or []
+        branches = [g.ids.get(e.get("next"), -1) for e in entries]
+        try:
+            fns = [ex.prog.condition(e.get("condition")) for e in entries]
+            taken = set()
+            for state in arrived:
+                st = tuple(ex.codec.decode(state))
+                taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), g.next[i]))
+        except Exception:   # unsupported, or the game's Python fails: every branch may run
+            continue
+        live = {j for b in taken for j in g.chain(b)} | ex.entered
+        for e, b in zip(entries, branches):
+            if b < 0 or b in live:
+                continue
+            only = [j for j in g.chain(b) if j not in live]
+            inside.update(only)
+            found.append(DeadCode("branch", b, len(only), e.get("condition")))
+    return found

@@ -112,12 +112,13 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
     result = Odds(outcomes, [Fraction(0)] * n_out, list(given))
     if not n:
         return result
-    reach: dict[int, int] | dict[int, Fraction]
-    dist, dims, after, scale = _backward(a, n_out)
+    groups: dict[tuple, list]
+    back = _backward(a, n_out)
     if a.topo is not None:
-        reach, masses, start = _forward_acyclic(a, succ, levels, n_out, scale)
+        groups, masses, start = _forward_acyclic(a, succ, levels, n_out, back)
     else:
         reach, masses, result.inexact = _forward_cyclic(a, succ, levels, n_out)
+        groups = _groups(a, back, reach)
         start = 1
     total = sum(masses)
     if total == 0:
@@ -126,43 +127,65 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
     result.exact = [Fraction(x) / total for x in masses]
     result.given_chance = Fraction(total, start) if isinstance(total, int) else total / start
     family = [g.endings.get(name, name) for name in outcomes]
-    result.menus = _influence(a, dist, dims, reach, total, n_out, family, after)
+    result.menus = _influence(a, back, groups, total, n_out, family)
     return result
 
 
 # -- forward: the chance of reaching each configuration ---------------------------------------
 
-def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, scale: int
-                     ) -> tuple[dict[int, int], list[int], int]:
+def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, back: _Backward
+                     ) -> tuple[dict[tuple, list], list[int], int]:
     """Integer masses over one denominator, pushed in topological order: exact, and no
-    fraction is made on the way (`scale`, the mass at the start, is L^M: see `_backward`).
-    Returns the masses of the menu configurations reached with every given choice taken,
-    those masses summed per outcome, and the mass at the start."""
+    fraction is made on the way (the mass at the start, `back.scale`, is L^M: see
+    `_backward`). Returns the masses of the menu configurations reached with every given
+    choice taken, grouped (see `_groups`), those masses summed per outcome, and the mass
+    at the start."""
     ex = a.ex
-    out, topo, terminal = ex.out, a.topo, ex.terminal
+    topo, terminal = a.topo, ex.terminal
     assert topo is not None
     n_end = len(ex.graph.endings)
     exact = [0] * n_out
     final: dict[int, int] = {}
-    if levels == 1:  # the usual case, without the product with the given choices
+    scale = back.scale
+    if levels == 1:  # the usual case: only the kept configurations, chains skipped
+        head, dist, out, menus = back.head, back.dist, ex.out, ex.menu_choices
         mass = [0] * len(ex)
-        mass[0] = scale
-        for c in topo:
+        mass[head[0]] = scale
+        groups: dict[tuple, list] = {}
+        for c in back.kept:
             m = mass[c]
             if not m:
                 continue
             ts = out[c]
             k = len(ts)
-            if k == 1:  # most configurations: one step on
-                mass[ts[0]] += m
+            if k == 2:
+                h0, h1 = head[ts[0]], head[ts[1]]
+                share = m // 2
+                mass[h0] += share
+                mass[h1] += share
+                key: tuple = (menus.get(c), id(dist[h0]), id(dist[h1]))
+            elif k == 1:   # a menu with one choice
+                h0 = head[ts[0]]
+                mass[h0] += m
+                key = (menus.get(c), id(dist[h0]))
             elif not k:
                 exact[_outcome_of(ex, c, n_end)] += m
+                continue
             else:
+                hs = [head[t] for t in ts]
                 share = m // k
-                for t in ts:
-                    mass[t] += share
-        # A configuration's mass is final once it is passed; only menus' are read (influence).
-        return {c: mass[c] for c in ex.menu_choices if mass[c]}, exact, scale
+                for h in hs:
+                    mass[h] += share
+                key = (menus.get(c), *[id(dist[h]) for h in hs])
+            if key[0] is None:   # a branching that is not a menu (none today)
+                continue
+            # A menu's mass is final once it is passed: summed per group (see `_groups`).
+            g = groups.get(key)
+            if g is None:
+                groups[key] = [m, c]
+            else:
+                g[0] += m
+        return groups, exact, scale
     pmass: dict[int, int] = {0: scale}   # product node -> mass (only nodes with some)
     for c in topo:
         for lv in range(levels):
@@ -180,7 +203,7 @@ def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, scale: int
             share = m // len(ts)
             for t in ts:
                 pmass[t] = pmass.get(t, 0) + share
-    return final, exact, scale
+    return _groups(a, back, final), exact, scale
 
 
 def _forward_cyclic(a: Analysis, succ, levels: int, n_out: int
@@ -302,64 +325,114 @@ def _components(start: int, succ) -> list[list[int]]:
 
 # -- backward: the outcome distribution from each configuration -------------------------------
 
-def _backward(a: Analysis, n_out: int
-              ) -> tuple[list[tuple[float, ...]], list[int], bytearray | None, int]:
+@dataclass
+class _Backward:
+    """What `_backward` found (see there)."""
+    dist: list[tuple[float, ...]]                  # per kept configuration
+    dims: list[int]                                # the outcome of each number in a dist
+    head: list[int]                                # configuration -> its kept head
+    after: bytearray | None = None                 # None with loops
+    kept: list[int] = field(default_factory=list)  # without loops, in topological order
+    scale: int = 1
+
+def _backward(a: Analysis, n_out: int) -> _Backward:
     """dist[c][k]: the chance that random play from configuration c ends in outcome
     dims[k]. Without loops only the outcomes some end of the game has are kept (fewer
     numbers per configuration).
 
-    Configurations with one successor share its tuple, so equal distributions are
-    often the same object (which `_influence` uses).
+    Without loops, chains of configurations with one successor are compressed first:
+    `head[c]` is the first configuration at or after c that branches, ends or is a
+    menu (most configurations are neither), and only those *kept* configurations get
+    a distribution; read it as `dist[head[c]]`. `kept` lists them in topological
+    order with their successors' heads, which is all the forward pass walks.
+
+    Configurations whose successors hold the same distributions share one result, so
+    equal distributions are often the same object (which `_influence` uses).
 
     Also the start mass of `_forward_acyclic`, found in the same pass: each branching
     divides a mass by its size, so with L^M at the start (L the lcm of the sizes, M the
     most branchings on one route) every division is exact (1 with loops: unused)."""
     ex = a.ex
     out = ex.out
+    n = len(ex)
     n_end = len(ex.graph.endings)
     if a.topo is None:
         units = [tuple(1.0 if i == o else 0.0 for i in range(n_out)) for o in range(n_out)]
-        return _backward_cyclic(a, n_out, units), list(range(n_out)), None, 1
+        return _Backward(_backward_cyclic(a, n_out, units), list(range(n_out)), list(range(n)))
     dims = sorted({_outcome_of(ex, c, n_end) for c in ex.terminal})
     pos = {o: k for k, o in enumerate(dims)}
     units = [tuple(1.0 if i == k else 0.0 for i in range(len(dims))) for k in range(len(dims))]
-    dist: list[tuple[float, ...]] = [()] * len(ex)
-    # after[c]: some menu can still come after configuration c (for MenuOdds.last).
-    is_menu = bytearray(len(ex))
-    for c in ex.menu_choices:
-        is_menu[c] = 1
-    after = bytearray(len(ex))
+    dist: list[tuple[float, ...]] = [()] * n
+    menus = ex.menu_choices
+    # goes_on[c] (kept c): c is a menu or some menu can come after it; after[c]: some
+    # menu can come after it (for MenuOdds.last).
+    goes_on = bytearray(n)
+    for c in menus:
+        goes_on[c] = 1
+    after = bytearray(n)
+    head = list(range(n))
+    kept: list[int] = []
     # Branchings whose successors hold the same distributions share one result: fewer
     # sums here and more equal objects for `_influence`'s memos.
     mixed: dict[tuple[int, ...], tuple[float, ...]] = {}
-    height = [0] * len(ex)      # the most branchings on a route from c to an end
-    sizes: set[int] = set()
+    height = [0] * n      # the most branchings on a route from kept c to an end
+    keep = kept.append
+    # Written out for one and two successors (most configurations): building tuples
+    # from iterators costs more than the arithmetic here. Nothing lasting is made per
+    # configuration (only ints are kept): many lasting tuples would wake the garbage
+    # collector again and again.
     for c in reversed(a.topo):
         ts = out[c]
-        if len(ts) == 1:
-            t = ts[0]
-            dist[c] = dist[t]
-            after[c] = after[t] | is_menu[t]
-            height[c] = height[t]
-        elif not ts:
+        k = len(ts)
+        if k == 1:
+            h = head[ts[0]]
+            if not goes_on[c]:   # a chain: one step on, nothing kept
+                head[c] = h
+                continue
+            dist[c] = dist[h]   # a menu with one choice
+            keep(c)
+            after[c] = goes_on[h]
+            height[c] = height[h]
+            continue
+        keep(c)
+        if not k:
             dist[c] = units[pos[_outcome_of(ex, c, n_end)]]
+            continue
+        if k == 2:
+            t0, t1 = ts
+            h0, h1 = head[t0], head[t1]
+            d0, d1 = dist[h0], dist[h1]
+            if goes_on[h0] or goes_on[h1]:
+                after[c] = goes_on[c] = 1
+            height[c] = 1 + max(height[h0], height[h1])
+            if d0 is d1:
+                dist[c] = d0
+                continue
+            ds: tuple[tuple[float, ...], ...] = (d0, d1)
+            key: tuple[int, ...] = (id(d0), id(d1))
         else:
-            after[c] = any([after[t] | is_menu[t] for t in ts])
-            height[c] = 1 + max([height[t] for t in ts])
-            sizes.add(len(ts))
-            ds = [dist[t] for t in ts]
-            key = tuple(map(id, ds))
-            d = mixed.get(key)
-            if d is None:
-                first = ds[0]
-                if all(d is first for d in ds):
-                    d = first
-                else:
-                    w = 1.0 / len(ts)
-                    d = tuple([sum(col) * w for col in zip(*ds)])
-                mixed[key] = d
-            dist[c] = d
-    return dist, dims, after, (lcm(*sizes) ** height[0] if sizes else 1)
+            hs = [head[t] for t in ts]
+            ds = tuple([dist[h] for h in hs])
+            key = tuple([id(d) for d in ds])
+            if any([goes_on[h] for h in hs]):
+                after[c] = goes_on[c] = 1
+            height[c] = 1 + max([height[h] for h in hs])
+        d = mixed.get(key)
+        if d is None:
+            first = ds[0]
+            if all([d is first for d in ds]):
+                d = first
+            else:
+                w = 1.0 / k
+                d = tuple([sum(col) * w for col in zip(*ds)])
+            mixed[key] = d
+        dist[c] = d
+    kept.reverse()
+    # Each branching divides by its size: the lcm of the sizes met, to the most on a route.
+    sizes = {len(out[c]) for c in kept}
+    sizes.discard(0)
+    scale = lcm(*sizes) ** height[head[0]] if sizes else 1
+    return _Backward(dist, dims, head, after, kept, scale)
 
 
 def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, ...]]:
@@ -403,15 +476,37 @@ def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, 
 
 # -- influence ----------------------------------------------------------------------------------
 
-def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reach: dict, total,
-               n_out: int, family: list[str], after: bytearray | None) -> list[MenuOdds]:
+def _groups(a: Analysis, back: _Backward, reach: dict) -> dict[tuple, list]:
+    """Menu configurations that offer the same choices leading to the same odds (the same
+    objects, see `_backward`) contribute alike: their masses summed (exact), so that
+    `_influence` does the per-choice work once per group. Key: (choice ids, the id of
+    the odds after each), value: [mass, one of the configurations]."""
+    out, menus, head, dist = a.ex.out, a.ex.menu_choices, back.head, back.dist
+    groups: dict[tuple, list] = {}
+    for c, m in reach.items():
+        ids = menus.get(c)
+        if ids is None:
+            continue
+        key = (ids, *[id(dist[head[t]]) for t in out[c]])
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [m, c]
+        else:
+            g[0] += m
+    return groups
+
+
+def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n_out: int,
+               family: list[str]) -> list[MenuOdds]:
     """Per menu statement: reach, influence, openness and the outcome distribution after each
     choice.
 
-    `reach` holds masses (ints over one denominator, or fractions) that `total` turns
-    into chances; `family` names each outcome's family; `after` marks the configurations
-    some menu can still follow (None in games with loops)."""
+    `groups` holds masses (ints over one denominator, or fractions; see `_groups`) that
+    `total` turns into chances; `family` names each outcome's family; `back.after` marks the
+    configurations some menu can still follow (None in games with loops)."""
     ex = a.ex
+    dims, after, head = back.dims, back.after, back.head
+    dist = back.dist    # read through `head`: only kept configurations have one
     out, menus = ex.out, ex.menu_choices
     by_node: dict[int, MenuOdds] = {}
     weights: dict[tuple[int, int], float] = {}     # (choice id, id of the odds after it) -> chance
@@ -432,30 +527,14 @@ def _influence(a: Analysis, dist: list[tuple[float, ...]], dims: list[int], reac
         return f
     scale = float(total)
     ctx, node_of = ex.config_context, [x[0] for x in ex.contexts]
-    # Menu configurations that offer the same choices leading to the same odds (the same
-    # objects, see `_backward`) contribute alike: sum their masses first (exact), then
-    # do the per-choice work once per group.
-    groups: dict[tuple, list] = {}
-    get_dist = dist.__getitem__
-    for c, m in reach.items():
-        ids = menus.get(c)
-        if ids is None:
-            continue
-        ts = out[c]
-        key = (ids, tuple(map(id, map(get_dist, ts))))
-        g = groups.get(key)
-        if g is None:
-            groups[key] = [m, c]
-        else:
-            g[0] += m
-    for (ids, _), (m, c) in groups.items():
+    for (ids, *_), (m, c) in groups.items():
         r = float(m) / scale if isinstance(m, Fraction) else m / total
         node = node_of[ctx[c]]
         mo = by_node.get(node)
         if mo is None:
             mo = by_node[node] = MenuOdds(node)
         mo.reach += r
-        ts = out[c]
+        ts = [head[t] for t in out[c]]
         share = r / len(ts)
         for cid, t in zip(ids, ts):
             d = dist[t]
