@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .engine import find_engine, game_base, staged_game
+from .engine import READING_FILES, find_engine, game_base, staged_game
 from .engine_report import failure_line
 from .errors import VnError
 from .rules import BY_ID as RULE_MODULES
@@ -167,7 +167,7 @@ def renpy_lint(path: str | Path | None = None, timeout: float = 300) -> LintRepo
     """Run Ren'Py's lint on the game at `path` and parse its report."""
     base = game_base(path)
     engine = find_engine()
-    with staged_game(base) as staged:
+    with staged_game(base, READING_FILES) as staged:
         out = staged / "lint.txt"
         proc = engine.run(staged, ["lint", str(out), "--error-code"], timeout=timeout,
                           env={"HOME": str(staged)})

@@ -14,7 +14,7 @@ python early in _vn_export:
     import os as _os
 
     EXPORT_FORMAT = 1
-    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy")
+    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "vn_standin_modules.rpy")
 
     def _src(expr):
         """The source text of a PyExpr/PyCode/string, or None."""
@@ -341,7 +341,13 @@ python early in _vn_export:
             "images": _images(),
             "labels": labels,
             "nodes": records,
+            "stand_ins": _stand_ins(),
         }
+
+    def _stand_ins():
+        """Modules the engine lacks that the game imports (vn_standin_modules.rpy)."""
+        found = renpy.python.store_dicts.get("store._vn_standin", {}).get("STOOD_IN", [])
+        return [{"module": m, "file": f, "line": n} for m, f, n in found]
 
     def vn_export_command():
         ap = renpy.arguments.ArgumentParser(description="Write the parsed story as JSON.")
