@@ -81,6 +81,18 @@ def _known(prog: Program, name: str) -> bool:
             or name in BUILTINS or name in prog.opaque_names or name == "store")
 
 
+def _outside_subset(prog: Program, condition: str | None) -> bool:
+    """A condition the subset cannot compile (`player_stats.is_energy_low()`): its value
+    is unknown to the checker, as if it read an unknown variable."""
+    try:
+        prog.condition(condition)
+    except Unsupported:
+        return True
+    except SyntaxError:
+        return False  # the engine parsed it: reported where it is evaluated
+    return False
+
+
 def label_candidates(graph: StoryGraph, expression: str) -> list[str]:
     """Labels a computed name could mean: for `"prefix" + ...`, every label with that
     prefix; otherwise those spelled as a string in the game's code."""
@@ -121,7 +133,8 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             items = n.get("items") or []
             open_items = [k for k, item in enumerate(items) if item.get("condition") and (
                 _names(item["condition"]) & unknown
-                or any(not _known(prog, x) for x in _names(item["condition"])))]
+                or any(not _known(prog, x) for x in _names(item["condition"]))
+                or _outside_subset(prog, item["condition"]))]
             if open_items:
                 n = graph.nodes[i] = dict(n, items=[dict(item, condition=None) if k in open_items
                                                      else item for k, item in enumerate(items)])
@@ -134,7 +147,8 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                 else [n.get("condition")]
             names = set().union(*(_names(c) for c in conds))
             read = names & unknown | {x for x in names if not _known(prog, x)}
-            if not read:
+            outside = [c for c in conds if _outside_subset(prog, c)]
+            if not read and not outside:
                 continue
             if kind == IF:
                 targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
@@ -144,11 +158,13 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             else:
                 targets = [(f"(while {conds[0]})", n.get("body")), ("(loop ends)", n.get("next"))]
             _as_menu(graph, i, targets)
+            why = (f"reads {', '.join(sorted(read))}, unknown here" if read
+                   else f"is outside the Python subset")
             graph.approximate[graph.where(i)] = (
-                f"`{kind_name(kind)} {conds[0]}` reads {', '.join(sorted(read))}, unknown here: "
-                f"every branch is explored")
+                f"`{kind_name(kind)} {(outside or conds)[0]}` {why}: every branch is explored")
         elif kind == UNSUP and n["kind"] in ("jump", "call") and n.get("expression"):
-            labels = label_candidates(graph, n.get("target") or "")
+            expression = n.get("target") or ""
+            labels = label_candidates(graph, expression)
             if not labels:
                 continue
             targets = []
@@ -157,10 +173,16 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                     targets.append((f"(jump {name})", graph.nodes[graph.labels[name]]["id"]))
                 else:
                     targets.append((f"(call {name})", _synthetic_call(graph, i, name)))
-            _as_menu(graph, i, targets)
-            graph.approximate[graph.where(i)] = (
-                f"`{n['kind']} expression {n.get('target')}`: explored as each of the {len(labels)} "
-                f"label(s) it could name")
+            # Where the subset can evaluate the name (a store variable set by a random pick),
+            # each candidate is taken only when the name is its own: exact.
+            names = _names(expression)
+            exact = bool(names) and not (names & unknown) and all(_known(prog, x) for x in names)
+            _as_menu(graph, i, targets,
+                     [f"({expression}) == {name!r}" if exact else None for name in labels])
+            if not exact:
+                graph.approximate[graph.where(i)] = (
+                    f"`{n['kind']} expression {expression}`: explored as each of the {len(labels)} "
+                    f"label(s) it could name")
 
 
 MAX_RANDOM_VALUES = 64
@@ -169,8 +191,15 @@ MAX_RANDOM_VALUES = 64
 def _random_values(call: ast.expr, prog: Program) -> list | None:
     """The equally likely results of `renpy.random.choice(<constant list>)` or
     `renpy.random.randint(a, b)` (at most MAX_RANDOM_VALUES), else None."""
-    if not (isinstance(call, ast.Call) and not call.keywords and isinstance(call.func, ast.Attribute)):
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
         return None
+    # renpy.random is Python's Random: choice(seq=...), randint(a=..., b=...) by keyword too
+    keywords = {"choice": ("seq",), "randint": ("a", "b")}.get(call.func.attr, ())
+    if any(k.arg not in keywords for k in call.keywords):
+        return None
+    named = {k.arg: k.value for k in call.keywords}
+    call = ast.Call(func=call.func, keywords=[],
+                    args=list(call.args) + [named[k] for k in keywords[len(call.args):] if k in named])
     base = call.func.value
     if not (isinstance(base, ast.Attribute) and base.attr == "random" and isinstance(base.value, ast.Name)
             and base.value.id == "renpy"):
@@ -217,10 +246,13 @@ def kind_name(kind: int) -> str:
     return "if" if kind == IF else "while"
 
 
-def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]]) -> None:
+def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]],
+             conditions: list[str | None] | None = None) -> None:
     n = dict(graph.nodes[i])
+    conditions = conditions or [None] * len(targets)
     n.update(kind="menu", caption=None, set=None, open_branch=True,
-             items=[{"text": text, "condition": None, "next": nxt} for text, nxt in targets])
+             items=[{"text": text, "condition": c, "next": nxt}
+                    for (text, nxt), c in zip(targets, conditions)])
     graph.nodes[i] = n
     graph.stop[i] = MENU
     graph.dialogue_ifs.discard(i)
