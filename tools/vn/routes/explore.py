@@ -165,6 +165,13 @@ def memo_points(graph: StoryGraph) -> bytearray:
     return memo
 
 
+def _widest(codec: StateCodec, names: list[str], top: int = 4) -> str:
+    """The variables with the most distinct values so far, as `name (N)`: where a state
+    space grows without bound (a day counter, a stat no clamp stops)."""
+    counts = sorted(((len(codec.values[v]) - 1, names[v]) for v in range(codec.n)), reverse=True)
+    return ", ".join(f"{name} ({count:,})" for count, name in counts[:top] if count > 1) or "none"
+
+
 def explore(graph: StoryGraph, prog: Program, initial: tuple,
             max_configs: int = DEFAULT_MAX_CONFIGS, liveness: bool = True) -> Exploration:
     """Build the configuration graph reachable from `label start`.
@@ -300,7 +307,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
         c = len(cfg_ctx)
         if c >= max_configs:
             raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
-                          f"configurations; raise --max-states or bound the counters")
+                          f"configurations; raise --max-states or bound the counters "
+                          f"(most values: {_widest(codec, prog.names)})")
         x.configs[sm] = c
         cfg_ctx.append(x.id)
         cfg_state.append(sm)

@@ -94,12 +94,22 @@ class Opaque:
         raise Unsupported(f"`{self.name}` ({self.where}) is `{src}`, which the checker cannot evaluate")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Unknown:
     """A value set by Python outside the subset (`name = renpy.input(...)`): explored as
     unknown. Carrying it, copying it or showing it is fine; a condition that reads it
-    cannot be decided, and says where the value came from."""
+    cannot be decided, and says where the value came from.
+
+    All unknown values are equal: one says no more than another, so a variable set
+    to anything in twelve places does not split the state space twelve ways (its
+    number in the state codec is the first place's)."""
     where: str
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is Unknown
+
+    def __hash__(self) -> int:
+        return hash(Unknown)
 
     def fail(self, name: str) -> None:
         raise Unsupported(f"`{name}` is unknown here: it was set at {self.where} by Python "

@@ -250,8 +250,10 @@ class Stops:
                 for k, item in enumerate(g.nodes[node].get("items") or []):
                     nxt = item.get("next")
                     raw = g.ids.get(nxt, -1) if nxt is not None else -1
-                    items.append((prog.condition(item.get("condition")), raw,
-                                  self.choice_index[(node, k)], item.get("text") or ""))
+                    fn = prog.condition(item.get("condition"))
+                    if item.get("unknown_enables"):
+                        fn = _enabled_when_unknown(fn)
+                    items.append((fn, raw, self.choice_index[(node, k)], item.get("text") or ""))
                 set_src = g.nodes[node].get("set")
                 if set_src:
                     menu_set = (prog.condition(set_src), _set_target(prog, set_src))
@@ -259,6 +261,17 @@ class Stops:
                 raise self._unsupported(node, e) from None
             found = self._items[node] = (items, menu_set)
         return found
+
+
+def _enabled_when_unknown(fn: Callable) -> Callable:
+    """An open branch's condition (unknown.py): exact where the values it reads are
+    known, true where one is unknown (both ways are then explored)."""
+    def cond(st: tuple, loc: dict) -> Any:
+        try:
+            return fn(st, loc)
+        except Unsupported:
+            return True
+    return cond
 
 
 def _set_target(prog: Program, source: str) -> str:

@@ -136,8 +136,9 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                 or any(not _known(prog, x) for x in _names(item["condition"]))
                 or _outside_subset(prog, item["condition"]))]
             if open_items:
-                n = graph.nodes[i] = dict(n, items=[dict(item, condition=None) if k in open_items
-                                                     else item for k, item in enumerate(items)])
+                n = graph.nodes[i] = dict(n, items=[
+                    dict(item, **_maybe(prog, item["condition"])) if k in open_items else item
+                    for k, item in enumerate(items)])
                 before = graph.approximate.get(graph.where(i))  # (a screen's own note)
                 graph.approximate[graph.where(i)] = (f"{before}; " if before else "") + (
                     f"menu choice condition(s) on unknown values ({', '.join(repr(items[k]['condition']) for k in open_items)}): "
@@ -153,11 +154,18 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             if kind == IF:
                 targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
                            for c, e in zip(conds, n.get("entries") or [])]
+                # branch k is taken when no earlier condition holds and its own does
+                guards = [" and ".join([f"not ({c})" for c in conds[:k] if c]
+                                       + ([f"({conds[k]})"] if conds[k] else [])) or None
+                          for k in range(len(conds))]
                 if (conds[-1] or "True").strip() != "True":
                     targets.append(("(none of them)", n.get("next")))
+                    guards.append(" and ".join(f"not ({c})" for c in conds if c) or None)
             else:
                 targets = [(f"(while {conds[0]})", n.get("body")), ("(loop ends)", n.get("next"))]
-            _as_menu(graph, i, targets)
+                guards = [f"({conds[0]})", f"not ({conds[0]})"]
+            _as_menu(graph, i, targets, [g if g and not _outside_subset(prog, g) else None
+                                         for g in guards], unknown_enables=True)
             why = (f"reads {', '.join(sorted(read))}, unknown here" if read
                    else f"is outside the Python subset")
             graph.approximate[graph.where(i)] = (
@@ -246,12 +254,26 @@ def kind_name(kind: int) -> str:
     return "if" if kind == IF else "while"
 
 
+def _maybe(prog: Program, condition: str | None) -> dict:
+    """A menu item's condition on unknown values: kept where the subset can evaluate it,
+    true where a value it reads turns out unknown (stops.py); dropped (always enabled)
+    where the subset cannot read it at all."""
+    if condition is None or _outside_subset(prog, condition):
+        return {"condition": None}
+    return {"condition": condition, "unknown_enables": True}
+
+
 def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]],
-             conditions: list[str | None] | None = None) -> None:
+             conditions: list[str | None] | None = None, unknown_enables: bool = False) -> None:
+    """Node i becomes an open branch: a menu with one item per target. With
+    `unknown_enables`, an item's condition is exact where its values are known and
+    true where one is unknown, so known values still decide (a counter set exactly
+    before a loop that reads it, although Python elsewhere may set it to anything)."""
     n = dict(graph.nodes[i])
     conditions = conditions or [None] * len(targets)
     n.update(kind="menu", caption=None, set=None, open_branch=True,
-             items=[{"text": text, "condition": c, "next": nxt}
+             items=[{"text": text, "condition": c, "next": nxt,
+                     **({"unknown_enables": True} if unknown_enables and c else {})}
                     for (text, nxt), c in zip(targets, conditions)])
     graph.nodes[i] = n
     graph.stop[i] = MENU
