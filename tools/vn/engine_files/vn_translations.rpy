@@ -215,8 +215,10 @@ python early in _vn_translations:
         def lang(name):
             return languages.setdefault(name, {"dialogue": [], "strings": []})
 
+        # `translate None ...` (tl/None/common.rpym in every template-made game) changes
+        # the default language's text: it is not a translation into a language.
         for (identifier, language), t in translator.language_translates.items():
-            if not _is_tl(t.filename):
+            if not _is_tl(t.filename) or language is None:
                 continue
             ref, comments = _tl_comments(t)
             lang(language)["dialogue"].append({
@@ -232,7 +234,7 @@ python early in _vn_translations:
             })
 
         for n in renpy.game.script.all_stmts:
-            if isinstance(n, A.TranslateString) and _is_tl(n.filename):
+            if isinstance(n, A.TranslateString) and _is_tl(n.filename) and n.language is not None:
                 newloc = getattr(n, "newloc", None) or (n.filename, n.linenumber + 1)
                 lang(n.language)["strings"].append({
                     "old": n.old,
