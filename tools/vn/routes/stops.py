@@ -167,10 +167,9 @@ class Stops:
         try:
             try:
                 self.python_fn(chain[0])(st, {})
-            except Unsupported as e:  # outside the subset only in this state (an opaque read)
-                st = list(before)
-                self._py[chain[0]] = fn = self._approximate(chain[0], e)
-                fn(st, {})
+            except Unsupported as e:  # outside the subset only in this state (an unknown or
+                st = list(before)     # opaque read): the stand-in here, exact where values are known
+                self._approximate(chain[0], e)(st, {})
         except PyError as e:
             return str(e)
         except RUNTIME_ERRORS as e:
