@@ -14,7 +14,8 @@ python early in _vn_export:
     import os as _os
 
     EXPORT_FORMAT = 1
-    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "vn_standin_modules.rpy")
+    INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "vn_standin_modules.rpy",
+                "00vn_fast_load.rpy")
 
     def _src(expr):
         """The source text of a PyExpr/PyCode/string, or None."""

@@ -64,7 +64,7 @@ python early in _vn_standin:
         if frame is None:
             return None
         filename = frame.f_code.co_filename.replace("\\", "/")
-        if filename.startswith("game/") and not filename.startswith("game/vn_"):
+        if filename.startswith("game/") and not filename.startswith(("game/vn_", "game/00vn_")):
             return filename, frame.f_lineno
         return None
 

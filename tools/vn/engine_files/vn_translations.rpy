@@ -26,7 +26,7 @@ python early in _vn_translations:
 
     DUMP_FORMAT = 1
     INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "vn_translations.rpy",
-                "vn_standin_modules.rpy")
+                "vn_standin_modules.rpy", "00vn_fast_load.rpy")
     # Stands for the translated text in `say_template`; never appears in a script.
     SENTINEL = u"\ue000vn\ue001"
 
