@@ -343,7 +343,16 @@ python early in _vn_export:
             "labels": labels,
             "nodes": records,
             "stand_ins": _stand_ins(),
+            "engine_labels": _engine_labels(),
         }
+
+    def _engine_labels():
+        """Labels the engine's own scripts define (`_enter_game_menu`, `_main_menu`...):
+        a game may call or jump to them, though the export holds only its own files."""
+        A = renpy.ast
+        return sorted(name for name, node in renpy.game.script.namemap.items()
+                      if isinstance(name, str) and isinstance(node, A.Label)
+                      and not _is_game_file(node.filename))
 
     def _stand_ins():
         """Modules the engine lacks that the game imports (vn_standin_modules.rpy)."""

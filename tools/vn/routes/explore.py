@@ -296,6 +296,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
             r = _END_OF_GAME
         elif kind == LOOP:
             r = _ENDLESS_LOOP
+        elif kind == UNSUP and node in graph.missing_targets:
+            raise VnError(f"{graph.where(node)}: {graph.why[node]}")
         elif kind == UNSUP:
             raise VnError(f"{graph.where(node)}: unsupported: {graph.why.get(node, graph.nodes[node]['kind'])}")
         else:  # pragma: no cover

@@ -55,7 +55,9 @@ def ends_the_game(source: str) -> bool:
 
 
 # `renpy.call(x)` / `renpy.jump(x)` as the last statement of a python block.
-CONTROL_TAIL = {"renpy.call": "call", "renpy.jump": "jump"}
+CONTROL_TAIL = {"renpy.call": "call", "renpy.jump": "jump",
+                # KS starts its story from the main menu this way: a jump, for the routes
+                "renpy.jump_out_of_context": "jump"}
 
 
 def split_control_tails(nodes: list[dict]) -> list[dict]:
@@ -127,6 +129,8 @@ class StoryGraph:
         if "start" not in self.labels:
             raise VnError(f"{source}: the story has no `label start`")
 
+        self.engine_labels = frozenset(story.get("engine_labels") or ())
+        self.missing_targets: set[int] = set()      # UNSUP: a jump or call to no label
         self.from_labels = {n.get("from") for n in nodes if n["kind"] == "call" and n.get("from")}
         # `menu NAME:` makes a label NAME on the menu's own line: a menu, never an ending.
         self.menu_labels = {n["name"] for i, n in enumerate(nodes[:n_real]) if n["kind"] == "label"
@@ -218,8 +222,21 @@ class StoryGraph:
             if target not in self.labels and kind == "jump" and target in ENGINE_EXITS:
                 self.stop[i] = FALLOFF  # the engine's own menu: play ends here
                 return
+            if target not in self.labels and target in self.engine_labels:
+                # a label of the engine's own scripts (KS's `call _enter_game_menu`)
+                if kind == "jump":
+                    self.stop[i] = FALLOFF  # play leaves the game's script
+                else:
+                    self._unsupported(i, f"`call {target}`: a label of the engine's own scripts, "
+                                         f"taken as returning at once with nothing changed", PASS)
+                return
             if target not in self.labels:
-                raise VnError(f"{where}: {kind} to missing label `{target}`")
+                # bad input only where play can get to it: KS's `jump cruise_control`, a
+                # developer's label since removed, sits behind a flag no route sets
+                self.stop[i] = UNSUP
+                self.why[i] = f"{kind} to missing label `{target}`"
+                self.missing_targets.add(i)
+                return
             self.target[i] = self.labels[target]
             if kind == "call":
                 self.stop[i] = CALL

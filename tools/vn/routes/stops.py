@@ -134,7 +134,8 @@ class Stops:
         """Python outside the subset: an error with --strict; otherwise its stand-in
         (pyeval.Program.havoc), and the verdict becomes approximate because of it."""
         n = self.graph.nodes[node]
-        if self.prog.strict or changes_control_flow(n.get("source") or ""):
+        if self.prog.strict or changes_control_flow(n.get("source") or "") \
+                and not n.get("control_havoc"):  # (unknown.py's stand-in for such a block)
             raise self._unsupported(node, e)
         self.prog.approximate.setdefault(self.graph.where(node), f"unsupported Python: {e}")
         return self.prog.havoc(n.get("source") or "", self.graph.where(node), bool(n.get("hide")))

@@ -24,9 +24,10 @@ from __future__ import annotations
 import ast
 import warnings
 
-from .graph import CALL, IF, MENU, PY, UNSUP, WHILE, StoryGraph
+from .graph import CALL, ENGINE_EXITS, IF, MENU, PY, UNSUP, WHILE, StoryGraph
 from ..pysubset import store_writes
-from .pyeval import BUILTINS, Program, Unsupported
+from .pyeval import BUILTINS, Program, Unsupported, dotted_name
+from .stops import CONTROL_CALLS
 
 
 def _names(source: str | None) -> set[str]:
@@ -126,6 +127,7 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
     for i, kind in enumerate(list(graph.stop)):
         if kind == PY:
             _random_choice(graph, prog, i)
+            _jumps_inside(graph, i)
     unknown = unknown_variables(graph, prog)
     for i, kind in enumerate(list(graph.stop)):
         n = graph.nodes[i]
@@ -248,6 +250,60 @@ def _random_choice(graph: StoryGraph, prog: Program, i: int) -> None:
                                                            source=source, hide=False, store="store",
                                                            init=None)))
     _as_menu(graph, i, branches)
+
+
+# Python calls that leave a block for a label named by their first argument.
+JUMPS = ("renpy.jump", "renpy.jump_out_of_context")
+
+
+def _jumps_inside(graph: StoryGraph, i: int) -> None:
+    """A python block with `renpy.jump(x)` inside it (KS's save and load menus are
+    labels whose Python jumps from inside its ifs): an open branch between running on
+    past the block and each label it may jump to, each after the block's stand-in
+    (havoc), so whatever it set before jumping is unknown. A computed name goes to
+    every label it could be (label_candidates); a block calling anything else that
+    moves control stays an error."""
+    n = graph.nodes[i]
+    try:
+        tree = ast.parse(n.get("source") or "")
+    except SyntaxError:
+        return
+    calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call)
+             and dotted_name(c.func) in CONTROL_CALLS]
+    if not calls or n.get("hide") or any(
+            dotted_name(c.func) not in JUMPS or len(c.args) != 1 or c.keywords for c in calls):
+        return
+    found_names: set[str] = set()
+    for c in calls:
+        arg = c.args[0]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            found_names.add(arg.value)
+        else:  # a computed name: every label it could be (as for `jump expression`)
+            found = label_candidates(graph, ast.unparse(arg))
+            if not found:
+                return
+            found_names.update(found)
+    names = sorted(found_names)
+    if any(x not in graph.labels and x not in ENGINE_EXITS for x in names):
+        return
+    targets = [("(python goes on)", _synthetic(graph, i, "on", kind="python", source=n["source"],
+                                               hide=False, store="store", init=None,
+                                               control_havoc=True))]
+    for name in names:
+        k = _synthetic(graph, i, f"jump:{name}", kind="python", source=n["source"], hide=False,
+                       store="store", init=None, control_havoc=True)
+        j = graph.ids[k]
+        if name in graph.labels:
+            graph.nodes[j]["next"] = graph.nodes[graph.labels[name]]["id"]
+            graph.next[j] = graph.labels[name]
+        else:  # the engine's main menu or quit: play ends after the block
+            graph.nodes[j]["next"] = None
+            graph.next[j] = graph.END
+        targets.append((f"(renpy.jump {name})", k))
+    _as_menu(graph, i, targets)
+    graph.approximate[graph.where(i)] = (
+        f"Python that jumps from inside a block (to {', '.join(names)}): explored as running "
+        f"on or jumping, after a stand-in for the block")
 
 
 def kind_name(kind: int) -> str:
