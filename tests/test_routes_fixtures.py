@@ -53,7 +53,7 @@ def ending(outcome: str, example: list[str] | None, line: int) -> dict:
 
 
 def test_every_fixture_has_a_committed_export():
-    assert NAMES == ["all_disabled", "call_return", "call_screen", "clean", "dead_end", "endless_loop", "helpers",
+    assert NAMES == ["all_disabled", "call_return", "call_screen", "clean", "control_tail", "dead_end", "endless_loop", "helpers",
                      "jump_expression", "label_params", "menu_loop", "random_pick", "real_endings",
                      "trap", "unknown_python", "unreachable_ending", "unsupported", "user_block"]
     for name in NAMES:
@@ -205,3 +205,35 @@ def test_committed_exports_match_the_engine():
         committed = json.loads(story_path(name).read_text(encoding="utf-8"))
         for key in ("nodes", "labels", "files"):
             assert committed[key] == story[key], f"{name}/story.json is stale ({key}); see this module's docstring"
+
+
+def test_learntocoderpg_constructs(capsys):
+    """renpy.call() of a randomly picked name is exact; a loop on a counter set exactly
+    stays exact though Python outside the subset sets it on another route; a method
+    call havocs its object, and a condition calling a method is an open branch."""
+    code, r = routes(capsys, "control_tail")
+    assert code == 0 and r["dead_ends"] == [] and r["unreachable"] == []
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {
+        "ending_automation_tired": "1/2", "ending_human_rested": "1/2"}
+    assert [(a["line"], a["what"].split(":")[0]) for a in r["approximate"]] == [
+        (29, "unsupported Python"),                          # renpy.input()
+        (30, "`while left > 0` reads left, unknown here"),   # both ways only after it
+        (31, "unsupported Python"),                          # left -= 1 on the unknown value
+        (32, "unsupported Python"),                          # stats.tire() havocs stats
+        (33, "`if stats.low()` reads stats, unknown here")]
+    # the random pick and its renpy.call (line 22) are exact: not listed above, and the
+    # call goes only where the pick said
+    code, _ = routes(capsys, "control_tail", "--given", "(random: morning = 'morning_sun')",
+                     "(call morning_sun)")
+    assert code == 0
+    assert run(["--story", str(story_path("control_tail")), "--given",
+                "(random: morning = 'morning_sun')", "(call morning_rain)"]) == 2
+    assert "no route takes these choices" in capsys.readouterr().err
+    # counted for the player, the loop runs exactly twice (the unknown value of the
+    # other route does not leak into this one)
+    twice = ["Count for me", "(while left > 0)", "(while left > 0)", "(loop ends)"]
+    code, r = routes(capsys, "control_tail", "--given", *twice)
+    assert code == 0 and r["given_chance"] == 0.5
+    assert run(["--story", str(story_path("control_tail")), "--given", *twice[:3],
+                "(while left > 0)"]) == 2
+    capsys.readouterr()

@@ -91,3 +91,23 @@ def test_what_routes_accepts_and_web_refuses(source, routes_gives, web_refusal):
 def test_one_builtin_table_for_both_targets():
     assert set(pyexpr.WEB_BUILTINS) < set(pyeval.BUILTINS) and pyeval.BUILTINS is pysubset.BUILTINS
     assert all(b.web for b in pysubset.WEB_BUILTINS.values())
+
+
+def test_a_creator_defined_block_is_entered_where_its_next_says():
+    """`example:` (registered with block="script") runs its block: lint's walks follow the
+    export's `enters`, so what is inside is reachable and its shows count."""
+    aside = {"format": story.FORMAT, "labels": {"start": "n1"}, "nodes": [
+        node("n1", "label", "n2", name="start"),
+        node("n2", "user", "n6", block="n3", enters="n3", name="aside:"),
+        node("n3", "show", "n4", tag="calla"), node("n4", "say", "n5", character="calla"),
+        node("n5", "say", "n6", character="calla"), node("n6", "return", None),
+    ]}
+    by_id = {n["id"]: n for n in aside["nodes"]}
+    assert story.successors(by_id["n2"], aside["labels"], by_id) == ["n3"]
+    assert story.reachable(aside, ["n1"]) == {"n1", "n2", "n3", "n4", "n5", "n6"}
+    from vn.rules.flow import Flow
+    assert "calla" in Flow(aside).must["n5"]   # shown inside the block, before the line
+    # a block its `next` does not enter (enters == next) is skipped, as the engine does
+    skipped = dict(aside, nodes=[dict(n, enters="n6") if n["id"] == "n2" else n
+                                 for n in aside["nodes"]])
+    assert story.reachable(skipped, ["n1"]) == {"n1", "n2", "n6"}

@@ -29,6 +29,10 @@ DEBIAN_RENPY = "/usr/games/renpy"
 ENGINE_FILES = Path(__file__).parent / "engine_files"
 # Staged into every game: a parse and bytecode cache for engines that never write .rpyc files.
 SCRIPT_CACHE_FILE = "00000vn_script_cache.rpy"
+# Staged by every verb that only reads the game (never by play): the shim, stand-ins for
+# modules the game imports and the engine lacks (vn_standin_modules.rpy), and skipping
+# the pickles Debian's engine makes of each file and never writes (00vn_fast_load.rpy).
+READING_FILES = ("vn_py311_shim.rpy", "vn_standin_modules.rpy", "00vn_fast_load.rpy")
 INSTALL_HINT = (
     "Ren'Py engine not found: install Debian's package (sudo apt-get install renpy) "
     f"or point {ENGINE_ENV} at an official SDK's renpy.sh"

@@ -33,6 +33,26 @@ def exception_line(text: str) -> str | None:
     return last
 
 
+# Where Ren'Py's tracebacks begin: its own heading, the short game-code one, or Python's.
+TRACEBACK_START = re.compile(r"^(?:While running game code:|Full traceback:|"
+                             r"Traceback \(most recent call last\):)\s*$", re.M)
+
+
+def traceback_line(text: str) -> str | None:
+    """'file:line: Exception: message' from the first traceback in `text`, or None.
+
+    Only the traceback itself is read, up to its first blank line: the engine's
+    output may begin with warnings (LearnToCodeRPG's SyntaxWarnings for
+    `if value is not "":` come before the real ModuleNotFoundError)."""
+    m = TRACEBACK_START.search(text)
+    if not m:
+        if "Traceback" in text:
+            return exception_line(text.split("Full traceback:")[0])
+        return None
+    block = text[m.end():].lstrip("\n").split("\n\n")[0]
+    return exception_line(block)
+
+
 def failure_line(proc: subprocess.CompletedProcess[str], staged: Path) -> str:
     """Explain why the engine failed, in one line naming file and line."""
     output = (proc.stdout or "") + "\n" + (proc.stderr or "")
@@ -41,10 +61,9 @@ def failure_line(proc: subprocess.CompletedProcess[str], staged: Path) -> str:
         if found:
             return found
     for text in (_read(staged / "traceback.txt"), output):
-        if "Traceback" in text or "Full traceback:" in text:
-            found = exception_line(text.split("Full traceback:")[0])
-            if found:
-                return found
+        found = traceback_line(text)
+        if found:
+            return found
     tail = [line for line in output.strip().splitlines() if line.strip()]
     detail = tail[-1] if tail else "no output"
     return f"Ren'Py exited with status {proc.returncode}: {detail}"

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from . import atomic
-from .engine import find_engine, game_base, staged_game
+from .engine import READING_FILES, find_engine, game_base, staged_game
 from .engine_report import failure_line
 from .errors import VnError
 
-EXPORT_FILES = ("vn_py311_shim.rpy", "vn_export.rpy")
+EXPORT_FILES = (*READING_FILES, "vn_export.rpy")
 
 
 def export_story(path: str | Path | None = None, timeout: float = 300) -> dict[str, Any]:
@@ -28,7 +29,17 @@ def export_story(path: str | Path | None = None, timeout: float = 300) -> dict[s
         if proc.returncode != 0 or not out.exists():
             raise VnError(failure_line(proc, staged))
         story: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-        return story
+    warn_stand_ins(story)
+    return story
+
+
+def warn_stand_ins(story: dict[str, Any]) -> None:
+    """One warning per module the game imports and the engine lacks: the script was read
+    with an empty stand-in, so whatever the game does with the module is not seen."""
+    for s in story.get("stand_ins", []):
+        print(f"vn: warning: {s['file']}:{s['line']}: module {s['module']} is not in this "
+              "engine; read with an empty stand-in (install it to run the game)",
+              file=sys.stderr)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

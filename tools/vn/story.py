@@ -207,7 +207,9 @@ def callee(n: Mapping[str, Any], labels: Mapping[str, str]) -> str | None:
 def successors(n: Mapping[str, Any], labels: Mapping[str, str], known: Container[str]) -> list[str]:
     """Where control goes after `n` within the same call, as node ids in `known` (a call
     continues at its `next`; what it enters is `callee`). `jump expression` goes nowhere
-    known; a menu goes to its items, an if to its branches, a while to its body or past it."""
+    known; a menu goes to its items, an if to its branches, a while to its body or past it;
+    a creator-defined statement to what its own `next` chose (`enters`, asked once by the
+    export: the tutorial's `example:` runs its block, whose end goes on past it)."""
     kind, nxt = n["kind"], n.get("next")
     rv: Iterable[str | None]
     if kind == "jump":
@@ -220,6 +222,8 @@ def successors(n: Mapping[str, Any], labels: Mapping[str, str], known: Container
         rv = if_targets(n)
     elif kind == "while":
         rv = [n.get("body"), nxt]
+    elif n.get("enters"):
+        rv = [n["enters"]]
     else:
         rv = [nxt]
     return [x for x in rv if x is not None and x in known]

@@ -115,6 +115,7 @@ python early in _vn_script_cache:
             return data, stmts
 
         load_file._vn_cached = True
+        load_file.__wrapped__ = original_load_file
         Script.load_file = load_file
 
         def save_bytecode(self):

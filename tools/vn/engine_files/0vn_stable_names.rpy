@@ -67,6 +67,7 @@ python early in _vn_stable_names:
             return data, stmts
 
         load_file._vn_stable_names = True
+        load_file.__wrapped__ = original
         Script.load_file = load_file
 
     _vn_install()

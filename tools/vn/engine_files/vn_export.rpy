@@ -15,7 +15,7 @@ python early in _vn_export:
 
     EXPORT_FORMAT = 1
     INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "00000vn_script_cache.rpy",
-                "0vn_stable_names.rpy")
+                "0vn_stable_names.rpy", "vn_standin_modules.rpy", "00vn_fast_load.rpy")
 
     def _src(expr):
         """The source text of a PyExpr/PyCode/string, or None."""
@@ -342,7 +342,22 @@ python early in _vn_export:
             "images": _images(),
             "labels": labels,
             "nodes": records,
+            "stand_ins": _stand_ins(),
+            "engine_labels": _engine_labels(),
         }
+
+    def _engine_labels():
+        """Labels the engine's own scripts define (`_enter_game_menu`, `_main_menu`...):
+        a game may call or jump to them, though the export holds only its own files."""
+        A = renpy.ast
+        return sorted(name for name, node in renpy.game.script.namemap.items()
+                      if isinstance(name, str) and isinstance(node, A.Label)
+                      and not _is_game_file(node.filename))
+
+    def _stand_ins():
+        """Modules the engine lacks that the game imports (vn_standin_modules.rpy)."""
+        found = renpy.python.store_dicts.get("store._vn_standin", {}).get("STOOD_IN", [])
+        return [{"module": m, "file": f, "line": n} for m, f, n in found]
 
     def vn_export_command():
         ap = renpy.arguments.ArgumentParser(description="Write the parsed story as JSON.")

@@ -26,7 +26,8 @@ python early in _vn_translations:
 
     DUMP_FORMAT = 1
     INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "vn_translations.rpy",
-                "00000vn_script_cache.rpy", "0vn_stable_names.rpy")
+                "00000vn_script_cache.rpy", "0vn_stable_names.rpy", "vn_standin_modules.rpy",
+                "00vn_fast_load.rpy")
     # Stands for the translated text in `say_template`; never appears in a script.
     SENTINEL = u"\ue000vn\ue001"
 
@@ -215,8 +216,10 @@ python early in _vn_translations:
         def lang(name):
             return languages.setdefault(name, {"dialogue": [], "strings": []})
 
+        # `translate None ...` (tl/None/common.rpym in every template-made game) changes
+        # the default language's text: it is not a translation into a language.
         for (identifier, language), t in translator.language_translates.items():
-            if not _is_tl(t.filename):
+            if not _is_tl(t.filename) or language is None:
                 continue
             ref, comments = _tl_comments(t)
             lang(language)["dialogue"].append({
@@ -232,7 +235,7 @@ python early in _vn_translations:
             })
 
         for n in renpy.game.script.all_stmts:
-            if isinstance(n, A.TranslateString) and _is_tl(n.filename):
+            if isinstance(n, A.TranslateString) and _is_tl(n.filename) and n.language is not None:
                 newloc = getattr(n, "newloc", None) or (n.filename, n.linenumber + 1)
                 lang(n.language)["strings"].append({
                     "old": n.old,

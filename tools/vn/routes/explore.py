@@ -169,6 +169,13 @@ def memo_points(graph: StoryGraph) -> bytearray:
     return memo
 
 
+def _widest(codec: StateCodec, names: list[str], top: int = 4) -> str:
+    """The variables with the most distinct values so far, as `name (N)`: where a state
+    space grows without bound (a day counter, a stat no clamp stops)."""
+    counts = sorted(((len(codec.values[v]) - 1, names[v]) for v in range(codec.n)), reverse=True)
+    return ", ".join(f"{name} ({count:,})" for count, name in counts[:top] if count > 1) or "none"
+
+
 def explore(graph: StoryGraph, prog: Program, initial: tuple,
             max_configs: int = DEFAULT_MAX_CONFIGS, liveness: bool = True) -> Exploration:
     """Build the configuration graph reachable from `label start`.
@@ -306,6 +313,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
             r = _END_OF_GAME
         elif kind == LOOP:
             r = _ENDLESS_LOOP
+        elif kind == UNSUP and node in graph.missing_targets:
+            raise VnError(f"{graph.where(node)}: {graph.why[node]}")
         elif kind == UNSUP:
             raise VnError(f"{graph.where(node)}: unsupported: {graph.why.get(node, graph.nodes[node]['kind'])}")
         else:  # pragma: no cover
@@ -317,7 +326,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
         c = len(cfg_ctx)
         if c >= max_configs:
             raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
-                          f"configurations; raise --max-states or bound the counters")
+                          f"configurations; raise --max-states or bound the counters "
+                          f"(most values: {_widest(codec, prog.names)})")
         x.configs[sm] = c
         cfg_ctx.append(x.id)
         cfg_state.append(sm)

@@ -54,12 +54,54 @@ def ends_the_game(source: str) -> bool:
     return False
 
 
+# `renpy.call(x)` / `renpy.jump(x)` as the last statement of a python block.
+CONTROL_TAIL = {"renpy.call": "call", "renpy.jump": "jump",
+                # KS starts its story from the main menu this way: a jump, for the routes
+                "renpy.jump_out_of_context": "jump"}
+
+
+def split_control_tails(nodes: list[dict]) -> list[dict]:
+    """A python block that ends in `renpy.call(x)` or `renpy.jump(x)` (LearnToCodeRPG's
+    random start-of-day scene) becomes the block without it, then `call expression x` /
+    `jump expression x` at the same file:line, which the checker follows (unknown.py).
+    Only a single positional argument in a block that keeps its names in the store:
+    anything else stays Python that moves control (an error)."""
+    out: list[dict] = []
+    for n in nodes:
+        if n["kind"] != "python" or n.get("hide") or n.get("init") is not None:
+            out.append(n)
+            continue
+        try:
+            body = ast.parse(n.get("source") or "").body
+        except SyntaxError:
+            out.append(n)
+            continue
+        last = body[-1] if body else None
+        call = last.value if isinstance(last, ast.Expr) else None
+        kind = CONTROL_TAIL.get(dotted_name(call.func)) if isinstance(call, ast.Call) else None
+        if kind is None or len(call.args) != 1 or call.keywords \
+                or isinstance(call.args[0], ast.Starred):
+            out.append(n)
+            continue
+        arg = call.args[0]
+        constant = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+        tail = {"id": f"{n['id']}#{kind}", "file": n["file"], "line": n["line"], "kind": kind,
+                "next": n.get("next"), "expression": not constant,
+                "target": arg.value if constant else ast.unparse(arg)}
+        if kind == "call":
+            tail.update(arguments=None, **{"from": None})
+        out.append(dict(n, source="\n".join(ast.unparse(s) for s in body[:-1]) or "pass",
+                        next=tail["id"]))
+        out.append(tail)
+    return out
+
+
 class StoryGraph:
     """Indexed statements of one story export, with pass-through skipping."""
 
     def __init__(self, story: dict, source: str = "story",
                  ending_globs: Sequence[str] = (), strict: bool = False) -> None:
-        nodes: list[dict] = list(story_mod.validate(story, source)["nodes"])  # type: ignore[arg-type]
+        nodes = split_control_tails(story_mod.validate(story, source)["nodes"])  # type: ignore[arg-type]
         self.story = story
         self.source = source
         self.strict = strict
@@ -87,6 +129,8 @@ class StoryGraph:
         if "start" not in self.labels:
             raise VnError(f"{source}: the story has no `label start`")
 
+        self.engine_labels = frozenset(story.get("engine_labels") or ())
+        self.missing_targets: set[int] = set()      # UNSUP: a jump or call to no label
         self.from_labels = {n.get("from") for n in nodes if n["kind"] == "call" and n.get("from")}
         # Labels the engine enters (a load that lost its place goes to the game's own one).
         self.engine_labels = story_mod.engine_labels(story)
@@ -180,8 +224,21 @@ class StoryGraph:
             if target not in self.labels and kind == "jump" and target in ENGINE_EXITS:
                 self.stop[i] = FALLOFF  # the engine's own menu: play ends here
                 return
+            if target not in self.labels and target in self.engine_labels:
+                # a label of the engine's own scripts (KS's `call _enter_game_menu`)
+                if kind == "jump":
+                    self.stop[i] = FALLOFF  # play leaves the game's script
+                else:
+                    self._unsupported(i, f"`call {target}`: a label of the engine's own scripts, "
+                                         f"taken as returning at once with nothing changed", PASS)
+                return
             if target not in self.labels:
-                raise VnError(f"{where}: {kind} to missing label `{target}`")
+                # bad input only where play can get to it: KS's `jump cruise_control`, a
+                # developer's label since removed, sits behind a flag no route sets
+                self.stop[i] = UNSUP
+                self.why[i] = f"{kind} to missing label `{target}`"
+                self.missing_targets.add(i)
+                return
             self.target[i] = self.labels[target]
             if kind == "call":
                 self.stop[i] = CALL

@@ -97,12 +97,22 @@ class Opaque:
         raise Unsupported(f"`{self.name}` ({self.where}) is `{src}`, which the checker cannot evaluate")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Unknown:
     """A value set by Python outside the subset (`name = renpy.input(...)`): explored as
     unknown. Carrying it, copying it or showing it is fine; a condition that reads it
-    cannot be decided, and says where the value came from."""
+    cannot be decided, and says where the value came from.
+
+    All unknown values are equal: one says no more than another, so a variable set
+    to anything in twelve places does not split the state space twelve ways (its
+    number in the state codec is the first place's)."""
     where: str
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is Unknown
+
+    def __hash__(self) -> int:
+        return hash(Unknown)
 
     def fail(self, name: str) -> None:
         raise Unsupported(f"`{name}` is unknown here: it was set at {self.where} by Python "
@@ -195,6 +205,17 @@ class _Scope:
         return self.locals is not None
 
 
+def _root_name(node: ast.AST) -> str:
+    """`x` of `x.a[k].b`: the variable whose object an attribute chain reaches into
+    (`store.x.a` is x's; "" for anything not rooted in a name)."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id == "store":
+            return node.attr
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
+
+
 class Program:
     """The game's store layout plus a compiler for its conditions and statements.
 
@@ -274,6 +295,11 @@ class Program:
         names = set() if hide else {n[6:] if n.startswith("store.") else n
                                     for n in assigned_names(tree.body)}
         for node in ast.walk(tree):
+            # changed in place: `x.method()`, `x[k] = v`, `x.attr = v` (the object x names)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    or isinstance(node, (ast.Subscript, ast.Attribute)) \
+                    and isinstance(node.ctx, ast.Store):
+                names.add(_root_name(node.func if isinstance(node, ast.Call) else node))
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                     and node.func.id in self.helpers:
                 helper = self.helpers[node.func.id].node

@@ -134,7 +134,8 @@ class Stops:
         """Python outside the subset: an error with --strict; otherwise its stand-in
         (pyeval.Program.havoc), and the verdict becomes approximate because of it."""
         n = self.graph.nodes[node]
-        if self.prog.strict or changes_control_flow(n.get("source") or ""):
+        if self.prog.strict or changes_control_flow(n.get("source") or "") \
+                and not n.get("control_havoc"):  # (unknown.py's stand-in for such a block)
             raise self._unsupported(node, e)
         self.prog.approximate.setdefault(self.graph.where(node), f"unsupported Python: {e}")
         return self.prog.havoc(n.get("source") or "", self.graph.where(node), bool(n.get("hide")))
@@ -167,10 +168,9 @@ class Stops:
         try:
             try:
                 self.python_fn(chain[0])(st, {})
-            except Unsupported as e:  # outside the subset only in this state (an opaque read)
-                st = list(before)
-                self._py[chain[0]] = fn = self._approximate(chain[0], e)
-                fn(st, {})
+            except Unsupported as e:  # outside the subset only in this state (an unknown or
+                st = list(before)     # opaque read): the stand-in here, exact where values are known
+                self._approximate(chain[0], e)(st, {})
         except PyError as e:
             return str(e)
         except RUNTIME_ERRORS as e:
@@ -250,8 +250,10 @@ class Stops:
                 for k, item in enumerate(g.nodes[node].get("items") or []):
                     nxt = item.get("next")
                     raw = g.ids.get(nxt, -1) if nxt is not None else -1
-                    items.append((prog.condition(item.get("condition")), raw,
-                                  self.choice_index[(node, k)], item.get("text") or ""))
+                    fn = prog.condition(item.get("condition"))
+                    if item.get("unknown_enables"):
+                        fn = _enabled_when_unknown(fn)
+                    items.append((fn, raw, self.choice_index[(node, k)], item.get("text") or ""))
                 set_src = g.nodes[node].get("set")
                 if set_src:
                     menu_set = (prog.condition(set_src), _set_target(prog, set_src))
@@ -259,6 +261,17 @@ class Stops:
                 raise self._unsupported(node, e) from None
             found = self._items[node] = (items, menu_set)
         return found
+
+
+def _enabled_when_unknown(fn: Callable) -> Callable:
+    """An open branch's condition (unknown.py): exact where the values it reads are
+    known, true where one is unknown (both ways are then explored)."""
+    def cond(st: tuple, loc: dict) -> Any:
+        try:
+            return fn(st, loc)
+        except Unsupported:
+            return True
+    return cond
 
 
 def _set_target(prog: Program, source: str) -> str:

@@ -24,9 +24,10 @@ from __future__ import annotations
 import ast
 import warnings
 
-from .graph import CALL, IF, MENU, PY, UNSUP, WHILE, StoryGraph
-from ..pysubset import BUILTINS, store_writes
-from .pyeval import Program, Unsupported
+from .graph import CALL, ENGINE_EXITS, IF, MENU, PY, UNSUP, WHILE, StoryGraph
+from ..pysubset import store_writes
+from .pyeval import BUILTINS, Program, Unsupported, dotted_name
+from .stops import CONTROL_CALLS
 
 
 def _names(source: str | None) -> set[str]:
@@ -81,6 +82,18 @@ def _known(prog: Program, name: str) -> bool:
             or name in BUILTINS or name in prog.opaque_names or name == "store")
 
 
+def _outside_subset(prog: Program, condition: str | None) -> bool:
+    """A condition the subset cannot compile (`player_stats.is_energy_low()`): its value
+    is unknown to the checker, as if it read an unknown variable."""
+    try:
+        prog.condition(condition)
+    except Unsupported:
+        return True
+    except SyntaxError:
+        return False  # the engine parsed it: reported where it is evaluated
+    return False
+
+
 def label_candidates(graph: StoryGraph, expression: str) -> list[str]:
     """Labels a computed name could mean: for `"prefix" + ...`, every label with that
     prefix; otherwise those spelled as a string in the game's code."""
@@ -114,6 +127,7 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
     for i, kind in enumerate(list(graph.stop)):
         if kind == PY:
             _random_choice(graph, prog, i)
+            _jumps_inside(graph, i)
     unknown = unknown_variables(graph, prog)
     for i, kind in enumerate(list(graph.stop)):
         n = graph.nodes[i]
@@ -121,10 +135,12 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             items = n.get("items") or []
             open_items = [k for k, item in enumerate(items) if item.get("condition") and (
                 _names(item["condition"]) & unknown
-                or any(not _known(prog, x) for x in _names(item["condition"])))]
+                or any(not _known(prog, x) for x in _names(item["condition"]))
+                or _outside_subset(prog, item["condition"]))]
             if open_items:
-                n = graph.nodes[i] = dict(n, items=[dict(item, condition=None) if k in open_items
-                                                     else item for k, item in enumerate(items)])
+                n = graph.nodes[i] = dict(n, items=[
+                    dict(item, **_maybe(prog, item["condition"])) if k in open_items else item
+                    for k, item in enumerate(items)])
                 before = graph.approximate.get(graph.where(i))  # (a screen's own note)
                 graph.approximate[graph.where(i)] = (f"{before}; " if before else "") + (
                     f"menu choice condition(s) on unknown values ({', '.join(repr(items[k]['condition']) for k in open_items)}): "
@@ -134,21 +150,31 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                 else [n.get("condition")]
             names = set().union(*(_names(c) for c in conds))
             read = names & unknown | {x for x in names if not _known(prog, x)}
-            if not read:
+            outside = [c for c in conds if _outside_subset(prog, c)]
+            if not read and not outside:
                 continue
             if kind == IF:
                 targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
                            for c, e in zip(conds, n.get("entries") or [])]
+                # branch k is taken when no earlier condition holds and its own does
+                guards = [" and ".join([f"not ({c})" for c in conds[:k] if c]
+                                       + ([f"({conds[k]})"] if conds[k] else [])) or None
+                          for k in range(len(conds))]
                 if (conds[-1] or "True").strip() != "True":
                     targets.append(("(none of them)", n.get("next")))
+                    guards.append(" and ".join(f"not ({c})" for c in conds if c) or None)
             else:
                 targets = [(f"(while {conds[0]})", n.get("body")), ("(loop ends)", n.get("next"))]
-            _as_menu(graph, i, targets)
+                guards = [f"({conds[0]})", f"not ({conds[0]})"]
+            _as_menu(graph, i, targets, [g if g and not _outside_subset(prog, g) else None
+                                         for g in guards], unknown_enables=True)
+            why = (f"reads {', '.join(sorted(read))}, unknown here" if read
+                   else f"is outside the Python subset")
             graph.approximate[graph.where(i)] = (
-                f"`{kind_name(kind)} {conds[0]}` reads {', '.join(sorted(read))}, unknown here: "
-                f"every branch is explored")
+                f"`{kind_name(kind)} {(outside or conds)[0]}` {why}: every branch is explored")
         elif kind == UNSUP and n["kind"] in ("jump", "call") and n.get("expression"):
-            labels = label_candidates(graph, n.get("target") or "")
+            expression = n.get("target") or ""
+            labels = label_candidates(graph, expression)
             if not labels:
                 continue
             targets = []
@@ -157,10 +183,16 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                     targets.append((f"(jump {name})", graph.nodes[graph.labels[name]]["id"]))
                 else:
                     targets.append((f"(call {name})", _synthetic_call(graph, i, name)))
-            _as_menu(graph, i, targets)
-            graph.approximate[graph.where(i)] = (
-                f"`{n['kind']} expression {n.get('target')}`: explored as each of the {len(labels)} "
-                f"label(s) it could name")
+            # Where the subset can evaluate the name (a store variable set by a random pick),
+            # each candidate is taken only when the name is its own: exact.
+            names = _names(expression)
+            exact = bool(names) and not (names & unknown) and all(_known(prog, x) for x in names)
+            _as_menu(graph, i, targets,
+                     [f"({expression}) == {name!r}" if exact else None for name in labels])
+            if not exact:
+                graph.approximate[graph.where(i)] = (
+                    f"`{n['kind']} expression {expression}`: explored as each of the {len(labels)} "
+                    f"label(s) it could name")
 
 
 MAX_RANDOM_VALUES = 64
@@ -169,8 +201,15 @@ MAX_RANDOM_VALUES = 64
 def _random_values(call: ast.expr, prog: Program) -> list | None:
     """The equally likely results of `renpy.random.choice(<constant list>)` or
     `renpy.random.randint(a, b)` (at most MAX_RANDOM_VALUES), else None."""
-    if not (isinstance(call, ast.Call) and not call.keywords and isinstance(call.func, ast.Attribute)):
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
         return None
+    # renpy.random is Python's Random: choice(seq=...), randint(a=..., b=...) by keyword too
+    keywords = {"choice": ("seq",), "randint": ("a", "b")}.get(call.func.attr, ())
+    if any(k.arg not in keywords for k in call.keywords):
+        return None
+    named = {k.arg: k.value for k in call.keywords}
+    call = ast.Call(func=call.func, keywords=[],
+                    args=list(call.args) + [named[k] for k in keywords[len(call.args):] if k in named])
     base = call.func.value
     if not (isinstance(base, ast.Attribute) and base.attr == "random" and isinstance(base.value, ast.Name)
             and base.value.id == "renpy"):
@@ -213,14 +252,85 @@ def _random_choice(graph: StoryGraph, prog: Program, i: int) -> None:
     _as_menu(graph, i, branches)
 
 
+# Python calls that leave a block for a label named by their first argument.
+JUMPS = ("renpy.jump", "renpy.jump_out_of_context")
+
+
+def _jumps_inside(graph: StoryGraph, i: int) -> None:
+    """A python block with `renpy.jump(x)` inside it (KS's save and load menus are
+    labels whose Python jumps from inside its ifs): an open branch between running on
+    past the block and each label it may jump to, each after the block's stand-in
+    (havoc), so whatever it set before jumping is unknown. A computed name goes to
+    every label it could be (label_candidates); a block calling anything else that
+    moves control stays an error."""
+    n = graph.nodes[i]
+    try:
+        tree = ast.parse(n.get("source") or "")
+    except SyntaxError:
+        return
+    calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call)
+             and dotted_name(c.func) in CONTROL_CALLS]
+    if not calls or n.get("hide") or any(
+            dotted_name(c.func) not in JUMPS or len(c.args) != 1 or c.keywords for c in calls):
+        return
+    found_names: set[str] = set()
+    for c in calls:
+        arg = c.args[0]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            found_names.add(arg.value)
+        else:  # a computed name: every label it could be (as for `jump expression`)
+            found = label_candidates(graph, ast.unparse(arg))
+            if not found:
+                return
+            found_names.update(found)
+    names = sorted(found_names)
+    if any(x not in graph.labels and x not in ENGINE_EXITS for x in names):
+        return
+    targets = [("(python goes on)", _synthetic(graph, i, "on", kind="python", source=n["source"],
+                                               hide=False, store="store", init=None,
+                                               control_havoc=True))]
+    for name in names:
+        k = _synthetic(graph, i, f"jump:{name}", kind="python", source=n["source"], hide=False,
+                       store="store", init=None, control_havoc=True)
+        j = graph.ids[k]
+        if name in graph.labels:
+            graph.nodes[j]["next"] = graph.nodes[graph.labels[name]]["id"]
+            graph.next[j] = graph.labels[name]
+        else:  # the engine's main menu or quit: play ends after the block
+            graph.nodes[j]["next"] = None
+            graph.next[j] = graph.END
+        targets.append((f"(renpy.jump {name})", k))
+    _as_menu(graph, i, targets)
+    graph.approximate[graph.where(i)] = (
+        f"Python that jumps from inside a block (to {', '.join(names)}): explored as running "
+        f"on or jumping, after a stand-in for the block")
+
+
 def kind_name(kind: int) -> str:
     return "if" if kind == IF else "while"
 
 
-def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]]) -> None:
+def _maybe(prog: Program, condition: str | None) -> dict:
+    """A menu item's condition on unknown values: kept where the subset can evaluate it,
+    true where a value it reads turns out unknown (stops.py); dropped (always enabled)
+    where the subset cannot read it at all."""
+    if condition is None or _outside_subset(prog, condition):
+        return {"condition": None}
+    return {"condition": condition, "unknown_enables": True}
+
+
+def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]],
+             conditions: list[str | None] | None = None, unknown_enables: bool = False) -> None:
+    """Node i becomes an open branch: a menu with one item per target. With
+    `unknown_enables`, an item's condition is exact where its values are known and
+    true where one is unknown, so known values still decide (a counter set exactly
+    before a loop that reads it, although Python elsewhere may set it to anything)."""
     n = dict(graph.nodes[i])
+    conditions = conditions or [None] * len(targets)
     n.update(kind="menu", caption=None, set=None, open_branch=True,
-             items=[{"text": text, "condition": None, "next": nxt} for text, nxt in targets])
+             items=[{"text": text, "condition": c, "next": nxt,
+                     **({"unknown_enables": True} if unknown_enables and c else {})}
+                    for (text, nxt), c in zip(targets, conditions)])
     graph.nodes[i] = n
     graph.stop[i] = MENU
     graph.dialogue_ifs.discard(i)

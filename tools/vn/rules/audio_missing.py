@@ -18,10 +18,13 @@ FAIL::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from .base import ERROR, Context, Problem
+
+PARTIAL_PLAY = re.compile(r"^<[^<>]*>")
 
 RULE_ID = "audio-missing"
 SEVERITY = ERROR
@@ -38,7 +41,12 @@ def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
         game = context.base / "game"
     else:
         return
-    for name, where in sorted(refs.items()):
+    # `play sound "<to 2.0>audio/x.wav"` plays part of audio/x.wav: Ren'Py's partial-play
+    # prefix is not part of the file name
+    files: dict[str, list[tuple[str, int]]] = {}
+    for name, where in refs.items():
+        files.setdefault(PARTIAL_PLAY.sub("", name), []).extend(where)
+    for name, where in sorted(files.items()):
         if (game / name).is_file():
             continue
         source = "audio/" + name.split("/", 1)[1].rsplit(".", 1)[0] + ".abc" \

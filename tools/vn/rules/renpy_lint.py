@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..engine import find_engine, game_base, staged_game
+from ..engine import READING_FILES, find_engine, game_base, staged_game
 from ..engine_report import failure_line
 from ..errors import VnError
 from .base import ERROR, LintReport, Problem
@@ -84,7 +84,7 @@ def renpy_lint(path: str | Path | None = None, timeout: float = 300) -> LintRepo
     """Run Ren'Py's lint on the game at `path` and parse its report."""
     base = game_base(path)
     engine = find_engine()
-    with staged_game(base) as staged:
+    with staged_game(base, READING_FILES) as staged:
         out = staged / "lint.txt"
         proc = engine.run(staged, ["lint", str(out), "--error-code"], timeout=timeout,
                           env={"HOME": str(staged)})

@@ -7,8 +7,10 @@ set of shown tags is followed along the control flow (menu choices, `if`
 branches, jumps, calls and their returns; `scene` empties the screen), not
 along the file, because the same scene can be entered from several branches
 (see `flow.py`). Say-line attributes (`calla happy "..."`) do not show a
-sprite that is not on screen. Characters with only side images (the
-point-of-view character), NVL-mode characters and the narrator are not checked.
+sprite that is not on screen. Characters with a side image (`image side
+player = ...`: Ren'Py shows it beside each of their lines, as LearnToCodeRPG
+does for its point-of-view character, who also has a sprite), NVL-mode
+characters and the narrator are not checked.
 
 A line spoken from off screen on purpose (a voice through a door, a phone
 call) is marked with `# vn: ignore[speaker-not-shown]` at the end of its line.
@@ -59,7 +61,11 @@ def check(story: dict[str, Any], context: Context) -> Iterable[Problem]:
     characters = story.get("characters") or {}
     says = [(n, sprite_tag(story, n.get("character"), tags)) for n in nodes(story, "say")
             if (characters.get(n.get("character")) or {}).get("kind") != "nvl"]
-    says = [(n, t) for n, t in says if t]
+    # a side image is shown with every line: the speaker is on screen (ImageIndex.tags
+    # leaves side images out, so they are read from the image names)
+    sided = {name.split()[1] for name in (i.get("name") or "" for i in story.get("images") or [])
+             if name.startswith("side ") and len(name.split()) > 1}
+    says = [(n, t) for n, t in says if t and t not in sided]
     if not says:
         return
     flow = Flow(story)

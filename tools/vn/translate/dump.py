@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import atomic
-from ..engine import Engine, find_engine, game_base, staged_game
+from ..engine import READING_FILES, Engine, find_engine, game_base, staged_game
 from ..engine_report import failure_line
 from ..errors import VnError
 
-DUMP_FILES = ("vn_py311_shim.rpy", "vn_translations.rpy")
-INIT_FILES = ("vn_py311_shim.rpy",)
+DUMP_FILES = (*READING_FILES, "vn_translations.rpy")
+INIT_FILES = READING_FILES
 LANGUAGE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 TIMEOUT = 600.0
 

@@ -15,12 +15,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ..engine import find_engine, game_base, staged_game
+from ..engine import READING_FILES, find_engine, game_base, staged_game
 from ..engine_report import failure_line
 from ..errors import VnError
 
 WEB_ENGINE_FILE = Path(__file__).parent / "engine_files" / "vn_web_export.rpy"
-STAGED_FILES = ("vn_py311_shim.rpy", "vn_export.rpy")
+STAGED_FILES = (*READING_FILES, "vn_export.rpy")
 
 
 def web_export(path: str | Path | None = None, timeout: float = 300) -> dict[str, Any]:
