@@ -1053,13 +1053,7 @@ class StoryCompiler:
             where = f"screen {name} (line {t['line']})"
             if "problem" in t:
                 raise self.fail(n, f"{where}: {t['problem']} in a screen is not supported by the web player")
-            text = _string_literal(t.get("source"))
-            if text is None:
-                raise self.fail(n, f"{where}: text {t.get('source')} is not a string the web player can show")
-            self.check_text(n, text)
-            self.texts.append(text)
-            self.strings_needed.add(text)
-            texts.append(text)
+            texts.append(self.screen_string(n, where, "text", t.get("source")))
         rec: dict[str, Any] = {"t": texts}
         if buttons:
             rec["b"] = [self.screen_button(n, name, b) for b in node.get("buttons") or []]
@@ -1070,18 +1064,23 @@ class StoryCompiler:
                                "web player (only `call screen`)")
         self.used_screens[name] = rec
 
+    def screen_string(self, n: dict, where: str, widget: str, source: str | None) -> str:
+        """A screen's text or button label: a string literal, checked and translatable."""
+        text = _string_literal(source)
+        if text is None:
+            raise self.fail(n, f"{where}: {widget} {source} is not a string the web player can show")
+        self.check_text(n, text)
+        self.texts.append(text)
+        self.strings_needed.add(text)
+        return text
+
     def screen_button(self, n: dict, name: str, b: dict) -> dict:
         where = f"screen {name} (line {b.get('line')})"
         if "use" in b or b.get("loop") or b.get("condition"):
             raise self.fail(n, f"{where}: use, for and if around buttons are not supported by the web player")
         if b.get("widget") != "textbutton" or b.get("alt"):
             raise self.fail(n, f"{where}: only textbuttons are supported by the web player")
-        text = _string_literal(b.get("text"))
-        if text is None:
-            raise self.fail(n, f"{where}: textbutton {b.get('text')} is not a string the web player can show")
-        self.check_text(n, text)
-        self.texts.append(text)
-        self.strings_needed.add(text)
+        text = self.screen_string(n, where, "textbutton", b.get("text"))
         try:
             tree = ast.parse(b.get("action") or "", mode="eval").body
         except SyntaxError:
