@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 from vn.translate import formats  # noqa: E402
-from vn.translate.cli import run  # noqa: E402
+from vn.cli import run  # noqa: E402
 from vn.translate.dump import dump  # noqa: E402
 from vn.translate.model import Catalog  # noqa: E402
 
@@ -43,7 +43,7 @@ def timed(fn, repeat: int) -> tuple[list[float], object]:
 
 def quiet(argv: list[str]) -> int:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        return run(argv)
+        return run(["translate", *argv])
 
 
 def main() -> int:
