@@ -28,13 +28,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "tests"))  # the story generators and the naive enumerator live with the tests
 
 from vn.routes import analyse_story  # noqa: E402
 from vn.routes.odds import odds  # noqa: E402
 from vn.routes.graph import StoryGraph  # noqa: E402
-from vn.routes.naive import enumerate_paths  # noqa: E402
+from routes_naive import enumerate_paths  # noqa: E402
 from vn.routes.startup import build_program  # noqa: E402
-from vn.routes.synth import chain_of_menus  # noqa: E402
+from routes_synth import chain_of_menus  # noqa: E402
 
 
 def measure(menus: int, limit: int, naive: bool) -> dict:

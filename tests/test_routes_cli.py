@@ -11,7 +11,7 @@ import pytest
 from vn import cli
 from vn.routes import analyse_story, register
 from vn.routes.report import build_report, exit_code, format_text
-from vn.routes.synth import Call, Jump, Menu, Py, Return, Say, Story
+from routes_synth import Call, Jump, Menu, Py, Return, Say, Story
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
 

@@ -11,7 +11,7 @@ from vn.errors import VnError
 from vn import cli
 from vn.routes import analyse_story, coverage
 from vn.routes.coverage import Planner, load_traces, plain_text, shown_text
-from vn.routes.synth import Jump, Menu, Py, Return, Story
+from routes_synth import Jump, Menu, Py, Return, Story
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"
 CLEAN = FIXTURES / "clean" / "story.json"

@@ -20,12 +20,12 @@ from vn.routes import forked as forked_module
 from vn.routes.codec import INITIAL_WIDTH, StateCodec, Widen
 from vn.routes.forked import Forked
 from vn.routes.graph import StoryGraph
-from vn.routes.naive import enumerate_paths
+from routes_naive import enumerate_paths
 from vn.routes.pyeval import DEAD, UNSET
 from vn.routes.report import build_report
 from vn.routes.startup import build_program
 from vn.routes.stops import Stops
-from vn.routes.synth import (If, Jump, Menu, Py, Return, Say, Story, While, chain_of_menus,
+from routes_synth import (If, Jump, Menu, Py, Return, Say, Story, While, chain_of_menus,
                              program_story, random_program)
 
 explore_module = importlib.import_module("vn.routes.explore")  # `vn.routes.explore` is also a function

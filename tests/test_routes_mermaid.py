@@ -24,7 +24,7 @@ from vn.routes import analyse_story
 from vn.routes.render import (DEAD_COLOUR, GREY, OTHER_ENDING, OUTCOME_COLOURS, Edge, RouteMap, Vertex,
                               _mm_text, route_map, to_mermaid)
 from vn.routes.report import build_report
-from vn.routes.synth import If, Jump, Menu, Py, Return, Say, Story
+from routes_synth import If, Jump, Menu, Py, Return, Say, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUTE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "routes"

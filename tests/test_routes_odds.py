@@ -16,7 +16,7 @@ from vn.routes import analyse_story
 from vn.routes.mute import dead_code, same_outcome_choices
 from vn.routes.odds import NEVER_ENDS, odds
 from vn.routes.report import build_report
-from vn.routes.synth import If, Jump, Menu, Py, Say, Story, program_story, random_program
+from routes_synth import If, Jump, Menu, Py, Say, Story, program_story, random_program
 
 
 def brute_odds(prog: dict) -> dict:

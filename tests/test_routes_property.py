@@ -1,6 +1,6 @@
 """Property test: the DP path count equals brute-force enumeration on random stories.
 
-Stories are generated as plain data (vn.routes.synth.random_program: segments
+Stories are generated as plain data (routes_synth.random_program: segments
 of menus with conditions, ifs, assignments, calls to a subroutine, forward
 jumps, and an ending rule), turned into story-export JSON without the engine,
 and analysed. The brute force below interprets the *plain data* directly,
@@ -18,9 +18,9 @@ import pytest
 
 from vn.routes import analyse_story
 from vn.routes.graph import StoryGraph
-from vn.routes.naive import enumerate_paths
+from routes_naive import enumerate_paths
 from vn.routes.startup import build_program
-from vn.routes.synth import program_story, random_program
+from routes_synth import program_story, random_program
 
 OPS = {">=": operator.ge, "<": operator.lt, "==": operator.eq}
 

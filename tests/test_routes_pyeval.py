@@ -11,7 +11,7 @@ from vn.routes import pyeval
 from vn.routes.graph import StoryGraph
 from vn.routes.pyeval import DEAD, UNSET, Opaque, Program, PyError, Unsupported, freeze_state
 from vn.routes.startup import build_program
-from vn.routes.synth import Jump, Py, Return, Story
+from routes_synth import Jump, Py, Return, Story
 
 
 def program(**store) -> tuple[Program, list]:

@@ -96,7 +96,7 @@ def test_mermaid(capsys):
 
 def test_every_statement_run_inline_counts_as_reached():
     """A nested if has one way in, so it runs inline (no stored configuration): still reached."""
-    from vn.routes.synth import If, Jump, Return, Story
+    from routes_synth import If, Jump, Return, Story
     S = Story()
     S.default("x", "0")
     S.label("start", [If([("x == 0", [If([("x < 1", [Jump("ending_human_a")])]), Jump("ending_hybrid_b")])]),

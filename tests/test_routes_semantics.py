@@ -7,10 +7,10 @@ import pytest
 from vn.errors import VnError
 from vn.routes import analyse_story
 from vn.routes.graph import StoryGraph
-from vn.routes.naive import enumerate_paths
+from routes_naive import enumerate_paths
 from vn.routes.report import build_report
 from vn.routes.startup import build_program
-from vn.routes.synth import Call, If, Jump, Menu, Py, Return, Say, Story, While, chain_of_menus
+from routes_synth import Call, If, Jump, Menu, Py, Return, Say, Story, While, chain_of_menus
 
 
 def story(body: list, *labels: tuple[str, list], **defaults: str) -> dict:

@@ -9,8 +9,8 @@ number of states.
 
 from __future__ import annotations
 
-from .graph import CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, WHILE, StoryGraph
-from .pyeval import Program
+from vn.routes.graph import CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, WHILE, StoryGraph
+from vn.routes.pyeval import Program
 
 MAX_STEPS_PER_ROUTE = 100_000
 
