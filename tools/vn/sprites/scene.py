@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import random
 from pathlib import Path
+from typing import Callable
 
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -56,18 +57,35 @@ def _flat(cv, shapes, color, **kw):
 
 # --- elements ------------------------------------------------------------------
 
+# A layer's `type` names its drawing function here; each `el_` function registers itself
+# with `@element`, so the table is written where the functions are (no lookup by name).
+ELEMENT_FUNCS: dict[str, Callable[..., None]] = {}
+
+
+def element(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register the decorated function as the painter of layers of type `name`."""
+    def register(fn: Callable[..., None]) -> Callable[..., None]:
+        assert name not in ELEMENT_FUNCS, f"two painters for scene element {name!r}"
+        ELEMENT_FUNCS[name] = fn
+        return fn
+    return register
+
+
+@element("gradient")
 def el_gradient(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"] or (0, 0, W, H)
     img = vgrad((int((x1 - x0) * cv.ss), int((y1 - y0) * cv.ss)), L["top"], L["bottom"], L["mid"])
     cv.composite(img, int(x0 * cv.ss), int(y0 * cv.ss))
 
 
+@element("glow")
 def el_glow(cv, L, rnd, ctx):
     x, y = L["at"]
     r = L["radius"]
     glow(cv, ("ellipse", x, y, r * 0.5, r * 0.5 * L["squash"]), L["color"], radius=r * 0.5, strength=L["strength"])
 
 
+@element("rect")
 def el_rect(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     shape = ("rrect", x0, y0, x1, y1, L["radius"]) if L["radius"] else ("poly", [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
@@ -75,6 +93,7 @@ def el_rect(cv, L, rnd, ctx):
     part(cv, shape, L["color"], outline=L["outline"], shade=L["shade"], rim=0.3 if L["shade"] else 0, grad=grad)
 
 
+@element("poly")
 def el_poly(cv, L, rnd, ctx):
     pts = list(L["points"])
     shape = ("smooth", pts) if L["smooth"] else ("poly", pts)
@@ -82,6 +101,7 @@ def el_poly(cv, L, rnd, ctx):
     part(cv, shape, L["color"], outline=L["outline"], shade=0, rim=0, grad=grad)
 
 
+@element("floor")
 def el_floor(cv, L, rnd, ctx):
     hz = L["horizon"]
     grad = (L["far"] or shadow_of(L["color"], 0.3), L["color"])
@@ -111,6 +131,7 @@ def el_floor(cv, L, rnd, ctx):
              radius=40, strength=0.25)
 
 
+@element("skyline")
 def el_skyline(cv, L, rnd, ctx):
     base = L["base"]
     x0, x1 = L["x"]
@@ -142,6 +163,7 @@ def el_skyline(cv, L, rnd, ctx):
             batch(cv, wc, polys=lit[1], alpha=1.0)
 
 
+@element("window")
 def el_window(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     sky = L["sky"]
@@ -193,6 +215,7 @@ def el_window(cv, L, rnd, ctx):
              mix(sky[-1], (255, 240, 200, 255), 0.6), radius=30, strength=L["light"] * 0.5)
 
 
+@element("neon")
 def el_neon(cv, L, rnd, ctx):
     x, y = L["at"]
     anchor = {"left": "lm", "center": "mm", "right": "rm"}[L["anchor"]]
@@ -217,6 +240,7 @@ def el_neon(cv, L, rnd, ctx):
     cv.img.alpha_composite(core_col)
 
 
+@element("rain")
 def el_rain(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"] or (0, 0, W, H)
     a = math.radians(L["angle"])
@@ -229,6 +253,7 @@ def el_rain(cv, L, rnd, ctx):
         batch(cv, L["color"], lines=g, width=0.9 + 0.35 * k, alpha=0.45 + 0.27 * k)
 
 
+@element("dental_chair")
 def el_dental_chair(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["scale"] * (-1 if L["flip"] else 1)
@@ -261,6 +286,7 @@ def el_dental_chair(cv, L, rnd, ctx):
              radius=18 * k, strength=0.25)
 
 
+@element("cabinet")
 def el_cabinet(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     col = L["color"]
@@ -279,6 +305,7 @@ def el_cabinet(cv, L, rnd, ctx):
                                    (a + 8, b + dh * 0.75)]), (236, 228, 206, 255), line=1.0, shade=0.2)
 
 
+@element("plant")
 def el_plant(cv, L, rnd, ctx):
     for n in range(L["count"]):
         x, y = L["at"][0] + n * L["spacing"], L["at"][1]
@@ -313,6 +340,7 @@ def el_plant(cv, L, rnd, ctx):
                            (x - 27 * s, y - 38 * s)]), light_of(L["pot"], 0.1), depth=2)
 
 
+@element("screen")
 def el_screen(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     g = L["glow"]
@@ -392,6 +420,7 @@ def el_screen(cv, L, rnd, ctx):
           (255, 255, 255, 14), clip="scr")
 
 
+@element("shelf")
 def el_shelf(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     col = L["color"]
@@ -414,6 +443,7 @@ def el_shelf(cv, L, rnd, ctx):
         part(cv, ("poly", [(x0 - 4, by - 5), (x1 + 4, by - 5), (x1 + 4, by + 3), (x0 - 4, by + 3)]), col, depth=3)
 
 
+@element("lamp")
 def el_lamp(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["size"]
@@ -432,6 +462,7 @@ def el_lamp(cv, L, rnd, ctx):
         part(cv, ("rrect", x - s * 2, y - s * 0.15, x + s * 2, y + s * 0.15, s * 0.15), L["light"], shade=0, rim=0)
 
 
+@element("drone")
 def el_drone(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["scale"]
@@ -448,6 +479,7 @@ def el_drone(cv, L, rnd, ctx):
     part(cv, ("ellipse", x, y + 3 * s, 3.5 * s, 3.5 * s), L["light"], outline=False, shade=0)
 
 
+@element("crowd")
 def el_crowd(cv, L, rnd, ctx):
     x0, x1 = L["x"]
     y = L["y"]
@@ -461,6 +493,7 @@ def el_crowd(cv, L, rnd, ctx):
             glow(cv, ("ellipse", x + 6 * s, y - 60 * s, 5 * s, 4 * s), L["glow"], radius=6 * s, strength=0.8)
 
 
+@element("truss")
 def el_truss(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     w = L["width"]
@@ -484,6 +517,7 @@ def el_truss(cv, L, rnd, ctx):
             stroke(cv, [(x0, a), (x1, a + (y1 - y0) / max(1, n))], w * 0.6, col)
 
 
+@element("pod")
 def el_pod(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     col = L["color"]
@@ -497,6 +531,7 @@ def el_pod(cv, L, rnd, ctx):
     stroke(cv, [(x0 + (x1 - x0) * 0.55, y0 + (y1 - y0) * 0.72), (x1 - 30, y0 + (y1 - y0) * 0.72)], 3, L["light"])
 
 
+@element("bed")
 def el_bed(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     part(cv, ("rrect", x0, y0 + (y1 - y0) * 0.35, x1, y1, 8), L["frame"], depth=6)
@@ -508,6 +543,7 @@ def el_bed(cv, L, rnd, ctx):
          L["color"], depth=8)
 
 
+@element("railing")
 def el_railing(cv, L, rnd, ctx):
     x0, x1 = L["x"]
     y, h = L["y"], L["height"]
@@ -520,6 +556,7 @@ def el_railing(cv, L, rnd, ctx):
     stroke(cv, [(x0, y - h * 0.5), (x1, y - h * 0.5)], 3, L["color"])
 
 
+@element("cables")
 def el_cables(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     for _ in range(L["count"]):
@@ -529,6 +566,7 @@ def el_cables(cv, L, rnd, ctx):
         stroke(cv, bezier(a, ((a[0] + b[0]) / 2, sag), b, 24), L["width"], L["color"])
 
 
+@element("pegboard")
 def el_pegboard(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     part(cv, ("poly", [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]), L["color"], shade=0.5)
@@ -555,6 +593,7 @@ def el_pegboard(cv, L, rnd, ctx):
                                     (x - 10 + k * 8, y + 12)]), (30, 30, 40, 255))
 
 
+@element("chairs")
 def el_chairs(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["scale"]
@@ -566,6 +605,7 @@ def el_chairs(cv, L, rnd, ctx):
             stroke(cv, [(cx + sgn * 24 * s, y - 30 * s), (cx + sgn * 26 * s, y)], 3 * s, L["frame"])
 
 
+@element("table")
 def el_table(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     for x in (x0 + 14, x1 - 14):
@@ -573,6 +613,7 @@ def el_table(cv, L, rnd, ctx):
     part(cv, ("poly", [(x0, y0), (x1, y0), (x1 + 10, y0 + 14), (x0 - 10, y0 + 14)]), L["color"], depth=5)
 
 
+@element("umbrella")
 def el_umbrella(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["scale"]
@@ -591,6 +632,7 @@ def el_umbrella(cv, L, rnd, ctx):
     part(cv, ("poly", catmull(canopy, closed=False) + scallop[:-1]), L["color"], depth=8 * s, line=1.2)
 
 
+@element("stone")
 def el_stone(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["scale"]
@@ -599,6 +641,7 @@ def el_stone(cv, L, rnd, ctx):
          line=1.2)
 
 
+@element("arches")
 def el_arches(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     n = L["count"]
@@ -621,6 +664,7 @@ def el_arches(cv, L, rnd, ctx):
     part(cv, shapes, L["color"], shade=0.5, depth=8)
 
 
+@element("holo")
 def el_holo(cv, L, rnd, ctx):
     x, y = L["at"]
     r = L["radius"]
@@ -664,6 +708,7 @@ def el_holo(cv, L, rnd, ctx):
     part(cv, ("ellipse", x, y + r * 1.05, r * 0.6, r * 0.1), with_alpha(col, 0.6), outline=False, shade=0)
 
 
+@element("glass_wall")
 def el_glass_wall(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     cols, rows = L["cols"], L["rows"]
@@ -683,6 +728,7 @@ def el_glass_wall(cv, L, rnd, ctx):
         stroke(cv, [(x0, y0 + j * h), (x1, y0 + j * h)], 2, L["frame"])
 
 
+@element("banner")
 def el_banner(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     part(cv, ("poly", [(x0, y0), (x1, y0), (x1, y1), ((x0 + x1) / 2, y1 - (y1 - y0) * 0.08), (x0, y1)]), L["color"],
@@ -691,6 +737,7 @@ def el_banner(cv, L, rnd, ctx):
         text(cv, ((x0 + x1) / 2, (y0 + y1) / 2), L["text"], ctx.font("title"), L["size"], L["text_color"], anchor="mm")
 
 
+@element("stars")
 def el_stars(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     groups = ([], [])
@@ -701,6 +748,7 @@ def el_stars(cv, L, rnd, ctx):
     batch(cv, L["color"], polys=groups[1], alpha=1.0)
 
 
+@element("light_rays")
 def el_light_rays(cv, L, rnd, ctx):
     x, y = L["at"]
     for i in range(L["count"]):
@@ -711,12 +759,14 @@ def el_light_rays(cv, L, rnd, ctx):
         glow(cv, ("poly", pts), L["color"], radius=12, strength=0.35)
 
 
+@element("haze")
 def el_haze(cv, L, rnd, ctx):
     y0, y1 = L["y"]
     img = vgrad((W * cv.ss, int((y1 - y0) * cv.ss)), with_alpha(L["color"], 0), L["color"])
     cv.composite(img, 0, int(y0 * cv.ss))
 
 
+@element("vignette")
 def el_vignette(cv, L, rnd, ctx):
     w, h = W // 8, H // 8
     m = Image.new("L", (w, h), 255)
@@ -727,6 +777,7 @@ def el_vignette(cv, L, rnd, ctx):
     cv.img.alpha_composite(lay)
 
 
+@element("figure")
 def el_figure(cv, L, rnd, ctx):
     c = ctx.characters[L["character"]]
     import copy
@@ -744,6 +795,7 @@ def el_figure(cv, L, rnd, ctx):
     cv.composite(img, int(x * cv.ss - img.width / 2), int(y * cv.ss - img.height))
 
 
+@element("dots")
 def el_dots(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     cols, rows = L["cols"], L["rows"]
@@ -766,6 +818,7 @@ def el_dots(cv, L, rnd, ctx):
         _flat(cv, ("ellipse", x, y, r * 1.2, r * 1.2), L["odd"])
 
 
+@element("pipes")
 def el_pipes(cv, L, rnd, ctx):
     x0, y0, x1, y1 = L["box"]
     for i in range(L["count"]):
@@ -782,6 +835,7 @@ def el_pipes(cv, L, rnd, ctx):
                 part(cv, ("rrect", xx, y - w * 0.7, xx + 8, y + w * 0.7, 2), light_of(L["color"], 0.1), depth=2, line=1.0)
 
 
+@element("boat")
 def el_boat(cv, L, rnd, ctx):
     x, y = L["at"]
     s = L["scale"]
@@ -794,6 +848,7 @@ def el_boat(cv, L, rnd, ctx):
         glow(cv, ("ellipse", x - 45 * s + i * 38 * s, y - 57 * s, 14 * s, 10 * s), L["light"], radius=10 * s, strength=0.5)
 
 
+@element("logo")
 def el_logo(cv, L, rnd, ctx):
     """The Smile Protocol mark: a rounded tooth inside a ring, with a smile arc."""
     x, y = L["at"]
@@ -808,6 +863,7 @@ def el_logo(cv, L, rnd, ctx):
     stroke(cv, bezier((x - 18 * s, y - 8 * s), (x, y + 6 * s), (x + 18 * s, y - 8 * s)), 4 * s, L["accent"])
 
 
+@element("text")
 def el_text(cv, L, rnd, ctx):
     anchor = {"left": "ls", "center": "ms", "right": "rs"}[L["anchor"]]
     if L["shadow"] is not None:
@@ -816,6 +872,7 @@ def el_text(cv, L, rnd, ctx):
     text(cv, L["at"], L["text"], ctx.font(L["font"]), L["size"], L["color"], anchor=anchor, tracking=L["tracking"])
 
 
+@element("stripes")
 def el_stripes(cv, L, rnd, ctx):
     """Hazard stripes: alternating slanted bands of two colours, clipped to a box."""
     x0, y0, x1, y1 = L["box"]
@@ -832,6 +889,7 @@ def el_stripes(cv, L, rnd, ctx):
     part(cv, shapes, a, outline=False, shade=0, rim=0, clip="stripes")
 
 
+@element("cradles")
 def el_cradles(cv, L, rnd, ctx):
     """A row of drone charging cradles on a common rail, most with a drone docked."""
     x, y = L["at"]
@@ -860,6 +918,7 @@ def el_cradles(cv, L, rnd, ctx):
                      rnd, ctx)
 
 
+@element("crates")
 def el_crates(cv, L, rnd, ctx):
     """A stack of shipping crates or hard cases, bottom row first, standing on y."""
     x, y = L["at"]
@@ -941,6 +1000,7 @@ def _branch(cv, rnd, x, y, ang, ln, w, col, depth, tips):
         _branch(cv, rnd, x2, y2, ang + da, ln * rnd.uniform(0.62, 0.78), w * 0.62, col, depth - 1, tips)
 
 
+@element("tree")
 def el_tree(cv, L, rnd, ctx):
     """A tree standing on `at`: bare winter branches, a round crown, or a tall cypress."""
     x, y = L["at"]
@@ -1016,6 +1076,7 @@ def _rot(v, a):
     return (v[0] * c - v[1] * s, v[0] * s + v[1] * c)
 
 
+@element("person")
 def el_person(cv, L, rnd, ctx):
     tmp = Canvas(cv.w, cv.h, cv.ss, cv.style)
     col = person_colors(L, ctx.characters)
@@ -1166,6 +1227,7 @@ def _light_figure(cv, tmp, L):
     cv.img.alpha_composite(img)
 
 
+@element("robot_arm")
 def el_robot_arm(cv, L, rnd, ctx):
     """A jointed machine arm from a ceiling or floor mount through `joints` to a lit tool head."""
     pts = [tuple(L["base"])] + [tuple(p) for p in L["joints"]]
@@ -1192,9 +1254,6 @@ def el_robot_arm(cv, L, rnd, ctx):
         px, py = -math.sin(ang) * w * 1.2, math.cos(ang) * w * 1.2
         glow(cv, ("poly", [tip, (far[0] + px, far[1] + py), (far[0] - px, far[1] - py)]), L["light"], radius=w * 0.5,
              strength=L["beam"])
-
-
-ELEMENT_FUNCS = {k[3:]: v for k, v in globals().items() if k.startswith("el_")}
 
 
 def render_scene(s: dict, ctx: Ctx, size=(W, H)) -> Image.Image:
