@@ -2,11 +2,12 @@
 
 The web player never runs code: no `eval`, no `Function`. The Python the story
 uses (conditions, `$` assignments, helpers such as `adjust` and single-return
-predicates defined in `init python`) is parsed here with `ast` and turned into
-JSON trees that `player.js` interprets. The subset, and where it differs from the
-route checker's, is the table in vn/pysubset.py, which also parses and knows the
-builtins. Anything outside it is a `CompileError`, which the build reports with the
-statement's file and line.
+predicates defined in `init python`) is parsed by vn/pysubset.py, lowered to the
+intermediate form of vn/ir.py (the one the route checker compiles too), and turned
+here into JSON trees that `player.js` interprets: names resolved, and the node kinds
+whose web flag is off (vn.ir.KINDS, BINARY) refused. The subset, and where it differs
+from the route checker's, is the table in vn/pysubset.py. Anything outside it is a
+`CompileError`, which the build reports with the statement's file and line.
 
 Expressions (JSON arrays, first item is the operator):
     ["c", value]            constant (number, string, bool, null, list, dict)
@@ -36,12 +37,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .. import pysubset
-from ..pysubset import DISPLAY_ONLY, WEB_BUILTINS, describe, dotted_name, is_store, store_attr
+from .. import ir, pysubset
+from ..ir import BINARY, KINDS, Node
+from ..pysubset import DISPLAY_ONLY, WEB_BUILTINS
 
-BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
-CMPOPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
-          ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not"}
 MAX_CALL_DEPTH = 50
 
 
@@ -53,11 +52,12 @@ class CompileError(Exception):
         self.line_offset = line_offset
 
 
-def _err(node: ast.AST | None, message: str) -> CompileError:
-    return CompileError(message, (getattr(node, "lineno", 1) or 1) - 1)
+def _err(node: Node | ast.AST | None, message: str) -> CompileError:
+    line = node.line if isinstance(node, Node) else getattr(node, "lineno", 1) or 1
+    return CompileError(message, line - 1)
 
 
-def constant_value(value: Any, node: ast.AST | None = None) -> Any:
+def constant_value(value: Any, node: Node | None = None) -> Any:
     """A Python constant as JSON, or a CompileError when JSON would change its meaning."""
     if value is None or isinstance(value, (bool, str)):
         return value
@@ -105,6 +105,9 @@ class Names:
 
 
 class Compiler:
+    """The web back end of vn.ir: resolves names, refuses what the web flags refuse (naming
+    the line), and writes the JSON trees above."""
+
     def __init__(self, names: Names, local: set[str] | None = None,
                  global_decl: set[str] | None = None):
         self.names = names
@@ -113,17 +116,22 @@ class Compiler:
 
     # Expressions ------------------------------------------------------------
 
-    def expr(self, node: ast.AST) -> list:
-        method = getattr(self, "e_" + type(node).__name__, None)
+    def expr(self, node: Node) -> list:
+        flags = KINDS[node.kind]
+        if not flags.web and flags.web_refusal:
+            raise _err(node, flags.web_refusal.format(text=node.text))
+        method = getattr(self, "e_" + node.kind, None)
         if method is None:
-            raise _err(node, f"unsupported Python expression: {describe(node)}")
+            raise _err(node, f"unsupported Python expression: {node.text}")
         return method(node)
 
-    def e_Constant(self, node: ast.Constant) -> list:
-        return ["c", constant_value(node.value, node)]
+    def e_const(self, node: Node) -> list:
+        return ["c", constant_value(node.args[0], node)]
 
-    def e_Name(self, node: ast.Name) -> list:
-        name = node.id
+    def e_name(self, node: Node) -> list:
+        return self.read(node.args[0], node)
+
+    def read(self, name: str, node: Node) -> list:
         if name in self.local and name not in self.global_decl:
             return ["l", name]
         if name in self.names.variables:
@@ -136,83 +144,80 @@ class Compiler:
             raise _err(node, f"function {name} used as a value")
         raise _err(node, f"unknown name {name!r}")
 
-    def e_Attribute(self, node: ast.Attribute) -> list:
-        attr = store_attr(node)
-        if attr is not None:
-            return self.e_Name(ast.Name(id=attr, lineno=getattr(node, "lineno", 1)))
-        raise _err(node, f"unsupported attribute access: {describe(node)}")
+    def e_store(self, node: Node) -> list:
+        return self.read(node.args[0], node)
 
-    def e_BoolOp(self, node: ast.BoolOp) -> list:
-        op = "and" if isinstance(node.op, ast.And) else "or"
-        return [op, [self.expr(v) for v in node.values]]
+    def _bool(self, node: Node) -> list:
+        return [node.kind, [self.expr(v) for v in node.args]]
 
-    def e_UnaryOp(self, node: ast.UnaryOp) -> list:
-        ops = {ast.Not: "not", ast.USub: "neg", ast.UAdd: "pos"}
-        op = ops.get(type(node.op))
-        if op is None:
-            raise _err(node, f"unsupported operator in {describe(node)}")
-        return [op, self.expr(node.operand)]
+    e_and = e_or = _bool
 
-    def e_BinOp(self, node: ast.BinOp) -> list:
-        if isinstance(node.op, ast.Div):
-            raise _err(node, f"true division '/' is not supported (use '//'): {describe(node)}")
-        op = BINOPS.get(type(node.op))
-        if op is None:
-            raise _err(node, f"unsupported operator in {describe(node)}")
-        return ["bin", op, self.expr(node.left), self.expr(node.right)]
+    def _unary(self, node: Node) -> list:
+        return [node.kind, self.expr(node.args[0])]
 
-    def e_Compare(self, node: ast.Compare) -> list:
+    e_not = e_neg = e_pos = _unary
+
+    def e_unary(self, node: Node) -> list:
+        raise _err(node, f"unsupported operator in {node.text}")
+
+    def e_bin(self, node: Node) -> list:
+        op, left, right = node.args
+        flags = BINARY.get(op)
+        if flags is None:
+            raise _err(node, f"unsupported operator in {node.text}")
+        if not flags.web:
+            raise _err(node, flags.web_refusal.format(text=node.text))
+        return ["bin", op, self.expr(left), self.expr(right)]
+
+    def e_cmp(self, node: Node) -> list:
+        left, comparisons = node.args
         rest = []
-        for op, right in zip(node.ops, node.comparators):
-            name = CMPOPS.get(type(op))
-            if name is None:
-                raise _err(node, f"unsupported comparison in {describe(node)}")
-            if name in ("is", "is not") and not (isinstance(right, ast.Constant) and right.value in (None, True, False)):
-                raise _err(node, f"'is' is supported only with None, True or False: {describe(node)}")
-            rest.append([name, self.expr(right)])
-        return ["cmp", self.expr(node.left), rest]
+        for op, right in comparisons:
+            if op in ("is", "is not") and not (right.kind == "const" and right.args[0] in (None, True, False)):
+                raise _err(node, f"'is' is supported only with None, True or False: {node.text}")
+            rest.append([op, self.expr(right)])
+        return ["cmp", self.expr(left), rest]
 
-    def e_IfExp(self, node: ast.IfExp) -> list:
-        return ["ifx", self.expr(node.test), self.expr(node.body), self.expr(node.orelse)]
+    def e_ifx(self, node: Node) -> list:
+        test, body, orelse = node.args
+        return ["ifx", self.expr(test), self.expr(body), self.expr(orelse)]
 
-    def e_Subscript(self, node: ast.Subscript) -> list:
-        index = node.slice
-        if isinstance(index, ast.Slice):
-            raise _err(node, f"slices are not supported: {describe(node)}")
-        return ["idx", self.expr(node.value), self.expr(index)]
+    def e_idx(self, node: Node) -> list:
+        value, index = node.args
+        return ["idx", self.expr(value), self.expr(index)]
 
-    def e_List(self, node: ast.List) -> list:
-        return ["list", [self.expr(e) for e in node.elts]]
+    def e_list(self, node: Node) -> list:
+        return ["list", [self.expr(e) for e in node.args]]
 
-    e_Tuple = e_List
+    e_tuple = e_list
 
-    def e_Dict(self, node: ast.Dict) -> list:
-        if all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys) and \
-                all(isinstance(v, ast.Constant) for v in node.values):
-            return ["c", {k.value: constant_value(v.value, node) for k, v in zip(node.keys, node.values)}]
-        raise _err(node, f"only constant dictionaries are supported: {describe(node)}")
+    def e_dict(self, node: Node) -> list:
+        keys, values = node.args
+        if all(k is not None and k.kind == "const" and isinstance(k.args[0], str) for k in keys) and \
+                all(v.kind == "const" for v in values):
+            return ["c", {k.args[0]: constant_value(v.args[0], node) for k, v in zip(keys, values)}]
+        raise _err(node, f"only constant dictionaries are supported: {node.text}")
 
-    def e_Call(self, node: ast.Call) -> list:
-        if node.keywords:
-            raise _err(node, f"keyword arguments are not supported: {describe(node)}")
-        if any(isinstance(a, ast.Starred) for a in node.args):
-            raise _err(node, f"*args are not supported: {describe(node)}")
-        func = node.func
-        if not isinstance(func, ast.Name):
-            raise _err(node, f"unsupported call: {describe(node)}")
-        name = func.id
-        args = node.args
-        if name in ("_", "__", "_p") and len(args) == 1 and isinstance(args[0], ast.Constant) \
-                and isinstance(args[0].value, str):
-            return ["c", args[0].value]
+    def e_call(self, node: Node) -> list:
+        func, args, keywords = node.args
+        if keywords:
+            raise _err(node, f"keyword arguments are not supported: {node.text}")
+        if any(a.kind == "starred" for a in args):
+            raise _err(node, f"*args are not supported: {node.text}")
+        if func.kind != "name":
+            raise _err(node, f"unsupported call: {node.text}")
+        name = func.args[0]
+        if name in ("_", "__", "_p") and len(args) == 1 and args[0].kind == "const" \
+                and isinstance(args[0].args[0], str):
+            return ["c", args[0].args[0]]
         if name == "getattr":
-            if len(args) != 2 or not is_store(args[0]):
-                raise _err(node, f"getattr is supported only as getattr(store, name): {describe(node)}")
+            if len(args) != 2 or not _is_store(args[0]):
+                raise _err(node, f"getattr is supported only as getattr(store, name): {node.text}")
             return ["dyn", self.expr(args[1])]
         if name == "setattr":
             raise _err(node, "setattr(store, name, value) is supported only as a statement")
         if name in self.local and name not in self.global_decl:
-            raise _err(node, f"calling a local value is not supported: {describe(node)}")
+            raise _err(node, f"calling a local value is not supported: {node.text}")
         fn = self.names.lookup_function(name)
         if fn is not None:
             if len(args) != len(fn.params):
@@ -222,13 +227,13 @@ class Compiler:
         builtin = WEB_BUILTINS.get(name)
         if builtin is not None:
             if not builtin.low <= len(args) <= builtin.high:
-                raise _err(node, f"unsupported use of {name}(): {describe(node)}")
+                raise _err(node, f"unsupported use of {name}(): {node.text}")
             return ["bi", name, [self.expr(a) for a in args]]
-        raise _err(node, f"unknown or unsupported function {name}(): {describe(node)}")
+        raise _err(node, f"unknown or unsupported function {name}(): {node.text}")
 
     # Statements ---------------------------------------------------------------
 
-    def block(self, body: list[ast.stmt]) -> list:
+    def block(self, body: tuple[Node, ...]) -> list:
         rv = []
         for stmt in body:
             out = self.stmt(stmt)
@@ -236,77 +241,86 @@ class Compiler:
                 rv.append(out)
         return rv
 
-    def stmt(self, node: ast.stmt) -> list | None:
-        if isinstance(node, ast.Pass):
+    def stmt(self, node: Node) -> list | None:
+        kind = node.kind
+        if kind == "pass":
             return None
-        if isinstance(node, ast.Expr):
-            value = node.value
-            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        if kind == "expr":
+            value = node.args[0]
+            if value.kind == "const" and isinstance(value.args[0], str):
                 return None  # a docstring or a bare string
-            if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "setattr":
-                if len(value.args) != 3 or value.keywords or not is_store(value.args[0]):
-                    raise _err(node, f"setattr is supported only as setattr(store, name, value): {describe(node)}")
-                return ["set", ["dyn", self.expr(value.args[1])], self.expr(value.args[2])]
-            if not isinstance(value, ast.Call):
-                raise _err(node, f"a statement that does nothing: {describe(node)}")
-            display = dotted_name(value.func)
+            if value.kind == "call" and value.args[0].kind == "name" and value.args[0].args[0] == "setattr":
+                func, args, keywords = value.args
+                if len(args) != 3 or keywords or not _is_store(args[0]):
+                    raise _err(node, f"setattr is supported only as setattr(store, name, value): {node.text}")
+                return ["set", ["dyn", self.expr(args[1])], self.expr(args[2])]
+            if value.kind != "call":
+                raise _err(node, f"a statement that does nothing: {node.text}")
+            display = value.args[0].args[0] if value.args[0].kind in ("name", "dotted") else None
             if display in DISPLAY_ONLY:
                 raise _err(node, f"{display}() is not supported by the web player "
                                  f"(the route checker ignores it as display-only)")
             return ["expr", self.expr(value)]
-        if isinstance(node, ast.Assign):
-            value = self.expr(node.value)
-            if len(node.targets) != 1:
-                raise _err(node, f"chained assignment is not supported: {describe(node)}")
-            return ["set", self.target(node.targets[0]), value]
-        if isinstance(node, ast.AugAssign):
-            op = BINOPS.get(type(node.op))
-            if op is None:
-                raise _err(node, f"unsupported operator in {describe(node)}")
-            target = self.target(node.target)
+        if kind == "set_stmt":
+            targets, value_node = node.args
+            value = self.expr(value_node)
+            if len(targets) != 1:
+                raise _err(node, f"chained assignment is not supported: {node.text}")
+            return ["set", self.target(targets[0]), value]
+        if kind == "aug":
+            op, target_node, value_node = node.args
+            flags = BINARY.get(op)
+            if flags is None or not flags.web:
+                raise _err(node, f"unsupported operator in {node.text}")
+            target = self.target(target_node)
             if target[0] == "unpack":
-                raise _err(node, f"unsupported assignment: {describe(node)}")
+                raise _err(node, f"unsupported assignment: {node.text}")
             self._check_readable(target, node)
-            return ["aug", target, op, self.expr(node.value)]
-        if isinstance(node, ast.If):
+            return ["aug", target, op, self.expr(value_node)]
+        if kind == "if":
             branches = []
-            current: ast.stmt | None = node
+            current: Node | None = node
             orelse: list = []
             while current is not None:
-                branches.append([self.expr(current.test), self.block(current.body)])
-                if len(current.orelse) == 1 and isinstance(current.orelse[0], ast.If):
-                    current = current.orelse[0]
+                test, body, rest = current.args
+                branches.append([self.expr(test), self.block(body)])
+                if len(rest) == 1 and rest[0].kind == "if":
+                    current = rest[0]
                 else:
-                    orelse = self.block(current.orelse)
+                    orelse = self.block(rest)
                     current = None
             return ["if", branches, orelse]
-        if isinstance(node, ast.Return):
-            return ["ret", self.expr(node.value) if node.value is not None else ["c", None]]
-        if isinstance(node, ast.Global):
+        if kind == "ret":
+            value_node = node.args[0]
+            return ["ret", self.expr(value_node) if value_node is not None else ["c", None]]
+        if kind == "global":
             return None  # handled when the function is compiled
-        raise _err(node, f"unsupported Python statement: {describe(node).splitlines()[0]}")
+        raise _err(node, f"unsupported Python statement: {node.text.splitlines()[0]}")
 
-    def _check_readable(self, target: list, node: ast.AST) -> None:
+    def _check_readable(self, target: list, node: Node) -> None:
         if target[0] == "v" and target[1] not in self.names.variables:
             raise _err(node, f"unknown name {target[1]!r}")
 
-    def target(self, node: ast.AST) -> list:
-        if isinstance(node, ast.Name):
-            if node.id in self.local and node.id not in self.global_decl:
-                return ["l", node.id]
-            if node.id not in self.names.variables:
-                found, _ = self.names.lookup_constant(node.id)
-                if found or self.names.lookup_function(node.id) is not None:
-                    raise _err(node, f"assigning to {node.id!r}, which is a define or a function")
-                self.names.variables.add(node.id)
-            self.names.used_variables.add(node.id)
-            return ["v", node.id]
-        attr = store_attr(node)
-        if attr is not None:
-            return self.target(ast.Name(id=attr, lineno=getattr(node, "lineno", 1)))
-        if isinstance(node, (ast.Tuple, ast.List)):
-            return ["unpack", [self.target(e) for e in node.elts]]
-        raise _err(node, f"unsupported assignment target: {describe(node)}")
+    def target(self, node: Node) -> list:
+        if node.kind in ("name", "store"):
+            name = node.args[0]
+            if name in self.local and name not in self.global_decl:  # `store.x` too, as read()
+                return ["l", name]
+            if name not in self.names.variables:
+                found, _ = self.names.lookup_constant(name)
+                if found or self.names.lookup_function(name) is not None:
+                    raise _err(node, f"assigning to {name!r}, which is a define or a function")
+                self.names.variables.add(name)
+            self.names.used_variables.add(name)
+            return ["v", name]
+        if node.kind in ("tuple", "list"):
+            return ["unpack", [self.target(e) for e in node.args]]
+        raise _err(node, f"unsupported assignment target: {node.text}")
+
+
+def _is_store(node: Node) -> bool:
+    """The bare name `store` (as in getattr(store, name))."""
+    return node.kind == "name" and node.args[0] == "store"
 
 
 def compile_expression(source: str, names: Names) -> list:
@@ -314,7 +328,7 @@ def compile_expression(source: str, names: Names) -> list:
         tree = pysubset.parse(source.strip(), "eval")
     except pysubset.ParseError as e:
         raise CompileError(f"Python syntax error in {source!r}: {e.msg}") from None
-    return Compiler(names).expr(tree.body)
+    return Compiler(names).expr(ir.expression(tree.body))
 
 
 def compile_statements(source: str, names: Names) -> list:
@@ -322,7 +336,7 @@ def compile_statements(source: str, names: Names) -> list:
         tree = pysubset.parse(source)
     except pysubset.ParseError as e:
         raise CompileError(f"Python syntax error: {e.msg}", e.line_offset) from None
-    return Compiler(names).block(tree.body)
+    return Compiler(names).block(ir.block(tree.body))
 
 
 def assigned_names(source: str) -> set[str]:
@@ -351,5 +365,5 @@ def compile_function(node: ast.FunctionDef, names: Names, file: str, line: int) 
             raise _err(sub, f"{node.name}(): loops, with and try are not supported")
     # `store.x = ...` writes the store; every other name the body binds is local
     local |= {n for n in pysubset.assigned_names(node.body) if "." not in n} - global_decl
-    body = Compiler(names, local, global_decl).block(node.body)
+    body = Compiler(names, local, global_decl).block(ir.block(node.body))
     return Function(node.name, params, body, file, line)
