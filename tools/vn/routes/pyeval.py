@@ -39,7 +39,8 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from .. import pysubset
+from .. import ir, pysubset
+from ..ir import Node
 from ..pysubset import (BUILTINS, DISPLAY_ONLY, ParseError, assigned_names, describe, dotted_name,
                         helper_store_writes, parse_or_none, store_attr, store_writes)
 
@@ -130,14 +131,15 @@ class _Return:
 CHARACTER_CALLS = ("Character(", "DynamicCharacter(", "NVLCharacter(", "ADVCharacter(",
                    "renpy.character.Character(")
 
-BINOPS: dict[type, Callable] = {
-    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-    ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
+# The operators of vn.ir.BINARY and COMPARE whose routes flag is on, as Python functions.
+BINOPS: dict[str, Callable] = {
+    "+": operator.add, "-": operator.sub, "*": operator.mul,
+    "/": operator.truediv, "//": operator.floordiv, "%": operator.mod,
 }
-CMPOPS: dict[type, Callable] = {
-    ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
-    ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Is: operator.is_, ast.IsNot: operator.is_not,
-    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+CMPOPS: dict[str, Callable] = {
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
+    ">": operator.gt, ">=": operator.ge, "is": operator.is_, "is not": operator.is_not,
+    "in": lambda a, b: a in b, "not in": lambda a, b: a not in b,
 }
 # Errors the game's own code can raise on plain data: reported as PyError, not as our crash.
 RUNTIME_ERRORS = (ZeroDivisionError, TypeError, ValueError, KeyError, IndexError, OverflowError)
@@ -216,6 +218,17 @@ def _root_name(node: ast.AST) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
+def _dotted(func: Node) -> str | None:
+    """`a.b.c` for a call's function named by a chain of attributes (as pysubset.dotted_name)."""
+    if func.kind == "name":
+        return func.args[0]
+    if func.kind == "dotted":
+        return func.args[0]
+    if func.kind == "store":
+        return "store." + func.args[0]
+    return None
+
+
 class Program:
     """The game's store layout plus a compiler for its conditions and statements.
 
@@ -253,7 +266,7 @@ class Program:
         fn = self._expr_cache.get(source)
         if fn is None:
             tree = parse(source, "eval")
-            fn = self.expr(tree.body, _Scope())
+            fn = self.expr(ir.expression(tree.body), _Scope())
             self._expr_cache[source] = fn
         return fn
 
@@ -267,7 +280,7 @@ class Program:
                 scope = _Scope(assigned_names(tree.body), set())
             else:
                 scope = _Scope()
-            body = self.block(tree.body, scope)
+            body = self.block(ir.block(tree.body), scope)
 
             def fn(st: list, loc: dict, body=body) -> None:
                 if body(st, loc) is not None:
@@ -327,21 +340,22 @@ class Program:
 
     # -- expressions ----------------------------------------------------------------------
 
-    def expr(self, node: ast.expr, scope: _Scope) -> Fn:
-        method = getattr(self, "_e_" + type(node).__name__, None)
-        if method is None:
-            what = EXPRESSION_NAMES.get(type(node), type(node).__name__)
-            raise Unsupported(f"{what} `{describe(node)}`")
+    def expr(self, node: Node, scope: _Scope) -> Fn:
+        method = getattr(self, "_e_" + node.kind, None)
+        if method is None:  # outside the subset (kinds `bad`, `starred`)
+            cls = type(node.source)
+            what = EXPRESSION_NAMES.get(cls, cls.__name__)
+            raise Unsupported(f"{what} `{node.text}`")
         return method(node, scope)
 
-    def _e_Constant(self, node: ast.Constant, scope: _Scope) -> Fn:
-        value = node.value
+    def _e_const(self, node: Node, scope: _Scope) -> Fn:
+        value = node.args[0]
         if not (value is None or isinstance(value, (bool, int, float, str))):
-            raise Unsupported(f"literal `{describe(node)}`")
+            raise Unsupported(f"literal `{node.text}`")
         return lambda st, loc: value
 
-    def _e_Name(self, node: ast.Name, scope: _Scope) -> Fn:
-        return self.read_name(node.id, scope)
+    def _e_name(self, node: Node, scope: _Scope) -> Fn:
+        return self.read_name(node.args[0], scope)
 
     def read_name(self, name: str, scope: _Scope) -> Fn:
         if scope.is_function and name in scope.locals and name not in scope.globals:
@@ -385,35 +399,45 @@ class Program:
             raise Unsupported("`store` used as a value (only store.x is supported)")
         raise Unsupported(f"name `{name}` (not a default, define or helper the checker knows)")
 
-    def _e_Attribute(self, node: ast.Attribute, scope: _Scope) -> Fn:
-        attr = store_attr(node)
-        if attr is not None:
-            return self.read_name(attr, _Scope())
-        dotted = dotted_name(node)
-        if dotted and (dotted in self.index or dotted in self.constants):
-            return self.read_name(dotted, _Scope())
-        raise Unsupported(f"attribute `{describe(node)}`")
+    def _e_store(self, node: Node, scope: _Scope) -> Fn:
+        return self.read_name(node.args[0], _Scope())
 
-    def _e_BinOp(self, node: ast.BinOp, scope: _Scope) -> Fn:
-        op = BINOPS.get(type(node.op))
+    def _e_dotted(self, node: Node, scope: _Scope) -> Fn:
+        dotted = node.args[0]
+        if dotted in self.index or dotted in self.constants:
+            return self.read_name(dotted, _Scope())
+        raise Unsupported(f"attribute `{node.text}`")
+
+    def _e_attr(self, node: Node, scope: _Scope) -> Fn:
+        raise Unsupported(f"attribute `{node.text}`")
+
+    def _e_bin(self, node: Node, scope: _Scope) -> Fn:
+        symbol, left, right = node.args
+        op = BINOPS.get(symbol)
         if op is None:
-            raise Unsupported(f"operator in `{describe(node)}`")
-        a, b = self.expr(node.left, scope), self.expr(node.right, scope)
+            raise Unsupported(f"operator in `{node.text}`")
+        a, b = self.expr(left, scope), self.expr(right, scope)
         return lambda st, loc: op(a(st, loc), b(st, loc))
 
-    def _e_UnaryOp(self, node: ast.UnaryOp, scope: _Scope) -> Fn:
-        a = self.expr(node.operand, scope)
-        if isinstance(node.op, ast.Not):
-            return lambda st, loc: not a(st, loc)
-        if isinstance(node.op, ast.USub):
-            return lambda st, loc: -a(st, loc)
-        if isinstance(node.op, ast.UAdd):
-            return lambda st, loc: +a(st, loc)
-        raise Unsupported(f"operator in `{describe(node)}`")
+    def _e_not(self, node: Node, scope: _Scope) -> Fn:
+        a = self.expr(node.args[0], scope)
+        return lambda st, loc: not a(st, loc)
 
-    def _e_BoolOp(self, node: ast.BoolOp, scope: _Scope) -> Fn:
-        parts = [self.expr(v, scope) for v in node.values]
-        if isinstance(node.op, ast.And):
+    def _e_neg(self, node: Node, scope: _Scope) -> Fn:
+        a = self.expr(node.args[0], scope)
+        return lambda st, loc: -a(st, loc)
+
+    def _e_pos(self, node: Node, scope: _Scope) -> Fn:
+        a = self.expr(node.args[0], scope)
+        return lambda st, loc: +a(st, loc)
+
+    def _e_unary(self, node: Node, scope: _Scope) -> Fn:
+        self.expr(node.args[1], scope)  # the operand's own refusal comes first
+        raise Unsupported(f"operator in `{node.text}`")
+
+    def _e_and(self, node: Node, scope: _Scope) -> Fn:
+        parts = [self.expr(v, scope) for v in node.args]
+        if node.kind == "and":
             def and_(st, loc):
                 v = True
                 for p in parts:
@@ -432,14 +456,12 @@ class Program:
             return v
         return or_
 
-    def _e_Compare(self, node: ast.Compare, scope: _Scope) -> Fn:
-        left = self.expr(node.left, scope)
-        ops = []
-        for op, comp in zip(node.ops, node.comparators):
-            f = CMPOPS.get(type(op))
-            if f is None:  # pragma: no cover - every comparison operator is listed
-                raise Unsupported(f"comparison in `{describe(node)}`")
-            ops.append((f, self.expr(comp, scope)))
+    _e_or = _e_and
+
+    def _e_cmp(self, node: Node, scope: _Scope) -> Fn:
+        left_node, comparisons = node.args
+        left = self.expr(left_node, scope)
+        ops = [(CMPOPS[symbol], self.expr(comp, scope)) for symbol, comp in comparisons]
         if len(ops) == 1:
             f, right = ops[0]
             return lambda st, loc: f(left(st, loc), right(st, loc))
@@ -454,57 +476,61 @@ class Program:
             return True
         return chain
 
-    def _e_IfExp(self, node: ast.IfExp, scope: _Scope) -> Fn:
-        t, a, b = self.expr(node.test, scope), self.expr(node.body, scope), self.expr(node.orelse, scope)
+    def _e_ifx(self, node: Node, scope: _Scope) -> Fn:
+        t, a, b = (self.expr(n, scope) for n in node.args)
         return lambda st, loc: a(st, loc) if t(st, loc) else b(st, loc)
 
-    def _elements(self, elts: list[ast.expr], scope: _Scope) -> list[Fn]:
+    def _elements(self, elts: tuple[Node, ...], scope: _Scope) -> list[Fn]:
         return [self.expr(e, scope) for e in elts]
 
-    def _e_Tuple(self, node: ast.Tuple, scope: _Scope) -> Fn:
-        parts = self._elements(node.elts, scope)
+    def _e_tuple(self, node: Node, scope: _Scope) -> Fn:
+        parts = self._elements(node.args, scope)
         return lambda st, loc: tuple(p(st, loc) for p in parts)
 
-    def _e_List(self, node: ast.List, scope: _Scope) -> Fn:
-        parts = self._elements(node.elts, scope)
+    def _e_list(self, node: Node, scope: _Scope) -> Fn:
+        parts = self._elements(node.args, scope)
         return lambda st, loc: [p(st, loc) for p in parts]
 
-    def _e_Set(self, node: ast.Set, scope: _Scope) -> Fn:
-        parts = self._elements(node.elts, scope)
+    def _e_set(self, node: Node, scope: _Scope) -> Fn:
+        parts = self._elements(node.args, scope)
         return lambda st, loc: {p(st, loc) for p in parts}
 
-    def _e_Dict(self, node: ast.Dict, scope: _Scope) -> Fn:
-        if any(k is None for k in node.keys):
-            raise Unsupported(f"dict unpacking in `{describe(node)}`")
-        pairs = [(self.expr(k, scope), self.expr(v, scope)) for k, v in zip(node.keys, node.values)]
+    def _e_dict(self, node: Node, scope: _Scope) -> Fn:
+        keys, values = node.args
+        if any(k is None for k in keys):
+            raise Unsupported(f"dict unpacking in `{node.text}`")
+        pairs = [(self.expr(k, scope), self.expr(v, scope)) for k, v in zip(keys, values)]
         return lambda st, loc: {k(st, loc): v(st, loc) for k, v in pairs}
 
-    def _e_Subscript(self, node: ast.Subscript, scope: _Scope) -> Fn:
-        value = self.expr(node.value, scope)
-        if isinstance(node.slice, ast.Slice):
-            s = node.slice
-            lo = self.expr(s.lower, scope) if s.lower else (lambda st, loc: None)
-            hi = self.expr(s.upper, scope) if s.upper else (lambda st, loc: None)
-            step = self.expr(s.step, scope) if s.step else (lambda st, loc: None)
-            return lambda st, loc: value(st, loc)[lo(st, loc):hi(st, loc):step(st, loc)]
-        index = self.expr(node.slice, scope)
+    def _e_slice(self, node: Node, scope: _Scope) -> Fn:
+        value_node, lower, upper, step_node = node.args
+        value = self.expr(value_node, scope)
+        lo = self.expr(lower, scope) if lower else (lambda st, loc: None)
+        hi = self.expr(upper, scope) if upper else (lambda st, loc: None)
+        step = self.expr(step_node, scope) if step_node else (lambda st, loc: None)
+        return lambda st, loc: value(st, loc)[lo(st, loc):hi(st, loc):step(st, loc)]
+
+    def _e_idx(self, node: Node, scope: _Scope) -> Fn:
+        value_node, index_node = node.args
+        value = self.expr(value_node, scope)
+        index = self.expr(index_node, scope)
         return lambda st, loc: value(st, loc)[index(st, loc)]
 
-    def _e_Call(self, node: ast.Call, scope: _Scope) -> Fn:
-        func = node.func
-        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
-            raise Unsupported(f"*args/**kwargs in `{describe(node)}`")
-        if isinstance(func, ast.Name) and not (scope.is_function and func.id in scope.locals):
-            name = func.id
+    def _e_call(self, node: Node, scope: _Scope) -> Fn:
+        func, arg_nodes, keywords = node.args
+        if any(a.kind == "starred" for a in arg_nodes) or any(k is None for k, _ in keywords):
+            raise Unsupported(f"*args/**kwargs in `{node.text}`")
+        if func.kind == "name" and not (scope.is_function and func.args[0] in scope.locals):
+            name = func.args[0]
             if name in ("getattr", "setattr", "hasattr"):
                 return self._store_access(node, scope)
             if name in self.helpers and name not in self.index:
                 return self._helper_call(self.helpers[name], node, scope)
             if name in BUILTINS and name not in self.index and name not in self.constants:
-                if node.keywords:
-                    raise Unsupported(f"keyword arguments in `{describe(node)}`")
+                if keywords:
+                    raise Unsupported(f"keyword arguments in `{node.text}`")
                 f = BUILTINS[name].fn
-                args = self._elements(node.args, scope)
+                args = self._elements(arg_nodes, scope)
                 if len(args) == 1:
                     a0 = args[0]
                     return lambda st, loc: f(a0(st, loc))
@@ -514,14 +540,14 @@ class Program:
                 return lambda st, loc: f(*[a(st, loc) for a in args])
             if name in self.opaque_names:
                 self.opaque_names[name].fail()
-        raise Unsupported(f"call to {describe(func)}()")
+        raise Unsupported(f"call to {func.text}()")
 
-    def _store_access(self, node: ast.Call, scope: _Scope) -> Fn:
+    def _store_access(self, node: Node, scope: _Scope) -> Fn:
         """getattr/setattr/hasattr on `store` with a computed variable name."""
-        name = node.func.id
-        args = node.args
-        if node.keywords or not args or not (isinstance(args[0], ast.Name) and args[0].id == "store"):
-            raise Unsupported(f"`{describe(node)}` (only {name}(store, ...) is supported)")
+        func, args, keywords = node.args
+        name = func.args[0]
+        if keywords or not args or not (args[0].kind == "name" and args[0].args[0] == "store"):
+            raise Unsupported(f"`{node.text}` (only {name}(store, ...) is supported)")
         key = self.expr(args[1], scope) if len(args) > 1 else None
         if name == "getattr" and len(args) in (2, 3):
             default = self.expr(args[2], scope) if len(args) == 3 else None
@@ -566,7 +592,7 @@ class Program:
                 self.write(st, var)
                 st[self.index[var]] = v
             return set_
-        raise Unsupported(f"`{describe(node)}`")
+        raise Unsupported(f"`{node.text}`")
 
     def write(self, st: Any, var: Any) -> None:
         """Check that `var` may be written in state `st` (a list, not a frozen tuple)."""
@@ -577,16 +603,17 @@ class Program:
         if type(st) is tuple:
             raise Unsupported(f"a condition changes `{var}` (conditions must not have side effects)")
 
-    def _helper_call(self, helper: Helper, node: ast.Call, scope: _Scope) -> Fn:
-        args = self._elements(node.args, scope)
-        kwargs = [(k.arg, self.expr(k.value, scope)) for k in node.keywords]
+    def _helper_call(self, helper: Helper, node: Node, scope: _Scope) -> Fn:
+        _, arg_nodes, keywords = node.args
+        args = self._elements(arg_nodes, scope)
+        kwargs = [(k, self.expr(value, scope)) for k, value in keywords]
         params = self._helper_params(helper)
         names = [p for p, _ in params]
         if len(args) > len(params):
-            raise Unsupported(f"`{describe(node)}`: {helper.name}() takes {len(params)} argument(s)")
+            raise Unsupported(f"`{node.text}`: {helper.name}() takes {len(params)} argument(s)")
         for k, _ in kwargs:
             if k not in names:
-                raise Unsupported(f"`{describe(node)}`: {helper.name}() has no parameter `{k}`")
+                raise Unsupported(f"`{node.text}`: {helper.name}() has no parameter `{k}`")
 
         simple = not kwargs and len(args) == len(params)
 
@@ -638,14 +665,14 @@ class Program:
             params = {p.arg for p in node.args.args}
             locals_ = (params | assigned_names(node.body)) - globals_
             try:
-                helper.compiled = self.block(node.body, _Scope(locals_, globals_, helper))
+                helper.compiled = self.block(ir.block(node.body), _Scope(locals_, globals_, helper))
             except Unsupported as e:
                 raise Unsupported(f"in {helper.name}() ({helper.where}): {e}") from None
         return helper.compiled
 
     # -- statements ------------------------------------------------------------------------
 
-    def block(self, body: list[ast.stmt], scope: _Scope) -> StmtFn:
+    def block(self, body: tuple[Node, ...], scope: _Scope) -> StmtFn:
         fns = [self.stmt(s, scope) for s in body]
         if len(fns) == 1:
             return fns[0]
@@ -665,49 +692,52 @@ class Program:
             return None
         return run
 
-    def stmt(self, node: ast.stmt, scope: _Scope) -> StmtFn:
-        method = getattr(self, "_s_" + type(node).__name__, None)
-        if method is None:
-            what = STATEMENT_NAMES.get(type(node), type(node).__name__)
-            raise Unsupported(f"{what} `{describe(node).splitlines()[0]}`")
+    def stmt(self, node: Node, scope: _Scope) -> StmtFn:
+        method = getattr(self, "_s_" + node.kind, None)
+        if method is None:  # outside the subset (kind `bad_stmt`)
+            cls = type(node.source)
+            what = STATEMENT_NAMES.get(cls, cls.__name__)
+            raise Unsupported(f"{what} `{node.text.splitlines()[0]}`")
         return method(node, scope)
 
-    def is_character(self, func: ast.expr) -> bool:
+    def is_character(self, func: Node) -> bool:
         """`e("Hello")`: a define'd Character called as a statement says a line (display only)."""
-        if not isinstance(func, ast.Name) or func.id in self.index:
+        if func.kind != "name" or func.args[0] in self.index:
             return False
-        value = self.constants.get(func.id)
+        value = self.constants.get(func.args[0])
         if not isinstance(value, Opaque):
             return False
         src = value.source.split("=", 1)[-1].strip() if value.source.startswith("define ") else value.source
         return src.startswith(CHARACTER_CALLS)
 
-    def _s_Pass(self, node: ast.Pass, scope: _Scope) -> StmtFn:
+    def _s_pass(self, node: Node, scope: _Scope) -> StmtFn:
         return lambda st, loc: None
 
-    def _s_Global(self, node: ast.Global, scope: _Scope) -> StmtFn:
+    def _s_global(self, node: Node, scope: _Scope) -> StmtFn:
         if not scope.is_function:
             raise Unsupported("`global` outside a function")
         return lambda st, loc: None
 
-    def _s_Return(self, node: ast.Return, scope: _Scope) -> StmtFn:
+    def _s_ret(self, node: Node, scope: _Scope) -> StmtFn:
         if not scope.is_function or scope.helper is None:
             raise Unsupported("`return` outside a function")
-        value = self.expr(node.value, scope) if node.value is not None else (lambda st, loc: None)
+        value_node = node.args[0]
+        value = self.expr(value_node, scope) if value_node is not None else (lambda st, loc: None)
         return lambda st, loc: _Return(value(st, loc))
 
-    def _s_If(self, node: ast.If, scope: _Scope) -> StmtFn:
-        test = self.expr(node.test, scope)
-        body = self.block(node.body, scope)
-        orelse = self.block(node.orelse, scope) if node.orelse else (lambda st, loc: None)
+    def _s_if(self, node: Node, scope: _Scope) -> StmtFn:
+        test_node, body_nodes, orelse_nodes = node.args
+        test = self.expr(test_node, scope)
+        body = self.block(body_nodes, scope)
+        orelse = self.block(orelse_nodes, scope) if orelse_nodes else (lambda st, loc: None)
         return lambda st, loc: body(st, loc) if test(st, loc) else orelse(st, loc)
 
-    def _s_Expr(self, node: ast.Expr, scope: _Scope) -> StmtFn:
-        value = node.value
-        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+    def _s_expr(self, node: Node, scope: _Scope) -> StmtFn:
+        value = node.args[0]
+        if value.kind == "const" and isinstance(value.args[0], str):
             return lambda st, loc: None  # a docstring
-        if isinstance(value, ast.Call) and (dotted_name(value.func) in DISPLAY_ONLY
-                                            or self.is_character(value.func)):
+        if value.kind == "call" and (_dotted(value.args[0]) in DISPLAY_ONLY
+                                     or self.is_character(value.args[0])):
             return lambda st, loc: None
         fn = self.expr(value, scope)
 
@@ -715,9 +745,10 @@ class Program:
             fn(st, loc)
         return run
 
-    def _s_Assign(self, node: ast.Assign, scope: _Scope) -> StmtFn:
-        value = self.expr(node.value, scope)
-        targets = [self.target(t, scope) for t in node.targets]
+    def _s_set_stmt(self, node: Node, scope: _Scope) -> StmtFn:
+        target_nodes, value_node = node.args
+        value = self.expr(value_node, scope)
+        targets = [self.target(t, scope) for t in target_nodes]
         if len(targets) == 1:
             t = targets[0]
             return lambda st, loc: t(st, loc, value(st, loc))
@@ -728,40 +759,39 @@ class Program:
                 t(st, loc, v)
         return run
 
-    def _s_AugAssign(self, node: ast.AugAssign, scope: _Scope) -> StmtFn:
-        op = BINOPS.get(type(node.op))
+    def _s_aug(self, node: Node, scope: _Scope) -> StmtFn:
+        symbol, target, value_node = node.args
+        op = BINOPS.get(symbol)
         if op is None:
-            raise Unsupported(f"operator in `{describe(node)}`")
-        if not isinstance(node.target, (ast.Name, ast.Attribute)):
-            raise Unsupported(f"augmented assignment to `{describe(node.target)}`")
-        read = self.expr(node.target, scope)
-        write = self.target(node.target, scope)
-        value = self.expr(node.value, scope)
-        if isinstance(node.op, ast.Add):
+            raise Unsupported(f"operator in `{node.text}`")
+        if target.kind not in ("name", "store", "dotted", "attr"):
+            raise Unsupported(f"augmented assignment to `{target.text}`")
+        read = self.expr(target, scope)
+        write = self.target(target, scope)
+        value = self.expr(value_node, scope)
+        if symbol == "+":
             def add(a, b):
                 # list += iterable extends; build a new list so shared states stay intact
                 return a + list(b) if isinstance(a, list) else a + b
             op = add
         return lambda st, loc: write(st, loc, op(read(st, loc), value(st, loc)))
 
-    def target(self, node: ast.expr, scope: _Scope) -> Callable[[Any, dict, Any], None]:
+    def target(self, node: Node, scope: _Scope) -> Callable[[Any, dict, Any], None]:
         """Compile an assignment target to fn(state, locals, value)."""
-        if isinstance(node, ast.Name):
-            name = node.id
+        kind = node.kind
+        if kind == "name":
+            name = node.args[0]
             if scope.is_function and name in scope.locals and name not in scope.globals:
                 def set_local(st, loc, v):
                     loc[name] = v
                 return set_local
             return self._store_target(name)
-        if isinstance(node, ast.Attribute):
-            attr = store_attr(node)
-            if attr is not None:
-                return self._store_target(attr)
-            raise Unsupported(f"assignment to `{describe(node)}`")
-        if isinstance(node, (ast.Tuple, ast.List)):
-            if any(isinstance(e, ast.Starred) for e in node.elts):
-                raise Unsupported(f"starred assignment `{describe(node)}`")
-            parts = [self.target(e, scope) for e in node.elts]
+        if kind == "store":
+            return self._store_target(node.args[0])
+        if kind in ("tuple", "list"):
+            if any(e.kind == "starred" for e in node.args):
+                raise Unsupported(f"starred assignment `{node.text}`")
+            parts = [self.target(e, scope) for e in node.args]
             n = len(parts)
 
             def unpack(st, loc, v):
@@ -771,7 +801,7 @@ class Program:
                 for p, item in zip(parts, items):
                     p(st, loc, item)
             return unpack
-        raise Unsupported(f"assignment to `{describe(node)}`")
+        raise Unsupported(f"assignment to `{node.text}`")
 
     def _store_target(self, name: str) -> Callable[[Any, dict, Any], None]:
         if name not in self.index:
