@@ -26,7 +26,7 @@ test-fast: venv
 # Installs the `check` extra on first use.
 CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/lock.py \
 	tools/vn/cli.py tools/vn/engine.py tools/vn/engine_report.py tools/vn/export.py tools/vn/lint.py \
-	tools/vn/cache.py tools/vn/play.py tools/vn/playthrough.py tools/vn/story.py tools/vn/pysubset.py tools/vn/text.py \
+	tools/vn/cache.py tools/vn/play.py tools/vn/playthrough.py tools/vn/story.py tools/vn/pysubset.py tools/vn/ir.py tools/vn/text.py \
 	tools/vn/rules/__init__.py tools/vn/rules/base.py tools/vn/rules/flow.py \
 	tools/vn/rules/audio_missing.py tools/vn/rules/call_without_from.py tools/vn/rules/crowded_stage.py \
 	tools/vn/rules/define_mutated.py tools/vn/rules/gui_image_missing.py tools/vn/rules/silent_character.py \
@@ -38,7 +38,7 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/translate/model.py tools/vn/translate/prune.py tools/vn/translate/text.py \
 	tools/vn/audio/__init__.py tools/vn/audio/build.py tools/vn/audio/check.py tools/vn/audio/measure.py \
 	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py \
-	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/text.py tools/vn/web/translations.py \
+	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/pyexpr.py tools/vn/web/text.py tools/vn/web/translations.py \
 	tools/vn/routes/codec.py \
 	tests/test_story_model.py tests/test_text.py
 check: venv $(VENV)/.check-installed

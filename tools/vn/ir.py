@@ -136,10 +136,11 @@ def expression(node: ast.expr) -> Node:
             return Node("unary", (type(node.op).__name__, operand), node)
         return Node(kind, (operand,), node)
     if isinstance(node, ast.BinOp):
-        return Node("bin", (_BINOP_SYMBOLS[type(node.op)], expression(node.left), expression(node.right)), node)
+        symbol = _BINOP_SYMBOLS[type(node.op)]
+        return Node("bin", (symbol, expression(node.left), expression(node.right)), node)
     if isinstance(node, ast.Compare):
         rest = tuple((_CMP_SYMBOLS[type(op)], expression(right))
-                     for op, right in zip(node.ops, node.comparators))
+                     for op, right in zip(node.ops, node.comparators, strict=True))
         return Node("cmp", (expression(node.left), rest), node)
     if isinstance(node, ast.IfExp):
         return Node("ifx", (expression(node.test), expression(node.body), expression(node.orelse)), node)

@@ -1,11 +1,12 @@
 """The story's Python subset: its one definition, parser and assignment walker.
 
 Two back ends run the Python the story writes in `$` lines, `python:` blocks, conditions and
-the helpers of `init python`, and neither ever calls `eval`: the route checker
-(routes/pyeval.py) compiles it to closures, the web compiler (web/pyexpr.py) to the JSON
-expression trees player.js interprets. Both parse with `parse` here, know the builtins from
-`BUILTINS`, the display-only calls from `DISPLAY_ONLY`, and which store names a block writes
-from `assigned_names`; what each target accepts is this one table:
+the helpers of `init python`, and neither ever calls `eval`. Both parse with `parse` here,
+and vn/ir.py lowers the tree to one intermediate form; the route checker (routes/pyeval.py)
+compiles that to closures, the web compiler (web/pyexpr.py) to the JSON expression trees
+player.js interprets. Both know the builtins from `BUILTINS`, the display-only calls from
+`DISPLAY_ONLY`, and which store names a block writes from `assigned_names`; what each target
+accepts is this one table (vn.ir.KINDS and vn.ir.BINARY hold its flags as data):
 
     construct                                     routes   web
     int, bool, str, None literals                 yes      yes (ints up to 2**53)

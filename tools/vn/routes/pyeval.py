@@ -2,8 +2,9 @@
 
 Route analysis has to evaluate the game's conditions and assignments exactly,
 but must never run the game's code: a story file could do anything. So each
-expression or statement is parsed with `ast` and compiled here into plain
-Python closures that implement only the operations listed below. Anything else
+expression or statement is parsed by vn/pysubset.py, lowered to the nodes of
+vn/ir.py (the intermediate form the web compiler reads too) and compiled here
+into plain Python closures that implement only the operations listed below. Anything else
 raises `Unsupported`; the caller (stops.py) then explores the statement as
 unknown (`Program.havoc`, an approximate verdict) or, with --strict, turns it
 into `file:line: unsupported Python: <what>` (exit 2): the checker never guesses.
@@ -37,12 +38,12 @@ from __future__ import annotations
 import ast
 import operator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from .. import ir, pysubset
 from ..ir import Node
 from ..pysubset import (BUILTINS, DISPLAY_ONLY, ParseError, assigned_names, describe, dotted_name,
-                        helper_store_writes, parse_or_none, store_attr, store_writes)
+                        helper_store_writes, parse_or_none, store_writes)
 
 Fn = Callable[[Any, dict], Any]          # compiled expression: fn(state, locals) -> value
 StmtFn = Callable[[Any, dict], Any]      # compiled statements: None, or a _Return

@@ -34,14 +34,16 @@ from __future__ import annotations
 
 import ast
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .. import ir, pysubset
 from ..ir import BINARY, KINDS, Node
 from ..pysubset import DISPLAY_ONLY, WEB_BUILTINS
 
 MAX_CALL_DEPTH = 50
+Tree = list[Any]  # one JSON tree of the shapes above
 
 
 class CompileError(Exception):
@@ -83,7 +85,7 @@ def constant_value(value: Any, node: Node | None = None) -> Any:
 class Function:
     name: str
     params: list[str]
-    body: list
+    body: list[Tree]
     file: str
     line: int
 
@@ -116,22 +118,22 @@ class Compiler:
 
     # Expressions ------------------------------------------------------------
 
-    def expr(self, node: Node) -> list:
+    def expr(self, node: Node) -> Tree:
         flags = KINDS[node.kind]
         if not flags.web and flags.web_refusal:
             raise _err(node, flags.web_refusal.format(text=node.text))
-        method = getattr(self, "e_" + node.kind, None)
+        method: Callable[[Node], Tree] | None = getattr(self, "e_" + node.kind, None)
         if method is None:
             raise _err(node, f"unsupported Python expression: {node.text}")
         return method(node)
 
-    def e_const(self, node: Node) -> list:
+    def e_const(self, node: Node) -> Tree:
         return ["c", constant_value(node.args[0], node)]
 
-    def e_name(self, node: Node) -> list:
+    def e_name(self, node: Node) -> Tree:
         return self.read(node.args[0], node)
 
-    def read(self, name: str, node: Node) -> list:
+    def read(self, name: str, node: Node) -> Tree:
         if name in self.local and name not in self.global_decl:
             return ["l", name]
         if name in self.names.variables:
@@ -144,23 +146,23 @@ class Compiler:
             raise _err(node, f"function {name} used as a value")
         raise _err(node, f"unknown name {name!r}")
 
-    def e_store(self, node: Node) -> list:
+    def e_store(self, node: Node) -> Tree:
         return self.read(node.args[0], node)
 
-    def _bool(self, node: Node) -> list:
+    def _bool(self, node: Node) -> Tree:
         return [node.kind, [self.expr(v) for v in node.args]]
 
     e_and = e_or = _bool
 
-    def _unary(self, node: Node) -> list:
+    def _unary(self, node: Node) -> Tree:
         return [node.kind, self.expr(node.args[0])]
 
     e_not = e_neg = e_pos = _unary
 
-    def e_unary(self, node: Node) -> list:
+    def e_unary(self, node: Node) -> Tree:
         raise _err(node, f"unsupported operator in {node.text}")
 
-    def e_bin(self, node: Node) -> list:
+    def e_bin(self, node: Node) -> Tree:
         op, left, right = node.args
         flags = BINARY.get(op)
         if flags is None:
@@ -169,36 +171,38 @@ class Compiler:
             raise _err(node, flags.web_refusal.format(text=node.text))
         return ["bin", op, self.expr(left), self.expr(right)]
 
-    def e_cmp(self, node: Node) -> list:
+    def e_cmp(self, node: Node) -> Tree:
         left, comparisons = node.args
         rest = []
         for op, right in comparisons:
-            if op in ("is", "is not") and not (right.kind == "const" and right.args[0] in (None, True, False)):
+            singleton = right.kind == "const" and right.args[0] in (None, True, False)
+            if op in ("is", "is not") and not singleton:
                 raise _err(node, f"'is' is supported only with None, True or False: {node.text}")
             rest.append([op, self.expr(right)])
         return ["cmp", self.expr(left), rest]
 
-    def e_ifx(self, node: Node) -> list:
+    def e_ifx(self, node: Node) -> Tree:
         test, body, orelse = node.args
         return ["ifx", self.expr(test), self.expr(body), self.expr(orelse)]
 
-    def e_idx(self, node: Node) -> list:
+    def e_idx(self, node: Node) -> Tree:
         value, index = node.args
         return ["idx", self.expr(value), self.expr(index)]
 
-    def e_list(self, node: Node) -> list:
+    def e_list(self, node: Node) -> Tree:
         return ["list", [self.expr(e) for e in node.args]]
 
     e_tuple = e_list
 
-    def e_dict(self, node: Node) -> list:
+    def e_dict(self, node: Node) -> Tree:
         keys, values = node.args
         if all(k is not None and k.kind == "const" and isinstance(k.args[0], str) for k in keys) and \
                 all(v.kind == "const" for v in values):
-            return ["c", {k.args[0]: constant_value(v.args[0], node) for k, v in zip(keys, values)}]
+            pairs = zip(keys, values, strict=True)
+            return ["c", {k.args[0]: constant_value(v.args[0], node) for k, v in pairs}]
         raise _err(node, f"only constant dictionaries are supported: {node.text}")
 
-    def e_call(self, node: Node) -> list:
+    def e_call(self, node: Node) -> Tree:
         func, args, keywords = node.args
         if keywords:
             raise _err(node, f"keyword arguments are not supported: {node.text}")
@@ -233,7 +237,7 @@ class Compiler:
 
     # Statements ---------------------------------------------------------------
 
-    def block(self, body: tuple[Node, ...]) -> list:
+    def block(self, body: tuple[Node, ...]) -> Tree:
         rv = []
         for stmt in body:
             out = self.stmt(stmt)
@@ -241,7 +245,7 @@ class Compiler:
                 rv.append(out)
         return rv
 
-    def stmt(self, node: Node) -> list | None:
+    def stmt(self, node: Node) -> Tree | None:
         kind = node.kind
         if kind == "pass":
             return None
@@ -280,7 +284,7 @@ class Compiler:
         if kind == "if":
             branches = []
             current: Node | None = node
-            orelse: list = []
+            orelse: list[Tree] = []
             while current is not None:
                 test, body, rest = current.args
                 branches.append([self.expr(test), self.block(body)])
@@ -297,11 +301,11 @@ class Compiler:
             return None  # handled when the function is compiled
         raise _err(node, f"unsupported Python statement: {node.text.splitlines()[0]}")
 
-    def _check_readable(self, target: list, node: Node) -> None:
+    def _check_readable(self, target: Tree, node: Node) -> None:
         if target[0] == "v" and target[1] not in self.names.variables:
             raise _err(node, f"unknown name {target[1]!r}")
 
-    def target(self, node: Node) -> list:
+    def target(self, node: Node) -> Tree:
         if node.kind in ("name", "store"):
             name = node.args[0]
             if name in self.local and name not in self.global_decl:  # `store.x` too, as read()
@@ -323,7 +327,7 @@ def _is_store(node: Node) -> bool:
     return node.kind == "name" and node.args[0] == "store"
 
 
-def compile_expression(source: str, names: Names) -> list:
+def compile_expression(source: str, names: Names) -> Tree:
     try:
         tree = pysubset.parse(source.strip(), "eval")
     except pysubset.ParseError as e:
@@ -331,7 +335,7 @@ def compile_expression(source: str, names: Names) -> list:
     return Compiler(names).expr(ir.expression(tree.body))
 
 
-def compile_statements(source: str, names: Names) -> list:
+def compile_statements(source: str, names: Names) -> Tree:
     try:
         tree = pysubset.parse(source)
     except pysubset.ParseError as e:
@@ -359,7 +363,8 @@ def compile_function(node: ast.FunctionDef, names: Names, file: str, line: int) 
     for sub in ast.walk(node):
         if isinstance(sub, ast.Global):
             global_decl.update(sub.names)
-        elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)) and sub is not node:
+        elif sub is not node and isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                                  ast.ClassDef)):
             raise _err(sub, f"{node.name}(): nested functions and classes are not supported")
         elif isinstance(sub, (ast.For, ast.While, ast.AsyncFor, ast.With, ast.Try)):
             raise _err(sub, f"{node.name}(): loops, with and try are not supported")
