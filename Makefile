@@ -40,7 +40,7 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py \
 	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/pyexpr.py tools/vn/web/text.py tools/vn/web/translations.py \
 	tools/vn/routes/codec.py \
-	tests/test_story_model.py tests/test_text.py
+	tests/test_story_model.py tests/test_text.py tests/test_ir.py
 check: venv $(VENV)/.check-installed
 	$(VENV)/bin/ruff check $(CHECKED)
 	$(VENV)/bin/mypy $(filter tools/%,$(CHECKED))
