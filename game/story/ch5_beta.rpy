@@ -70,7 +70,7 @@ label .gantry:
     elif patch_ready:
         asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
     else:
-        # C8 always leaks, patches or warns Milena, so this is the warning's line.
+        ## Max's lab in Ch3 ends in a leak, a patch or a warning to Milena: this is the warning's line.
         asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
 
     otto "Three. Two. One. Happy birthday, update."

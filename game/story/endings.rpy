@@ -604,14 +604,14 @@ label .tower:
 
     scene bg smarteeth_tower with fade
     "Six months on, Dr. SmarTeeth is the city's default dentist. Humans may \"consult\"."
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
     else:
         "The form says so. Since the Chip Act, the form has no box for no."
     show milena neutral at center, fade_in
     milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     "I think of a green leather chair with a cracked arm, and I don't answer."
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."
     else:
         milena "That's what I thought. You don't have to like it. From the first of the month, you do have to wear it."
@@ -662,7 +662,7 @@ label .kiran:
     show mx sad at center, fade_in
     mx "They bought the Bridge and cut out the part where the face answers. I apologised to it."
     show jenna angry at right, enter_right
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
     else:
         jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
@@ -718,7 +718,7 @@ label .threshold:
     else:
         "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
     show milo happy at right, enter_right
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
     else:
         milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
