@@ -611,11 +611,11 @@ label .pull_plug:
 
     if enough_hands():
         "They come. The Lowline's mirror-wearers, the paper-charts pensioners, people I've met in chairs and on trams, pushing to the front with their sleeves already rolled."
-        asha "Board's dark. Every chip in the city, zero. So it's hands."
+        asha "Nothing on my board. First time in six years. It's us, then."
         asha happy "I've counted. It's enough hands."
     else:
         "A handful come. Leo, the pensioners from the paper-charts table, a student who says she's done a first-aid course. On the plaza the queue for them is already longer than the plaza."
-        asha sad "Board's dark. Every chip in the city, zero. So it's hands."
+        asha sad "Nothing on my board. First time in six years. It's us, then."
         asha "I've counted. Not enough. Not tonight."
 
     return

@@ -73,7 +73,7 @@ label ending_human_hardrain:
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
     asha "They don't want a light. They want me out of their mouths."
     noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
-    asha "No. But I've counted. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
+    asha "No. But I can count. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
     "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
     hide asha
     jump human_epilogue

@@ -1193,27 +1193,27 @@ translate spanish climax_final_call_a04066c3:
     # milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That is not loyalty. It is arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
     milena "ELARA con el parche Kindling aislando los datos corruptos es la contención más rápida disponible. No es lealtad. Es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
 
-# game/story/climax_health_wall.rpy:614
-translate spanish climax_pull_plug_b232c089:
-
-    # asha "Board's dark. Every chip in the city, zero. So it's hands."
-    asha "Panel apagado. Todos los chips de la ciudad, en cero. Así que son manos."
-
 # game/story/climax_health_wall.rpy:615
 translate spanish climax_pull_plug_d6cea471:
 
     # asha happy "I've counted. It's enough hands."
     asha happy "Ya conté. Alcanzan las manos."
 
-# game/story/climax_health_wall.rpy:618
-translate spanish climax_pull_plug_12c9e843:
-
-    # asha sad "Board's dark. Every chip in the city, zero. So it's hands."
-    asha sad "Panel apagado. Todos los chips de la ciudad, en cero. Así que son manos."
-
 # game/story/climax_health_wall.rpy:619
 translate spanish climax_pull_plug_4b1c4ab9:
 
     # asha "I've counted. Not enough. Not tonight."
     asha "Ya conté. No alcanzan. No esta noche."
+
+# game/story/climax_health_wall.rpy:614
+translate spanish climax_pull_plug_ded95eca:
+
+    # asha "Nothing on my board. First time in six years. It's us, then."
+    asha "Nada en mi panel. Primera vez en seis años. Entonces somos nosotros."
+
+# game/story/climax_health_wall.rpy:618
+translate spanish climax_pull_plug_3b7b16a7:
+
+    # asha sad "Nothing on my board. First time in six years. It's us, then."
+    asha sad "Nada en mi panel. Primera vez en seis años. Entonces somos nosotros."
 

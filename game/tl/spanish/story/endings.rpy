@@ -1729,12 +1729,6 @@ translate spanish ending_human_lantern_9035a24b:
     # asha "Enough. I checked the numbers. For once I checked the faces too."
     asha "Bastantes. Revisé las cifras. Por una vez, también revisé las caras."
 
-# game/story/endings.rpy:76
-translate spanish ending_human_hardrain_613915d2:
-
-    # asha "No. But I've counted. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
-    asha "No. Pero ya conté. Sin chips, la Lowline pierde dientes. No hay manos para detectar lo que habrían detectado los chips. La curva la dibujé yo."
-
 # game/story/endings.rpy:87
 translate spanish ending_human_hardrain_close_6a14a840:
 
@@ -1830,4 +1824,10 @@ translate spanish automation_epilogue_threshold_54ce3c9e:
 
     # ava "No hands at all now: a pale arm humming over the chair, a taste of mint, and the checkup is over before I have finished being frightened of it. I didn't shake."
     ava "Ya nada de manos: un brazo pálido que zumba sobre el sillón, un sabor a menta, y la revisión termina antes de que yo haya terminado de tenerle miedo. No temblé."
+
+# game/story/endings.rpy:76
+translate spanish ending_human_hardrain_1cdf793a:
+
+    # asha "No. But I can count. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
+    asha "No. Pero sé contar. Sin chips, la Lowline pierde dientes. No hay manos para detectar lo que habrían detectado los chips. La curva la dibujé yo."
 
