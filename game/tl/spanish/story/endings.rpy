@@ -873,7 +873,7 @@ translate spanish human_epilogue_preserve_268d692f:
 translate spanish human_epilogue_preserve_8a65dbf5:
 
     # "He chipped an incisor in the spring and won't have it fixed. He shows it off like he used to show off his car."
-    "En primavera se astilló un incisivo y no quiere que se lo arreglen. Lo luce como antes lucía su coche."
+    "En primavera se astilló un incisivo y no quiere que se lo arreglen. Lo luce como antes lucía su auto."
 
 # game/story/endings.rpy:128
 translate spanish human_epilogue_preserve_3ff1cc66:
