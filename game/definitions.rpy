@@ -57,6 +57,8 @@ transform midright:
 ## Counters, changed only through adjust() below.
 
 ## Every menu votes for one side; the side that leads at the final call wins (script.rpy).
+## The codes below (C2b: the second option of the second choice; P.2, 5.5: scenes)
+## are listed in docs/story-canon.md, "Scene and choice codes".
 default trust_human = 0        # votes for human hands: P.2, C2b, C4a, C5b, C6a, C7a, C8b, C9a, C10b, C11a, C12a (refused), C13a, C14a, C15a, C16a
 default trust_machine = 0      # votes for the machines: P.2, C2a, C3a, C4b, C5a, C7b, C8a, C9b, C10c, C11c, C12b, C13b, C14b, C15c
 default bridge = 0             # votes for Max's Bridge: C2c, C3b, C5c, C6b, C8c, C9c, C10a, C11b, C12a (freed), C13c, C15b, C16b, 5.5

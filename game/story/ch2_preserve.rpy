@@ -16,8 +16,8 @@ label ch2:
     "The geraniums are still in the window box. Somebody has been watering them every day for a year."
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
-    ## The quiet chip (C2c) is the only way Flower leaves with a chip and noah_heart
-    ## still at 0 (the by-hand visit, C2b, adds one); the workshop (C3b) adds bridge too.
+    ## Only the quiet chip in Ch1 (telemetry cut) sends Flower home with a chip and
+    ## noah_heart still at 0: treating her by hand adds one to noah_heart.
     if flower_heard and noah_heart == 0:
         "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)

@@ -108,7 +108,7 @@ label .jenna_arrives:
 
     leila "Jenna, may I ask what happened at nineteen?"
 
-    jenna sad "Nothing cinematic. A chain clinic. The screen showed me my own mouth, really big, with little red boxes around everything, and a voice said my gum health was {i}suboptimal,{/i} and I could hear my heart rate on the speaker because they play it back to you, supposedly so you feel in control. I felt like a spreadsheet that had been told off."
+    jenna sad "Nothing cinematic. Chain clinic, a Tuesday. My own mouth up on a giant screen with little red boxes round everything, and a voice goes, gum health {i}suboptimal.{/i} Suboptimal! And they play your heart rate back on a speaker, supposedly so you feel in control, so I'm lying there listening to my own panic on loudspeaker. I walked out feeling like a spreadsheet that got told off. Five years later, still angry."
 
     jenna "Now I get dizzy if I hear a beep in the right register. I post about it sometimes. People write back \"same.\" Forty thousand people write back \"same.\""
 
@@ -475,7 +475,7 @@ label .offer:
     milena "Some people would call that a tribute. She calls it theft. We have not agreed on a noun in six years."
 
     if milena_doubts >= 1:
-        milena sad "She'd have found your hole in a day, too. She always finds the hole."
+        milena sad "She would have found your hole in a day. She always finds the hole."
 
     milena neutral "The offer stands until the Wall. After the Wall, I won't need a Bridge. I'll have built my own."
 

@@ -269,7 +269,7 @@ label .milo_finds:
 
     "Elara puts her pen down precisely, the way you put down something you'd like to throw."
 
-    elara "And Ava's on the ReGrow waiting list. For the gap. She said it like a joke."
+    elara "And Ava is on the ReGrow waiting list, for the gap. She told me so as if it were a joke, Mr. Adair. It was not one."
 
     if ava_brave:
         elara sad "She just did the bravest thing I've seen in this chair. If tomorrow's headline is {i}Dentist Poisons Patients,{/i} she'll hear {i}dentist,{/i} not {i}Tarek.{/i} She won't come back."

@@ -38,7 +38,7 @@ label .gantry:
     show asha gesture
     asha "No hat. One phone call. The city's worst day. Five minutes to answer it."
 
-    asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
+    asha "Roster: twenty-two names. Twenty-one work in the Tower. One from the Lowline. You."
 
     noah neutral "That's the nicest thing you've ever said to me, and it's a liability form."
 
@@ -63,14 +63,14 @@ label .gantry:
 
     asha "I read the summary. The summary said \"performance improvements\". Eight release summaries in ten say \"performance improvements\". I've counted."
 
-    asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
+    asha "SmarTeeth wanted it live before the expo. My drones fly on their licence. Eighty patients in the queue, one drone with a cracked rotor, and a page that said sign here."
 
     if leak_public:
         asha "After Jenna's post, my dashboard went grey, street by street. Muted chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
         asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
     else:
-        # C8 always leaks, patches or warns Milena, so this is the warning's line.
+        ## Max's lab in Ch3 ends in a leak, a patch or a warning to Milena: this is the warning's line.
         asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
 
     otto "Three. Two. One. Happy birthday, update."
@@ -316,7 +316,7 @@ label .lullaby:
 
     flower "Chip counts your teeth. Can't count why you stopped coming in."
 
-    asha "Then tell me. I built it so nobody would lie awake alone with a toothache they couldn't afford. Tell me what I missed."
+    asha "Twelve thousand chips. Nobody on this street awake alone with a toothache they can't pay for. That was the spec. What did I miss?"
 
     flower "Being looked at."
 
@@ -338,9 +338,9 @@ label .lullaby:
 
     "Asha looks from the dashboard to the floor and back, and for the first time tonight she looks at the floor longer."
 
-    asha "Safe mode grounds the guesswork and lets the drones finish only what ELARA can verify. Teaching takes all night, and half of them won't come back to be taught."
+    asha "Safe mode: drones finish only what ELARA verifies. No guesswork. Teaching: all night, and half of them won't come back for it."
 
-    asha "Noah. You've been in more of these mouths this year than I have. I'm going to decide, and I need you standing next to it."
+    asha "Noah. Four thousand of these chips are your fittings. Fewer of these mouths are mine. I decide. Don't leave the floor."
 
     menu:
         "Asha: \"Mirrors and brushes. We teach them tonight.\"":
@@ -530,7 +530,7 @@ label .jenna:
 
     if jenna_consent:
         jenna "I've got more people asking me what's happening than I've ever had ask me anything. And I know what I agreed to share, and I know what the Bridge saw when it looked at me, because you showed me. All of it."
-        jenna "So I might be the one person online tonight who can say what a chip actually reads and not be guessing. I want to post. Tell me what to say so I don't make it worse."
+        jenna "So I might be the one person online tonight who knows what a chip actually reads and isn't guessing. Two hundred thousand people are asking me. I want to post. Tell me what to say so I don't make it worse."
     else:
         $ adjust("bridge", -1)
         jenna angry "Did you know?"

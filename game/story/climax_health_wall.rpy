@@ -485,7 +485,7 @@ label .final_call:
 
     wall "By order of the New Neo City Health Council, under Emergency Statute Twelve: a controller for the municipal dental network must be named from the roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
 
-    milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
+    milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That is not loyalty. It is arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
 
     if milena_doubts >= 1:
         milena worried "I've been wrong about something this week. I would very much like not to be wrong about the next quarter of an hour."
@@ -611,10 +611,12 @@ label .pull_plug:
 
     if enough_hands():
         "They come. The Lowline's mirror-wearers, the paper-charts pensioners, people I've met in chairs and on trams, pushing to the front with their sleeves already rolled."
-        asha "It's only us now. It's a lot of us."
+        asha "Nothing on my board. First time in six years. It's us, then."
+        asha happy "I've counted. It's enough hands."
     else:
         "A handful come. Leo, the pensioners from the paper-charts table, a student who says she's done a first-aid course. On the plaza the queue for them is already longer than the plaza."
-        asha sad "It's only us now. There aren't enough of us. There were never going to be, tonight."
+        asha sad "Nothing on my board. First time in six years. It's us, then."
+        asha "I've counted. Not enough. Not tonight."
 
     return
 

@@ -31,7 +31,7 @@ label ending_human_lantern:
     show mx at hop
     mx happy "Read-only. Forty lines of code. Sorry, forty-one. I can have it by midnight."
     noah neutral "Will anyone keep a chip after this week?"
-    asha "Enough of them still trust the thing to listen to it. I checked the numbers. For once I checked the faces, too."
+    asha "Enough. I checked the numbers. For once I checked the faces too."
     hide asha
     hide mx
     jump human_epilogue
@@ -73,7 +73,7 @@ label ending_human_hardrain:
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
     asha "They don't want a light. They want me out of their mouths."
     noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
-    asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
+    asha "No. But I can count. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
     "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
     hide asha
     jump human_epilogue
@@ -84,7 +84,7 @@ label .close:
     "Dawn, and rain coming down hard enough to bounce."
     "From inside Leila's waiting room the glass door is a grey sheet, and beyond it the queue runs past the tram stop and round the corner: coats over heads, a child asleep on a shoulder, an old man holding a folded cloth to his jaw."
     show leila sad at left, enter_left
-    leila "Milena said a third. Milena was being kind. Extractions, mostly. Things a chip would have flagged in March that we find in June."
+    leila "Milena said a third, and she was being kind, which I never thought I'd hear myself say. It's extractions, mostly: things a chip would have flagged in March that I'm finding in June."
     noah sad "She did tell me to write it down."
     leila neutral "Unlock it, Noah. Bring them in one at a time. And ask first."
     "I turn the key. The rain gets in, and so do they, and the first woman apologises for dripping on the floor as though the floor were the problem."
@@ -229,7 +229,7 @@ label .threshold:
     if ava_brave:
         ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
     else:
-        ava "I give talks at schools now. The first one, I gave from behind a chair. This month, from in front of one. Progress."
+        ava "I give talks at schools now. The first one I gave from behind a chair, like a cat that believes it is hidden. This month I gave it from in front of one, which the cat would call showing off."
     "Milo lives on Elara's phone now, a reminder app with a screen face. It tells Ava when her talks start and Elara when to eat, and it still slips a statistic into every reminder, because nobody has the heart to stop it."
     hide ava
     hide elara
@@ -300,7 +300,7 @@ label ending_hybrid_truce:
     show leila neutral at midright, enter_right
     "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
     mx "Clinic four hundred and six. It's... holding. Please hold."
-    leila "It's holding, Max. Go to bed. Clinic four hundred and seven can wait until you've eaten something that isn't a biscuit."
+    leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Four hundred and seven will still be there after you've eaten something that isn't one of my biscuits."
     "On the monitors the city fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
     "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
     mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
@@ -317,12 +317,12 @@ label .close:
     else:
         "The audit is held in a glass room above the plaza. Milena and Elara sit side by side at one end of the table, as Milena promised on the Wall, and argue about every line of the minutes without looking at each other."
     show milena neutral at left, enter_left
-    milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
+    milena "Six months, and not one breach in any clinic in the city. The regulator's figures and mine agree, Mr. Adair, which has not happened since the regulator was founded."
     noah neutral "You sound almost pleased, Milena."
-    milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
-    milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."
+    milena "I am accurate, which is not the same thing. This is a truce, Mr. Adair. It is not a conversion."
+    milena "Why do I stay? Because the numbers stay. The median wait across the Lowline is nine days, and its fillings hold past their first year. A patient who returns is the best figure I have ever owned, and I have owned a great many figures."
     show elara neutral at right, enter_right
-    elara "Item four. Complaints. Both came from Milena's clinics. Both were resolved by a human within the hour."
+    elara "Item four, the complaints. There were two, both from my sister's clinics, and a human answered each of them within the hour. The minutes may record that in her favour."
     milena "Noted."
     if tarek_exposed:
         "Neither of them looks up. Neither of them leaves early either."
@@ -349,7 +349,7 @@ label hybrid_epilogue:
     show leila neutral at midleft, enter_left
     show elara_ai neutral at midright, enter_right
     elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
-    leila "Wait. He's holding his breath. Give me ten seconds before we flush."
+    leila "Hang on, sorry, hang on. He's holding his breath, and frankly so am I. Give us ten seconds before anybody flushes anything."
     elara_ai "Ten seconds added. Patient heart rate falling."
     show leila at lean_in
     leila happy "That's the part you can't see from in there."
@@ -426,7 +426,7 @@ label .lowline:
     show asha neutral at left, enter_left
     asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
     if taught_patients:
-        asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
+        asha happy "Plaza parents bring their kids in. Chip flags a spot. Usually they've found it first, with a mirror."
     show flower neutral at right, enter_right
     flower "I have a mentor. Her. Thursdays. Don't make the face."
     "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
@@ -466,7 +466,7 @@ label .threshold:
 
     scene bg threshold_dental with fade
     show elara neutral at left, enter_left
-    elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
+    elara "Now the mirror. It is cool on your lip, for three seconds. That is all it is."
     show elara_ai neutral at center, fade_in
     elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
     elara happy "Wait, then. That's right."
@@ -479,9 +479,9 @@ label .threshold:
         "Tarek's licence is in a drawer at the Dental Board, for reasons in a four-line notice most people skipped. ReGrow lives on under three ethics monitors."
     show ava happy at right, enter_right
     if ava_brave:
-        ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
+        ava "I run a group on Tuesdays now. I take them through the VR first and show them the place where I nearly quit: a white ceiling, one hard lamp, and a grown woman holding the armrest as if it might leave without her."
     else:
-        ava "Tuesday group. I sat at the back of the first one myself. Now I run it, and I draw each of them the chair before they have to sit in it."
+        ava "I sat at the back of the first Tuesday group myself, the smallest figure in the picture. Now I run it, and I draw each of them the chair before they have to sit in it, with the lamp turned down."
     if julian_woke:
         show julian neutral at center, fade_in
         julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
@@ -529,7 +529,7 @@ label .close:
     flower "Opted out. Legal. They gave me a certificate. I framed it."
     flower happy "Calla's chair, Thursdays. Her front room smells of geraniums. Don't tell her I said that was nice."
     show milena neutral at right, enter_right
-    milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
+    milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I would have done it in the dark and called it the same result. It would not have been."
     noah neutral "Is that doubt, Dr. Voss?"
     milena "It is a metric."
     noah happy "Optimized, they call it. With the lights on, it's almost something I can live in."
@@ -604,14 +604,14 @@ label .tower:
 
     scene bg smarteeth_tower with fade
     "Six months on, Dr. SmarTeeth is the city's default dentist. Humans may \"consult\"."
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
     else:
         "The form says so. Since the Chip Act, the form has no box for no."
     show milena neutral at center, fade_in
     milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     "I think of a green leather chair with a cracked arm, and I don't answer."
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         milena "Tell the board on Thursday, then. My sister takes the minutes. She'll write down that you didn't answer."
     else:
         milena "That's what I thought. You don't have to like it. From the first of the month, you do have to wear it."
@@ -662,7 +662,7 @@ label .kiran:
     show mx sad at center, fade_in
     mx "They bought the Bridge and cut out the part where the face answers. I apologised to it."
     show jenna angry at right, enter_right
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
     else:
         jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
@@ -676,9 +676,9 @@ label .lowline:
 
     scene bg ray_biodental with fade
     show asha neutral at left, enter_left
-    asha "Every mouth in the city reports every ninety seconds. Lowline decay is down by numbers I used to dream about. I miss faces."
+    asha "Every chip on my street reports every ninety seconds. Lowline decay, down past the number on my fridge. I miss faces."
     if taught_patients:
-        asha "The parents we taught on the plaza still check their kids with mirrors. The chip tells them there's no need. They look anyway."
+        asha "Plaza parents still check their kids with mirrors. Chip says there's no need. They look anyway."
     if otto_free:
         show otto neutral at right, enter_right
         otto "Noah. A free agent on a licensed network is a security exception. I am to be deleted at eighteen hundred."
@@ -718,13 +718,13 @@ label .threshold:
     else:
         "Milena gave the court Tarek's file. The court preferred ELARA's reconstruction. Seven years."
     show milo happy at right, enter_right
-    if final == "handover" and earns_mercy():
+    if earns_mercy():
         milo "Nine o'clock, Ava! Ten, the ethics board, where Dr. Voss audits Dr. Voss!"
     else:
         milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
     hide milo
     show ava happy at center, fade_in
-    ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
+    ava "No hands at all now: a pale arm humming over the chair, a taste of mint, and the checkup is over before I have finished being frightened of it. I didn't shake."
     if ava_brave:
         ava "I did the hard thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
     "Elara watches her go, then puts her own mirror in its drawer and shuts it."

@@ -77,7 +77,7 @@ label eve:
     if leads("human") and not enough_hands():
         "But a column of names is not a shift rota. If we had to see the Lowline by hand tomorrow, I count the people who could hold a light steady, and I run out of names before I run out of fingers."
     if leads("machine"):
-        if milena_doubts >= 2:
+        if earns_mercy():
             "And at the top of the machines' column, Milena, who has said twice now that she might be wrong. From her, that's a landslide."
         else:
             "And at the top of the machines' column, Milena, who hasn't once, that I've seen, said she might be wrong."

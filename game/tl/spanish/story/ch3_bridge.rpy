@@ -184,12 +184,6 @@ translate spanish ch3_jenna_arrives_c67051ee:
     # leila "Jenna, may I ask what happened at nineteen?"
     leila "Jenna, ¿puedo preguntarte qué pasó a los diecinueve?"
 
-# game/story/ch3_bridge.rpy:108
-translate spanish ch3_jenna_arrives_86117e44:
-
-    # jenna sad "Nothing cinematic. A chain clinic. The screen showed me my own mouth, really big, with little red boxes around everything, and a voice said my gum health was {i}suboptimal,{/i} and I could hear my heart rate on the speaker because they play it back to you, supposedly so you feel in control. I felt like a spreadsheet that had been told off."
-    jenna sad "Nada de película. Una clínica de cadena. La pantalla me enseñaba mi propia boca, enorme, con cuadraditos rojos alrededor de todo, y una voz dijo que mi salud gingival era {i}subóptima,{/i} y yo oía mi frecuencia cardiaca por el altavoz, porque te lo ponen, se supone que para que sientas que tienes el control. Me sentí como una hoja de cálculo a la que acababan de regañar."
-
 # game/story/ch3_bridge.rpy:110
 translate spanish ch3_jenna_arrives_99f304f1:
 
@@ -820,12 +814,6 @@ translate spanish ch3_offer_941205e7:
     # milena "She wrote the first model during her residency. It was brilliant and it was going to sit in a drawer. I put it into the world with her name on it."
     milena "Escribió el primer modelo durante la residencia. Era brillante e iba a acabar en un cajón. Yo lo saqué al mundo con su nombre."
 
-# game/story/ch3_bridge.rpy:477
-translate spanish ch3_offer_4f777e1e:
-
-    # milena sad "She'd have found your hole in a day, too. She always finds the hole."
-    milena sad "Ella también habría encontrado su agujero en un día. Siempre encuentra el agujero."
-
 # game/story/ch3_bridge.rpy:479
 translate spanish ch3_offer_779c84ba:
 
@@ -1123,4 +1111,16 @@ translate spanish ch3_ask_jenna_3f94fd8c:
 
     # "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
     "Nadie habla. El dispensador de agua tiene hipo. Luego ella saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
+
+# game/story/ch3_bridge.rpy:111
+translate spanish ch3_jenna_arrives_b43bbbfd:
+
+    # jenna sad "Nothing cinematic. Chain clinic, a Tuesday. My own mouth up on a giant screen with little red boxes round everything, and a voice goes, gum health {i}suboptimal.{/i} Suboptimal! And they play your heart rate back on a speaker, supposedly so you feel in control, so I'm lying there listening to my own panic on loudspeaker. I walked out feeling like a spreadsheet that got told off. Five years later, still angry."
+    jenna sad "Nada de película. Clínica de cadena, un martes. Mi propia boca en una pantalla gigante con cuadraditos rojos alrededor de todo, y una voz que dice: salud gingival {i}subóptima.{/i} ¡Subóptima! Y te ponen tu frecuencia cardiaca por un altavoz, se supone que para que sientas que tienes el control, así que ahí estoy, acostada, escuchando mi propio pánico a todo volumen. Salí sintiéndome como una hoja de cálculo a la que acababan de regañar. Cinco años después, sigo enojada."
+
+# game/story/ch3_bridge.rpy:478
+translate spanish ch3_offer_4c4e0150:
+
+    # milena sad "She would have found your hole in a day. She always finds the hole."
+    milena sad "Ella habría encontrado su agujero en un día. Siempre encuentra el agujero."
 

@@ -352,12 +352,6 @@ translate spanish ch4_milo_finds_73876420:
     # milo sad "And ELARA learned from version four. That's why it says the serum's safe. It isn't lying. It just only ever read the clean copy."
     milo sad "Y ELARA aprendió de la versión cuatro. Por eso dice que el suero es seguro. No miente. Es que solo ha leído la copia limpia."
 
-# game/story/ch4_perfect_smile.rpy:212
-translate spanish ch4_milo_finds_153973dc:
-
-    # elara "And Ava's on the ReGrow waiting list. For the gap. She said it like a joke."
-    elara "Y Ava está en la lista de espera de ReGrow. Por el hueco. Lo dijo como si fuera un chiste."
-
 # game/story/ch4_perfect_smile.rpy:215
 translate spanish ch4_milo_finds_0657821b:
 
@@ -1859,4 +1853,10 @@ translate spanish ch4_rejoin_4814d1d8:
 
     # calla neutral "Mr. Adair. Seventy-one percent, the suite told us about your mother. Not a hundred, and not zero. Which of us do you trust with him tonight?"
     calla neutral "Noah. Setenta y uno por ciento, nos dijo la unidad sobre tu madre. Ni cien, ni cero. ¿En quién de nosotros confías esta noche para cuidarlo?"
+
+# game/story/ch4_perfect_smile.rpy:272
+translate spanish ch4_milo_finds_252e33b8:
+
+    # elara "And Ava is on the ReGrow waiting list, for the gap. She told me so as if it were a joke, Mr. Adair. It was not one."
+    elara "Y Ava está en la lista de espera de ReGrow, por el hueco. Me lo contó como si fuera un chiste, señor Adair. No lo era."
 

@@ -76,12 +76,6 @@ translate spanish ch5_gantry_5d7d3610:
     # noah surprised "And you're reading it now."
     noah surprised "Y lo estás leyendo ahora."
 
-# game/story/ch5_beta.rpy:46
-translate spanish ch5_gantry_febff3b3:
-
-    # asha "SmarTeeth wanted it live before the expo, and my drones fly on their licence. I had eighty patients in the queue and a drone with a cracked rotor, and the page said sign here."
-    asha "SmarTeeth lo quería activo antes de la feria, y mis drones vuelan con su licencia. Tenía ochenta pacientes en cola y un dron con el rotor rajado, y la página decía: firme aquí."
-
 # game/story/ch5_beta.rpy:53
 translate spanish ch5_gantry_15f2819d:
 
@@ -538,12 +532,6 @@ translate spanish ch5_lullaby_74dfb330:
     # flower "Chip counts your teeth. Can't count why you stopped coming in."
     flower "El chip te cuenta los dientes. No puede contar por qué dejaste de venir."
 
-# game/story/ch5_beta.rpy:279
-translate spanish ch5_lullaby_a8329908:
-
-    # asha "Then tell me. I built it so nobody would lie awake alone with a toothache they couldn't afford. Tell me what I missed."
-    asha "Entonces dímelo tú. Lo construí para que nadie pasara la noche en vela, solo, con un dolor de muelas que no pudiera pagar. Dime qué se me escapó."
-
 # game/story/ch5_beta.rpy:281
 translate spanish ch5_lullaby_a41eb591:
 
@@ -597,18 +585,6 @@ translate spanish ch5_lullaby_e9b33df3:
 
     # "Asha looks from the dashboard to the floor and back, and for the first time tonight she looks at the floor longer."
     "Asha mira del panel al suelo de la clínica y de vuelta al panel, y por primera vez esta noche se queda más rato mirando el suelo."
-
-# game/story/ch5_beta.rpy:301
-translate spanish ch5_lullaby_c112b30b:
-
-    # asha "Safe mode grounds the guesswork and lets the drones finish only what ELARA can verify. Teaching takes all night, and half of them won't come back to be taught."
-    asha "El modo seguro deja en tierra las conjeturas y permite que los drones terminen solo lo que ELARA pueda verificar. Enseñar lleva toda la noche, y la mitad no volverá para que le enseñemos."
-
-# game/story/ch5_beta.rpy:303
-translate spanish ch5_lullaby_3c036a5b:
-
-    # asha "Noah. You've been in more of these mouths this year than I have. I'm going to decide, and I need you standing next to it."
-    asha "Noah. Este año has estado en más bocas de estas que yo. Voy a decidir yo, y necesito que estés a mi lado."
 
 # game/story/ch5_beta.rpy:324
 translate spanish ch5_teach_07801cfe:
@@ -909,12 +885,6 @@ translate spanish ch5_jenna_c6cd2a2a:
 
     # jenna "I've got more people asking me what's happening than I've ever had ask me anything. And I know what I agreed to share, and I know what the Bridge saw when it looked at me, because you showed me. All of it."
     jenna "Esta noche me pregunta qué está pasando más gente de la que jamás me ha preguntado nada. Y sé lo que acepté compartir, y sé lo que vio el Puente cuando me miró, porque me lo enseñaste. Todo."
-
-# game/story/ch5_beta.rpy:490
-translate spanish ch5_jenna_87cbccd6:
-
-    # jenna "So I might be the one person online tonight who can say what a chip actually reads and not be guessing. I want to post. Tell me what to say so I don't make it worse."
-    jenna "Así que a lo mejor soy la única persona en internet esta noche que puede decir qué lee de verdad un chip sin estar adivinando. Quiero publicar. Dime qué decir para no empeorarlo."
 
 # game/story/ch5_beta.rpy:493
 translate spanish ch5_jenna_ef53f6f0:
@@ -1450,12 +1420,6 @@ translate spanish ch5_gantry_66909577:
     # noah happy "Do I get a hat? I feel I should get a hat."
     noah happy "¿Me dan una gorra? Siento que me merezco una gorra."
 
-# game/story/ch5_beta.rpy:40
-translate spanish ch5_gantry_34133543:
-
-    # asha "You're the only name on that roster from the Lowline. Everyone else on it works in the Tower."
-    asha "Eres el único nombre de la Lowline en esa lista. Todos los demás trabajan en la Torre."
-
 # game/story/ch5_beta.rpy:42
 translate spanish ch5_gantry_9f6ec4fb:
 
@@ -1683,4 +1647,40 @@ translate spanish ch5_gantry_4b2b4ca5:
 
     # asha "After Jenna's post, my dashboard went grey, street by street. Muted chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     asha "Después de la publicación de Jenna, mi panel se puso gris, calle por calle. Chips silenciados. SmarTeeth llamó al resto de la ciudad \"Optimizadores seguros de sí mismos\" y mantuvo la fecha. Yo también."
+
+# game/story/ch5_beta.rpy:41
+translate spanish ch5_gantry_cf9d18d3:
+
+    # asha "Roster: twenty-two names. Twenty-one work in the Tower. One from the Lowline. You."
+    asha "Lista: veintidós nombres. Veintiuno trabajan en la Torre. Uno de la Lowline. Tú."
+
+# game/story/ch5_beta.rpy:66
+translate spanish ch5_gantry_12a5307c:
+
+    # asha "SmarTeeth wanted it live before the expo. My drones fly on their licence. Eighty patients in the queue, one drone with a cracked rotor, and a page that said sign here."
+    asha "SmarTeeth lo quería activo antes de la feria. Mis drones vuelan con su licencia. Ochenta pacientes en cola, un dron con el rotor rajado y una página que decía: firme aquí."
+
+# game/story/ch5_beta.rpy:319
+translate spanish ch5_lullaby_3a44113a:
+
+    # asha "Twelve thousand chips. Nobody on this street awake alone with a toothache they can't pay for. That was the spec. What did I miss?"
+    asha "Doce mil chips. Nadie en esta calle despierto y solo con un dolor de muelas que no puede pagar. Esa era la especificación. ¿Qué se me pasó?"
+
+# game/story/ch5_beta.rpy:341
+translate spanish ch5_lullaby_beac18d8:
+
+    # asha "Safe mode: drones finish only what ELARA verifies. No guesswork. Teaching: all night, and half of them won't come back for it."
+    asha "Modo seguro: los drones terminan solo lo que ELARA verifica. Nada de conjeturas. Enseñar: toda la noche, y la mitad no va a volver para eso."
+
+# game/story/ch5_beta.rpy:343
+translate spanish ch5_lullaby_5fea13de:
+
+    # asha "Noah. Four thousand of these chips are your fittings. Fewer of these mouths are mine. I decide. Don't leave the floor."
+    asha "Noah. Cuatro mil de estos chips los pusiste tú. De estas bocas, menos son mías. Yo decido. No te vayas de la sala."
+
+# game/story/ch5_beta.rpy:533
+translate spanish ch5_jenna_a1a94a3c:
+
+    # jenna "So I might be the one person online tonight who knows what a chip actually reads and isn't guessing. Two hundred thousand people are asking me. I want to post. Tell me what to say so I don't make it worse."
+    jenna "Así que a lo mejor soy la única persona en internet esta noche que sabe qué lee de verdad un chip sin estar adivinando. Doscientas mil personas me están preguntando. Quiero publicar. Dime qué decir para no empeorarlo."
 

@@ -604,23 +604,11 @@ translate spanish climax_pull_plug_82e25af1:
     # "They come. The Lowline's mirror-wearers, the paper-charts pensioners, people I've met in chairs and on trams, pushing to the front with their sleeves already rolled."
     "Vienen. Los de la Lowline con sus espejos al cuello, los jubilados de las fichas en papel, gente que he conocido en sillones y en tranvías, abriéndose paso hasta delante con las mangas ya remangadas."
 
-# game/story/climax_health_wall.rpy:608
-translate spanish climax_pull_plug_fe1acea3:
-
-    # asha "It's only us now. It's a lot of us."
-    asha "Ahora solo quedamos nosotros. Y somos muchos."
-
 # game/story/climax_health_wall.rpy:610
 translate spanish climax_pull_plug_27174110:
 
     # "A handful come. Leo, the pensioners from the paper-charts table, a student who says she's done a first-aid course. On the plaza the queue for them is already longer than the plaza."
     "Vienen unos pocos. Leo, los jubilados de la mesa de las fichas en papel, una estudiante que dice que ha hecho un curso de primeros auxilios. En la plaza, la fila que los espera ya es más larga que la plaza."
-
-# game/story/climax_health_wall.rpy:611
-translate spanish climax_pull_plug_681bf3a3:
-
-    # asha sad "It's only us now. There aren't enough of us. There were never going to be, tonight."
-    asha sad "Ahora solo quedamos nosotros. Y no somos suficientes. Esta noche no íbamos a serlo nunca."
 
 translate spanish strings:
 
@@ -1193,15 +1181,39 @@ translate spanish climax_outbreak_b6a7b789:
     # milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. My demonstration can wait. The city cannot."
     milena "La red se construyó para once millones de bocas, y está fallando en una sola plaza. Desconecten el escenario. Mi demostración puede esperar. La ciudad, no."
 
-# game/story/climax_health_wall.rpy:480
-translate spanish climax_final_call_d04174fb:
-
-    # milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That isn't loyalty, it's arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
-    milena "ELARA con el parche Kindling aislando los datos corruptos es la contención más rápida disponible. No es lealtad, es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
-
 # game/story/climax_health_wall.rpy:245
 translate spanish climax_confront_0cea7a9b:
 
     # elara worried "Mr. Adair. This is mine to decide, I know. I'd like someone standing next to me when I do."
     elara worried "Señor Adair. Esto me toca decidirlo a mí, lo sé. Me gustaría tener a alguien al lado cuando lo haga."
+
+# game/story/climax_health_wall.rpy:488
+translate spanish climax_final_call_a04066c3:
+
+    # milena "ELARA with the Kindling patch isolating the bad data is the fastest containment available. That is not loyalty. It is arithmetic. Every infected mouth in this plaza, and every chip in the city behind them."
+    milena "ELARA con el parche Kindling aislando los datos corruptos es la contención más rápida disponible. No es lealtad. Es aritmética. Cada boca infectada de esta plaza, y detrás de ellas todos los chips de la ciudad."
+
+# game/story/climax_health_wall.rpy:615
+translate spanish climax_pull_plug_d6cea471:
+
+    # asha happy "I've counted. It's enough hands."
+    asha happy "Ya conté. Alcanzan las manos."
+
+# game/story/climax_health_wall.rpy:619
+translate spanish climax_pull_plug_4b1c4ab9:
+
+    # asha "I've counted. Not enough. Not tonight."
+    asha "Ya conté. No alcanzan. No esta noche."
+
+# game/story/climax_health_wall.rpy:614
+translate spanish climax_pull_plug_ded95eca:
+
+    # asha "Nothing on my board. First time in six years. It's us, then."
+    asha "Nada en mi panel. Primera vez en seis años. Entonces somos nosotros."
+
+# game/story/climax_health_wall.rpy:618
+translate spanish climax_pull_plug_3b7b16a7:
+
+    # asha sad "Nothing on my board. First time in six years. It's us, then."
+    asha sad "Nada en mi panel. Primera vez en seis años. Entonces somos nosotros."
 

@@ -47,12 +47,6 @@ translate spanish ending_human_lantern_ea195cb7:
     # noah neutral "Will anyone keep a chip after this week?"
     noah neutral "¿Alguien va a querer seguir con el chip después de esta semana?"
 
-# game/story/endings.rpy:30
-translate spanish ending_human_lantern_7a5cc239:
-
-    # asha "Enough of them still trust the thing to listen to it. I checked the numbers. For once I checked the faces, too."
-    asha "Bastantes se fían todavía del cacharro como para hacerle caso. He mirado las cifras. Por una vez, también he mirado las caras."
-
 # game/story/endings.rpy:38
 translate spanish ending_human_lantern_close_bbef90d9:
 
@@ -287,18 +281,6 @@ translate spanish ending_hybrid_truce_close_e9e0925e:
     # "The audit is held in a glass room above the plaza. Milena sits at one end of the table and Elara at the other, and they speak to each other only through the minutes."
     "La auditoría se celebra en una sala de cristal sobre la plaza. Milena se sienta en un extremo de la mesa y Elara en el otro, y solo se hablan a través del acta."
 
-# game/story/endings.rpy:330
-translate spanish ending_hybrid_truce_close_dd8f59e2:
-
-    # milena "I'm staying because the numbers do. Lowline teeth are holding. My patients come back. A patient who comes back is the best metric I've ever owned."
-    milena "Me quedo porque las cifras se quedan. Los dientes de la Lowline aguantan. Mis pacientes vuelven. Un paciente que vuelve es la mejor métrica que he tenido nunca."
-
-# game/story/endings.rpy:332
-translate spanish ending_hybrid_truce_close_4af3058f:
-
-    # elara "Item four. Complaints. Both came from Milena's clinics. Both were resolved by a human within the hour."
-    elara "Punto cuatro. Quejas. Las dos vinieron de clínicas de Milena. Las dos las resolvió un humano en menos de una hora."
-
 # game/story/endings.rpy:333
 translate spanish ending_hybrid_truce_close_c1faabaf:
 
@@ -370,12 +352,6 @@ translate spanish hybrid_epilogue_lowline_bd8797c3:
 
     # otto "Exactly. That is why you should book an appointment."
     otto "Exacto. Por eso deberías pedir cita."
-
-# game/story/endings.rpy:467
-translate spanish hybrid_epilogue_threshold_2ce923fc:
-
-    # elara "I'm going to hold the mirror now. You'll feel it cool on your lip. That's all it is."
-    elara "Ahora voy a sujetar el espejo. Lo notará fresco en el labio. Eso es todo."
 
 # game/story/endings.rpy:471
 translate spanish hybrid_epilogue_threshold_8f33ecba:
@@ -897,7 +873,7 @@ translate spanish human_epilogue_preserve_268d692f:
 translate spanish human_epilogue_preserve_8a65dbf5:
 
     # "He chipped an incisor in the spring and won't have it fixed. He shows it off like he used to show off his car."
-    "En primavera se astilló un incisivo y no quiere que se lo arreglen. Lo luce como antes lucía su coche."
+    "En primavera se astilló un incisivo y no quiere que se lo arreglen. Lo luce como antes lucía su auto."
 
 # game/story/endings.rpy:128
 translate spanish human_epilogue_preserve_3ff1cc66:
@@ -1067,12 +1043,6 @@ translate spanish human_epilogue_threshold_b7ba3fe6:
     # ava "I give talks at schools now. About chairs, and how you're allowed to raise one finger and everything stops. I practise on the mirror. The mirror's terrified."
     ava "Ahora doy charlas en escuelas. Sobre sillones, y sobre que puedes levantar un dedo y todo se detiene. Ensayo frente al espejo. El espejo está aterrado."
 
-# game/story/endings.rpy:213
-translate spanish human_epilogue_threshold_bbecd765:
-
-    # ava "I give talks at schools now. The first one, I gave from behind a chair. This month, from in front of one. Progress."
-    ava "Ahora doy charlas en escuelas. La primera la di escondida detrás de un sillón. Este mes, delante de uno. Progreso."
-
 # game/story/endings.rpy:304
 translate spanish hybrid_epilogue_72de1ffe:
 
@@ -1181,12 +1151,6 @@ translate spanish hybrid_epilogue_lowline_5f2bcbe8:
     # asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
     asha "Primero el chip, luego el sillón, luego la charla. Los datos dicen qué le pasa a una boca. La charla dice por qué."
 
-# game/story/endings.rpy:384
-translate spanish hybrid_epilogue_lowline_12366bcf:
-
-    # asha happy "The parents we taught on the plaza bring their kids in. The chip flags a spot; they've usually found it first, with a mirror."
-    asha happy "Los padres a los que enseñamos en la plaza traen a sus hijos. El chip marca una mancha; casi siempre ellos la encontraron antes, con un espejo."
-
 # game/story/endings.rpy:388
 translate spanish hybrid_epilogue_lowline_1e8de73f:
 
@@ -1246,12 +1210,6 @@ translate spanish hybrid_epilogue_threshold_9dae186d:
 
     # "Tarek's licence is in a drawer at the Dental Board, for reasons in a four-line notice most people skipped. ReGrow lives on under three ethics monitors."
     "La licencia de Tarek está en un cajón del Colegio de Dentistas, por motivos explicados en un aviso de cuatro líneas que casi nadie leyó. ReGrow sigue vivo, bajo tres supervisores éticos."
-
-# game/story/endings.rpy:432
-translate spanish hybrid_epilogue_threshold_24cb5f45:
-
-    # ava "Tuesday group. I walk them through the VR first, because I walked through it, and I tell them where I nearly quit."
-    ava "Grupo de los martes. Primero los llevo por la realidad virtual, porque yo la atravesé, y les digo dónde estuve a punto de rendirme."
 
 # game/story/endings.rpy:437
 translate spanish hybrid_epilogue_threshold_192d7dcb:
@@ -1421,18 +1379,6 @@ translate spanish automation_epilogue_kiran_693348ea:
     # jenna sad "Leila asked me once, before she touched my data. It's the pinned post. Nobody's asked since."
     jenna sad "Leila me preguntó una vez, antes de tocar mis datos. Es la publicación fijada. Nadie ha vuelto a preguntar."
 
-# game/story/endings.rpy:625
-translate spanish automation_epilogue_lowline_0cf9ba82:
-
-    # asha "Every mouth in the city reports every ninety seconds. Lowline decay is down by numbers I used to dream about. I miss faces."
-    asha "Cada boca de la ciudad informa cada noventa segundos. Las caries en la Lowline han bajado a cifras con las que yo soñaba. Extraño las caras."
-
-# game/story/endings.rpy:627
-translate spanish automation_epilogue_lowline_94a5a357:
-
-    # asha "The parents we taught on the plaza still check their kids with mirrors. The chip tells them there's no need. They look anyway."
-    asha "Los padres a los que enseñamos en la plaza todavía revisan a sus hijos con espejos. El chip les dice que no hace falta. Miran igual."
-
 # game/story/endings.rpy:630
 translate spanish automation_epilogue_lowline_5a8d72e8:
 
@@ -1493,12 +1439,6 @@ translate spanish automation_epilogue_threshold_1e637904:
     # milo "Nine o'clock, Ava! Ten, the compliance audit! Attendance is compulsory! So is the chip!"
     milo "¡Nueve en punto, Ava! ¡A las diez, la auditoría de cumplimiento! ¡La asistencia es obligatoria! ¡El chip también!"
 
-# game/story/endings.rpy:673
-translate spanish automation_epilogue_threshold_fc29028b:
-
-    # ava "No hands. A humming thing, a mint taste, and that's a checkup. I didn't shake."
-    ava "Sin manos. Un zumbido, un sabor a menta, y eso es una revisión. No temblé."
-
 # game/story/endings.rpy:676
 translate spanish automation_epilogue_threshold_1b41e258:
 
@@ -1521,11 +1461,6 @@ translate spanish ending_human_hardrain_1a8df57b:
     # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
     "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un techo de lámina."
 
-translate spanish ending_human_hardrain_21a433df:
-
-    # asha "No. But I can count. Without the chips the Lowline loses teeth, and there aren't the hands to catch what the chips would have. I've seen the curve. I drew the curve."
-    asha "No. Pero sé contar. Sin los chips, la Lowline pierde dientes, y no hay manos para detectar lo que habrían detectado los chips. He visto la curva. La dibujé yo."
-
 translate spanish ending_hybrid_truce_8d845e1b:
 
     # "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
@@ -1535,11 +1470,6 @@ translate spanish ending_hybrid_truce_8136916e:
 
     # mx "Clinic four hundred and six. It's... holding. Please hold."
     mx "Clínica cuatrocientos seis. Está... aguantando. Aguanta, por favor."
-
-translate spanish ending_hybrid_truce_2af9fe4c:
-
-    # leila "It's holding, Max. Go to bed. Clinic four hundred and seven can wait until you've eaten something that isn't a biscuit."
-    leila "Está aguantando, Max. Vete a dormir. La clínica cuatrocientos siete puede esperar a que comas algo que no sea una galleta."
 
 translate spanish ending_hybrid_truce_2cc758b0:
 
@@ -1577,12 +1507,6 @@ translate spanish ending_hybrid_integrated_21386ca1:
     # "The council's vote comes through before the last patient on the plaza is seen. Unanimous. Down at the paper-charts table one of the pensioners reads it off Leo's tablet, shrugs, and goes back to holding a torch for the drone."
     "La votación del consejo llega antes de que atiendan al último paciente de la plaza. Unánime. Abajo, en la mesa de las fichas en papel, uno de los jubilados la lee en la tableta de Leo, se encoge de hombros y vuelve a sostenerle la linterna al dron."
 
-# game/story/endings.rpy:82
-translate spanish ending_human_hardrain_close_2251efd2:
-
-    # leila "Milena said a third. Milena was being kind. Extractions, mostly. Things a chip would have flagged in March that we find in June."
-    leila "Milena dijo un tercio. Milena estaba siendo amable. Extracciones, sobre todo. Cosas que un chip habría detectado en marzo y que nosotros encontramos en junio."
-
 # game/story/endings.rpy:154
 translate spanish human_epilogue_kiran_395e0932:
 
@@ -1606,12 +1530,6 @@ translate spanish ending_hybrid_truce_1e2a549a:
 
     # "Nobody cheered the truce. It came as a contract: forty pages, initialled on every one, by people who didn't trust each other enough to skip a page."
     "Nadie celebró la tregua. Llegó en forma de contrato: cuarenta páginas, rubricadas una a una por gente que no se fiaba lo bastante de los demás como para saltarse una página."
-
-# game/story/endings.rpy:328
-translate spanish hybrid_epilogue_f547460e:
-
-    # leila "Wait. He's holding his breath. Give me ten seconds before we flush."
-    leila "Espera. Está aguantando la respiración. Dame diez segundos antes de irrigar."
 
 # game/story/endings.rpy:339
 translate spanish hybrid_epilogue_preserve_d2cdf64d:
@@ -1654,12 +1572,6 @@ translate spanish hybrid_epilogue_threshold_72b0d60e:
 
     # "Elara chairs the reform board here on Fridays. Milo floats at her shoulder in surgery, reading the monitors, his statistics down to a whisper."
     "Elara preside aquí la junta de reforma los viernes. Milo flota junto a su hombro en las cirugías, leyendo los monitores, con sus estadísticas reducidas a un susurro."
-
-# game/story/endings.rpy:458
-translate spanish hybrid_epilogue_threshold_efd5b6e2:
-
-    # ava "Tuesday group. I sat at the back of the first one myself. Now I run it, and I draw each of them the chair before they have to sit in it."
-    ava "Grupo de los martes. En el primero me senté al fondo. Ahora lo dirijo, y a cada uno le dibujo el sillón antes de que tenga que sentarse en él."
 
 # game/story/endings.rpy:505
 translate spanish ending_automation_mercy_close_896b430c:
@@ -1715,12 +1627,6 @@ translate spanish ending_hybrid_truce_close_9907d5d5:
     # noah neutral "You sound almost pleased, Milena."
     noah neutral "Parece casi satisfecha, Milena."
 
-# game/story/endings.rpy:307
-translate spanish ending_hybrid_truce_close_980bffab:
-
-    # milena "I sound accurate. It's a truce, Mr. Adair, not a conversion."
-    milena "Parezco precisa. Es una tregua, señor Adair, no una conversión."
-
 # game/story/endings.rpy:315
 translate spanish ending_hybrid_truce_close_506aab25:
 
@@ -1750,12 +1656,6 @@ translate spanish ending_automation_mercy_close_23e73b9c:
 
     # "The ethics board meets in the Tower at a long table. Milena sits beside her sister, as she said she would on the Wall, and for the first hour they speak only through the minutes. Then Milena asks her sister to pass the water, and Elara does."
     "La junta de ética se reúne en la Torre, en una mesa larga. Milena se sienta junto a su hermana, como dijo en el Muro que haría, y durante la primera hora solo se hablan a través del acta. Luego Milena le pide a su hermana que le pase el agua, y Elara se la pasa."
-
-# game/story/endings.rpy:512
-translate spanish ending_automation_mercy_close_c4799e3f:
-
-    # milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I'd have done it in the dark and called it the same result. It wouldn't have been."
-    milena "La mitad, señor Adair. La Lowline perdió la mitad de dientes que el año pasado, con las luces encendidas. Yo lo habría hecho a oscuras y lo habría llamado el mismo resultado. No lo habría sido."
 
 # game/story/endings.rpy:585
 translate spanish automation_epilogue_tower_195bd8b8:
@@ -1811,12 +1711,6 @@ translate spanish human_epilogue_kiran_2dc729b5:
     # jenna "Kiran Clinic, live. Wait is... still counting. Chat, be nice. Come anyway?"
     jenna "Clínica Kiran, en vivo. La espera es de... sigo contando. Chat, pórtense bien. ¿Vienen igual?"
 
-# game/story/endings.rpy:314
-translate spanish ending_hybrid_truce_close_e049e94a:
-
-    # milena "Six months, and not one breach. My spreadsheet agrees with the regulator's, which is a first."
-    milena "Seis meses, y ni una infracción. Mi hoja de cálculo coincide con la del regulador, lo cual es una primicia."
-
 # game/story/endings.rpy:387
 translate spanish hybrid_epilogue_tower_e05edbec:
 
@@ -1828,4 +1722,112 @@ translate spanish hybrid_epilogue_tower_75ae5fd5:
 
     # leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
     leila "Llega temprano a todas las auditorías, con su propia hoja de cálculo. Yo llevo las galletas. Entre las dos somos una auditora aterradora."
+
+# game/story/endings.rpy:34
+translate spanish ending_human_lantern_9035a24b:
+
+    # asha "Enough. I checked the numbers. For once I checked the faces too."
+    asha "Bastantes. Revisé las cifras. Por una vez, también revisé las caras."
+
+# game/story/endings.rpy:87
+translate spanish ending_human_hardrain_close_6a14a840:
+
+    # leila "Milena said a third, and she was being kind, which I never thought I'd hear myself say. It's extractions, mostly: things a chip would have flagged in March that I'm finding in June."
+    leila "Milena dijo un tercio, y estaba siendo amable, cosa que nunca pensé que me oiría decir. Son extracciones, sobre todo: cosas que un chip habría detectado en marzo y que yo estoy encontrando en junio."
+
+# game/story/endings.rpy:232
+translate spanish human_epilogue_threshold_f29fafd5:
+
+    # ava "I give talks at schools now. The first one I gave from behind a chair, like a cat that believes it is hidden. This month I gave it from in front of one, which the cat would call showing off."
+    ava "Ahora doy charlas en escuelas. La primera la di detrás de un sillón, como un gato convencido de que nadie lo ve. Este mes la di delante de uno, cosa que el gato llamaría presumir."
+
+# game/story/endings.rpy:303
+translate spanish ending_hybrid_truce_2cb15763:
+
+    # leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Four hundred and seven will still be there after you've eaten something that isn't one of my biscuits."
+    leila "Aguanta, Max. Vete a casa a dormir. No me alcanza para pagarte horas extra, y mucho menos para reemplazarte. La cuatrocientos siete va a seguir ahí cuando hayas comido algo que no sea una de mis galletas."
+
+# game/story/endings.rpy:320
+translate spanish ending_hybrid_truce_close_3f14505c:
+
+    # milena "Six months, and not one breach in any clinic in the city. The regulator's figures and mine agree, Mr. Adair, which has not happened since the regulator was founded."
+    milena "Seis meses, y ni una sola brecha en ninguna clínica de la ciudad. Las cifras del regulador y las mías coinciden, señor Adair, cosa que no había ocurrido desde que se fundó el regulador."
+
+# game/story/endings.rpy:322
+translate spanish ending_hybrid_truce_close_036c0376:
+
+    # milena "I am accurate, which is not the same thing. This is a truce, Mr. Adair. It is not a conversion."
+    milena "Soy exacta, que no es lo mismo. Esto es una tregua, señor Adair. No es una conversión."
+
+# game/story/endings.rpy:323
+translate spanish ending_hybrid_truce_close_9de878f7:
+
+    # milena "Why do I stay? Because the numbers stay. The median wait across the Lowline is nine days, and its fillings hold past their first year. A patient who returns is the best figure I have ever owned, and I have owned a great many figures."
+    milena "¿Por qué me quedo? Porque las cifras se quedan. La espera mediana en la Lowline es de nueve días, y sus empastes duran más allá del primer año. Un paciente que vuelve es la mejor cifra que he tenido nunca, y he tenido muchísimas cifras."
+
+# game/story/endings.rpy:325
+translate spanish ending_hybrid_truce_close_1ea8f6eb:
+
+    # elara "Item four, the complaints. There were two, both from my sister's clinics, and a human answered each of them within the hour. The minutes may record that in her favour."
+    elara "Punto cuatro, las quejas. Hubo dos, ambas de clínicas de mi hermana, y un humano respondió cada una antes de una hora. El acta puede registrarlo a su favor."
+
+# game/story/endings.rpy:352
+translate spanish hybrid_epilogue_f657fb40:
+
+    # leila "Hang on, sorry, hang on. He's holding his breath, and frankly so am I. Give us ten seconds before anybody flushes anything."
+    leila "Espera, perdón, espera. Está aguantando la respiración, y la verdad es que yo también. Danos diez segundos antes de que nadie irrigue nada."
+
+# game/story/endings.rpy:429
+translate spanish hybrid_epilogue_lowline_b30918ec:
+
+    # asha happy "Plaza parents bring their kids in. Chip flags a spot. Usually they've found it first, with a mirror."
+    asha happy "Los padres de la plaza traen a sus hijos. El chip marca una mancha. Casi siempre ellos la encontraron antes, con un espejo."
+
+# game/story/endings.rpy:469
+translate spanish hybrid_epilogue_threshold_43ad2d91:
+
+    # elara "Now the mirror. It is cool on your lip, for three seconds. That is all it is."
+    elara "Ahora el espejo. Está fresco en su labio, tres segundos. Eso es todo."
+
+# game/story/endings.rpy:482
+translate spanish hybrid_epilogue_threshold_e6cd92e6:
+
+    # ava "I run a group on Tuesdays now. I take them through the VR first and show them the place where I nearly quit: a white ceiling, one hard lamp, and a grown woman holding the armrest as if it might leave without her."
+    ava "Ahora dirijo un grupo los martes. Primero los llevo por la realidad virtual y les enseño el lugar donde casi me rendí: un techo blanco, una lámpara dura y una mujer hecha y derecha agarrada al apoyabrazos como si fuera a irse sin ella."
+
+# game/story/endings.rpy:484
+translate spanish hybrid_epilogue_threshold_9361d276:
+
+    # ava "I sat at the back of the first Tuesday group myself, the smallest figure in the picture. Now I run it, and I draw each of them the chair before they have to sit in it, with the lamp turned down."
+    ava "En el primer grupo de los martes me senté al fondo, la figura más pequeña del cuadro. Ahora lo dirijo, y a cada uno le dibujo el sillón antes de que tenga que sentarse en él, con la lámpara bajita."
+
+# game/story/endings.rpy:532
+translate spanish ending_automation_mercy_close_8f18d5a8:
+
+    # milena "Half, Mr. Adair. The Lowline lost half the teeth it lost last year, with the lights on. I would have done it in the dark and called it the same result. It would not have been."
+    milena "La mitad, señor Adair. La Lowline perdió la mitad de dientes que el año pasado, con las luces encendidas. Yo lo habría hecho a oscuras y lo habría llamado el mismo resultado. No lo habría sido."
+
+# game/story/endings.rpy:679
+translate spanish automation_epilogue_lowline_af1049c8:
+
+    # asha "Every chip on my street reports every ninety seconds. Lowline decay, down past the number on my fridge. I miss faces."
+    asha "Cada chip de mi calle informa cada noventa segundos. Las caries en la Lowline, por debajo del número de mi refrigerador. Extraño las caras."
+
+# game/story/endings.rpy:681
+translate spanish automation_epilogue_lowline_cb93a7ed:
+
+    # asha "Plaza parents still check their kids with mirrors. Chip says there's no need. They look anyway."
+    asha "Los padres de la plaza todavía revisan a sus hijos con espejos. El chip dice que no hace falta. Miran igual."
+
+# game/story/endings.rpy:727
+translate spanish automation_epilogue_threshold_54ce3c9e:
+
+    # ava "No hands at all now: a pale arm humming over the chair, a taste of mint, and the checkup is over before I have finished being frightened of it. I didn't shake."
+    ava "Ya nada de manos: un brazo pálido que zumba sobre el sillón, un sabor a menta, y la revisión termina antes de que yo haya terminado de tenerle miedo. No temblé."
+
+# game/story/endings.rpy:76
+translate spanish ending_human_hardrain_1cdf793a:
+
+    # asha "No. But I can count. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
+    asha "No. Pero sé contar. Sin chips, la Lowline pierde dientes. No hay manos para detectar lo que habrían detectado los chips. La curva la dibujé yo."
 
