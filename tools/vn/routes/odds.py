@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
 from math import lcm
+from operator import sub
 
 from ..errors import VnError
 from .analysis import Analysis
@@ -424,7 +425,7 @@ def _backward(a: Analysis, n_out: int) -> _Backward:
                 d = first
             else:
                 w = 1.0 / k
-                d = tuple([sum(col) * w for col in zip(*ds)])
+                d = tuple([x * w for x in map(sum, zip(*ds))])
             mixed[key] = d
         dist[c] = d
     kept.reverse()
@@ -560,12 +561,11 @@ def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n
             pairs = 0.0
             wide = False
             for ds, dt in combinations(ds_all, 2):
-                if ds is dt:
-                    continue
-                d = 0.5 * sum([abs(x - y) for x, y in zip(ds, dt)])
-                if d > sure_open:
-                    wide = True
-                pairs += d
+                if ds is not dt:
+                    d = 0.5 * sum(map(abs, map(sub, ds, dt)))
+                    if d > sure_open:
+                        wide = True
+                    pairs += d
             mo.influence += r * pairs / (k * (k - 1) / 2)
             if wide or (pairs and len({by_family(d) for d in ds_all}) > 1):
                 mo.open += r
