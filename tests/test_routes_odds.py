@@ -236,3 +236,28 @@ def test_a_folded_dialogue_if_branch_never_taken_is_dead_code():
     dead = dead_code(a)
     assert [(d.kind, d.count, d.condition) for d in dead] == [("branch", 3, "kind > 5")]
     assert a.ex.graph.where(dead[0].node) == "game/script.rpy:10"
+
+
+def test_a_folded_if_is_checked_entry_by_entry_when_a_value_it_reads_is_dropped():
+    """`mood` is read only by folded dialogue ifs, so it is dropped before they run: the
+    branches that read it cannot be told and are never reported (one of them does run),
+    while a branch whose condition reads only live values is still found dead."""
+    s = Story()
+    s.default("kind", "0")
+    s.default("mood", "0")
+    s.default("x", "0")
+    s.label("start", [
+        Menu([("Be kind", None, [Py("kind = 1")]), ("Be cold", None, [])]),
+        Menu([("Smile", None, [Py("mood = 1")]), ("Frown", None, [])]),
+        If([("mood == 1", [Say("You smiled.")]), (None, [Say("You frowned.")])]),
+        If([("kind > 5", [Say("Never said.")]), ("kind == 1", [Say("Kind.")]), (None, [Say("Plain.")])]),
+        If([("kind == 1", [Say("Kind again.")]), ("mood == 1", [Say("Smiled, not kind.")]),
+            (None, [Say("Neither.")])]),
+        If([("kind == 1", [Py("x = 1"), Jump("ending_human_one")])]),   # keeps kind live
+        Jump("ending_human_one"),
+    ])
+    s.label("ending_human_one", [Say("End.")])
+    a = analyse_story(s.build())
+    assert len(a.ex.graph.dialogue_ifs) == 3
+    dead = dead_code(a)
+    assert [(d.kind, d.count, d.condition) for d in dead] == [("branch", 1, "kind > 5")]
