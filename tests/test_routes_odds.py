@@ -261,3 +261,31 @@ def test_a_folded_if_is_checked_entry_by_entry_when_a_value_it_reads_is_dropped(
     assert len(a.ex.graph.dialogue_ifs) == 3
     dead = dead_code(a)
     assert [(d.kind, d.count, d.condition) for d in dead] == [("branch", 1, "kind > 5")]
+
+
+def test_min_odds_makes_a_rare_ending_a_problem(tmp_path, capsys):
+    story = tmp_path / "story.json"
+    story.write_text(json.dumps(choose_story()))   # two endings, 1/2 each
+    assert run(["routes", "--story", str(story), "--json", "--min-odds", "50%"]) == 0
+    assert json.loads(capsys.readouterr().out)["below_min_odds"] == []
+    assert run(["routes", "--story", str(story), "--min-odds", "0.6"]) == 1
+    out = capsys.readouterr().out
+    assert "Below --min-odds 60.0%: ending_human_warm (50.0%)" in out
+    assert run(["routes", "--story", str(story), "--mermaid", "--min-odds", "0.6"]) == 1
+    capsys.readouterr()
+    assert run(["routes", "--story", str(story), "--min-odds", "2"]) == 2   # not a chance
+
+
+def test_a_fair_three_way_split_and_a_disabled_choice_changing_the_denominators():
+    def doors(locked: bool) -> dict:
+        s = Story()
+        s.default("open_door", "False")
+        s.label("start", [Menu([("Left", None, [Jump("ending_human_0")]),
+                                ("Middle", "open_door" if locked else None, [Jump("ending_human_1")]),
+                                ("Right", None, [Jump("ending_human_2")])])])
+        for k in range(3):
+            s.label(f"ending_human_{k}", [Say("End.")])
+        return s.build()
+    assert odds(analyse_story(doors(False))).exact[:3] == [Fraction(1, 3)] * 3
+    # a disabled choice is not offered: the other two split the plays
+    assert odds(analyse_story(doors(True))).exact[:3] == [Fraction(1, 2), Fraction(0), Fraction(1, 2)]
