@@ -87,7 +87,10 @@ def test_mermaid(capsys):
     assert run(["--story", str(FIXTURES / "trap" / "story.json"), "--mermaid"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("flowchart TD\n")
-    assert re.search(r'n\d+\{\{"menu :\d+"\}\}', out)
+    # each menu shows its influence (the most decisive one drawn widest), each ending its odds
+    assert re.search(r'n\d+\{\{"menu :\d+<br/>influence 1\.00"\}\}', out)
+    assert re.search(r"style n\d+ stroke:#3949ab,stroke-width:6\.0px", out)
+    assert '(["ending_human_out<br/>50.0#37;"])' in out
     assert '-->|"Stare at the wall"|' in out
     assert "classDef human fill:#ffbf47" in out
     assert re.search(r"class n\d+ dead", out)        # the trapped menu

@@ -189,7 +189,7 @@ def _main(args: argparse.Namespace) -> int:
         traces = load_traces(args.coverage)
     globs = args.ending or declared_endings(args.game_dir)
     a = analyse_story(story, source, max_states=args.max_states, endings=globs, strict=args.strict)
-    report = build_report(a, with_odds=not args.mermaid or args.min_odds is not None, given=args.given)
+    report = build_report(a, with_odds=True, given=args.given)
     code = exit_code(report)
     if args.min_odds is not None and "odds" in report:
         report["below_min_odds"] = [name for name, e in report["odds"].items()
@@ -209,12 +209,12 @@ def _main(args: argparse.Namespace) -> int:
         plans = write_plans(a, ids, args.write_plans)
         report["plans"] = [str(p) for p in plans]
     if args.graph:
-        write_graph(route_map(a), args.graph, title=Path(source).name or "routes")
+        write_graph(route_map(a, report), args.graph, title=Path(source).name or "routes")
 
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     elif args.mermaid:
-        print(to_mermaid(route_map(a)), end="")
+        print(to_mermaid(route_map(a, report)), end="")
     else:
         print(format_text(report, a, effects=args.effects))
         for name in report.get("below_min_odds", []):
