@@ -22,6 +22,7 @@ influence (`vn routes` with odds on) and their ratio to exploration.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -38,6 +39,19 @@ from vn.routes.startup import build_program  # noqa: E402
 from vn.routes.synth import chain_of_menus  # noqa: E402
 
 
+def without_gc(fn):
+    """Run as `vn routes` runs (routes.main): no cyclic garbage collection meanwhile."""
+    def run(*args):
+        gc.collect()
+        gc.disable()
+        try:
+            return fn(*args)
+        finally:
+            gc.enable()
+    return run
+
+
+@without_gc
 def measure(menus: int, limit: int, naive: bool) -> dict:
     story = chain_of_menus(menus, width=3, limit=limit)
     t0 = time.perf_counter()
@@ -58,6 +72,7 @@ def measure(menus: int, limit: int, naive: bool) -> dict:
     return row
 
 
+@without_gc
 def measure_story(path: str) -> dict:
     story = json.loads(Path(path).read_text(encoding="utf-8"))
     t0 = time.perf_counter()
