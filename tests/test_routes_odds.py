@@ -289,3 +289,19 @@ def test_a_fair_three_way_split_and_a_disabled_choice_changing_the_denominators(
     assert odds(analyse_story(doors(False))).exact[:3] == [Fraction(1, 3)] * 3
     # a disabled choice is not offered: the other two split the plays
     assert odds(analyse_story(doors(True))).exact[:3] == [Fraction(1, 2), Fraction(0), Fraction(1, 2)]
+
+
+def test_choices_that_differ_only_in_a_value_never_read_are_mute():
+    s = Story()
+    s.default("souvenir", "0")
+    s.default("kind", "0")
+    s.label("start", [
+        Menu([("Keep the pen", None, [Py("souvenir = 1")]), ("Leave it", None, [])]),   # never read
+        Menu([("Be kind", None, [Py("kind = 1")]), ("Be cold", None, [])]),
+        If([("kind == 1", [Jump("ending_human_warm")]), (None, [Jump("ending_automation_cold")])]),
+    ])
+    s.label("ending_human_warm", [Say("Warm.")])
+    s.label("ending_automation_cold", [Say("Cold.")])
+    a = analyse_story(s.build())
+    groups = {tuple(a.ex.choices[c].text for c in g.choices): g.mute for g in same_outcome_choices(a)}
+    assert groups == {("Keep the pen", "Leave it"): True}
