@@ -15,12 +15,14 @@ exploits.
 
 Columns: menus, configurations stored, distinct store states, paths (exact),
 seconds for exploration + analysis, seconds for the naive enumerator (which
-replays every path from the start), and the speed-up.
+replays every path from the start), the speed-up, and the seconds of odds and
+influence (`vn routes` with odds on) and their ratio to exploration.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -38,13 +40,28 @@ from vn.routes.startup import build_program  # noqa: E402
 from routes_synth import chain_of_menus  # noqa: E402
 
 
+def without_gc(fn):
+    """Run as `vn routes` runs (routes.main): no cyclic garbage collection meanwhile."""
+    def run(*args):
+        gc.collect()
+        gc.disable()
+        try:
+            return fn(*args)
+        finally:
+            gc.enable()
+    return run
+
+
+@without_gc
 def measure(menus: int, limit: int, naive: bool) -> dict:
     story = chain_of_menus(menus, width=3, limit=limit)
     t0 = time.perf_counter()
     a = analyse_story(story)
     explore_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    odds(a)
     row = {"menus": menus, "configs": len(a.ex), "states": len(a.ex.states), "paths": a.paths,
-           "explore_s": explore_s, "naive_s": None}
+           "explore_s": explore_s, "naive_s": None, "odds_s": time.perf_counter() - t0}
     if naive:
         graph = StoryGraph(story)
         prog, initial = build_program(graph)
@@ -56,6 +73,7 @@ def measure(menus: int, limit: int, naive: bool) -> dict:
     return row
 
 
+@without_gc
 def measure_story(path: str) -> dict:
     story = json.loads(Path(path).read_text(encoding="utf-8"))
     t0 = time.perf_counter()
@@ -88,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = [measure(n, args.limit, True) for n in args.naive]
     rows += [measure(n, args.limit, False) for n in args.sizes]
-    header = f"{'menus':>6} {'configs':>9} {'states':>7} {'paths':>14} {'explore s':>10} {'naive s':>9} {'speed-up':>9}"
+    header = (f"{'menus':>6} {'configs':>9} {'states':>7} {'paths':>14} {'explore s':>10} {'naive s':>9} "
+              f"{'speed-up':>9} {'odds s':>7} {'odds/expl':>9}")
     print(f"vn routes benchmark: three-way menus, counters clamped to 0..{args.limit}")
     print(header)
     print("-" * len(header))
@@ -96,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         naive = f"{r['naive_s']:9.2f}" if r["naive_s"] is not None else f"{'-':>9}"
         ratio = f"{r['naive_s'] / r['explore_s']:8.0f}x" if r["naive_s"] is not None else f"{'-':>9}"
         print(f"{r['menus']:>6} {r['configs']:>9,} {r['states']:>7,} {short_int(r['paths']):>14} "
-              f"{r['explore_s']:10.2f} {naive} {ratio}")
+              f"{r['explore_s']:10.2f} {naive} {ratio} {r['odds_s']:7.2f} {r['odds_s'] / r['explore_s']:8.2f}x")
     if args.story:
         r = measure_story(args.story)
         print(f"{r['menus']:>6} {r['configs']:>9,} {r['states']:>7,} {short_int(r['paths']):>14} "

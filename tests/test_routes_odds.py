@@ -236,3 +236,72 @@ def test_a_folded_dialogue_if_branch_never_taken_is_dead_code():
     dead = dead_code(a)
     assert [(d.kind, d.count, d.condition) for d in dead] == [("branch", 3, "kind > 5")]
     assert a.ex.graph.where(dead[0].node) == "game/script.rpy:10"
+
+
+def test_a_folded_if_is_checked_entry_by_entry_when_a_value_it_reads_is_dropped():
+    """`mood` is read only by folded dialogue ifs, so it is dropped before they run: the
+    branches that read it cannot be told and are never reported (one of them does run),
+    while a branch whose condition reads only live values is still found dead."""
+    s = Story()
+    s.default("kind", "0")
+    s.default("mood", "0")
+    s.default("x", "0")
+    s.label("start", [
+        Menu([("Be kind", None, [Py("kind = 1")]), ("Be cold", None, [])]),
+        Menu([("Smile", None, [Py("mood = 1")]), ("Frown", None, [])]),
+        If([("mood == 1", [Say("You smiled.")]), (None, [Say("You frowned.")])]),
+        If([("kind > 5", [Say("Never said.")]), ("kind == 1", [Say("Kind.")]), (None, [Say("Plain.")])]),
+        If([("kind == 1", [Say("Kind again.")]), ("mood == 1", [Say("Smiled, not kind.")]),
+            (None, [Say("Neither.")])]),
+        If([("kind == 1", [Py("x = 1"), Jump("ending_human_one")])]),   # keeps kind live
+        Jump("ending_human_one"),
+    ])
+    s.label("ending_human_one", [Say("End.")])
+    a = analyse_story(s.build())
+    assert len(a.ex.graph.dialogue_ifs) == 3
+    dead = dead_code(a)
+    assert [(d.kind, d.count, d.condition) for d in dead] == [("branch", 1, "kind > 5")]
+
+
+def test_min_odds_makes_a_rare_ending_a_problem(tmp_path, capsys):
+    story = tmp_path / "story.json"
+    story.write_text(json.dumps(choose_story()))   # two endings, 1/2 each
+    assert run(["routes", "--story", str(story), "--json", "--min-odds", "50%"]) == 0
+    assert json.loads(capsys.readouterr().out)["below_min_odds"] == []
+    assert run(["routes", "--story", str(story), "--min-odds", "0.6"]) == 1
+    out = capsys.readouterr().out
+    assert "Below --min-odds 60.0%: ending_human_warm (50.0%)" in out
+    assert run(["routes", "--story", str(story), "--mermaid", "--min-odds", "0.6"]) == 1
+    capsys.readouterr()
+    assert run(["routes", "--story", str(story), "--min-odds", "2"]) == 2   # not a chance
+
+
+def test_a_fair_three_way_split_and_a_disabled_choice_changing_the_denominators():
+    def doors(locked: bool) -> dict:
+        s = Story()
+        s.default("open_door", "False")
+        s.label("start", [Menu([("Left", None, [Jump("ending_human_0")]),
+                                ("Middle", "open_door" if locked else None, [Jump("ending_human_1")]),
+                                ("Right", None, [Jump("ending_human_2")])])])
+        for k in range(3):
+            s.label(f"ending_human_{k}", [Say("End.")])
+        return s.build()
+    assert odds(analyse_story(doors(False))).exact[:3] == [Fraction(1, 3)] * 3
+    # a disabled choice is not offered: the other two split the plays
+    assert odds(analyse_story(doors(True))).exact[:3] == [Fraction(1, 2), Fraction(0), Fraction(1, 2)]
+
+
+def test_choices_that_differ_only_in_a_value_never_read_are_mute():
+    s = Story()
+    s.default("souvenir", "0")
+    s.default("kind", "0")
+    s.label("start", [
+        Menu([("Keep the pen", None, [Py("souvenir = 1")]), ("Leave it", None, [])]),   # never read
+        Menu([("Be kind", None, [Py("kind = 1")]), ("Be cold", None, [])]),
+        If([("kind == 1", [Jump("ending_human_warm")]), (None, [Jump("ending_automation_cold")])]),
+    ])
+    s.label("ending_human_warm", [Say("Warm.")])
+    s.label("ending_automation_cold", [Say("Cold.")])
+    a = analyse_story(s.build())
+    groups = {tuple(a.ex.choices[c].text for c in g.choices): g.mute for g in same_outcome_choices(a)}
+    assert groups == {("Keep the pen", "Leave it"): True}

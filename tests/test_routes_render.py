@@ -87,7 +87,10 @@ def test_mermaid(capsys):
     assert run(["--story", str(FIXTURES / "trap" / "story.json"), "--mermaid"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("flowchart TD\n")
-    assert re.search(r'n\d+\{\{"menu :\d+"\}\}', out)
+    # each menu shows its influence (the most decisive one drawn widest), each ending its odds
+    assert re.search(r'n\d+\{\{"menu :\d+<br/>influence 1\.00"\}\}', out)
+    assert re.search(r"style n\d+ stroke:#3949ab,stroke-width:6\.0px", out)
+    assert '(["ending_human_out<br/>50.0#37;"])' in out
     assert '-->|"Stare at the wall"|' in out
     assert "classDef human fill:#ffbf47" in out
     assert re.search(r"class n\d+ dead", out)        # the trapped menu
@@ -107,3 +110,14 @@ def test_every_statement_run_inline_counts_as_reached():
     branches = sorted((v.label, v.reached) for v in m.vertices.values() if v.shape == "branch")
     assert branches == [("if :3", True), ("if :4", True)]
     assert not m.vertices["n9"].reached and m.vertices["n9"].label == "ending_hybrid_b"  # x is always 0
+
+
+def test_the_dot_map_shows_odds_and_influence():
+    from vn.routes.report import build_report
+    a = analyse_story(story("clean"))
+    dot = to_dot(route_map(a, build_report(a, with_odds=True)))
+    assert re.search(r'label="ending_human_warm\\n16\.7%"', dot)
+    # the decisive last menu is drawn widest; the first one moves the odds a third as much
+    assert re.search(r'label="menu :18\\ninfluence 1\.00".*penwidth="6\.0"', dot)
+    assert re.search(r'label="menu :11\\ninfluence 0\.33".*penwidth="2\.7"', dot)
+    assert "influence" not in to_dot(route_map(a))

@@ -109,6 +109,14 @@ def declared_endings(game_dir: str | Path) -> list[str]:
     return []
 
 
+def probability(text: str) -> float:
+    """`0.05` or `5%`: a chance in 0..1 (argparse turns the ValueError into exit 2)."""
+    value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    if not 0 <= value <= 1:
+        raise ValueError(text)
+    return value
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("game_dir", nargs="?", default=".", help="the game's base directory (default: .)")
     out = p.add_mutually_exclusive_group()
@@ -125,6 +133,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--effects", action="store_true", help="list each choice's effect on the store")
     p.add_argument("--given", nargs="+", metavar="CHOICE", default=[],
                    help="the odds among random plays that take these choices (texts), in this order")
+    p.add_argument("--min-odds", type=probability, metavar="P",
+                   help="an ending reached by less than P of random plays (0..1, or a percentage "
+                        "like 5%%) is a problem: exit 1")
     p.add_argument("--ending", action="append", default=[], metavar="GLOB",
                    help="labels matching GLOB are the endings (repeatable; default: ending_*, "
                         "else the labels where play ends; also `endings` in [tool.vn])")
@@ -162,7 +173,7 @@ def _main(args: argparse.Namespace) -> int:
     from .coverage import coverage as _coverage
     from .coverage import load_traces, write_plans
     from .render import graph_format, route_map, to_mermaid, write_graph
-    from .report import build_report, exit_code, format_text
+    from .report import build_report, exit_code, format_text, percent
 
     # Outputs first: a bad path should not cost an engine run and an analysis.
     if args.graph:
@@ -178,8 +189,13 @@ def _main(args: argparse.Namespace) -> int:
         traces = load_traces(args.coverage)
     globs = args.ending or declared_endings(args.game_dir)
     a = analyse_story(story, source, max_states=args.max_states, endings=globs, strict=args.strict)
-    report = build_report(a, with_odds=not args.mermaid, given=args.given)
+    report = build_report(a, with_odds=True, given=args.given)
     code = exit_code(report)
+    if args.min_odds is not None and "odds" in report:
+        report["below_min_odds"] = [name for name, e in report["odds"].items()
+                                    if name in a.ex.graph.endings and e["p"] < args.min_odds]
+        if report["below_min_odds"]:
+            code = max(code, 1)
 
     cov = None
     if args.coverage:
@@ -193,14 +209,16 @@ def _main(args: argparse.Namespace) -> int:
         plans = write_plans(a, ids, args.write_plans)
         report["plans"] = [str(p) for p in plans]
     if args.graph:
-        write_graph(route_map(a), args.graph, title=Path(source).name or "routes")
+        write_graph(route_map(a, report), args.graph, title=Path(source).name or "routes")
 
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     elif args.mermaid:
-        print(to_mermaid(route_map(a)), end="")
+        print(to_mermaid(route_map(a, report)), end="")
     else:
         print(format_text(report, a, effects=args.effects))
+        for name in report.get("below_min_odds", []):
+            print(f"Below --min-odds {percent(args.min_odds)}: {name} ({percent(report['odds'][name]['p'])})")
         if cov is not None:
             print()
             print(f"Coverage: {cov.summary()}")

@@ -88,9 +88,13 @@ class Exploration:
     # per chained Python stop: its memo, its key, the states it ran in (see `steps`)
     chains: list[tuple[dict, int, list[int]]] = field(default_factory=list)
     # per stop that folded dialogue ifs lead to: the states control arrived there in,
-    # cut to what those ifs read, so the branch each ran is known (mute.dead_code);
-    # only stops where all of that is still live in every arrival (liveness.py)
+    # cut to what those ifs read and is still live there (liveness.py), so the branch
+    # each ran is known (mute.dead_code) ...
     shown: dict[int, set[int]] = field(default_factory=dict)
+    # ... where its condition reads only variables in shown_known[stop] (live there in
+    # every arrival); if_reads[if]: what each entry's condition reads (-1: all known)
+    shown_known: dict[int, int] = field(default_factory=dict)
+    if_reads: dict[int, list[int]] = field(default_factory=dict)
     seconds: float = 0.0
     _states: set[int] | None = field(default=None, repr=False)
     _steps: int | None = field(default=None, repr=False)
@@ -248,7 +252,7 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     # -- contexts ---------------------------------------------------------------------------
     contexts: list[_Context] = []
     ctx_ids: dict[tuple, _Context] = {}
-    unseen: set[int] = set()
+    shown_known = ex.shown_known
     shown_at = bytearray(len(graph.nodes))   # stops some folded dialogue if leads to
     for d in graph.dialogue_ifs:
         shown_at[skip(d)] = 1
@@ -263,11 +267,11 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
                 key[node] if kind in (PY, IF, WHILE, MENU) else 0)
             if shown_at[node]:
                 if live is None:
-                    x.shown = codec.all
-                elif live.shown[node] & ~live.mask(node, stack):
-                    unseen.add(node)   # a value they read is dropped before: cannot tell
-                else:
-                    x.shown = codec.fields_of(live.shown[node])
+                    x.shown, known = codec.all, -1
+                else:   # a value they read that is dropped before cannot be told
+                    known = live.shown[node] & live.mask(node, stack)
+                    x.shown = codec.fields_of(known)
+                shown_known[node] = shown_known.get(node, known) & known
             contexts.append(x)
         return x
 
@@ -404,8 +408,10 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     ex.contexts = [(x.node, x.stack, x.ending) for x in contexts]
     ex.context_configs = [x.configs for x in contexts]
     for x in contexts:
-        if x.arrived and x.node not in unseen:
+        if x.arrived:
             ex.shown.setdefault(x.node, set()).update(x.arrived)
+    if live is not None:
+        ex.if_reads = live.if_reads
     ex.context_next = [{t.id for t in x.to.values()} | {e[0].id for e in x.entries.values()
                                                          if x.kind not in (PY, IF, WHILE, MENU) and e[0]}
                        for x in contexts]

@@ -47,6 +47,9 @@ class Liveness:
         # reads (keeping those values live multiplies the real game's configurations past
         # 3 million), so the explorer records the branch only where they are live anyway.
         self.shown = [0] * n
+        # if_reads[d]: what each entry's condition of folded dialogue if d reads, so that
+        # an entry whose values are all still live can be checked when a sibling's are not.
+        self.if_reads: dict[int, list[int]] = {}
         self._mask_memo: dict[tuple[int, tuple], int] = {}
         self._solve()
 
@@ -179,8 +182,9 @@ class Liveness:
         stops = [i for i, k in enumerate(g.stop) if k != 0]
         succ: dict[int, list[int]] = {}
         for d in g.dialogue_ifs:
-            self.shown[g.skip(d)] |= sum_masks(self.source_reads(e.get("condition"))
-                                               for e in g.nodes[d].get("entries") or [])
+            reads = self.if_reads[d] = [self.source_reads(e.get("condition"))
+                                        for e in g.nodes[d].get("entries") or []]
+            self.shown[g.skip(d)] |= sum_masks(reads)
         for i in stops:
             self.uses[i], self.kills[i] = self._uses_kills(i)
             succ[i] = g.stop_successors(i)

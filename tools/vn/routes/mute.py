@@ -13,7 +13,11 @@
   of folded dialogue ifs (graph.py), whose branch is read off the states
   control arrived in at the stop they lead to (`Exploration.shown`). Those
   states may include some that came another way, so a branch can be missed
-  (taken in a state that never crossed the if), never reported falsely.
+  (taken in a state that never crossed the if), never reported falsely. A
+  value such an if reads may be dropped before it runs (only live values are
+  kept, and dialogue ifs do not keep any alive): its entries are then judged
+  one by one, up to the first whose condition reads a dropped value; that
+  entry and all after it count as taken.
 """
 
 from __future__ import annotations
@@ -151,17 +155,25 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
     found: list[DeadCode] = []
     inside: set[int] = set()          # statements of a branch already reported
     for i in sorted(g.dialogue_ifs, key=g.order):
-        arrived = ex.shown.get(g.skip(i))
+        stop = g.skip(i)
+        arrived = ex.shown.get(stop)
         if not a.visited[i] or i in inside or not arrived:
             continue
         entries = g.nodes[i].get("entries") or []
-        branches = [g.ids.get(e.get("next"), -1) for e in entries]
+        branches = [g.ids.get(e.get("next"), -1) for e in entries] + [g.next[i]]
+        # Entries from the first whose condition reads a value dropped before the stop
+        # cannot be told apart: each of them, and what comes after, may run.
+        known = ex.shown_known.get(stop, 0)
+        reads = ex.if_reads.get(i) or [0] * len(entries)
+        told = next((k for k, r in enumerate(reads) if r & ~known), len(entries))
+        if not told:
+            continue
         try:
-            fns = [ex.prog.condition(e.get("condition")) for e in entries]
-            taken = set()
+            fns = [ex.prog.condition(e.get("condition")) for e in entries[:told]]
+            taken = set(branches[told:])
             for state in arrived:
                 st = tuple(ex.codec.decode(state))
-                taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), g.next[i]))
+                taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), branches[told]))
         except Exception:   # unsupported, or the game's Python fails: every branch may run
             continue
         live = {j for b in taken for j in g.chain(b)} | ex.entered

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
 from math import lcm
+from operator import sub
 
 from ..errors import VnError
 from .analysis import Analysis
@@ -424,7 +425,7 @@ def _backward(a: Analysis, n_out: int) -> _Backward:
                 d = first
             else:
                 w = 1.0 / k
-                d = tuple([sum(col) * w for col in zip(*ds)])
+                d = tuple([x * w for x in map(sum, zip(*ds))])
             mixed[key] = d
         dist[c] = d
     kept.reverse()
@@ -509,9 +510,7 @@ def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n
     dist = back.dist    # read through `head`: only kept configurations have one
     out, menus = ex.out, ex.menu_choices
     by_node: dict[int, MenuOdds] = {}
-    weights: dict[tuple[int, int], float] = {}     # (choice id, id of the odds after it) -> chance
     dist_of: dict[int, tuple[float, ...]] = {}
-    tv_memo: dict[tuple[int, int], float] = {}
     fam_memo: dict[int, tuple[float, ...]] = {}
     fam_names = sorted(set(family[o] for o in dims))
     fam_index = [fam_names.index(family[o]) for o in dims]
@@ -527,48 +526,59 @@ def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n
         return f
     scale = float(total)
     ctx, node_of = ex.config_context, [x[0] for x in ex.contexts]
+    # A pair of choices whose odds differ by more than this in total variation differs by
+    # more than the rounding of `by_family` in some outcome: when each outcome is its own
+    # family the menu is then open without summing and rounding per family.
+    plain = len(set(family[o] for o in dims)) == len(dims)
+    sure_open = 2e-9 * len(dims) if plain else 2.0
+    choice_menu = {ch.id: ch.menu for ch in ex.choices}
+    # choice id -> {id of the odds after it: chance}, in the order first met (the sums
+    # below then add in the same order as one flat dict would).
+    weights: dict[int, dict[int, float]] = {}
+    mo_of: dict[tuple[int, ...], tuple[MenuOdds, list[dict[int, float]]]] = {}
     for (ids, *_), (m, c) in groups.items():
         r = float(m) / scale if isinstance(m, Fraction) else m / total
-        node = node_of[ctx[c]]
-        mo = by_node.get(node)
-        if mo is None:
-            mo = by_node[node] = MenuOdds(node)
+        entry = mo_of.get(ids)
+        if entry is None:
+            node = node_of[ctx[c]]
+            mo = by_node.get(node)
+            if mo is None:
+                mo = by_node[node] = MenuOdds(node)
+            entry = mo_of[ids] = (mo, [weights.setdefault(cid, {}) for cid in ids])
+        mo, ws = entry
         mo.reach += r
-        ts = [head[t] for t in out[c]]
-        share = r / len(ts)
-        for cid, t in zip(ids, ts):
-            d = dist[t]
-            key = (cid, id(d))
-            if key in weights:
-                weights[key] += share
+        ds_all = [dist[head[t]] for t in out[c]]
+        k = len(ds_all)
+        share = r / k
+        for w, d in zip(ws, ds_all):
+            did = id(d)
+            if did in w:
+                w[did] += share
             else:
-                weights[key] = share
-                dist_of[id(d)] = d
-        if len(ts) > 1:
-            ds_all = [dist[t] for t in ts]
+                w[did] = share
+                dist_of[did] = d
+        if k > 1:
             pairs = 0.0
+            wide = False
             for ds, dt in combinations(ds_all, 2):
-                if ds is dt:
-                    continue
-                key = (id(ds), id(dt))
-                d = tv_memo.get(key)
-                if d is None:
-                    d = tv_memo[key] = 0.5 * sum([abs(x - y) for x, y in zip(ds, dt)])
-                pairs += d
-            mo.influence += r * pairs / (len(ts) * (len(ts) - 1) / 2)
-            if pairs and len({by_family(d) for d in ds_all}) > 1:
+                if ds is not dt:
+                    d = 0.5 * sum(map(abs, map(sub, ds, dt)))
+                    if d > sure_open:
+                        wide = True
+                    pairs += d
+            mo.influence += r * pairs / (k * (k - 1) / 2)
+            if wide or (pairs and len({by_family(d) for d in ds_all}) > 1):
                 mo.open += r
-    choice_menu = {ch.id: ch.menu for ch in ex.choices}
-    for (cid, did), w in weights.items():
+    for cid, per_odds in weights.items():
         mo = by_node[choice_menu[cid]]
-        acc = mo.choices.get(cid)
-        if acc is None:
-            acc = mo.choices[cid] = [0.0] * n_out
-            mo.taken[cid] = 0.0
-        mo.taken[cid] += w
-        for o, x in zip(dims, dist_of[did]):
-            if x:
-                acc[o] += w * x
+        acc = mo.choices[cid] = [0.0] * n_out
+        taken = 0.0
+        for did, w in per_odds.items():
+            taken += w
+            for o, x in zip(dims, dist_of[did]):
+                if x:
+                    acc[o] += w * x
+        mo.taken[cid] = taken
     if after is not None:
         # A menu is last when no configuration after any of its own reaches another menu.
         followed = {node_of[ctx[c]] for c in menus if after[c]}

@@ -5,7 +5,9 @@ runs of statements (lines, scene changes, Python, dialogue-only ifs, jumps)
 collapse into edges, so only labels, menus, branches, calls, returns and
 endings remain as nodes. Chapters (global labels) and their scenes (local
 labels) are clusters; choices are labelled edges; endings are coloured by
-outcome; dead ends are red; what no route reaches is grey and dashed.
+outcome; dead ends are red; what no route reaches is grey and dashed. With the
+odds of a report, each ending shows its chance under random play and each menu
+its influence, also as the width of its outline (the most decisive menu widest).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .. import atomic
 from ..errors import VnError
 from .analysis import Analysis, unreachable_choices
 from .graph import IF, StoryGraph
+from .report import percent
 
 OUTCOME_COLOURS = {"human": "#ffbf47", "hybrid": "#8ff0c0", "automation": "#4fdff0"}
 OTHER_ENDING = "#e0e0e0"
@@ -40,6 +43,7 @@ class Vertex:
     dead: bool = False
     reached: bool = True
     where: str = ""
+    weight: float = 0.0             # menus: influence relative to the most decisive one
 
 
 @dataclass
@@ -73,8 +77,9 @@ def _is_vertex(g: StoryGraph, i: int) -> bool:
     return kind in ("menu", "while", "call", "return") or i == g.END
 
 
-def route_map(a: Analysis) -> RouteMap:
-    """Build the collapsed route map of the story, coloured by the analysis."""
+def route_map(a: Analysis, report: dict | None = None) -> RouteMap:
+    """Build the collapsed route map of the story, coloured by the analysis; with a
+    `vn routes` report that has odds, also each ending's odds and each menu's influence."""
     ex, g = a.ex, a.ex.graph
     m = RouteMap()
     owner: dict[int, str] = {}          # pass-through statement -> vertex whose run crosses it
@@ -193,7 +198,22 @@ def route_map(a: Analysis) -> RouteMap:
             src = vertex(d.node)
         if src is not None:
             m.edges.append(Edge(src, dead, "", "solid"))
+    if report is not None and "odds" in report:
+        _add_odds(m, g, report)
     return m
+
+
+def _add_odds(m: RouteMap, g: StoryGraph, report: dict) -> None:
+    for name, e in report["odds"].items():
+        v = m.vertices.get(f"n{g.labels[name]}") if name in g.labels else None
+        if v is not None:
+            v.label += f"\n{percent(e['p'])}"
+    influence = {f"{x['file']}:{x['line']}": x["influence"] for x in report["menus"]}
+    top = max(influence.values(), default=0.0) or 1.0
+    for v in m.vertices.values():
+        if v.shape == "menu" and v.where in influence:
+            v.weight = influence[v.where] / top
+            v.label += f"\ninfluence {influence[v.where]:.2f}"
 
 
 # -- Graphviz -------------------------------------------------------------------------------
@@ -225,6 +245,8 @@ def _dot_vertex(v: Vertex) -> str:
                      fillcolor=OUTCOME_COLOURS.get(v.outcome or "", OTHER_ENDING))
     elif v.shape == "menu":
         attrs.update(shape="hexagon", style="filled", fillcolor="#eef3ff")
+        if v.weight:
+            attrs.update(penwidth=f"{1 + 5 * v.weight:.1f}", color="#3949ab")
     elif v.shape == "branch":
         attrs.update(shape="diamond", fontsize="10")
     elif v.shape == "call":
@@ -400,6 +422,9 @@ def to_mermaid(m: RouteMap) -> str:
     for cls, ids in classes.items():
         if ids:
             out.append(f"  class {','.join(ids)} {cls}")
+    for v in m.vertices.values():
+        if v.weight:
+            out.append(f"  style {v.id} stroke:#3949ab,stroke-width:{1 + 5 * v.weight:.1f}px")
     # edges are numbered in the order written: grey out the choices no route can take
     grey = [str(k) for k, e in enumerate(m.edges) if not e.reached]
     if grey:

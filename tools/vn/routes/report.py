@@ -191,7 +191,7 @@ def _quote_path(texts: list[str]) -> str:
     return " > ".join(f'"{t}"' for t in texts)
 
 
-def _pct(x: float) -> str:
+def percent(x: float) -> str:
     return f"{x * 100:.1f}%" if x >= 0.001 or x == 0 else f"{x * 100:.3f}%"
 
 
@@ -201,15 +201,15 @@ def _odds_text(report: dict[str, Any]) -> list[str]:
         lines.append("")
         head = "Odds under random play (each enabled choice equally likely)"
         if report.get("given"):
-            head += f", given {_quote_path(report['given'])} ({_pct(report['given_chance'])} of plays)"
+            head += f", given {_quote_path(report['given'])} ({percent(report['given_chance'])} of plays)"
         lines.append(head)
         width = max((len(n) for n in report["odds"]), default=0)
         for name, e in report["odds"].items():
-            lines.append(f"  {name:<{width}}  {_pct(e['p']):>7}  ({e['exact']})")
-        lines.append("  outcomes: " + ", ".join(f"{k} {_pct(v)}" for k, v in report["outcomes"].items()))
+            lines.append(f"  {name:<{width}}  {percent(e['p']):>7}  ({e['exact']})")
+        lines.append("  outcomes: " + ", ".join(f"{k} {percent(v)}" for k, v in report["outcomes"].items()))
         for m in report["menus"]:
             if m["last"]:
-                lines.append(f"  last menu {m['file']}:{m['line']}: open on {_pct(m['open'])} of "
+                lines.append(f"  last menu {m['file']}:{m['line']}: open on {percent(m['open'])} of "
                              "arrivals (offers choices with different outcome odds)")
         decisive = sorted(report["menus"], key=lambda m: -m["influence"])[:5]
         if decisive:
@@ -218,16 +218,16 @@ def _odds_text(report: dict[str, Any]) -> list[str]:
                          "of its choices, times the chance of reaching it)")
             for m in decisive:
                 lines.append(f"  {m['file']}:{m['line']}: influence {m['influence']:.3f} "
-                             f"({_pct(m['share'])} of all), reached {_pct(min(m['reach'], 1.0))}, "
-                             f"open {_pct(m['open'])}")
+                             f"({percent(m['share'])} of all), reached {percent(min(m['reach'], 1.0))}, "
+                             f"open {percent(m['open'])}")
                 for ch in m["choices"]:
-                    fams = ", ".join(f"{k} {_pct(v)}" for k, v in ch["outcomes"].items() if v)
+                    fams = ", ".join(f"{k} {percent(v)}" for k, v in ch["outcomes"].items() if v)
                     lines.append(f'      "{ch["text"]}": {fams}')
         if report["chapters"]:
             lines.append("")
             lines.append("Chapters (share of all menu influence)")
             for ch in sorted(report["chapters"], key=lambda c: -c["influence"]):
-                lines.append(f"  {ch['file']}: {_pct(ch['share'])} from {ch['menus']} menu(s)")
+                lines.append(f"  {ch['file']}: {percent(ch['share'])} from {ch['menus']} menu(s)")
     if report.get("mute_choices"):
         lines.append("")
         lines.append("Mute choices (same next state, nothing different shown)")
