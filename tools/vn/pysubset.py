@@ -3,9 +3,9 @@
 Two back ends run the Python the story writes in `$` lines, `python:` blocks, conditions and
 the helpers of `init python`, and neither ever calls `eval`: the route checker
 (routes/pyeval.py) compiles it to closures, the web compiler (web/pyexpr.py) to the JSON
-expression trees player.js interprets. Both parse with `parse` here, know the builtins from
-`BUILTINS`, the display-only calls from `DISPLAY_ONLY`, and which store names a block writes
-from `assigned_names`; what each target accepts is this one table:
+expression trees the web player's interp.js interprets. Both parse with `parse` here, know
+the builtins from `BUILTINS`, the display-only calls from `DISPLAY_ONLY`, and which store
+names a block writes from `assigned_names`; what each target accepts is this one table:
 
     construct                                     routes   web
     int, bool, str, None literals                 yes      yes (ints up to 2**53)
@@ -20,7 +20,7 @@ from `assigned_names`; what each target accepts is this one table:
     `/` (true division)                           yes      no: its float results cannot
                                                            cross JSON exactly
     subscripts `a[i]`                             yes      yes
-    slices `a[i:j:k]`                             yes      no: player.js has no slice
+    slices `a[i:j:k]`                             yes      no: interp.js has no slice
     builtins (BUILTINS)                           all      the ones marked `web`, with the
                                                            arities given there
     game helpers (top-level `def` of init python) yes      yes (positional parameters, no
@@ -54,8 +54,8 @@ __all__ = ["BUILTINS", "Builtin", "DISPLAY_ONLY", "ParseError", "WEB_BUILTINS", 
 
 @dataclass(frozen=True)
 class Builtin:
-    """A builtin the subset may call: `fn` is what routes runs; `web` says whether player.js
-    implements it, taking `low` to `high` positional arguments there."""
+    """A builtin the subset may call: `fn` is what routes runs; `web` says whether the web
+    player (python.js) implements it, taking `low` to `high` positional arguments there."""
 
     fn: Callable[..., Any]
     low: int = 1

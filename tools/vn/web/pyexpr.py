@@ -3,7 +3,7 @@
 The web player never runs code: no `eval`, no `Function`. The Python the story
 uses (conditions, `$` assignments, helpers such as `adjust` and single-return
 predicates defined in `init python`) is parsed here with `ast` and turned into
-JSON trees that `player.js` interprets. The subset, and where it differs from the
+JSON trees that the web player (`player/js/interp.js`) interprets. The subset, and where it differs from the
 route checker's, is the table in vn/pysubset.py, which also parses and knows the
 builtins. Anything outside it is a `CompileError`, which the build reports with the
 statement's file and line.
