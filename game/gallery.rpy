@@ -4,7 +4,7 @@
 ## An ending is reached when its title card shows. Each card sits under the
 ## local label `ENDING.title_card` (game/story/endings.rpy); entering that label
 ## adds ENDING to persistent.endings_reached, which outlives every save. The web
-## player keeps the same rule and the same list (tools/vn/web/player/player.js,
+## player keeps the same rule and the same list (tools/vn/web/player/js/endings.js,
 ## `markEndingReached`), in browser storage beside its other data.
 ##
 ## The family is the label's second word (ending_FAMILY_variant, the contract

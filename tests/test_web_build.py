@@ -256,15 +256,15 @@ def fake_site(path: Path, files: dict[str, str]) -> Path:
 
 
 def test_zip_site_puts_index_at_the_root_and_is_reproducible(tmp_path):
-    site = fake_site(tmp_path / "site", {"img/a.webp": "x" * 100, "player.js": "js" * 500})
+    site = fake_site(tmp_path / "site", {"img/a.webp": "x" * 100, "js/main.js": "js" * 500})
     first = zip_site(site, tmp_path / "a.zip")
     zip_site(site, tmp_path / "b.zip")
     assert first == {"files": 4, "bytes": (tmp_path / "a.zip").stat().st_size, "unpacked": 1117}
     assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
     with zipfile.ZipFile(tmp_path / "a.zip") as z:
-        assert sorted(z.namelist()) == ["img/a.webp", "index.html", "player.js", "story.json"]
+        assert sorted(z.namelist()) == ["img/a.webp", "index.html", "js/main.js", "story.json"]
         assert z.getinfo("img/a.webp").compress_type == zipfile.ZIP_STORED
-        assert z.getinfo("player.js").compress_type == zipfile.ZIP_DEFLATED
+        assert z.getinfo("js/main.js").compress_type == zipfile.ZIP_DEFLATED
 
 
 @pytest.mark.parametrize("files, message", [

@@ -4,8 +4,8 @@ Two back ends run the Python the story writes in `$` lines, `python:` blocks, co
 the helpers of `init python`, and neither ever calls `eval`. Both parse with `parse` here,
 and vn/ir.py lowers the tree to one intermediate form; the route checker (routes/pyeval.py)
 compiles that to closures, the web compiler (web/pyexpr.py) to the JSON expression trees
-player.js interprets. Both know the builtins from `BUILTINS`, the display-only calls from
-`DISPLAY_ONLY`, and which store names a block writes from `assigned_names`; what each target
+the web player's interp.js interprets. Both know the builtins from `BUILTINS`, the
+display-only calls from `DISPLAY_ONLY`, and which store names a block writes from `assigned_names`; what each target
 accepts is this one table (vn.ir.KINDS and vn.ir.BINARY hold its flags as data):
 
     construct                                     routes   web
@@ -21,7 +21,7 @@ accepts is this one table (vn.ir.KINDS and vn.ir.BINARY hold its flags as data):
     `/` (true division)                           yes      no: its float results cannot
                                                            cross JSON exactly
     subscripts `a[i]`                             yes      yes
-    slices `a[i:j:k]`                             yes      no: player.js has no slice
+    slices `a[i:j:k]`                             yes      no: interp.js has no slice
     builtins (BUILTINS)                           all      the ones marked `web`, with the
                                                            arities given there
     game helpers (top-level `def` of init python) yes      yes (positional parameters, no
@@ -55,8 +55,8 @@ __all__ = ["BUILTINS", "Builtin", "DISPLAY_ONLY", "ParseError", "WEB_BUILTINS", 
 
 @dataclass(frozen=True)
 class Builtin:
-    """A builtin the subset may call: `fn` is what routes runs; `web` says whether player.js
-    implements it, taking `low` to `high` positional arguments there."""
+    """A builtin the subset may call: `fn` is what routes runs; `web` says whether the web
+    player (python.js) implements it, taking `low` to `high` positional arguments there."""
 
     fn: Callable[..., Any]
     low: int = 1

@@ -30,7 +30,11 @@ from .theme import theme_css
 from .translations import language_code
 
 PLAYER_DIR = Path(__file__).parent / "player"
-PLAYER_FILES = ("player.js", "player.css")
+# The player: its style sheet and its scripts, native ES modules with no build step
+# (js/main.js imports the others; js/file.js is the classic script for file:// pages).
+PLAYER_FILES = ("player.css", *sorted(p.relative_to(PLAYER_DIR).as_posix()
+                                       for p in (PLAYER_DIR / "js").glob("*.js")))
+PLAYER_ENTRY = "js/main.js"
 BUILD_INFO = "build.json"
 BUILD_FORMAT = "vn-web-build"
 
@@ -191,6 +195,7 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
     # The player: theme, scripts, page.
     (dest / "theme.css").write_text(theme_css(gui, fonts_css, gui_paths), encoding="utf-8")
     for name in PLAYER_FILES:
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(PLAYER_DIR / name, dest / name)
     head = []
     if "icon" in gui_paths:
@@ -198,6 +203,10 @@ def build_site(base: Path, data: dict, compiled: Compiled, dest: Path) -> dict[s
     else:  # no icon: say so, or browsers ask for /favicon.ico
         head.append('<link rel="icon" href="data:,">')
     head.append('<link rel="preload" href="story.json" as="fetch" crossorigin>')
+    # Every module up front: the browser would otherwise find them one import level at a time.
+    for name in PLAYER_FILES:
+        if name.startswith("js/") and name not in (PLAYER_ENTRY, "js/file.js"):
+            head.append(f'<link rel="modulepreload" href="{name}">')
     if "main_menu" in gui_paths:
         head.append(f'<link rel="preload" href="{html.escape(gui_paths["main_menu"])}" as="image">')
     for path in sorted({f["src"] for f in fonts_css if f["family"] == "vn-ui"}):

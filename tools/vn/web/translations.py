@@ -36,7 +36,7 @@ UI_STRINGS = [
     "Quick menu", "Main menu", "Game menu", "Delete", "Shift+Tab", "Mouse Wheel Up",
     "Picks the menu choice with that number.",
     "Moves to the quick menu (Tab moves on, Escape returns to the story).",
-    # A refused save or load (player.js, SAVE_MESSAGES).
+    # A refused save or load (player/js/saves.js, SAVE_MESSAGES).
     ("The browser's storage for this game is full: the save was not written"
      " (an earlier save in this slot is kept). Delete a save and try again."),
     "The browser refused to store the save (storage disabled): the save was not written.",
