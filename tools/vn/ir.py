@@ -6,7 +6,7 @@ vocabulary of node kinds with a flag per target saying who runs it. The back end
 
 - routes/pyeval.py turns nodes into closures (exact values, Unknown, havoc);
 - web/pyexpr.py resolves names and checks the web flags, then writes the JSON trees that
-  player.js interprets (their shapes are in web/pyexpr.py's docstring).
+  the web player (player/js/interp.js) interprets (their shapes are in web/pyexpr.py's docstring).
 
 A node keeps the `ast` it came from only to quote the source in messages (`text`) and for its
 line. Constructs outside the subset still lower, to the kinds `bad` (an expression) and
