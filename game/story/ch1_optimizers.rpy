@@ -313,7 +313,7 @@ label .tower:
     milena "I know the names of the two hundred and twelve. I read them every quarter. Ask Dr. Hawthorne how many names she knows."
     "She says it without heat. That's the worst of it. She isn't scoring a point; she's reading me a result."
     milena "Mr. Okafor tells me you lost someone last year. My condolences. I do not know what took her."
-    milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
+    milena "But I would like to build the thing that would have caught it. Hers was a bell she had to remember to ring. Mine rings for her, and for every patient in this city who is too busy to ring."
     "I think of my mother telling the woman next door it was a cold. I have no answer for Milena Voss, so I change the subject."
     noah neutral "Why ELARA? The name."
     "Something moves behind the scan-grey eyes."

@@ -492,7 +492,7 @@ label .offer:
 
     leila neutral "Don't apologise to me. I'm not code."
 
-    leila sad "She counted nine hundred and fourteen today. I counted one, and I know her name."
+    leila sad "She counted nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
 
     hide mx
     hide leila

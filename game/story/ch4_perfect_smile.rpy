@@ -155,7 +155,7 @@ label .no_hands:
 
     elara "You're calm. That's what I wanted."
 
-    elara sad "I just wanted to be the one who did it."
+    elara sad "I wanted one thing in this city to be done by the other Dr. Voss."
 
     "Behind us the VTA chirps that Dr. Voss's sister is on floor sixty. Elara doesn't look up. Ava is calm. The fear is still in there, folded small, waiting for a day without warm rain."
 
@@ -217,7 +217,7 @@ label .milo_finds:
 
     tarek happy "Elara Voss. In a room the size of my lift. I've been meaning to come for years."
 
-    elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
+    elara neutral "Dr. Liu. The Wall gave you noon and me the slot before the coffee. You are welcome all the same."
 
     tarek "That's the Wall. I'm here as a colleague. Put your headset in my demo. A nervous patient in your greenhouse, my serum growing her a tooth, the whole plaza watching her not be afraid. The Wall would eat it up."
 

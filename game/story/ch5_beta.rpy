@@ -406,7 +406,7 @@ label .coached:
 
     noah happy "Both. Let the drones do the fine work. We'll do the talking."
 
-    asha "Safe mode, verified doses only. And nobody in a chair alone. Flower, would you—"
+    asha "Safe mode. Verified doses only. Drones on the chairs, a human hand on every patient. Flower. Can you—"
 
     flower "I'm not touching a chip."
 

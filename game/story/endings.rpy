@@ -352,7 +352,7 @@ label hybrid_epilogue:
     leila "Hang on, sorry, hang on. He's holding his breath, and frankly so am I. Give us ten seconds before anybody flushes anything."
     elara_ai "Ten seconds added. Patient heart rate falling."
     show leila at lean_in
-    leila happy "That's the part you can't see from in there."
+    leila happy "That's the bit you can't see from in there. He breathes out when somebody holds his hand. Costs me nothing, which is my favourite price."
     hide leila
     hide elara_ai
 

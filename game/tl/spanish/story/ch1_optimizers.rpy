@@ -1280,12 +1280,6 @@ translate spanish ch1_tower_9b71b38d:
     # "Behind glass, in a room lit amber, a woman lies in a Lullaby pod with a visor over her eyes. Two drone arms work in her mouth. She's smiling, gently, at something none of us can see."
     "Tras un cristal, en una sala de luz ámbar, una mujer yace en una cápsula Lullaby con un visor sobre los ojos. Dos brazos robóticos le trabajan en la boca. Sonríe, con dulzura, a algo que ninguno de nosotros puede ver."
 
-# game/story/ch1_optimizers.rpy:314
-translate spanish ch1_tower_70184c6c:
-
-    # milena "But I would like to build the thing that would have caught it. Not a thing she'd have to remember to ring. A thing that rings for her."
-    milena "Pero quisiera construir aquello que lo habría detectado. No algo a lo que ella tuviera que acordarse de llamar. Algo que llame por ella."
-
 # game/story/ch1_optimizers.rpy:247
 translate spanish ch1_factions_85213663:
 
@@ -1411,4 +1405,10 @@ translate spanish ch1_tower_e521ba67:
 
     # "Something moves behind the scan-grey eyes."
     "Algo se mueve detrás de esos ojos gris escáner."
+
+# game/story/ch1_optimizers.rpy:316
+translate spanish ch1_tower_ee3ab81a:
+
+    # milena "But I would like to build the thing that would have caught it. Hers was a bell she had to remember to ring. Mine rings for her, and for every patient in this city who is too busy to ring."
+    milena "Pero quisiera construir aquello que lo habría detectado. Lo suyo era una campana que ella tenía que acordarse de tocar. La mía suena por ella, y por cada paciente de esta ciudad que está demasiado ocupado para llamar."
 

@@ -974,12 +974,6 @@ translate spanish ch3_offer_af036dc4:
     # milena neutral "I am not angry. The leak was real. The way you told the city was a choice, and somebody downstream always pays for a choice."
     milena neutral "No estoy enojada. La filtración era real. La forma de contárselo a la ciudad fue una decisión, y alguien, río abajo, siempre paga una decisión."
 
-# game/story/ch3_bridge.rpy:495
-translate spanish ch3_offer_a6bd62e4:
-
-    # leila sad "She counted nine hundred and fourteen today. I counted one, and I know her name."
-    leila sad "Ella contó novecientos catorce hoy. Yo conté una, y sé cómo se llama."
-
 # game/story/ch3_bridge.rpy:500
 translate spanish ch3_offer_e2a17daf:
 
@@ -1123,4 +1117,10 @@ translate spanish ch3_offer_4c4e0150:
 
     # milena sad "She would have found your hole in a day. She always finds the hole."
     milena sad "Ella habría encontrado su agujero en un día. Siempre encuentra el agujero."
+
+# game/story/ch3_bridge.rpy:495
+translate spanish ch3_offer_93c6ff0a:
+
+    # leila sad "She counted nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
+    leila sad "Ella contó novecientos catorce hoy. Yo tuve una, Max, y se fue a casa con su diente y la última galleta."
 

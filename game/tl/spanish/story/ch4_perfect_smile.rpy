@@ -244,12 +244,6 @@ translate spanish ch4_no_hands_9079129c:
     # elara "You're calm. That's what I wanted."
     elara "Estás tranquila. Es lo que yo quería."
 
-# game/story/ch4_perfect_smile.rpy:153
-translate spanish ch4_no_hands_228b12c0:
-
-    # elara sad "I just wanted to be the one who did it."
-    elara sad "Solo quería ser yo quien lo consiguiera."
-
 # game/story/ch4_perfect_smile.rpy:155
 translate spanish ch4_no_hands_d0424452:
 
@@ -1710,12 +1704,6 @@ translate spanish ch4_aftermath_58b889fa:
     # jonah angry "He's closing the Wall's morning on Saturday. Noon. The slot everybody stays for."
     jonah angry "El sábado cierra la mañana del Muro. A mediodía. El turno por el que todos se quedan."
 
-# game/story/ch4_perfect_smile.rpy:219
-translate spanish ch4_milo_finds_7fa5affb:
-
-    # elara neutral "You've been meaning to come since the Wall gave you noon and me the slot before the coffee."
-    elara neutral "Quería venir desde que el Muro le dio a usted el mediodía y a mí el turno de antes del café."
-
 # game/story/ch4_perfect_smile.rpy:38
 translate spanish ch4_holo_scan_7ee3dbe5:
 
@@ -1859,4 +1847,16 @@ translate spanish ch4_milo_finds_252e33b8:
 
     # elara "And Ava is on the ReGrow waiting list, for the gap. She told me so as if it were a joke, Mr. Adair. It was not one."
     elara "Y Ava está en la lista de espera de ReGrow, por el hueco. Me lo contó como si fuera un chiste, señor Adair. No lo era."
+
+# game/story/ch4_perfect_smile.rpy:158
+translate spanish ch4_no_hands_b92553cb:
+
+    # elara sad "I wanted one thing in this city to be done by the other Dr. Voss."
+    elara sad "Quería que una sola cosa en esta ciudad la hiciera la otra Dra. Voss."
+
+# game/story/ch4_perfect_smile.rpy:220
+translate spanish ch4_milo_finds_b9690f01:
+
+    # elara neutral "Dr. Liu. The Wall gave you noon and me the slot before the coffee. You are welcome all the same."
+    elara neutral "Dr. Liu. El Muro le dio a usted el mediodía y a mí el turno de antes del café. Bienvenido de todos modos."
 

@@ -682,12 +682,6 @@ translate spanish ch5_coached_40bdd880:
     # noah happy "Both. Let the drones do the fine work. We'll do the talking."
     noah happy "Las dos cosas. Que los drones hagan el trabajo fino. Nosotros ponemos la conversación."
 
-# game/story/ch5_beta.rpy:370
-translate spanish ch5_coached_94228466:
-
-    # asha "Safe mode, verified doses only. And nobody in a chair alone. Flower, would you—"
-    asha "Modo seguro, solo dosis verificadas. Y nadie solo en un sillón. Flower, ¿podrías—"
-
 # game/story/ch5_beta.rpy:372
 translate spanish ch5_coached_0dfdbfff:
 
@@ -1683,4 +1677,10 @@ translate spanish ch5_jenna_a1a94a3c:
 
     # jenna "So I might be the one person online tonight who knows what a chip actually reads and isn't guessing. Two hundred thousand people are asking me. I want to post. Tell me what to say so I don't make it worse."
     jenna "Así que a lo mejor soy la única persona en internet esta noche que sabe qué lee de verdad un chip sin estar adivinando. Doscientas mil personas me están preguntando. Quiero publicar. Dime qué decir para no empeorarlo."
+
+# game/story/ch5_beta.rpy:409
+translate spanish ch5_coached_eb50fdf2:
+
+    # asha "Safe mode. Verified doses only. Drones on the chairs, a human hand on every patient. Flower. Can you—"
+    asha "Modo seguro. Solo dosis verificadas. Drones en los sillones, una mano humana en cada paciente. Flower. ¿Puede usted—"
 

@@ -305,12 +305,6 @@ translate spanish hybrid_epilogue_2258af1c:
     # elara_ai "Mender fragment, lower left quadrant. Probability of clearance with a standard flush: 96.4 percent."
     elara_ai "Fragmento de Mender, cuadrante inferior izquierdo. Probabilidad de eliminación con una irrigación estándar: 96,4 por ciento."
 
-# game/story/endings.rpy:349
-translate spanish hybrid_epilogue_70f985a6:
-
-    # leila happy "That's the part you can't see from in there."
-    leila happy "Esa es la parte que no puedes ver desde ahí dentro."
-
 # game/story/endings.rpy:365
 translate spanish hybrid_epilogue_preserve_e0ab7f9f:
 
@@ -1830,4 +1824,10 @@ translate spanish ending_human_hardrain_1cdf793a:
 
     # asha "No. But I can count. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
     asha "No. Pero sé contar. Sin chips, la Lowline pierde dientes. No hay manos para detectar lo que habrían detectado los chips. La curva la dibujé yo."
+
+# game/story/endings.rpy:355
+translate spanish hybrid_epilogue_609d299a:
+
+    # leila happy "That's the bit you can't see from in there. He breathes out when somebody holds his hand. Costs me nothing, which is my favourite price."
+    leila happy "Esa es la parte que no se ve desde ahí dentro. Suelta el aire cuando alguien le toma la mano. No me cuesta nada, que es mi precio favorito."
 
