@@ -14,14 +14,14 @@ from pathlib import Path
 
 from vn.errors import VnError, input_dir, one_line
 
-__all__ = ["register", "cmd_build", "cmd_check", "cmd_sheet", "main"]
+__all__ = ["register", "cmd_build", "cmd_check", "cmd_sheet"]
 
 
-def _base(args) -> Path:
+def _base(args: argparse.Namespace) -> Path:
     return input_dir(getattr(args, "game_dir", None) or ".")
 
 
-def cmd_build(args) -> int:
+def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
     try:
         from vn.lock import game_lock
@@ -37,7 +37,7 @@ def cmd_build(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     from . import check as chk
     base = _base(args)
     try:
@@ -45,10 +45,8 @@ def cmd_check(args) -> int:
         if getattr(args, "story", None):
             story = chk.load_story(Path(args.story))
         else:
-            try:
-                from vn.export import export_story  # written by the export engineer
-            except ImportError as e:
-                raise VnError(f"vn.export is not available ({e}); pass --story FILE")
+            # Imported here: only this sub-command needs the engine's export.
+            from vn.export import export_story
             story = export_story(base)
             chk.validate_story(story, "story export")
         rep = chk.check(manifest, story)
@@ -62,7 +60,7 @@ def cmd_check(args) -> int:
     return 1 if rep["missing"] else 0
 
 
-def cmd_sheet(args) -> int:
+def cmd_sheet(args: argparse.Namespace) -> int:
     from vn.atomic import check_output
 
     from .build import build
@@ -70,7 +68,8 @@ def cmd_sheet(args) -> int:
     from .sheet import write_sheet
     base = _base(args)
     try:
-        out = check_output(Path(args.out) if getattr(args, "out", None) else base / "out" / "contact_sheet.png")
+        out = check_output(Path(args.out) if getattr(args, "out", None)
+                           else base / "out" / "contact_sheet.png")
         build(base, quiet=True)
         manifest = load_manifest(base)
         write_sheet(base, manifest, out)
@@ -81,7 +80,7 @@ def cmd_sheet(args) -> int:
     return 0
 
 
-def register(subparsers) -> argparse.ArgumentParser:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     """Add `sprites` with build/check/sheet to an argparse subparsers object."""
     p = subparsers.add_parser("sprites", help="draw sprites, backgrounds and the GUI from art/ specs",
                               description="The art pipeline: art/ specs -> game/images and game/gui.")
@@ -108,11 +107,3 @@ def register(subparsers) -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_sheet)
     return p
 
-
-def main(argv=None) -> int:
-    """Stand-alone entry point (`python -m vn.sprites`), same as `vn sprites ...`."""
-    ap = argparse.ArgumentParser(prog="vn")
-    subs = ap.add_subparsers(dest="command")
-    register(subs)
-    args = ap.parse_args(["sprites"] + list(sys.argv[1:] if argv is None else argv))
-    return args.func(args)

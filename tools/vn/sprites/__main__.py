@@ -1,5 +1,7 @@
+"""`python -m vn.sprites ...`: the art pipeline without going through `vn`."""
+
 import sys
 
-from . import main
+from vn.cli import run
 
-sys.exit(main())
+sys.exit(run(["sprites", *sys.argv[1:]]))

@@ -323,12 +323,6 @@ def _scaled(mask: Image.Image, a: float) -> Image.Image:
     return mask.point([int(v * a) for v in range(256)])
 
 
-def _fill_layer(size, fill) -> Image.Image:
-    if isinstance(fill, Image.Image):
-        return fill
-    return Image.new("RGBA", size, rgba(fill))
-
-
 def vgrad(size, top, bottom, mid=None) -> Image.Image:
     """A vertical gradient image (RGBA)."""
     w, h = size

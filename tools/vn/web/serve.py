@@ -9,9 +9,11 @@ import http.server
 import io
 import os
 import re
+import socket
 import sys
 import threading
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from ..errors import VnError, input_dir
 
@@ -51,7 +53,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     quiet = True
     csp = ""  # the site's own policy, from its index.html (see page_policy)
 
-    def send_head(self):
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
         path = self.translate_path(self.path)
         if "\0" in path:  # a %00 in the address: open() would raise in the handler thread
             self.send_error(400, "Bad request: NUL in the path")
@@ -90,7 +92,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Content-Security-Policy", self.csp)
         super().end_headers()
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         if not self.quiet:
             super().log_message(format, *args)
 
@@ -99,7 +101,7 @@ class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def handle_error(self, request, client_address) -> None:
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
         # A browser that navigates away mid-download closes the connection: not an error.
         if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
             return
@@ -133,11 +135,12 @@ def make_server(directory: str | Path, port: int = 0, quiet: bool = True) -> Ser
     try:
         return Server((HOST, port), handler)
     except OSError as e:
-        raise VnError(f"{HOST}:{port}: cannot listen ({e.strerror or e})")
+        raise VnError(f"{HOST}:{port}: cannot listen ({e.strerror or str(e)})") from None
 
 
 def url_of(server: Server) -> str:
     host, port = server.server_address[:2]
+    assert isinstance(host, str)   # an IPv4 address (HOST); typeshed allows bytes for other families
     return f"http://{host}:{port}/"
 
 
