@@ -358,12 +358,13 @@ python early in _vn_autoplay:
             self.loading = False
             if self.press_due("line:%d" % (len(self.lines) + 1)):
                 return None
-            if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
-                return None
+            # The line's screenshot first: a save that ends the run there still shows it.
             points = ["line:%d" % (len(self.lines) + 1)] + self.label_shots
             if self.shoot(points):
                 return None
             self.label_shots = []
+            if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
+                return None
             # Dismiss each line exactly once. A second click, sent because a
             # loaded machine was slow to end the line, would land on the next
             # line shown and skip it unseen.
