@@ -105,3 +105,30 @@ def test_a_save_in_a_deleted_scene_goes_back_to_the_scene_before(later):
     first = trace.lines[0]
     assert first.label in (None, "ch1.why_cry") and f'"{first.what}"' in before
     assert "ch1.push_chip" in trace.labels
+
+
+def test_a_save_with_nothing_of_its_story_left_says_so_in_spanish(later, shots_dir):
+    """The start, the prologue and Chapter 1 rewritten under new labels, called from new
+    places (every line, menu, label and call the save remembers gone): Ren'Py cannot roll
+    back to anything, so it goes to config.load_failed_label, whose line the player reads
+    in their language."""
+    game, session = later
+    # The save's log reaches back to `label start`, which Ren'Py would roll back to.
+    edit(game / "game" / "script.rpy", "label start:\n", "label start_rewritten:\n")
+    for script, label in (("story/prologue.rpy", "prologue"), (CH1, "ch1")):
+        (game / "game" / script).write_text(f"label {label}_rewritten:\n    return\n", encoding="utf-8")
+        edit(game / "game" / "script.rpy", f"    call {label} from start_{label}\n",
+             f"    call {label}_rewritten from start_{label}_rewritten\n")
+
+    # The run ends at that line (saving it in another slot, as a player could), before
+    # the history notes it; the screenshot shows it.
+    trace = play_through([], game, load="1-1", session=session, language="spanish", shots_dir=shots_dir,
+                         screenshots={"desktop-save-outdated-es": "line:1"},
+                         save={"at": "line:1", "slot": "1-2", "quit": True})
+
+    assert trace.labels == ["save_outdated"], trace.labels
+    assert (shots_dir / "desktop-save-outdated-es.png").stat().st_size > 0
+    # Made on the Spanish translation of save_outdated's line.
+    spanish = (game / "game" / "tl" / "spanish" / "saves.rpy").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(spanish, 1) if text.startswith('    "Esta partida se guardó'))
+    assert trace.choices == [] and trace.saved == f"game/tl/spanish/saves.rpy:{line}"

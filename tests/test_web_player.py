@@ -406,9 +406,30 @@ def test_refused_saves_and_loads_speak_spanish(open_page, url, story, site, shot
     page.click("[data-vn=start]")
     wait_seq(page, 1)
     page.evaluate(FILL_STORAGE)
+    full = ("The browser's storage for this game is full: the save was not written"
+            " (an earlier save in this slot is kept). Delete a save and try again.")
     page.click("[data-vn=quick-save]")
-    notice("The browser's storage for this game is full: the save was not written"
-           " (an earlier save in this slot is kept). Delete a save and try again.")
+    notice(full, shot="save-quota-es")
+    # The longest notice, in Spanish, stays inside its card with room to spare, at a
+    # desktop's size and a phone's (issue 16: its three lines touched the card's edge).
+    for size, name in (((1280, 720), "desktop"), ((390, 844), "phone")):
+        page.set_viewport_size(dict(zip(("width", "height"), size)))
+        page.evaluate("document.querySelector('[data-vn=quick-save]').click()")   # shown or not
+        page.wait_for_function("!document.querySelector('[data-vn=notice]').hidden")
+        page.screenshot(path=str(shots_dir / f"web-save-quota-es-{name}.png"))
+        room = page.evaluate("""() => {
+          const card = document.querySelector('[data-vn=notice]'), r = document.createRange();
+          r.selectNodeContents(card);
+          const text = r.getBoundingClientRect(), box = card.getBoundingClientRect();
+          const game = document.querySelector('.vn-game').getBoundingClientRect();
+          return {left: text.left - box.left, right: box.right - text.right,
+                  top: text.top - box.top, bottom: box.bottom - text.bottom,
+                  em: parseFloat(getComputedStyle(card).fontSize),
+                  inside: box.left >= game.left && box.right <= game.right};
+        }""")
+        # At least 0.6 em of room on every side (the old 8 px above and below made 0.44).
+        assert room["inside"] and min(room["left"], room["right"], room["top"], room["bottom"]) >= 0.6 * room["em"], (name, room)
+        page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
 
 
 def test_skip_seen_text_auto_forward_and_text_speed(open_page, url, story):

@@ -62,7 +62,8 @@ class Trace:
     # "open:NAME" point -> [x, y, w, h] of the button clicked to open NAME (virtual pixels)
     clicked: dict[str, list[float]] = field(default_factory=dict)
     saved: str | None = None   # "game/x.rpy:N", where the plan's save was made
-    # per key pressed: {"key": "shift+K_a", "screens": {name: shown}, "self_voicing": bool}
+    # per key pressed: {"key": "shift+K_a", "screens": {name: shown}, "self_voicing": bool,
+    #   "focus": [focused button's text, as it changed], "played": [[file, channel, time], ...]}
     pressed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -129,8 +130,8 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     statement names a save refers to) for scripts that still exist in `game`.
 
     `press` sends keys while a line is on screen ({"at": "line:N", "key": "K_a", "shift":
-    bool, "shot": name, "screens": [name, ...]}, see engine_files/vn_autoplay.rpy); the
-    trace's `pressed` says what each did.
+    bool, "shot": name, "screens": [name, ...], "repeat": N, "held": bool}, see
+    engine_files/vn_autoplay.rpy); the trace's `pressed` says what each did.
     """
     if (save or load) and session is None:
         raise ValueError("save and load need a session folder to keep the saves in")

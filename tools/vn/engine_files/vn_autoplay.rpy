@@ -16,8 +16,9 @@
 ##   "language": null or a game/tl/ language, chosen on the title screen,
 ##   "save": null or {"at": "line:N" | "menu:N", "slot": name, "quit": bool},
 ##   "load": null or a slot name, loaded from the title screen instead of Start,
-##   "press": [{"at": "line:N", "key": "K_a", "shift": bool, "shot": name or null,
-##              "screens": [screen name, ...], "expect": {screen name: shown}}]}
+##   "press": [{"at": "line:N" | "title", "key": "K_a", "shift": bool, "shot": name or null,
+##              "screens": [screen name, ...], "expect": {screen name: shown},
+##              "repeat": N, "spacing": seconds, "held": bool}]}
 ## Each line records, as "at", the `show`/`scene ... at` lists run since the line
 ## before ([tag, [transform, ...]] each), and as "shown" the images on the master
 ## layer by name ("calla gesture happy", sorted), for the web player to match.
@@ -40,12 +41,18 @@
 ## slot instead of Start; the trace's first line is then the one the load came
 ## back to.
 ##
-## "press" sends keys while line N is on screen, in order, as SDL key events
+## "press" sends keys while line N (or the title screen) is on screen, in
+## order, as SDL key events
 ## into the engine's own event queue (where a keyboard's land), so Ren'Py's
 ## keymap handles them. After each, once the screen settles, the trace's
 ## "pressed" notes which of the named screens are shown and whether
 ## self-voicing is on, and the shot (if any) is taken; with "expect", it waits
-## (up to 10 s) for the screens to be as expected first.
+## (up to 10 s) for the screens to be as expected first. A press may send the
+## key `"repeat": N` more times, `"spacing"` seconds apart (0.1; 0 sends them
+## at once), or with `"held": true` hold it down through N auto-repeats; its
+## "pressed" entry also lists the focused button's text as it changed
+## ("focus") and every sound the engine was asked to play ("played": [file,
+## channel, time.time()]) while it was pressed.
 ##
 ## The canonical copy lives in tools/vn/engine_files/.
 
@@ -92,6 +99,10 @@ python early in _vn_autoplay:
             self.presses = list(plan.get("press") or [])
             self.pressed = []   # per key sent: {"key", "screens": {name: shown}, "self_voicing"}
             self.press_sent = 0.0
+            self.bursts = []   # the key events of the press under way, still to post
+            self.burst_sent = 0.0
+            self.press_focus = []   # the focused button's text, as it changed during the press
+            self.press_played = None   # [file, channel, time] asked of renpy.audio.music.play during it
 
         # Callbacks from the engine -----------------------------------------
 
@@ -176,15 +187,16 @@ python early in _vn_autoplay:
             press = self.presses[0]
             now = _time.time()
             if not self.press_sent:
-                import pygame_sdl2 as pygame
-                key = getattr(pygame, press["key"])
-                mod = pygame.KMOD_LSHIFT if press.get("shift") else 0
-                char = press["key"][2:] if len(press["key"]) == 3 else ""
-                char = char.upper() if press.get("shift") else char
-                for kind in (pygame.KEYDOWN, pygame.KEYUP):
-                    pygame.event.post(pygame.event.Event(kind, key=key, mod=mod, unicode=char,
-                                                         repeat=False, scancode=0))
-                self.press_sent = now
+                self.bursts = self.key_bursts(press)
+                self.press_focus, self.press_played = [], []
+                self.press_sent = self.burst_sent = 0.0
+                self.note_focus()
+            if self.bursts:
+                if now - self.burst_sent >= float(press.get("spacing", 0.1)):
+                    import pygame_sdl2 as pygame
+                    for event in self.bursts.pop(0):
+                        pygame.event.post(event)
+                    self.press_sent = self.burst_sent = now
                 return True
             if now - self.press_sent < max(self.settle_seconds, 0.5):
                 return True
@@ -200,11 +212,52 @@ python early in _vn_autoplay:
                 "key": ("shift+" if press.get("shift") else "") + press["key"],
                 "screens": shown,
                 "self_voicing": bool(renpy.game.preferences.self_voicing),
+                "focus": self.press_focus,
+                "played": self.press_played,
             })
+            self.press_played = None
             self.presses.pop(0)
             self.press_sent = 0.0
             self.last_progress = now
             return True
+
+        def key_bursts(self, press):
+            """The SDL key events of a planned press, in bursts posted `spacing` seconds apart:
+            one press, `repeat` more presses, or with "held" one key held down through
+            `repeat` auto-repeats (SDL's repeat flag) and let go."""
+            import pygame_sdl2 as pygame
+            key = getattr(pygame, press["key"])
+            mod = pygame.KMOD_LSHIFT if press.get("shift") else 0
+            char = press["key"][2:] if len(press["key"]) == 3 else ""
+            char = char.upper() if press.get("shift") else char
+
+            def event(kind, repeat=False):
+                return pygame.event.Event(kind, key=key, mod=mod, unicode=char, repeat=repeat, scancode=0)
+
+            times = int(press.get("repeat", 0))
+            if press.get("held"):
+                return ([[event(pygame.KEYDOWN)]] + [[event(pygame.KEYDOWN, True)] for _ in range(times)]
+                        + [[event(pygame.KEYUP)]])
+            bursts = [[event(pygame.KEYDOWN), event(pygame.KEYUP)] for _ in range(times + 1)]
+            if float(press.get("spacing", 0.1)) <= 0:
+                bursts = [[e for b in bursts for e in b]]
+            return bursts
+
+        def note_focus(self):
+            """The text of the focused button, each time it changes while a key is pressed."""
+            if self.press_played is None:
+                return
+            widget = renpy.display.focus.get_focused()
+            texts = [c for c in _walk(widget) if isinstance(c, renpy.text.text.Text)] if widget else []
+            text = renpy.filter_text_tags("".join("".join(str(t) for t in c.text) for c in texts), allow=[])
+            if not self.press_focus or self.press_focus[-1] != text:
+                self.press_focus.append(text)
+
+        def note_play(self, filenames, channel):
+            """A sound the engine is asked to play while a key is pressed: [file, channel, time]."""
+            if self.press_played is not None:
+                names = [filenames] if isinstance(filenames, str) else list(filenames or [])
+                self.press_played.extend([str(n), channel, _time.time()] for n in names)
 
         def resume_skipping(self):
             if self.skip and not self.stops_at("line:%d" % (len(self.lines) + 1)):
@@ -305,12 +358,13 @@ python early in _vn_autoplay:
             self.loading = False
             if self.press_due("line:%d" % (len(self.lines) + 1)):
                 return None
-            if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
-                return None
+            # The line's screenshot first: a save that ends the run there still shows it.
             points = ["line:%d" % (len(self.lines) + 1)] + self.label_shots
             if self.shoot(points):
                 return None
             self.label_shots = []
+            if self.handled_line != len(self.lines) and self.save_if_due("line:%d" % (len(self.lines) + 1)):
+                return None
             # Dismiss each line exactly once. A second click, sent because a
             # loaded machine was slow to end the line, would land on the next
             # line shown and skip it unseen.
@@ -334,6 +388,8 @@ python early in _vn_autoplay:
             language = self.plan.get("language")
             if language is not None and renpy.game.preferences.language != language:
                 renpy.change_language(language)
+                return None
+            if self.press_due("title"):
                 return None
             if self.shoot(["title"]):
                 return None
@@ -560,7 +616,25 @@ init 1000 python in _vn_autoplay:
             autoplay.note_staging(self.imspec)
             return _scene_execute(self)
 
+        _music_play = renpy.audio.music.play
+        _change_focus = renpy.display.focus.change_focus
+
+        def _noting_change_focus(*args, **kwargs):
+            rv = _change_focus(*args, **kwargs)
+            autoplay.note_focus()
+            return rv
+
+        def _noting_play(filenames, channel="music", *args, **kwargs):
+            autoplay.note_play(filenames, channel)
+            return _music_play(filenames, channel, *args, **kwargs)
+
         ## Statements run as Ren'Py parsed them; this only notes their `at` lists.
+        ## Every sound played (renpy.play, style sounds, play statements) goes through
+        ## renpy.audio.music.play; this only notes the ones a pressed key causes.
+        renpy.audio.music.play = _noting_play
+        ## The focus moves through renpy.display.focus.change_focus (focus.py calls it by
+        ## its module's name); this only notes where it went while a key is pressed.
+        renpy.display.focus.change_focus = _noting_change_focus
         renpy.ast.Show.execute = _noting_show
         renpy.ast.Scene.execute = _noting_scene
         renpy.config.label_callback = _label_callback
