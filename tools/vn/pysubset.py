@@ -5,8 +5,9 @@ the helpers of `init python`, and neither ever calls `eval`. Both parse with `pa
 and vn/ir.py lowers the tree to one intermediate form; the route checker (routes/pyeval.py)
 compiles that to closures, the web compiler (web/pyexpr.py) to the JSON expression trees
 the web player's interp.js interprets. Both know the builtins from `BUILTINS`, the
-display-only calls from `DISPLAY_ONLY`, and which store names a block writes from `assigned_names`; what each target
-accepts is this one table (vn.ir.KINDS and vn.ir.BINARY hold its flags as data):
+display-only calls from `DISPLAY_ONLY`, and which store names a block writes from
+`assigned_names`; what each target accepts is this one table (vn.ir.KINDS and
+vn.ir.BINARY hold its flags as data):
 
     construct                                     routes   web
     int, bool, str, None literals                 yes      yes (ints up to 2**53)

@@ -5,9 +5,9 @@ uses (conditions, `$` assignments, helpers such as `adjust` and single-return
 predicates defined in `init python`) is parsed by vn/pysubset.py, lowered to the
 intermediate form of vn/ir.py (the one the route checker compiles too), and turned
 here into JSON trees that the web player (`player/js/interp.js`) interprets: names
-resolved, and the node kinds whose web flag is off (vn.ir.KINDS, BINARY) refused. The subset, and where it differs
-from the route checker's, is the table in vn/pysubset.py. Anything outside it is a
-`CompileError`, which the build reports with the statement's file and line.
+resolved, and the node kinds whose web flag is off (vn.ir.KINDS, BINARY) refused. The
+subset, and where it differs from the route checker's, is the table in vn/pysubset.py.
+Anything outside it is a `CompileError`, which the build reports with the statement's file and line.
 
 Expressions (JSON arrays, first item is the operator):
     ["c", value]            constant (number, string, bool, null, list, dict)
