@@ -53,7 +53,7 @@ def keys_run(root, shots_dir, tmp_path_factory) -> tuple[Trace, Path]:
             {"at": "line:3", "key": "K_a", "shift": True, "shot": "desktop-accessibility-menu",
              "screens": [MENU], "expect": {MENU: True}},
             {"at": "line:3", "key": "K_a", "shift": True, "screens": [MENU], "expect": {MENU: False}},
-            {"at": "line:3", "key": "K_v", "screens": [MENU]},
+            {"at": "line:3", "key": "K_v", "screens": [MENU], "expect_voicing": True},
         ], save={"at": "line:8", "slot": "1-1", "quit": True})
     return trace, log
 

@@ -46,8 +46,9 @@
 ## into the engine's own event queue (where a keyboard's land), so Ren'Py's
 ## keymap handles them. After each, once the screen settles, the trace's
 ## "pressed" notes which of the named screens are shown and whether
-## self-voicing is on, and the shot (if any) is taken; with "expect", it waits
-## (up to 10 s) for the screens to be as expected first. A press may send the
+## self-voicing is on, and the shot (if any) is taken; with "expect" (and
+## "expect_voicing"), it waits (up to 10 s) for the screens (and self-voicing) to
+## be as expected first. A press may send the
 ## key `"repeat": N` more times, `"spacing"` seconds apart (0.1; 0 sends them
 ## at once), or with `"held": true` hold it down through N auto-repeats; its
 ## "pressed" entry also lists the focused button's text as it changed
@@ -202,7 +203,9 @@ python early in _vn_autoplay:
                 return True
             shown = {n: renpy.get_screen(n) is not None for n in press.get("screens", [])}
             # A loaded machine can take a while to show a screen: wait for the expected one.
-            if press.get("expect", shown) != shown and now - self.press_sent < 10:
+            voicing = bool(renpy.game.preferences.self_voicing)
+            if now - self.press_sent < 10 and (press.get("expect", shown) != shown
+                                               or press.get("expect_voicing", voicing) != voicing):
                 return True
             if press.get("shot"):
                 path = _os.path.join(self.shots_dir, press["shot"] + ".png")
@@ -211,7 +214,7 @@ python early in _vn_autoplay:
             self.pressed.append({
                 "key": ("shift+" if press.get("shift") else "") + press["key"],
                 "screens": shown,
-                "self_voicing": bool(renpy.game.preferences.self_voicing),
+                "self_voicing": voicing,
                 "focus": self.press_focus,
                 "played": self.press_played,
             })
