@@ -188,7 +188,7 @@ label .lowline:
     show flower neutral at midleft, enter_left
     flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     if flower_heard:
-        "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
+        "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, and nothing in her mouth that talks, which she mentions."
     else:
         "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
     if taught_patients:
@@ -440,9 +440,9 @@ label .lowline:
     flower "I have a mentor. Her. Thursdays. Don't make the face."
     "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
     if flower_heard:
-        "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
+        "She took the Bridge in the end, on her own terms: a chip with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
     else:
-        "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
+        "She had Asha cut the telemetry on the chip I talked her into, a year late. She made Otto read her the configuration aloud twice, and once more for spite."
     if otto_free:
         show otto happy at center, fade_in
         otto "I have been upgraded. I now recognise nine kinds of laughter. Noah: knock knock."

@@ -923,12 +923,6 @@ translate spanish human_epilogue_lowline_7e7adc3a:
     # "On Tuesday nights the chairs go in a circle. The support group was my idea. Flower is the reason it works."
     "Los martes por la noche las sillas se ponen en círculo. El grupo de apoyo fue idea mía. Flower es la razón de que funcione."
 
-# game/story/endings.rpy:172
-translate spanish human_epilogue_lowline_ff30cd68:
-
-    # "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
-    "Sus dientes aguantan: un empaste que Asha le puso a mano, una línea de encía que revisa con un espejito de bolsillo, sin chip y muy ufana."
-
 # game/story/endings.rpy:174
 translate spanish human_epilogue_lowline_fb4380eb:
 
@@ -1102,18 +1096,6 @@ translate spanish hybrid_epilogue_lowline_5f2bcbe8:
 
     # asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
     asha "Primero el chip, luego el sillón, luego la charla. Los datos dicen qué le pasa a una boca. La charla dice por qué."
-
-# game/story/endings.rpy:388
-translate spanish hybrid_epilogue_lowline_1e8de73f:
-
-    # "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
-    "Al final aceptó un chip sin telemetría. Otto le leyó la configuración en voz alta, línea por línea, como la primera vez."
-
-# game/story/endings.rpy:390
-translate spanish hybrid_epilogue_lowline_d5cbd9c0:
-
-    # "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
-    "Al final aceptó un chip sin telemetría, un año después de rechazar el primero. Le hizo a Otto leerle la configuración en voz alta dos veces, y una más por despecho."
 
 # game/story/endings.rpy:393
 translate spanish hybrid_epilogue_lowline_8f78ac56:
@@ -1908,4 +1890,22 @@ translate spanish coda_adrift_ae2a4538:
 
     # noah angry "Dear Dr. Hawthorne. I told you that you respected her, and that it was what she'd have wanted. I'd like to take it back. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
     noah angry "Estimada doctora Hawthorne: le dije que usted la respetó, y que eso era lo que ella habría querido. Quisiera retirarlo. Esto es lo que cuesta el respeto: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
+
+# game/story/endings.rpy:191
+translate spanish human_epilogue_lowline_3e70c2d1:
+
+    # "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, and nothing in her mouth that talks, which she mentions."
+    "Sus dientes aguantan: un empaste que Asha le puso a mano, una línea de encía que revisa con un espejito de bolsillo, y nada en la boca que hable, cosa que menciona."
+
+# game/story/endings.rpy:443
+translate spanish hybrid_epilogue_lowline_d55f5985:
+
+    # "She took the Bridge in the end, on her own terms: a chip with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
+    "Al final aceptó el Puente, a su manera: un chip con la telemetría cortada, y Otto leyéndole la configuración en voz alta, línea por línea, cada vez que cambia."
+
+# game/story/endings.rpy:445
+translate spanish hybrid_epilogue_lowline_fdd8bc47:
+
+    # "She had Asha cut the telemetry on the chip I talked her into, a year late. She made Otto read her the configuration aloud twice, and once more for spite."
+    "Hizo que Asha le cortara la telemetría al chip que yo la convencí de ponerse, con un año de retraso. Le hizo a Otto leerle la configuración en voz alta dos veces, y una más por despecho."
 
