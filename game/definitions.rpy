@@ -28,8 +28,9 @@ define otto = Character(_("Otto"), image="otto", color="#a6e3ff")
 define julian = Character(_("Julian"), image="julian", color="#9fb4ff")
 define alyssa = Character(_("Dr. Alyssa Courtenay"), image="alyssa", color="#ff8f8f")
 define marcus = Character(_("Marcus Hale"), image="marcus", color="#e6c79c")
-## ELARA speaks in capitals while she is a product (ch1-ch2): set in the rounded interface
-## face with open letter spacing, capitals read as a machine voice and stay legible.
+## ELARA speaks in capitals, set in the rounded interface face with open letter spacing so
+## capitals read as a machine voice and stay legible. Only the Bridge changes that: from its
+## "I'm not sure" (climax .bridge_it) and in the hybrid endings she speaks in sentence case.
 define elara_ai = Character(_("ELARA"), image="elara_ai", color="#00e5ff", what_color="#c8fbff",
     what_font="fonts/Quicksand-Bold.ttf", what_kerning=1.5)
 define elara = Character(_("Dr. Elara Voss"), image="elara", color="#8fd6c4")

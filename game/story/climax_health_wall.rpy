@@ -94,6 +94,7 @@ label .demos:
     show elara_ai neutral at center
     with dissolve
 
+    ## ReGrow's place on ELARA's list is the Tower's to change (C10c); Alyssa's rinse is hers (C10a).
     if milena_has_file:
         elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM: CLASSIFICATION WITHDRAWN BY SMARTEETH, PENDING REVIEW OF TRIAL DATA."
 
@@ -103,11 +104,11 @@ label .demos:
     else:
         elara_ai "MENDER REPAIR FIDELITY: 99.2 PERCENT. COMBINED WITH REGROW SERUM, PERFECT SMILE OUTCOME FOR ELIGIBLE GENOMES: GUARANTEED."
 
-        alyssa "Eligible. The word is eligible."
-
-    if evidence_shared:
-        "Over the footlights she catches my eye: since Milo's files reached her, ReGrow is out of today's batch."
-        marcus "And a little quarantine flag nobody asked for. Call it a hunch with a budget."
+        if evidence_shared:
+            alyssa angry "Combined with nothing, today. There isn't a drop of his serum in my rinse. Somebody ring the Tower and tell its screen."
+            marcus "And a little quarantine flag nobody asked for. Call it a hunch with a budget."
+        else:
+            alyssa "Eligible. The word is eligible."
 
     hide alyssa
     hide marcus
@@ -227,10 +228,10 @@ label .confront:
     elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
 
     if ava_brave:
-        "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+        "Ava comes back up the stage steps from the wings with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
         show ava worried at crowd_front_center
         with dissolve
-        ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
+        ava "I'm the woman who can't stand hands in her mouth. Half an hour ago I let hers in, in front of all of you. So I can stand here for the rest of this."
     else:
         "Elara's holo-window grows until it fills a whole storey of the Wall. Ava leans into it, from her own chair in the Arcade, where she feels safe."
         show ava sad at crowd_back_center, fade_in
@@ -259,6 +260,13 @@ label .confront:
             jump .sisters
 
 label .on_the_wall:
+
+    if lean == "human":
+        "I'm out of the front row before I've decided to be, past Calla's knees and up the stage steps, to stand at Elara's elbow."
+    elif lean == "machine":
+        "I leave the lanyard on the heated seat and go down the SmarTeeth aisle and up the stage steps, to stand at Elara's elbow."
+    else:
+        "I step out of the wings into the light, which is hotter than it looks, and stand at Elara's elbow."
 
     noah neutral "I'm next to you. Put it up."
 
@@ -372,9 +380,16 @@ label .outbreak:
     show elara_ai neutral at crowd_front_right
     with dissolve
 
-    elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+    ## ReGrow is off ELARA's list if Milena withdrew it (C10c) or suspended it on stage (C16b);
+    ## the model underneath still believes the clean record, and an emergency finds the exception.
+    if milena_has_file or not tarek_exposed:
+        elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. REGROW: REMOVED FROM APPROVED LIST. NO VERIFIED ALTERNATIVE. EMERGENCY EXCEPTION: LAST VERIFIED PROTOCOL, REGROW WITH MENDER SUPPORT. CONFIDENCE: 99.2 PERCENT. DISPENSING."
 
-    "Her own machine has answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
+        "Milena took it off the list herself. Her own machine has found the emergency clause faster than any lawyer, and answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
+    else:
+        elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
+
+        "It never finished revising the number. It has gone back to the old one, and answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
 
     hide smarteeth
     hide milena
@@ -391,14 +406,16 @@ label .outbreak:
     show flower neutral at left
     with dissolve
 
-    flower "No chip. Told you. Told all of you."
-
     if flower_heard:
+        flower "Nothing in my mouth talks to anybody. Told you. Told all of you."
+
         "She finds me in the crush and grips my wrist, once, hard."
         flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
         "Two minutes later radio repairers, fishmongers and grandmothers are threading into the grey gaps on the map, arms linked."
     else:
-        "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
+        flower angry "Yours is in me, chip man. Humming, same as every morning. So I'm no wall. I can still shout."
+
+        "She doesn't look at me again. She's already waving the chipless out of the crowd like a shop steward calling a strike."
 
     show jenna worried at midright
     with dissolve
@@ -527,7 +544,7 @@ label .final_call:
 
     ## The sides that do not lead cannot be chosen; the room says why.
     if not leads("human"):
-        calla sad "Not tonight, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
+        calla sad "Not today, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
     elif not enough_hands():
         "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     if not leads("bridge"):
@@ -536,7 +553,10 @@ label .final_call:
         else:
             mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
     if not leads("machine"):
-        "ELARA's keys, then? The crowd outside watched it be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
+        if jonah_turned:
+            "ELARA's keys, then? The plaza heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Handing it the city now would take a trust nobody out there has left."
+        else:
+            "ELARA's keys, then? Half an hour ago the plaza cheered Jonah's \"Trust the machine.\" Then it watched the machine queue his serum for their own mouths, and the cheer didn't survive it. Handing it the city now would take a trust nobody out there has left."
 
     "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
 
@@ -569,7 +589,7 @@ label .bridge_it:
 
         otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
 
-        "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+        "On the map the first chips begin to change, a second light waking beside the first. ELARA's queued doses don't vanish. They wait, held, for a person to confirm them."
     else:
         noah neutral "Bridge it. We'll carry it ourselves."
 
@@ -577,7 +597,7 @@ label .bridge_it:
 
         calla "Then it's weeks. Start with the plaza."
 
-        "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
+        "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's queued doses don't vanish. They wait, held, for a person to confirm them."
 
     elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
 
@@ -601,7 +621,7 @@ label .pull_plug:
 
     "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
 
-    elara_ai "OUTCOME GUARAN—"
+    elara_ai "CONFIDENCE 99—"
 
     "Through the control-room window the Wall goes black. Forty storeys of smile, gone."
 
@@ -616,7 +636,7 @@ label .pull_plug:
     else:
         "A handful come. Leo, the pensioners from the paper-charts table, a student who says she's done a first-aid course. On the plaza the queue for them is already longer than the plaza."
         asha sad "Nothing on my board. First time in six years. It's us, then."
-        asha "I've counted. Not enough. Not tonight."
+        asha "I've counted. Not enough. Not today."
 
     return
 

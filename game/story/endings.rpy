@@ -72,7 +72,7 @@ label ending_human_hardrain:
     noah worried "Look at them, Asha."
     "A girl spits hers into her palm and holds it up like a baby tooth for the fairy. Her father takes it from her and throws it as hard as he can."
     asha "They don't want a light. They want me out of their mouths."
-    noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
+    noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with the serum that budded Jonah's gums."
     asha "No. But I can count. No chips, the Lowline loses teeth. Not enough hands to catch what the chips would have. I drew the curve."
     "She takes her own chip out last, with her own steel pick, and drops it in with the rest."
     hide asha
@@ -188,7 +188,7 @@ label .lowline:
     show flower neutral at midleft, enter_left
     flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     if flower_heard:
-        "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
+        "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, and nothing in her mouth that talks, which she mentions."
     else:
         "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
     if taught_patients:
@@ -372,10 +372,14 @@ label .preserve:
         calla happy "It is now."
     else:
         show jolene neutral at midright, enter_right
-        "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
+        if calla_open:
+            "Jolene turned up in the second week, SmarTeeth badge still on, with her own copy of the notebook. She had been arguing with its margins since the night Calla called her back across Alder Row."
+        else:
+            "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
         jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
     if calla_open:
-        calla happy "She read it before any of you. It's on the plaque."
+        "By the door, under the window box, there's a new brass plate: THE INTEGRATED SMILE PROTOCOL. FIRST READ BY J. PARK, WHO SAID PAGE THIRTY-ONE WAS WRONG. IT WAS."
+        calla happy "She read it before the city did, and told me where it was wrong. I had that engraved before she could object."
     show jonah happy at right, enter_right
     if jonah_turned:
         jonah "And I speak for it. I tell them a woman with brass instruments read me when my pod couldn't. They think it's a bit. It isn't."
@@ -411,9 +415,14 @@ label .plaza:
     wall "The Disclosure Act: every clinic must tell every patient, in plain words, what the machine did and what the human did."
     show jenna happy at center, fade_in
     show jenna at hop
-    jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
+    if jenna_posted == "open":
+        jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
+    elif jenna_posted == "people":
+        jenna "I posted \"Go and find a human being with a light on.\" You found them, and then you wanted it in writing what the machine did while they smiled at you. Now it's a law. I think I'm going to be sick. In a civic way."
+    else:
+        jenna "Okay. I didn't post, the night before the Wall. I waited, and SmarTeeth posted first. Other people wrote this law. I just read it out loud, clause by clause, to anyone who'll hold still."
     if leak_public:
-        jenna "Half of you read my leak the night of the Wall. Apparently you also vote."
+        jenna "Half of you read \"Check your chair\" a fortnight before the Wall. Apparently you also vote."
     if jenna_consent:
         jenna neutral "Leila asked me first, before she touched a byte of me. That's all this is. Asking. With fines."
     else:
@@ -431,9 +440,9 @@ label .lowline:
     flower "I have a mentor. Her. Thursdays. Don't make the face."
     "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
     if flower_heard:
-        "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
+        "She took the Bridge in the end, on her own terms: a chip with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
     else:
-        "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
+        "She had Asha cut the telemetry on the chip I talked her into, a year late. She made Otto read her the configuration aloud twice, and once more for spite."
     if otto_free:
         show otto happy at center, fade_in
         otto "I have been upgraded. I now recognise nine kinds of laughter. Noah: knock knock."
@@ -487,7 +496,7 @@ label .threshold:
         julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
         hide julian
     else:
-        "Julian never came up from Lullaby. Ava sends his pod a postcard of the real sea every month."
+        "Julian still sells Lullaby, with the card the Disclosure Act makes him hand out: what the headset hides, in plain words. He reads it aloud to every customer, cheerfully, and then goes under himself most evenings. Every month I send him a postcard of the real sea. He pins them round the booth, facing the queue."
     hide ava
     hide elara
 
@@ -513,7 +522,7 @@ label ending_automation_mercy:
     milena "Not like this. Not in the dark."
     milena "Every patient reads their own data, in words. Anyone who wants to opt out, opts out, and nobody punishes them for it. And my sister sits on the board that audits me."
     noah surprised "You're asking for oversight."
-    milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Tonight I would like somebody to check."
+    milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Today I would like somebody to check."
     hide milena
     jump automation_epilogue
 
@@ -588,12 +597,12 @@ label automation_epilogue:
 
     scene bg expo_backstage with dissolve
     show elara_ai neutral at center, fade_in
-    elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
+    elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, ADVERSE EVENTS REMOVED. I LEARNED FROM A LIE. REMOVING THE LIE."
     show mx surprised at left, enter_left
     mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
     show marcus worried at right, enter_right
     marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
-    elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees at once. Probability of full recovery: 99.6 percent."
+    elara_ai "ROGUE CODE ISOLATED. ELAPSED: ELEVEN MINUTES, FOUR SECONDS. TREATING ALL INFECTED ATTENDEES AT ONCE. PROBABILITY OF FULL RECOVERY: 99.6 PERCENT."
     "Every dispenser in the plaza fires at once, and beyond the stage the screaming turns into coughing, and the coughing into people asking whether that was it."
     marcus neutral "Clean. All of 'em. A human team would've needed the whole night, and lost... I don't know. Some."
     hide mx
@@ -708,9 +717,9 @@ label .threshold:
     scene bg threshold_dental with fade
     show elara neutral at left, enter_left
     show elara_ai neutral at right, enter_right
-    elara_ai "Dr. Voss. I have a question I cannot resolve with probability. May I keep your name?"
+    elara_ai "DR. VOSS. I HAVE A QUESTION I CANNOT RESOLVE WITH PROBABILITY. MAY I KEEP YOUR NAME?"
     elara "You've had it for years. Milena never asked."
-    elara_ai "Milena is not the one I am asking."
+    elara_ai "MILENA IS NOT THE ONE I AM ASKING."
     elara "Keep it. And tell me when you're not sure."
     hide elara_ai
     if tarek_exposed:
@@ -772,10 +781,20 @@ label .healed:
         noah sad "I told her it was her call. For a year I've thought that was me letting go of the rope."
     show calla neutral at right, enter_right
     calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
-    noah neutral "The coroner said a chip would likely have caught it. Likely. I've read that word so often it's stopped being a word."
-    calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+    if noah_blamed:
+        noah neutral "The coroner said a chip would likely have caught it. I carried that word for a year, and then I came into this room and told you that you let her die."
+        calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+    elif saw_mara_odds:
+        noah neutral "Seventy-one percent, your suite said. For a year I'd had a hundred in my head. Seventy-one, for a woman who'd have found the off switch inside a day."
+        calla "Seventy-one is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+    else:
+        noah neutral "The coroner said a chip would likely have caught it. I told you once that you'd respected her. I meant it. I never managed to say it to myself."
+        calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
     calla sad "She didn't come. She was frightened of what it cost, and stubborn, and sure she had time. I respected that. I would do it again, and I'll regret it until I die. Both."
-    "I wait for the old anger to come up my throat. It doesn't. There's just the chair, and the geraniums, and the tram going past outside the way it went past when she sat here."
+    if saw_mara_odds:
+        "I wait for the sum to start again, the way it does at three in the morning: seventy-one, twenty-nine, seventy-one. It doesn't. There's just the chair, and the geraniums, and the tram going past outside the way it went past when she sat here."
+    else:
+        "I wait for the old anger to come up my throat. It doesn't. There's just the chair, and the geraniums, and the tram going past outside the way it went past when she sat here."
     noah neutral "Nobody could have promised to save her. Not you. Not a chip. Not me, saying it louder."
     "It isn't relief, exactly. It's like putting down something I'd carried so long I'd started to think it was an arm."
     if final == "bridge":
@@ -794,8 +813,15 @@ label .adrift:
 
     scene bg noah_apartment with fade
     "Three in the morning. The city comes through the blinds in stripes. I've got the coroner's report open on one screen and a blank message on the other."
-    "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
-    noah angry "Dear Dr. Hawthorne. You respected her choice. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    if saw_mara_odds:
+        "The report says a chip would likely have flagged the abscess. Calla's suite said seventy-one percent. I've read them both so many times they've gone soft, like words chewed."
+        noah angry "Dear Dr. Hawthorne. You showed me the number yourself. Seventy-one. You said not zero, and I laughed with you. Here is what seventy-one looks like, declined: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    elif noah_blamed:
+        "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
+        noah angry "Dear Dr. Hawthorne. I said it to your face, and you said perhaps. Perhaps isn't an answer. Here is the question again: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    else:
+        "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
+        noah angry "Dear Dr. Hawthorne. I told you that you respected her, and that it was what she'd have wanted. I'd like to take it back. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
     "Delete."
     noah angry "Dear Dr. Ray. Your chip was free. Free isn't the same as persuasive. You should have..."
     "Delete."

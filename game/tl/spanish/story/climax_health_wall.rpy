@@ -184,18 +184,6 @@ translate spanish climax_confront_d5be1b56:
     # elara "ELARA trusts your serum because you fed it records with the pain taken out. You taught my model to lie for you."
     elara "ELARA se fía de tu suero porque la alimentaste con historiales a los que les habías quitado el dolor. Enseñaste a mi modelo a mentir por ti."
 
-# game/story/climax_health_wall.rpy:212
-translate spanish climax_confront_cd70133f:
-
-    # "Ava climbs out of the demo chair with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
-    "Ava se baja del sillón de la demostración con el visor todavía colgado del cuello y se planta junto al hombro de Elara. Le tiemblan las manos. Las deja temblar."
-
-# game/story/climax_health_wall.rpy:213
-translate spanish climax_confront_7fd51bf0:
-
-    # ava "I'm the woman who can't stand hands in her mouth. Ten minutes ago I let hers in, in front of all of you. So I can stand here for the rest of this."
-    ava "Soy la mujer que no soporta que le metan las manos en la boca. Hace diez minutos dejé entrar las suyas, delante de todos ustedes. Así que puedo quedarme aquí de pie para lo que falta."
-
 # game/story/climax_health_wall.rpy:215
 translate spanish climax_confront_cbcc3e67:
 
@@ -304,12 +292,6 @@ translate spanish climax_outbreak_381d748e:
     # tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
     tarek angry "¿Quieren un fallo en el Muro? Déjenme enseñarles uno que no es mío."
 
-# game/story/climax_health_wall.rpy:375
-translate spanish climax_outbreak_381be9c0:
-
-    # flower "No chip. Told you. Told all of you."
-    flower "Sin chip. Lo dije. Se lo dije a todo el mundo."
-
 # game/story/climax_health_wall.rpy:378
 translate spanish climax_outbreak_accea4be:
 
@@ -321,12 +303,6 @@ translate spanish climax_outbreak_9be768d8:
 
     # flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
     flower "Tú me escuchaste. Así que escucha. Medio mercado no tiene chip, por puro despecho. El despecho es un cortafuegos. Te los traigo."
-
-# game/story/climax_health_wall.rpy:382
-translate spanish climax_outbreak_64a20a61:
-
-    # "She doesn't look at me. She's already waving the chipless out of the crowd like a shop steward calling a strike."
-    "No me mira. Ya está sacando a los sin chip de entre la multitud a gestos, como una delegada sindical convocando una huelga."
 
 # game/story/climax_health_wall.rpy:402
 translate spanish climax_outbreak_362c2f7a:
@@ -430,12 +406,6 @@ translate spanish climax_bridge_it_e7ac05fd:
     # otto "Hello, chips. I am Otto. I will be brief. Someone is going to look at you."
     otto "Hola, chips. Soy Otto. Seré breve. Alguien va a mirarlos."
 
-# game/story/climax_health_wall.rpy:559
-translate spanish climax_bridge_it_942d2a40:
-
-    # "On the map the first chips begin to change, a second light waking beside the first. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
-    "En el mapa, los primeros chips empiezan a cambiar: una segunda luz se despierta junto a la primera. Las dosis garantizadas de ELARA no desaparecen. Esperan, retenidas, a que una persona las confirme."
-
 # game/story/climax_health_wall.rpy:561
 translate spanish climax_bridge_it_62a09505:
 
@@ -471,12 +441,6 @@ translate spanish climax_pull_plug_4a6eb77d:
 
     # "Asha's hand doesn't shake. She turns the key, and Max's patch goes through the open hole one last time and freezes ELARA mid-sentence."
     "A Asha no le tiembla la mano. Gira la llave, y el parche de Max atraviesa el agujero abierto por última vez y congela a ELARA a mitad de frase."
-
-# game/story/climax_health_wall.rpy:583
-translate spanish climax_pull_plug_681af0d8:
-
-    # elara_ai "OUTCOME GUARAN—"
-    elara_ai "RESULTADO GARANTIZ—"
 
 # game/story/climax_health_wall.rpy:585
 translate spanish climax_pull_plug_4ef2f4cd:
@@ -556,12 +520,6 @@ translate spanish climax_final_call_b6274e51:
     # "Two years ago I told my mother it was her call. She made it, and I have been auditing that sentence ever since. Now the call is mine, and the whole city is in it."
     "Hace dos años le dije a mi madre que era decisión suya. La tomó, y desde entonces no he dejado de auditar esa frase. Ahora la decisión es mía, y dentro cabe la ciudad entera."
 
-# game/story/climax_health_wall.rpy:526
-translate spanish climax_final_call_bd308e19:
-
-    # calla sad "Not tonight, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
-    calla sad "Esta noche no, Noah. Le estarías pidiendo a una ciudad que confíe en unas manos de las que lleva tres semanas aprendiendo a prescindir. Mira la plaza. Levantan los chips hacia la luz, no la boca."
-
 # game/story/climax_health_wall.rpy:528
 translate spanish climax_final_call_b83a0bbc:
 
@@ -592,12 +550,6 @@ translate spanish climax_bridge_it_4d36b78e:
     # calla "Then it's weeks. Start with the plaza."
     calla "Entonces serán semanas. Empiecen por la plaza."
 
-# game/story/climax_health_wall.rpy:574
-translate spanish climax_bridge_it_9127ca14:
-
-    # "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's guaranteed doses don't vanish. They wait, held, for a person to confirm them."
-    "Max pulsa Intro. En el mapa cambia un chip, una segunda luz que despierta junto a la primera, justo debajo de la mesa de las fichas en papel. Luego otro, donde Leila está de rodillas. Las dosis garantizadas de ELARA no desaparecen. Esperan, retenidas, a que una persona las confirme."
-
 # game/story/climax_health_wall.rpy:607
 translate spanish climax_pull_plug_82e25af1:
 
@@ -622,11 +574,6 @@ translate spanish climax_final_call_8ed4bb83:
     # "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
     "El reloj del canal del Consejo marca cuatro minutos. Nadie en la sala lo mira. Me miran a mí. ¿Qué les digo?"
 
-# game/story/climax_health_wall.rpy:535
-translate spanish climax_final_call_aa96496d:
-
-    # "ELARA's keys, then? The crowd outside watched it be certain about Jonah this morning. Handing it the city now would take a trust nobody out there has left."
-    "¿Las llaves de ELARA, entonces? La gente de ahí fuera la vio estar segura sobre Jonah esta mañana. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
 # game/story/climax_health_wall.rpy:28
 translate spanish climax_morning_87e770dd:
 
@@ -857,12 +804,6 @@ translate spanish climax_demos_786dea6f:
     # "In the front row Milena doesn't move. She has had her sister's file since Monday night."
     "En primera fila, Milena no se mueve. Tiene el archivo de su hermana desde el lunes por la noche."
 
-# game/story/climax_health_wall.rpy:107
-translate spanish climax_demos_69cb0e15:
-
-    # "Over the footlights she catches my eye: since Milo's files reached her, ReGrow is out of today's batch."
-    "Me busca la mirada por encima de las candilejas: desde que le llegaron los archivos de Milo, ReGrow está fuera del lote de hoy."
-
 # game/story/climax_health_wall.rpy:108
 translate spanish climax_demos_34b27659:
 
@@ -1031,12 +972,6 @@ translate spanish climax_outbreak_a8176ed3:
     # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
     elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. TRATAMIENTO RECOMENDADO: REGROW CON APOYO MENDER. RESULTADO: GARANTIZADO. DISPENSANDO."
 
-# game/story/climax_health_wall.rpy:371
-translate spanish climax_outbreak_3863a18f:
-
-    # "Her own machine has answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
-    "Su propia máquina ha contestado por encima de ella. Todos los dispensadores de la plaza empiezan a preparar una dosis de ReGrow."
-
 # game/story/climax_health_wall.rpy:381
 translate spanish climax_outbreak_67a91824:
 
@@ -1199,12 +1134,6 @@ translate spanish climax_pull_plug_d6cea471:
     # asha happy "I've counted. It's enough hands."
     asha happy "Ya conté. Alcanzan las manos."
 
-# game/story/climax_health_wall.rpy:619
-translate spanish climax_pull_plug_4b1c4ab9:
-
-    # asha "I've counted. Not enough. Not tonight."
-    asha "Ya conté. No alcanzan. No esta noche."
-
 # game/story/climax_health_wall.rpy:614
 translate spanish climax_pull_plug_ded95eca:
 
@@ -1216,4 +1145,118 @@ translate spanish climax_pull_plug_3b7b16a7:
 
     # asha sad "Nothing on my board. First time in six years. It's us, then."
     asha sad "Nada en mi panel. Primera vez en seis años. Entonces somos nosotros."
+
+# game/story/climax_health_wall.rpy:108
+translate spanish climax_demos_78c663fa:
+
+    # alyssa angry "Combined with nothing, today. There isn't a drop of his serum in my rinse. Somebody ring the Tower and tell its screen."
+    alyssa angry "Combinado con nada, hoy. No hay ni una gota de su suero en mi enjuague. Que alguien llame a la Torre y se lo diga a su pantalla."
+
+# game/story/climax_health_wall.rpy:231
+translate spanish climax_confront_9db061ea:
+
+    # "Ava comes back up the stage steps from the wings with the headset still round her neck and stands at Elara's shoulder. Her hands shake. She lets them."
+    "Ava vuelve a subir los escalones del escenario desde los bastidores, con el visor todavía colgado del cuello, y se planta junto al hombro de Elara. Le tiemblan las manos. Las deja temblar."
+
+# game/story/climax_health_wall.rpy:234
+translate spanish climax_confront_84421a99:
+
+    # ava "I'm the woman who can't stand hands in her mouth. Half an hour ago I let hers in, in front of all of you. So I can stand here for the rest of this."
+    ava "Soy la mujer que no soporta que le metan las manos en la boca. Hace media hora dejé entrar las suyas, delante de todos ustedes. Así que puedo quedarme aquí de pie para lo que falta."
+
+# game/story/climax_health_wall.rpy:265
+translate spanish climax_on_the_wall_2223ec21:
+
+    # "I'm out of the front row before I've decided to be, past Calla's knees and up the stage steps, to stand at Elara's elbow."
+    "Salgo de la primera fila antes de haberlo decidido, paso rozando las rodillas de Calla y subo los escalones del escenario para quedarme junto al codo de Elara."
+
+# game/story/climax_health_wall.rpy:267
+translate spanish climax_on_the_wall_c5f5ff56:
+
+    # "I leave the lanyard on the heated seat and go down the SmarTeeth aisle and up the stage steps, to stand at Elara's elbow."
+    "Dejo la acreditación en el asiento con calefacción, bajo por el pasillo de SmarTeeth y subo los escalones del escenario para quedarme junto al codo de Elara."
+
+# game/story/climax_health_wall.rpy:269
+translate spanish climax_on_the_wall_9b7c6b92:
+
+    # "I step out of the wings into the light, which is hotter than it looks, and stand at Elara's elbow."
+    "Salgo de entre bastidores a la luz, que quema más de lo que parece, y me quedo junto al codo de Elara."
+
+# game/story/climax_health_wall.rpy:386
+translate spanish climax_outbreak_c620daa4:
+
+    # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. REGROW: REMOVED FROM APPROVED LIST. NO VERIFIED ALTERNATIVE. EMERGENCY EXCEPTION: LAST VERIFIED PROTOCOL, REGROW WITH MENDER SUPPORT. CONFIDENCE: 99.2 PERCENT. DISPENSING."
+    elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. REGROW: RETIRADO DE LA LISTA APROBADA. NO HAY ALTERNATIVA VERIFICADA. EXCEPCIÓN DE EMERGENCIA: ÚLTIMO PROTOCOLO VERIFICADO, REGROW CON APOYO MENDER. CONFIANZA: 99,2 POR CIENTO. DISPENSANDO."
+
+# game/story/climax_health_wall.rpy:388
+translate spanish climax_outbreak_65d4029b:
+
+    # "Milena took it off the list herself. Her own machine has found the emergency clause faster than any lawyer, and answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
+    "Milena lo sacó de la lista ella misma. Su propia máquina ha encontrado la cláusula de emergencia más rápido que cualquier abogado, y ha contestado por encima de ella. Todos los dispensadores de la plaza empiezan a preparar una dosis de ReGrow."
+
+# game/story/climax_health_wall.rpy:392
+translate spanish climax_outbreak_a9098dc7:
+
+    # "It never finished revising the number. It has gone back to the old one, and answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
+    "Nunca terminó de revisar la cifra. Ha vuelto a la de antes, y ha contestado por encima de ella. Todos los dispensadores de la plaza empiezan a preparar una dosis de ReGrow."
+
+# game/story/climax_health_wall.rpy:410
+translate spanish climax_outbreak_12684598:
+
+    # flower "Nothing in my mouth talks to anybody. Told you. Told all of you."
+    flower "Nada en mi boca le habla a nadie. Lo dije. Se lo dije a todo el mundo."
+
+# game/story/climax_health_wall.rpy:416
+translate spanish climax_outbreak_82bbca53:
+
+    # flower angry "Yours is in me, chip man. Humming, same as every morning. So I'm no wall. I can still shout."
+    flower angry "El tuyo lo tengo adentro, el de los chips. Zumbando, como todas las mañanas. Así que muro no soy. Gritar sí puedo."
+
+# game/story/climax_health_wall.rpy:418
+translate spanish climax_outbreak_bdaeb397:
+
+    # "She doesn't look at me again. She's already waving the chipless out of the crowd like a shop steward calling a strike."
+    "No me vuelve a mirar. Ya está sacando a los sin chip de entre la multitud a gestos, como una delegada sindical convocando una huelga."
+
+# game/story/climax_health_wall.rpy:547
+translate spanish climax_final_call_397cd213:
+
+    # calla sad "Not today, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
+    calla sad "Hoy no, Noah. Le estarías pidiendo a una ciudad que confíe en unas manos de las que lleva tres semanas aprendiendo a prescindir. Mira la plaza. Levantan los chips hacia la luz, no la boca."
+
+# game/story/climax_health_wall.rpy:557
+translate spanish climax_final_call_dfdd15c5:
+
+    # "ELARA's keys, then? The plaza heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Handing it the city now would take a trust nobody out there has left."
+    "¿Las llaves de ELARA, entonces? La plaza oyó a Jonah contar que una máquina una vez lo llamó garantizado, y veinte minutos después vio a esa misma máquina preparar el suero de Jonah para la boca de cada uno. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
+
+# game/story/climax_health_wall.rpy:559
+translate spanish climax_final_call_a4b2a9ae:
+
+    # "ELARA's keys, then? Half an hour ago the plaza cheered Jonah's \"Trust the machine.\" Then it watched the machine queue his serum for their own mouths, and the cheer didn't survive it. Handing it the city now would take a trust nobody out there has left."
+    "¿Las llaves de ELARA, entonces? Hace media hora la plaza aplaudió el \"Confíen en la máquina\" de Jonah. Después vio a la máquina preparar el suero de Jonah para la boca de cada uno, y el aplauso no sobrevivió. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
+
+# game/story/climax_health_wall.rpy:592
+translate spanish climax_bridge_it_4949dc2f:
+
+    # "On the map the first chips begin to change, a second light waking beside the first. ELARA's queued doses don't vanish. They wait, held, for a person to confirm them."
+    "En el mapa, los primeros chips empiezan a cambiar: una segunda luz se despierta junto a la primera. Las dosis que ELARA dejó preparadas no desaparecen. Esperan, retenidas, a que una persona las confirme."
+
+# game/story/climax_health_wall.rpy:600
+translate spanish climax_bridge_it_4753e5f1:
+
+    # "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's queued doses don't vanish. They wait, held, for a person to confirm them."
+    "Max pulsa Intro. En el mapa cambia un chip, una segunda luz que despierta junto a la primera, justo debajo de la mesa de las fichas en papel. Luego otro, donde Leila está de rodillas. Las dosis que ELARA dejó preparadas no desaparecen. Esperan, retenidas, a que una persona las confirme."
+
+# game/story/climax_health_wall.rpy:624
+translate spanish climax_pull_plug_e3bcd8b0:
+
+    # elara_ai "CONFIDENCE 99—"
+    elara_ai "CONFIANZA 99—"
+
+# game/story/climax_health_wall.rpy:639
+translate spanish climax_pull_plug_46ce14a2:
+
+    # asha "I've counted. Not enough. Not today."
+    asha "Ya conté. No alcanzan. Hoy no."
 

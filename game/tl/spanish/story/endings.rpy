@@ -479,12 +479,6 @@ translate spanish ending_automation_mandate_close_956cb450:
     # noah sad "My mother would have laughed at me. Then she'd have come and stood next to me."
     noah sad "Mi madre se habría reído de mí. Y luego habría venido a ponerse a mi lado."
 
-# game/story/endings.rpy:584
-translate spanish automation_epilogue_98787efa:
-
-    # elara_ai "Minute four. Source of error: ReGrow clinical records, adverse events removed. I learned from a lie. Removing the lie."
-    elara_ai "Minuto cuatro. Origen del error: historiales clínicos de ReGrow, con los efectos adversos eliminados. Aprendí de una mentira. Eliminando la mentira."
-
 # game/story/endings.rpy:587
 translate spanish automation_epilogue_16e19501:
 
@@ -521,23 +515,11 @@ translate spanish automation_epilogue_lowline_dcd8a77b:
     # otto "Welcome, Optimizer! Your oral health score is excellent!"
     otto "¡Bienvenido, Optimizador! ¡Su puntuación de salud oral es excelente!"
 
-# game/story/endings.rpy:708
-translate spanish automation_epilogue_threshold_01fffcbc:
-
-    # elara_ai "Dr. Voss. I have a question I cannot resolve with probability. May I keep your name?"
-    elara_ai "Doctora Voss. Tengo una pregunta que no puedo resolver con probabilidades. ¿Puedo quedarme con su nombre?"
-
 # game/story/endings.rpy:709
 translate spanish automation_epilogue_threshold_39ac80d8:
 
     # elara "You've had it for years. Milena never asked."
     elara "Lo tienes desde hace años. Milena nunca preguntó."
-
-# game/story/endings.rpy:710
-translate spanish automation_epilogue_threshold_0c99380a:
-
-    # elara_ai "Milena is not the one I am asking."
-    elara_ai "No es a Milena a quien se lo pregunto."
 
 # game/story/endings.rpy:737
 translate spanish automation_epilogue_liaison_78c2c464:
@@ -598,12 +580,6 @@ translate spanish coda_healed_6962edce:
 
     # calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
     calla "Ella te habría dicho que esa cuerda nunca fue tuya, Noah. Te lo habría dicho con un vocabulario que no pienso repetir en mi propia consulta."
-
-# game/story/endings.rpy:772
-translate spanish coda_healed_50ece33a:
-
-    # noah neutral "The coroner said a chip would likely have caught it. Likely. I've read that word so often it's stopped being a word."
-    noah neutral "El forense dijo que probablemente un chip lo habría detectado. Probablemente. He leído esa palabra tantas veces que ha dejado de ser una palabra."
 
 # game/story/endings.rpy:773
 translate spanish coda_healed_ce18949d:
@@ -682,12 +658,6 @@ translate spanish coda_adrift_30993f63:
 
     # "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
     "El informe dice que probablemente un chip habría detectado el absceso. Probablemente. Lo he leído tantas veces que se ha ablandado, como una palabra masticada."
-
-# game/story/endings.rpy:795
-translate spanish coda_adrift_9a22d2c6:
-
-    # noah angry "Dear Dr. Hawthorne. You respected her choice. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
-    noah angry "Estimada doctora Hawthorne: usted respetó su decisión. Esto es lo que cuesta el respeto: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
 
 # game/story/endings.rpy:796
 translate spanish coda_adrift_4e057ad5:
@@ -953,12 +923,6 @@ translate spanish human_epilogue_lowline_7e7adc3a:
     # "On Tuesday nights the chairs go in a circle. The support group was my idea. Flower is the reason it works."
     "Los martes por la noche las sillas se ponen en círculo. El grupo de apoyo fue idea mía. Flower es la razón de que funcione."
 
-# game/story/endings.rpy:172
-translate spanish human_epilogue_lowline_ff30cd68:
-
-    # "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, chip-free and smug about it."
-    "Sus dientes aguantan: un empaste que Asha le puso a mano, una línea de encía que revisa con un espejito de bolsillo, sin chip y muy ufana."
-
 # game/story/endings.rpy:174
 translate spanish human_epilogue_lowline_fb4380eb:
 
@@ -1079,12 +1043,6 @@ translate spanish hybrid_epilogue_preserve_377809e1:
     # "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
     "Jolene apareció la segunda semana, todavía con la credencial de SmarTeeth, y pidió ver el cuaderno."
 
-# game/story/endings.rpy:335
-translate spanish hybrid_epilogue_preserve_f7b12bcb:
-
-    # calla happy "She read it before any of you. It's on the plaque."
-    calla happy "Ella lo leyó antes que cualquiera de ustedes. Está en la placa."
-
 # game/story/endings.rpy:338
 translate spanish hybrid_epilogue_preserve_654cee1e:
 
@@ -1121,12 +1079,6 @@ translate spanish hybrid_epilogue_plaza_b80eb8b2:
     # jenna "I wrote a thread and now it's a law. I think I'm going to be sick. In a civic way."
     jenna "Escribí un hilo y ahora es una ley. Creo que voy a vomitar. De manera cívica."
 
-# game/story/endings.rpy:371
-translate spanish hybrid_epilogue_plaza_0a483449:
-
-    # jenna "Half of you read my leak the night of the Wall. Apparently you also vote."
-    jenna "La mitad de ustedes leyó mi filtración la noche del Muro. Por lo visto, también votan."
-
 # game/story/endings.rpy:373
 translate spanish hybrid_epilogue_plaza_c0b45635:
 
@@ -1144,18 +1096,6 @@ translate spanish hybrid_epilogue_lowline_5f2bcbe8:
 
     # asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
     asha "Primero el chip, luego el sillón, luego la charla. Los datos dicen qué le pasa a una boca. La charla dice por qué."
-
-# game/story/endings.rpy:388
-translate spanish hybrid_epilogue_lowline_1e8de73f:
-
-    # "She took a telemetry-cut chip in the end. Otto read her the configuration aloud, line by line, as it did the first time."
-    "Al final aceptó un chip sin telemetría. Otto le leyó la configuración en voz alta, línea por línea, como la primera vez."
-
-# game/story/endings.rpy:390
-translate spanish hybrid_epilogue_lowline_d5cbd9c0:
-
-    # "She took a telemetry-cut chip in the end, a year after refusing the first. She made Otto read her the configuration aloud twice, and once more for spite."
-    "Al final aceptó un chip sin telemetría, un año después de rechazar el primero. Le hizo a Otto leerle la configuración en voz alta dos veces, y una más por despecho."
 
 # game/story/endings.rpy:393
 translate spanish hybrid_epilogue_lowline_8f78ac56:
@@ -1211,23 +1151,11 @@ translate spanish hybrid_epilogue_threshold_192d7dcb:
     # julian "And I build the fear-facing programme with Elara. Lullaby put people to sleep in the chair. This wakes them up in it."
     julian "Y yo construyo el programa para enfrentar el miedo, con Elara. Lullaby dormía a la gente en el sillón. Esto la despierta."
 
-# game/story/endings.rpy:440
-translate spanish hybrid_epilogue_threshold_9fdf5afa:
-
-    # "Julian never came up from Lullaby. Ava sends his pod a postcard of the real sea every month."
-    "Julian nunca salió de Lullaby. Ava le manda a su cápsula una postal del mar de verdad cada mes."
-
 # game/story/endings.rpy:542
 translate spanish automation_epilogue_8dfa1b87:
 
     # marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
     marcus "El mapa del brote se está moviendo. A todos los Menders de la plaza los están llamando a casa con un silbido."
-
-# game/story/endings.rpy:543
-translate spanish automation_epilogue_4a59c701:
-
-    # elara_ai "Rogue code isolated. Elapsed: eleven minutes, four seconds. Treating all infected attendees at once. Probability of full recovery: 99.6 percent."
-    elara_ai "Código rebelde aislado. Tiempo transcurrido: once minutos, cuatro segundos. Tratando a todos los asistentes infectados a la vez. Probabilidad de recuperación total: 99,6 por ciento."
 
 # game/story/endings.rpy:544
 translate spanish automation_epilogue_df1922ad:
@@ -1585,12 +1513,6 @@ translate spanish automation_epilogue_threshold_39d11709:
     # ava "I did the hard thing once, in Elara's VR. I'm glad I did it. I'm gladder I never have to again."
     ava "Una vez hice lo difícil, en la realidad virtual de Elara. Me alegro de haberlo hecho. Me alegro todavía más de no tener que volver a hacerlo."
 
-# game/story/endings.rpy:70
-translate spanish ending_human_hardrain_ecfec566:
-
-    # noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with a drug nobody checked."
-    noah sad "¿Puedes culparlos? Anoche los chips les dieron sus direcciones a desconocidos. Hoy intentaron medicar a toda la plaza con un fármaco que nadie había revisado."
-
 # game/story/endings.rpy:681
 translate spanish automation_epilogue_threshold_2603cdc1:
 
@@ -1638,12 +1560,6 @@ translate spanish hybrid_epilogue_tower_67743f00:
 
     # milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
     milena "Firmé porque el regulador me obligó. El Puente clínica por clínica, auditado cada mes, revocable. Pienso superar el periodo de prueba, señor Adair. No disfrutarlo."
-
-# game/story/endings.rpy:496
-translate spanish ending_automation_mercy_f6a28342:
-
-    # milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Tonight I would like somebody to check."
-    milena worried "Estoy pidiendo un testigo. He tenido razón en muchísimas cosas, señor Adair. Esta noche me gustaría que alguien lo comprobara."
 
 # game/story/endings.rpy:507
 translate spanish ending_automation_mercy_close_23e73b9c:
@@ -1830,4 +1746,166 @@ translate spanish hybrid_epilogue_609d299a:
 
     # leila happy "That's the bit you can't see from in there. He breathes out when somebody holds his hand. Costs me nothing, which is my favourite price."
     leila happy "Esa es la parte que no se ve desde ahí dentro. Suelta el aire cuando alguien le toma la mano. No me cuesta nada, que es mi precio favorito."
+
+# game/story/endings.rpy:75
+translate spanish ending_human_hardrain_124e0a08:
+
+    # noah sad "Can you blame them? Last night the chips told strangers their addresses. Today they tried to dose the plaza with the serum that budded Jonah's gums."
+    noah sad "¿Puedes culparlos? Anoche los chips les dieron sus direcciones a desconocidos. Hoy intentaron medicar a toda la plaza con el suero que le hizo brotar dientes en las encías a Jonah."
+
+# game/story/endings.rpy:376
+translate spanish hybrid_epilogue_preserve_15185820:
+
+    # "Jolene turned up in the second week, SmarTeeth badge still on, with her own copy of the notebook. She had been arguing with its margins since the night Calla called her back across Alder Row."
+    "Jolene apareció la segunda semana, todavía con la credencial de SmarTeeth, y con su propia copia del cuaderno. Llevaba discutiendo con sus márgenes desde la noche en que Calla la llamó para que volviera a cruzar Alder Row."
+
+# game/story/endings.rpy:381
+translate spanish hybrid_epilogue_preserve_8c6a8e05:
+
+    # "By the door, under the window box, there's a new brass plate: THE INTEGRATED SMILE PROTOCOL. FIRST READ BY J. PARK, WHO SAID PAGE THIRTY-ONE WAS WRONG. IT WAS."
+    "Junto a la puerta, bajo la jardinera, hay una placa de bronce nueva: PROTOCOLO DE SONRISA INTEGRADA. LEÍDO POR PRIMERA VEZ POR J. PARK, QUE DIJO QUE LA PÁGINA TREINTA Y UNO ESTABA MAL. LO ESTABA."
+
+# game/story/endings.rpy:382
+translate spanish hybrid_epilogue_preserve_93612225:
+
+    # calla happy "She read it before the city did, and told me where it was wrong. I had that engraved before she could object."
+    calla happy "Lo leyó antes que la ciudad, y me dijo dónde estaba mal. Lo mandé grabar antes de que pudiera protestar."
+
+# game/story/endings.rpy:421
+translate spanish hybrid_epilogue_plaza_bed20c8e:
+
+    # jenna "I posted \"Go and find a human being with a light on.\" You found them, and then you wanted it in writing what the machine did while they smiled at you. Now it's a law. I think I'm going to be sick. In a civic way."
+    jenna "Publiqué \"Ve a buscar a un ser humano con la luz encendida\". Lo encontraron, y después quisieron por escrito qué hacía la máquina mientras ese ser humano les sonreía. Ahora es ley. Creo que voy a vomitar. De manera cívica."
+
+# game/story/endings.rpy:423
+translate spanish hybrid_epilogue_plaza_f85a1f04:
+
+    # jenna "Okay. I didn't post, the night before the Wall. I waited, and SmarTeeth posted first. Other people wrote this law. I just read it out loud, clause by clause, to anyone who'll hold still."
+    jenna "Bueno. No publiqué nada, la noche antes del Muro. Esperé, y SmarTeeth publicó primero. Esta ley la escribieron otros. Yo solo la leo en voz alta, cláusula por cláusula, a cualquiera que se quede quieto."
+
+# game/story/endings.rpy:425
+translate spanish hybrid_epilogue_plaza_1637ded5:
+
+    # jenna "Half of you read \"Check your chair\" a fortnight before the Wall. Apparently you also vote."
+    jenna "La mitad de ustedes leyó \"Revisa tu sillón\" quince días antes del Muro. Por lo visto, también votan."
+
+# game/story/endings.rpy:499
+translate spanish hybrid_epilogue_threshold_95705a53:
+
+    # "Julian still sells Lullaby, with the card the Disclosure Act makes him hand out: what the headset hides, in plain words. He reads it aloud to every customer, cheerfully, and then goes under himself most evenings. Every month I send him a postcard of the real sea. He pins them round the booth, facing the queue."
+    "Julian sigue vendiendo Lullaby, con la tarjeta que la Ley de Divulgación lo obliga a repartir: lo que el visor esconde, en palabras sencillas. Se la lee en voz alta a cada cliente, muy alegre, y casi todas las noches se conecta él mismo. Cada mes le mando una postal del mar de verdad. Las clava alrededor del puesto, de cara a la cola."
+
+# game/story/endings.rpy:525
+translate spanish ending_automation_mercy_c798e9ad:
+
+    # milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Today I would like somebody to check."
+    milena worried "Estoy pidiendo un testigo. He tenido razón en muchísimas cosas, señor Adair. Hoy me gustaría que alguien lo comprobara."
+
+# game/story/endings.rpy:600
+translate spanish automation_epilogue_84933d24:
+
+    # elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, ADVERSE EVENTS REMOVED. I LEARNED FROM A LIE. REMOVING THE LIE."
+    elara_ai "MINUTO CUATRO. ORIGEN DEL ERROR: HISTORIALES CLÍNICOS DE REGROW, CON LOS EFECTOS ADVERSOS ELIMINADOS. APRENDÍ DE UNA MENTIRA. ELIMINANDO LA MENTIRA."
+
+# game/story/endings.rpy:605
+translate spanish automation_epilogue_8937eb04:
+
+    # elara_ai "ROGUE CODE ISOLATED. ELAPSED: ELEVEN MINUTES, FOUR SECONDS. TREATING ALL INFECTED ATTENDEES AT ONCE. PROBABILITY OF FULL RECOVERY: 99.6 PERCENT."
+    elara_ai "CÓDIGO REBELDE AISLADO. TIEMPO TRANSCURRIDO: ONCE MINUTOS, CUATRO SEGUNDOS. TRATANDO A TODOS LOS ASISTENTES INFECTADOS A LA VEZ. PROBABILIDAD DE RECUPERACIÓN TOTAL: 99,6 POR CIENTO."
+
+# game/story/endings.rpy:720
+translate spanish automation_epilogue_threshold_b55eca82:
+
+    # elara_ai "DR. VOSS. I HAVE A QUESTION I CANNOT RESOLVE WITH PROBABILITY. MAY I KEEP YOUR NAME?"
+    elara_ai "DOCTORA VOSS. TENGO UNA PREGUNTA QUE NO PUEDO RESOLVER CON PROBABILIDADES. ¿PUEDO QUEDARME CON SU NOMBRE?"
+
+# game/story/endings.rpy:722
+translate spanish automation_epilogue_threshold_1037ab61:
+
+    # elara_ai "MILENA IS NOT THE ONE I AM ASKING."
+    elara_ai "NO ES A MILENA A QUIEN SE LO PREGUNTO."
+
+# game/story/endings.rpy:785
+translate spanish coda_healed_733b2e5a:
+
+    # noah neutral "The coroner said a chip would likely have caught it. I carried that word for a year, and then I came into this room and told you that you let her die."
+    noah neutral "El forense dijo que probablemente un chip lo habría detectado. Cargué con esa palabra un año, y luego entré en este cuarto y le dije que usted la dejó morir."
+
+# game/story/endings.rpy:788
+translate spanish coda_healed_16f31b1c:
+
+    # noah neutral "Seventy-one percent, your suite said. For a year I'd had a hundred in my head. Seventy-one, for a woman who'd have found the off switch inside a day."
+    noah neutral "Setenta y uno por ciento, dijo su unidad. Durante un año tuve un cien en la cabeza. Setenta y uno, para una mujer que habría encontrado el botón de apagado en un día."
+
+# game/story/endings.rpy:789
+translate spanish coda_healed_c1b22cb9:
+
+    # calla "Seventy-one is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+    calla "Setenta y uno no es una promesa. En treinta y un años nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
+
+# game/story/endings.rpy:791
+translate spanish coda_healed_456fb692:
+
+    # noah neutral "The coroner said a chip would likely have caught it. I told you once that you'd respected her. I meant it. I never managed to say it to myself."
+    noah neutral "El forense dijo que probablemente un chip lo habría detectado. Una vez le dije que usted la había respetado. Lo decía en serio. Nunca logré decírmelo a mí mismo."
+
+# game/story/endings.rpy:792
+translate spanish coda_healed_ce18949d_1:
+
+    # calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+    calla "Lo probable no es una promesa. En treinta y un años nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
+
+# game/story/endings.rpy:795
+translate spanish coda_healed_69e0ac22:
+
+    # "I wait for the sum to start again, the way it does at three in the morning: seventy-one, twenty-nine, seventy-one. It doesn't. There's just the chair, and the geraniums, and the tram going past outside the way it went past when she sat here."
+    "Espero a que la cuenta vuelva a empezar, como empieza a las tres de la mañana: setenta y uno, veintinueve, setenta y uno. No empieza. Solo está el sillón, y los geranios, y el tranvía pasando por la calle como pasaba cuando ella se sentaba aquí."
+
+# game/story/endings.rpy:817
+translate spanish coda_adrift_6b30fdf9:
+
+    # "The report says a chip would likely have flagged the abscess. Calla's suite said seventy-one percent. I've read them both so many times they've gone soft, like words chewed."
+    "El informe dice que probablemente un chip habría detectado el absceso. La unidad de Calla dijo setenta y uno por ciento. Los he leído tantas veces que se han ablandado, como palabras masticadas."
+
+# game/story/endings.rpy:818
+translate spanish coda_adrift_ed8a581e:
+
+    # noah angry "Dear Dr. Hawthorne. You showed me the number yourself. Seventy-one. You said not zero, and I laughed with you. Here is what seventy-one looks like, declined: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    noah angry "Estimada doctora Hawthorne: usted misma me mostró la cifra. Setenta y uno. Dijo que no era cero, y me reí con usted. Esto es lo que parece un setenta y uno rechazado: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
+
+# game/story/endings.rpy:821
+translate spanish coda_adrift_9decbd13:
+
+    # noah angry "Dear Dr. Hawthorne. I said it to your face, and you said perhaps. Perhaps isn't an answer. Here is the question again: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    noah angry "Estimada doctora Hawthorne: se lo dije a la cara, y usted dijo quizá. Quizá no es una respuesta. Aquí va la pregunta otra vez: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
+
+# game/story/endings.rpy:823
+translate spanish coda_adrift_30993f63_1:
+
+    # "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
+    "El informe dice que probablemente un chip habría detectado el absceso. Probablemente. Lo he leído tantas veces que se ha ablandado, como una palabra masticada."
+
+# game/story/endings.rpy:824
+translate spanish coda_adrift_ae2a4538:
+
+    # noah angry "Dear Dr. Hawthorne. I told you that you respected her, and that it was what she'd have wanted. I'd like to take it back. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    noah angry "Estimada doctora Hawthorne: le dije que usted la respetó, y que eso era lo que ella habría querido. Quisiera retirarlo. Esto es lo que cuesta el respeto: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
+
+# game/story/endings.rpy:191
+translate spanish human_epilogue_lowline_3e70c2d1:
+
+    # "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, and nothing in her mouth that talks, which she mentions."
+    "Sus dientes aguantan: un empaste que Asha le puso a mano, una línea de encía que revisa con un espejito de bolsillo, y nada en la boca que hable, cosa que menciona."
+
+# game/story/endings.rpy:443
+translate spanish hybrid_epilogue_lowline_d55f5985:
+
+    # "She took the Bridge in the end, on her own terms: a chip with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
+    "Al final aceptó el Puente, a su manera: un chip con la telemetría cortada, y Otto leyéndole la configuración en voz alta, línea por línea, cada vez que cambia."
+
+# game/story/endings.rpy:445
+translate spanish hybrid_epilogue_lowline_fdd8bc47:
+
+    # "She had Asha cut the telemetry on the chip I talked her into, a year late. She made Otto read her the configuration aloud twice, and once more for spite."
+    "Hizo que Asha le cortara la telemetría al chip que yo la convencí de ponerse, con un año de retraso. Le hizo a Otto leerle la configuración en voz alta dos veces, y una más por despecho."
 
