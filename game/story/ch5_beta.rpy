@@ -474,7 +474,7 @@ label .julian_wakes:
 
     noah sad "My mum had one of these. Lower left. She didn't feel it either, until she did. I'm not doing that twice."
 
-    show flower neutral at left, enter_left
+    show flower neutral at left, fade_in
     with dissolve
 
     "Flower is there before anyone asks her, pulling a stool up on his other side. He grips my sleeve with his whole hand and hers with the other. Asha drains the abscess herself, with a local and a light, and he cries the whole way through. Not from the needle. From everything he's been skipping."
