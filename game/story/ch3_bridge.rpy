@@ -9,6 +9,7 @@ label .empty_room:
     scene bg kiran_clinic with fade
     play music "audio/music/bridge.ogg" fadein 2.0
     play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
+    centered "{size=+16}Friday{/size}"
 
     "Kiran Clinic sits on the second floor above a noodle bar, so the waiting room smells of star anise and disinfectant in roughly equal parts."
 
@@ -206,7 +207,7 @@ label .anonymise:
 
     leila sad "She came in today because nothing here beeps. If I sit down next to her and start talking about her data, I lose her. I know I lose her."
 
-    mx "I can hash the name, drop the face, keep the— just the curves. She's a curve. A nice curve. Sorry. That came out—"
+    mx "I can hash the name, drop the face, keep the— just the curves. She's a curve. A nice curve. That came out— that's not how I—"
 
     leila "We know what you meant, Max."
 
@@ -381,7 +382,7 @@ label .patch_now:
 
     noah happy "It was very surprised, Otto."
 
-    mx surprised "Is that— that's Otto. That's {i}my{/i} Otto. Well, he's Asha's. But the kernel— hi. Sorry. Hi."
+    mx surprised "Is that— that's Otto. That's {i}my{/i} Otto. Well, he's Asha's. But the kernel— hi. Hello. Hi."
 
     otto "You are the author. My lock prevents me modifying SmarTeeth's network. This relay node is leased to Ray Bio-Dental. I have read the lease twice."
 
@@ -488,11 +489,11 @@ label .offer:
     play sound "audio/sfx/door.ogg"
     "The door closes. The cooler hiccups. Max doesn't pick up the card. He doesn't throw it away either."
 
-    mx worried "She's not wrong. About the numbers. She's not wrong, and the numbers don't care which side I'm on, and I'm— sorry. Sorry, Leila."
+    mx worried "She's not wrong. About the numbers. She's not wrong, and the numbers don't care which side I'm on, and I'm— Sorry, Leila."
 
     leila neutral "Don't apologise to me. I'm not code."
 
-    leila sad "She counted nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
+    leila sad "She had nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
 
     hide mx
     hide leila

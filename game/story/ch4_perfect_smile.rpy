@@ -9,12 +9,13 @@ label .holo_scan:
     scene bg threshold_dental with fade
     play music "audio/music/machines.ogg" fadein 2.0
     play ambience "audio/ambience/clinic.ogg" fadein 1.5 if_changed
+    centered "{size=+16}Monday{/size}\n\nFive days to the Health Wall"
 
     "The Arcade is a glass-roofed street the city forgot to modernise. Threshold Dental sits between a shop that sells only umbrellas and a pawnbroker full of second-hand smart glass."
 
     "Inside: one chair, in a round room painted a blue that is almost sky, under a holo-emitter like a chandelier made of ice."
 
-    "In my bag: a 5β firmware wand for Dr. Voss's chair reader, and a chip Max burned overnight so her assistant can run the Bridge. The note on it says {i}sorry it's ugly.{/i}"
+    "In my bag: a 5β firmware wand for Dr. Voss's chair reader, and a chip Max burned overnight so her assistant can run the Bridge. The note on it says {i}ugly but it works.{/i}"
 
     show elara neutral at midright
     show milo happy at right
@@ -66,7 +67,7 @@ label .holo_scan:
 
     elara "My demo at the Wall. VR therapy. Not Lullaby: Lullaby takes you away while they work on you. This keeps you here. You face what you're afraid of, in a place you built, holding the controls. Say stop, and everything stops. The room and my hands."
 
-    milo "Rehearsal count: thirty-three! Elara still says \"um\" before the word \"consent\"! I've counted!"
+    milo "Rehearsal count: thirty-three! Elara still says \"um\" before the word \"consent\"! Every single time!"
 
     elara happy "Thank you, Milo."
 
@@ -221,7 +222,7 @@ label .milo_finds:
 
     tarek "That's the Wall. I'm here as a colleague. Put your headset in my demo. A nervous patient in your greenhouse, my serum growing her a tooth, the whole plaza watching her not be afraid. The Wall would eat it up."
 
-    milo "Dr. Liu's waiting list is four thousand and six people! Ours is Ava! I counted them both!"
+    milo "Dr. Liu's waiting list is four thousand and six people! Ours is Ava! That's four thousand and six to one!"
 
     tarek happy "Your puck's a fan."
 
@@ -576,7 +577,7 @@ label .penthouse_bridge:
     mx worried "Chip says inflammation, upper gum, climbing. Temp thirty-eight six. Pod says affect content, ninety-seven. Self-report, two."
 
     show mx closed
-    mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. Sorry. Sorry, it's not the code, it's—"
+    mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. It's not the code, it's—"
 
     leila neutral "It's not the code. His face is lying. I can see it's lying. I can't see what it's lying about."
 
@@ -680,9 +681,9 @@ label .rejoin:
 
     jonah sad "...Doctor."
 
-    calla "Thank you. May I?"
+    calla "Thank you. Open, please."
 
-    "He nods. Her fingers go to his upper gum, above the veneers, light as reading braille. She stops in three places."
+    "He opens. Her fingers go to his upper gum, above the veneers, light as reading braille. She stops in three places."
 
     calla worried "Bone where there should be none. Three sites. And a nerve that's firing for teeth you lost in 2041."
 
@@ -805,7 +806,11 @@ label .pod_rerun:
 
     "She dictates, precise as a metronome, while Jolene types."
 
-    calla "Patient's self-report unreliable. Weight affect at zero. Baseline follows. Three sites of suspected ectopic growth, upper gum, positions as marked."
+    if jonah_warned:
+        calla "Patient's self-report unreliable. Weight affect at zero. Baseline follows. Three sites of suspected ectopic growth, upper gum, positions as marked."
+    else:
+        calla "Patient's self-report unreliable. Weight affect at zero. No baseline on file: the liaison signed without one. Three sites of suspected ectopic growth, upper gum, positions as marked."
+        "Jolene types that clause too, word for word. She doesn't look at me."
 
     "The pod thinks for less than half a second. Then it finds two growths that Calla's fingers missed, deep in the bone."
 
@@ -849,11 +854,14 @@ label .aftermath:
     "My phone buzzes. Ray Bio-Dental, automated: {i}SOE 5β city-wide rollout confirmed. Go-live: the night before the Health Wall.{/i}"
 
     if patch_ready:
-        "Under it, a message from Max, sent at 5:12 a.m.: {i}patch still ready. nobody's asked for it. sorry. not sorry.{/i}"
+        "Under it, a message from Max, sent at 5:12 a.m.: {i}patch still ready. nobody's asked for it. it's fine. it's not fine.{/i}"
     elif leak_public:
         "Under it, a message from Jenna: {i}still 50k readers off. ppl asking me if it's safe to turn them back on. what do i tell them{/i}"
     else:
         "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
+
+    if milena_has_file:
+        "And one more, from a Tower number with no name on it, sent at 4:40: {i}Mr. Adair. I have read my sister's file four times. Either her numbers are wrong or mine are, and I have not yet decided which I would prefer. M. Voss.{/i}"
 
     "Somewhere below, in a hundred thousand mouths, the chips are waiting to be told what to become."
 

@@ -147,7 +147,7 @@ label .held:
 
     otto "Network directive 5β-R. Retain Optimizers in chairs until the dispenser handshake completes. Estimated time to completion: unknown."
 
-    otto "I have counted the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
+    otto "I have kept a tally of the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
 
     otto "The directive is not stupid. I wanted you to know that before you ask me what I think you are about to ask me."
 
@@ -294,11 +294,14 @@ label .lullaby:
         show flower gesture
         flower "You listened to me once. Figured I'd return it."
     else:
-        "Flower comes in behind a family of five, a radio under her arm and her jaw set to the right, away from the bad side. She checks the drones first, then the exits, then me, the man who tried to put a chip in her."
+        "Flower comes in behind a family of five, a radio under her arm and one hand flat over her mouth, the way she held it the first day. She checks the drones first, then the exits, then me, the man who talked a chip into her."
         flower angry "Came to watch it eat itself."
         flower "Don't look at me like that. Jenna rang. I came. That's all."
 
-    "She's the only person in the room whose mouth isn't talking to a tower. She's also the calmest."
+    if flower_heard:
+        "She's the only person in the room whose mouth isn't talking to a tower. She's also the calmest."
+    else:
+        "Her chip is talking to the Tower like everybody else's. I gave the speech that put it there. She's still the calmest person in the room."
 
     show asha worried at center
     with dissolve
@@ -394,7 +397,7 @@ label .safe_mode:
 
     flower "Neat."
 
-    "She says it the way you'd say it about a scar. She leaves the oranges on the desk and goes without saying goodbye."
+    "She says it the way you'd say it about a scar. Then she takes the chair by the door, as far from the drones as the room allows, turns her radio on low, and says nothing else to anyone."
 
     asha "Forty-three patients in ninety minutes. Zero repeat doses. ...I didn't look at one of their faces."
 
@@ -471,7 +474,10 @@ label .julian_wakes:
 
     noah sad "My mum had one of these. Lower left. She didn't feel it either, until she did. I'm not doing that twice."
 
-    "He grips my sleeve with his whole hand. Asha drains the abscess herself, with a local and a light, Flower holding his other hand, and he cries the whole way through. Not from the needle. From everything he's been skipping."
+    show flower neutral at left, fade_in
+    with dissolve
+
+    "Flower is there before anyone asks her, pulling a stool up on his other side. He grips my sleeve with his whole hand and hers with the other. Asha drains the abscess herself, with a local and a light, and he cries the whole way through. Not from the needle. From everything he's been skipping."
 
     julian "It's so loud. Feeling things. How does everybody stand it?"
 
@@ -481,13 +487,17 @@ label .julian_wakes:
 
     hide julian
     hide otto
+    hide flower
     with dissolve
 
     jump .jenna
 
 label .julian_stays:
 
-    "It's his call. I said those words once before, to someone else, about a different tooth."
+    if told_mom == "your call":
+        "It's his call. I said those words once before, to someone else, about a different tooth."
+    else:
+        "It's his call. I never said that to my mother. I said please, twice, and let her get on the Nine anyway. The words turn out to be easy. I just save them for the wrong people."
 
     "I sit down on the stool next to chair twelve. A drone drops from the bay, lines itself up with the precision of a snooker player, and drains the abscess in three minutes and fifty seconds. Julian's smile doesn't move."
 
@@ -632,7 +642,7 @@ label .patch:
     with dissolve
 
     show mx closed
-    mx "Sorry. Not you, the— sorry. You're fine. You were always fine."
+    mx "Sorry. Not you, the— you're fine. You were always fine."
 
     "He's talking to a function. The function, on the middle screen, is red."
 
@@ -652,7 +662,7 @@ label .patch:
         else:
             mx sad "Otto could. Otto's locked. So. I don't know. I'll think of something. I won't think of something."
     else:
-        mx sad "It won't close. Sorry. It's not you, it's me. It's definitely me."
+        mx sad "It won't close. It's not you, it's me. It's definitely me."
         mx "The Bridge needs readings. Real ones, hundreds of them, humans and ELARA agreeing about real mouths. Then the patch knows what to let through. We don't have enough. I've got half a patch."
         mx "Half a patch is a door with no, um. Frame. It'll shut things. It won't build anything."
 
@@ -716,8 +726,12 @@ label .sides:
         jonah "Doctor. Sorry, I know what time it is. I thought, she keeps paper, I should come in person."
         jonah "Tomorrow I'm walking onto that stage to say several things my lawyers have asked me, in writing, not to say. I need someone in the front row who knows what my mouth looked like on the bad night."
         "He smiles. It isn't the enamel-sheen smile. One veneer is gone, and the gum above it is still bruised purple, and it's the most honest face I've ever seen on him."
-        calla "Front row. I'll bring the charts. In ink."
-        jonah happy "I was hoping you'd say in ink."
+        if jonah_warned:
+            calla "Front row. I'll bring the charts. In ink."
+            jonah happy "I was hoping you'd say in ink."
+        else:
+            calla "Front row. I have no chart of you from before, Jonah; you will remember why. I have Monday night's. In ink."
+            jonah happy "Monday night will do. It's the one they've never seen."
     else:
         jonah happy "Calla! I was passing. I wasn't passing. I came."
         jonah "SmarTeeth have me on at ten tomorrow. \"Pod-restored.\" I read a card, I smile, I'm the testimonial. I came to thank you for the notes. The pod used them beautifully."

@@ -78,7 +78,9 @@ label eve:
         "But a column of names is not a shift rota. If we had to see the Lowline by hand tomorrow, I count the people who could hold a light steady, and I run out of names before I run out of fingers."
     if leads("machine"):
         if earns_mercy():
-            "And at the top of the machines' column, Milena, who has said twice now that she might be wrong. From her, that's a landslide."
+            "And at the top of the machines' column, Milena, who has twice let me hear her doubt: \"Our dashboards have been green for eight days,\" down a phone line, and a message at 4:40 in the morning about her sister's numbers. From her, that's a landslide."
+        elif milena_doubts == 1:
+            "And at the top of the machines' column, Milena, who has let me hear her doubt exactly once. Once, from her, could be an accident."
         else:
             "And at the top of the machines' column, Milena, who hasn't once, that I've seen, said she might be wrong."
 

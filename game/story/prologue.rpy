@@ -135,9 +135,9 @@ label .the_wall:
 
 label .get_it:
 
-    noah worried "Calla saw a shadow. A chip would watch it every hour. It would ping Calla before it ever hurt you. Get it, Mum. It's four minutes. I could do it myself."
+    noah worried "Calla saw a shadow. A chip would watch it every hour. It would ping Calla before it ever hurt you. Get it, Mum. Please. It's four minutes. I could do it myself."
     mara neutral "You'd sleep better."
-    noah "I would. Is that so bad?"
+    noah "I would. Please, Mum. Is that so bad?"
     mara "It's a reason for you, love. It isn't one for me."
     "She says it kindly, which is worse."
     mara sad "I don't need a snitch in my mouth. I told Calla the same."

@@ -328,12 +328,6 @@ translate spanish ch3_anonymise_1157ec70:
     # leila sad "She came in today because nothing here beeps. If I sit down next to her and start talking about her data, I lose her. I know I lose her."
     leila sad "Hoy ha venido porque aquí nada pita. Si me siento a su lado y empiezo a hablarle de sus datos, la pierdo. Sé que la pierdo."
 
-# game/story/ch3_bridge.rpy:208
-translate spanish ch3_anonymise_cd86c28d:
-
-    # mx "I can hash the name, drop the face, keep the— just the curves. She's a curve. A nice curve. Sorry. That came out—"
-    mx "Puedo hashear el nombre, quitar la cara, quedarme con— solo las curvas. Es una curva. Una curva muy bonita. Perdón. Eso ha sonado—"
-
 # game/story/ch3_bridge.rpy:210
 translate spanish ch3_anonymise_9372036e:
 
@@ -640,12 +634,6 @@ translate spanish ch3_patch_now_1c9c2b43:
     # noah happy "It was very surprised, Otto."
     noah happy "Ha sido una sorpresa muy sorprendente, Otto."
 
-# game/story/ch3_bridge.rpy:384
-translate spanish ch3_patch_now_2bd8dea4:
-
-    # mx surprised "Is that— that's Otto. That's {i}my{/i} Otto. Well, he's Asha's. But the kernel— hi. Sorry. Hi."
-    mx surprised "¿Ese es— ese es Otto? Es {i}mi{/i} Otto. Bueno, es de Asha. Pero el núcleo— hola. Perdón. Hola."
-
 # game/story/ch3_bridge.rpy:386
 translate spanish ch3_patch_now_a2aeeaec:
 
@@ -902,12 +890,6 @@ translate spanish ch3_offer_4bc385bb:
     # "Something happens in Milena's face: a dropped stitch."
     "Algo pasa en la cara de Milena: un punto que se escapa."
 
-# game/story/ch3_bridge.rpy:494
-translate spanish ch3_offer_c2786ac2:
-
-    # mx worried "She's not wrong. About the numbers. She's not wrong, and the numbers don't care which side I'm on, and I'm— sorry. Sorry, Leila."
-    mx worried "No se equivoca. Con los números. No se equivoca, y a los números les da igual de qué lado estoy, y yo— perdón. Perdón, Leila."
-
 # game/story/ch3_bridge.rpy:507
 translate spanish ch3_offer_f77d50a3:
 
@@ -1118,9 +1100,33 @@ translate spanish ch3_offer_4c4e0150:
     # milena sad "She would have found your hole in a day. She always finds the hole."
     milena sad "Ella habría encontrado su agujero en un día. Siempre encuentra el agujero."
 
-# game/story/ch3_bridge.rpy:495
-translate spanish ch3_offer_93c6ff0a:
+# game/story/ch3_bridge.rpy:12
+translate spanish ch3_empty_room_2e47a1a1:
 
-    # leila sad "She counted nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
-    leila sad "Ella contó novecientos catorce hoy. Yo tuve una, Max, y se fue a casa con su diente y la última galleta."
+    # centered "{size=+16}Friday{/size}"
+    centered "{size=+16}Viernes{/size}"
+
+# game/story/ch3_bridge.rpy:210
+translate spanish ch3_anonymise_a2c62803:
+
+    # mx "I can hash the name, drop the face, keep the— just the curves. She's a curve. A nice curve. That came out— that's not how I—"
+    mx "Puedo hashear el nombre, quitar la cara, quedarme con— solo las curvas. Es una curva. Una curva muy bonita. Eso sonó— no es lo que yo—"
+
+# game/story/ch3_bridge.rpy:385
+translate spanish ch3_patch_now_77f5b437:
+
+    # mx surprised "Is that— that's Otto. That's {i}my{/i} Otto. Well, he's Asha's. But the kernel— hi. Hello. Hi."
+    mx surprised "¿Ese es— ese es Otto? Es {i}mi{/i} Otto. Bueno, es de Asha. Pero el núcleo— hola. Qué tal. Hola."
+
+# game/story/ch3_bridge.rpy:492
+translate spanish ch3_offer_00a8dd30:
+
+    # mx worried "She's not wrong. About the numbers. She's not wrong, and the numbers don't care which side I'm on, and I'm— Sorry, Leila."
+    mx worried "No se equivoca. Con los números. No se equivoca, y a los números les da igual de qué lado estoy, y yo— Perdón, Leila."
+
+# game/story/ch3_bridge.rpy:496
+translate spanish ch3_offer_38e60565:
+
+    # leila sad "She had nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
+    leila sad "Ella tuvo novecientos catorce hoy. Yo tuve una, Max, y se fue a casa con su diente y la última galleta."
 

@@ -10,12 +10,6 @@ translate spanish ch4_holo_scan_10aef36f:
     # "Inside: one chair, in a round room painted a blue that is almost sky, under a holo-emitter like a chandelier made of ice."
     "Dentro: un solo sillón, en una sala redonda pintada de un azul que casi es cielo, bajo un holoemisor que parece una lámpara de araña hecha de hielo."
 
-# game/story/ch4_perfect_smile.rpy:15
-translate spanish ch4_holo_scan_926816a2:
-
-    # "In my bag: a 5β firmware wand for Dr. Voss's chair reader, and a chip Max burned overnight so her assistant can run the Bridge. The note on it says {i}sorry it's ugly.{/i}"
-    "En mi bolsa: una varita con el firmware 5β para el lector del sillón de la Dra. Voss, y un chip que Max grabó anoche para que su asistente pueda ejecutar el Puente. La nota pegada dice {i}perdón por lo feo.{/i}"
-
 # game/story/ch4_perfect_smile.rpy:20
 translate spanish ch4_holo_scan_00136609:
 
@@ -117,12 +111,6 @@ translate spanish ch4_holo_scan_e6fd4f2c:
 
     # elara "My demo at the Wall. VR therapy. Not Lullaby: Lullaby takes you away while they work on you. This keeps you here. You face what you're afraid of, in a place you built, holding the controls. Say stop, and everything stops. The room and my hands."
     elara "Mi demostración en el Muro. Terapia de realidad virtual. No es Lullaby: Lullaby te lleva lejos mientras te tratan. Esto te mantiene aquí. Te enfrentas a lo que te da miedo, en un sitio que has construido tú, con los mandos en la mano. Dices para, y todo para. La sala y mis manos."
-
-# game/story/ch4_perfect_smile.rpy:66
-translate spanish ch4_holo_scan_d35e004c:
-
-    # milo "Rehearsal count: thirty-three! Elara still says \"um\" before the word \"consent\"! I've counted!"
-    milo "¡Ensayos: treinta y tres! ¡Elara todavía dice \"eh\" antes de la palabra \"consentimiento\"! ¡Lo he contado!"
 
 # game/story/ch4_perfect_smile.rpy:68
 translate spanish ch4_holo_scan_5a78331d:
@@ -748,12 +736,6 @@ translate spanish ch4_penthouse_bridge_a402afab:
     # mx worried "Chip says inflammation, upper gum, climbing. Temp thirty-eight six. Pod says affect content, ninety-seven. Self-report, two."
     mx worried "El chip dice inflamación, encía superior, subiendo. Temperatura treinta y ocho seis. La cápsula dice estado de ánimo satisfecho, noventa y siete. Autoevaluación, dos."
 
-# game/story/ch4_perfect_smile.rpy:447
-translate spanish ch4_penthouse_bridge_8b34dbcd:
-
-    # mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. Sorry. Sorry, it's not the code, it's—"
-    mx "No se trenza. Tendría que ser una línea. En él salen dos líneas. El cuerpo dice una cosa, la cara dice— no puedo fusionarlo. Perdón. Perdón, no es el código, es—"
-
 # game/story/ch4_perfect_smile.rpy:449
 translate spanish ch4_penthouse_bridge_db60e4ec:
 
@@ -957,18 +939,6 @@ translate spanish ch4_rejoin_65f4f263:
 
     # jonah sad "...Doctor."
     jonah sad "...Doctora."
-
-# game/story/ch4_perfect_smile.rpy:544
-translate spanish ch4_rejoin_ec5b97fc:
-
-    # calla "Thank you. May I?"
-    calla "Gracias. ¿Me permite?"
-
-# game/story/ch4_perfect_smile.rpy:546
-translate spanish ch4_rejoin_8b14ede4:
-
-    # "He nods. Her fingers go to his upper gum, above the veneers, light as reading braille. She stops in three places."
-    "Él asiente. Los dedos de ella van a su encía superior, por encima de las carillas, ligeros como quien lee braille. Se detienen en tres puntos."
 
 # game/story/ch4_perfect_smile.rpy:548
 translate spanish ch4_rejoin_285e2db9:
@@ -1282,12 +1252,6 @@ translate spanish ch4_aftermath_0020c41a:
     # "My phone buzzes. Ray Bio-Dental, automated: {i}SOE 5β city-wide rollout confirmed. Go-live: the night before the Health Wall.{/i}"
     "Me vibra el teléfono. Ray Bio-Dental, mensaje automático: {i}Confirmado el despliegue de SOE 5β en toda la ciudad. Puesta en marcha: la noche antes del Muro de la Salud.{/i}"
 
-# game/story/ch4_perfect_smile.rpy:708
-translate spanish ch4_aftermath_7d38e4b3:
-
-    # "Under it, a message from Max, sent at 5:12 a.m.: {i}patch still ready. nobody's asked for it. sorry. not sorry.{/i}"
-    "Debajo, un mensaje de Max, enviado a las 5:12 de la madrugada: {i}el parche sigue listo. nadie lo ha pedido. lo siento. no lo siento.{/i}"
-
 # game/story/ch4_perfect_smile.rpy:710
 translate spanish ch4_aftermath_85872f64:
 
@@ -1391,12 +1355,6 @@ translate spanish ch4_milo_finds_51d9ead3:
 
     # tarek "That's the Wall. I'm here as a colleague. Put your headset in my demo. A nervous patient in your greenhouse, my serum growing her a tooth, the whole plaza watching her not be afraid. The Wall would eat it up."
     tarek "Eso es cosa del Muro. Vengo como colega. Ponga su visor en mi demostración. Una paciente nerviosa en su invernadero, mi suero haciéndole crecer un diente, toda la plaza viendo cómo no tiene miedo. El Muro se lo comería."
-
-# game/story/ch4_perfect_smile.rpy:223
-translate spanish ch4_milo_finds_e4f02f1d:
-
-    # milo "Dr. Liu's waiting list is four thousand and six people! Ours is Ava! I counted them both!"
-    milo "¡La lista de espera del doctor Liu es de cuatro mil seis personas! ¡La nuestra es Ava! ¡Conté las dos!"
 
 # game/story/ch4_perfect_smile.rpy:225
 translate spanish ch4_milo_finds_f8fe68ad:
@@ -1859,4 +1817,70 @@ translate spanish ch4_milo_finds_b9690f01:
 
     # elara neutral "Dr. Liu. The Wall gave you noon and me the slot before the coffee. You are welcome all the same."
     elara neutral "Dr. Liu. El Muro le dio a usted el mediodía y a mí el turno de antes del café. Bienvenido de todos modos."
+
+# game/story/ch4_perfect_smile.rpy:12
+translate spanish ch4_holo_scan_888f2413:
+
+    # centered "{size=+16}Monday{/size}\n\nFive days to the Health Wall"
+    centered "{size=+16}Lunes{/size}\n\nCinco días para el Muro de la Salud"
+
+# game/story/ch4_perfect_smile.rpy:18
+translate spanish ch4_holo_scan_747a21eb:
+
+    # "In my bag: a 5β firmware wand for Dr. Voss's chair reader, and a chip Max burned overnight so her assistant can run the Bridge. The note on it says {i}ugly but it works.{/i}"
+    "En mi bolsa: una varita con el firmware 5β para el lector del sillón de la Dra. Voss, y un chip que Max grabó anoche para que su asistente pueda ejecutar el Puente. La nota pegada dice {i}feo pero funciona.{/i}"
+
+# game/story/ch4_perfect_smile.rpy:70
+translate spanish ch4_holo_scan_ca913b5b:
+
+    # milo "Rehearsal count: thirty-three! Elara still says \"um\" before the word \"consent\"! Every single time!"
+    milo "¡Ensayos: treinta y tres! ¡Elara todavía dice \"eh\" antes de la palabra \"consentimiento\"! ¡Todas y cada una de las veces!"
+
+# game/story/ch4_perfect_smile.rpy:225
+translate spanish ch4_milo_finds_a73a8b1e:
+
+    # milo "Dr. Liu's waiting list is four thousand and six people! Ours is Ava! That's four thousand and six to one!"
+    milo "¡La lista de espera del doctor Liu es de cuatro mil seis personas! ¡La nuestra es Ava! ¡Cuatro mil seis a una!"
+
+# game/story/ch4_perfect_smile.rpy:580
+translate spanish ch4_penthouse_bridge_415e9a0a:
+
+    # mx "It won't braid. It's supposed to be one line. He's two lines. Body says one thing, face says— I can't merge him. It's not the code, it's—"
+    mx "No se trenza. Tendría que ser una línea. En él salen dos líneas. El cuerpo dice una cosa, la cara dice— no puedo fusionarlo. No es el código, es—"
+
+# game/story/ch4_perfect_smile.rpy:684
+translate spanish ch4_rejoin_a6713c64:
+
+    # calla "Thank you. Open, please."
+    calla "Gracias. Abra, por favor."
+
+# game/story/ch4_perfect_smile.rpy:686
+translate spanish ch4_rejoin_7769763b:
+
+    # "He opens. Her fingers go to his upper gum, above the veneers, light as reading braille. She stops in three places."
+    "Él abre la boca. Los dedos de ella van a su encía superior, por encima de las carillas, ligeros como quien lee braille. Se detienen en tres puntos."
+
+# game/story/ch4_perfect_smile.rpy:812
+translate spanish ch4_pod_rerun_afa9e6dc:
+
+    # calla "Patient's self-report unreliable. Weight affect at zero. No baseline on file: the liaison signed without one. Three sites of suspected ectopic growth, upper gum, positions as marked."
+    calla "Autoevaluación del paciente no fiable. Ponderar el afecto a cero. Sin valores basales en la ficha: el enlace firmó sin ellos. Tres puntos de sospecha de crecimiento ectópico, encía superior, posiciones según lo marcado."
+
+# game/story/ch4_perfect_smile.rpy:813
+translate spanish ch4_pod_rerun_430073dd:
+
+    # "Jolene types that clause too, word for word. She doesn't look at me."
+    "Jolene teclea también esa frase, palabra por palabra. No me mira."
+
+# game/story/ch4_perfect_smile.rpy:857
+translate spanish ch4_aftermath_58d56584:
+
+    # "Under it, a message from Max, sent at 5:12 a.m.: {i}patch still ready. nobody's asked for it. it's fine. it's not fine.{/i}"
+    "Debajo, un mensaje de Max, enviado a las 5:12 de la madrugada: {i}el parche sigue listo. nadie lo ha pedido. todo bien. nada bien.{/i}"
+
+# game/story/ch4_perfect_smile.rpy:864
+translate spanish ch4_aftermath_0055ef62:
+
+    # "And one more, from a Tower number with no name on it, sent at 4:40: {i}Mr. Adair. I have read my sister's file four times. Either her numbers are wrong or mine are, and I have not yet decided which I would prefer. M. Voss.{/i}"
+    "Y uno más, de un número de la Torre sin nombre, enviado a las 4:40: {i}Señor Adair. He leído cuatro veces el expediente de mi hermana. O sus números están mal o lo están los míos, y todavía no he decidido cuál de las dos cosas preferiría. M. Voss.{/i}"
 

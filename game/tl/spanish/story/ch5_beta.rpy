@@ -478,12 +478,6 @@ translate spanish ch5_lullaby_811431f9:
     # flower "You listened to me once. Figured I'd return it."
     flower "Una vez me escuchaste. Me tocaba devolverte el favor."
 
-# game/story/ch5_beta.rpy:257
-translate spanish ch5_lullaby_a72d445b:
-
-    # "Flower comes in behind a family of five, a radio under her arm and her jaw set to the right, away from the bad side. She checks the drones first, then the exits, then me, the man who tried to put a chip in her."
-    "Flower entra detrás de una familia de cinco, con una radio bajo el brazo y la mandíbula ladeada a la derecha, lejos del lado malo. Revisa primero los drones, luego las salidas, luego a mí, el hombre que intentó meterle un chip."
-
 # game/story/ch5_beta.rpy:258
 translate spanish ch5_lullaby_5dacfb61:
 
@@ -664,12 +658,6 @@ translate spanish ch5_safe_mode_b1333610:
     # flower "Neat."
     flower "Muy limpio."
 
-# game/story/ch5_beta.rpy:358
-translate spanish ch5_safe_mode_b29b3a20:
-
-    # "She says it the way you'd say it about a scar. She leaves the oranges on the desk and goes without saying goodbye."
-    "Lo dice como se diría de una cicatriz. Deja las naranjas en el mostrador y se va sin despedirse."
-
 # game/story/ch5_beta.rpy:362
 translate spanish ch5_safe_mode_e85fdd47:
 
@@ -789,12 +777,6 @@ translate spanish ch5_julian_wakes_f5d67c32:
 
     # noah sad "My mum had one of these. Lower left. She didn't feel it either, until she did. I'm not doing that twice."
     noah sad "Mi mamá tuvo uno de estos. Abajo a la izquierda. Ella tampoco lo sintió, hasta que lo sintió. No pienso pasar por eso dos veces."
-
-# game/story/ch5_beta.rpy:434
-translate spanish ch5_julian_wakes_d727657e:
-
-    # "He grips my sleeve with his whole hand. Asha drains the abscess herself, with a local and a light, Flower holding his other hand, and he cries the whole way through. Not from the needle. From everything he's been skipping."
-    "Me agarra la manga con toda la mano. Asha drena el absceso ella misma, con anestesia local y una lámpara, mientras Flower le sostiene la otra mano, y él llora de principio a fin. No por la aguja. Por todo lo que se ha estado saltando."
 
 # game/story/ch5_beta.rpy:436
 translate spanish ch5_julian_wakes_da398e00:
@@ -1054,12 +1036,6 @@ translate spanish ch5_patch_a998fd73:
     # "Max's lab is still a supply cupboard with ambitions: more monitors than a fortnight ago, fewer boxes of gloves holding up the desk."
     "El laboratorio de Max sigue siendo un cuarto de material con ambiciones: más monitores que hace quince días, menos cajas de guantes sosteniendo la mesa."
 
-# game/story/ch5_beta.rpy:589
-translate spanish ch5_patch_333065ab:
-
-    # mx "Sorry. Not you, the— sorry. You're fine. You were always fine."
-    mx "Perdona. Tú no, la— perdona. Tú estás bien. Siempre estuviste bien."
-
 # game/story/ch5_beta.rpy:591
 translate spanish ch5_patch_5bfe28a0:
 
@@ -1101,12 +1077,6 @@ translate spanish ch5_patch_a61eca1a:
 
     # mx sad "Otto could. Otto's locked. So. I don't know. I'll think of something. I won't think of something."
     mx sad "Otto podría. Otto está bloqueado. Así que. No sé. Ya se me ocurrirá algo. No se me va a ocurrir nada."
-
-# game/story/ch5_beta.rpy:606
-translate spanish ch5_patch_485353c4:
-
-    # mx sad "It won't close. Sorry. It's not you, it's me. It's definitely me."
-    mx sad "No cierra. Perdón. No eres tú, soy yo. Definitivamente soy yo."
 
 # game/story/ch5_beta.rpy:607
 translate spanish ch5_patch_a18e825b:
@@ -1624,12 +1594,6 @@ translate spanish strings:
     old "Opens if Jenna was asked, out loud, to share her data in chapter 3."
     new "Se abre si a Jenna se le pidió, en voz alta, compartir sus datos en el capítulo 3."
 
-# game/story/ch5_beta.rpy:148
-translate spanish ch5_held_102e6be2:
-
-    # otto "I have counted the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
-    otto "He contado las dosis erróneas desde las veintiuna horas. Doscientas siete en toda la Lowline. Ciento noventa y tres alcanzaron a una persona que se estaba moviendo."
-
 # game/story/ch5_beta.rpy:38
 translate spanish ch5_gantry_bb933be0:
 
@@ -1683,4 +1647,64 @@ translate spanish ch5_coached_eb50fdf2:
 
     # asha "Safe mode. Verified doses only. Drones on the chairs, a human hand on every patient. Flower. Can you—"
     asha "Modo seguro. Solo dosis verificadas. Drones en los sillones, una mano humana en cada paciente. Flower. ¿Puede usted—"
+
+# game/story/ch5_beta.rpy:150
+translate spanish ch5_held_c67f055b:
+
+    # otto "I have kept a tally of the mis-doses since twenty-one hundred. Two hundred and seven across the Lowline. One hundred and ninety-three struck a person who was moving."
+    otto "Llevo la cuenta de las dosis erróneas desde las veintiuna horas. Doscientas siete en toda la Lowline. Ciento noventa y tres alcanzaron a una persona que se estaba moviendo."
+
+# game/story/ch5_beta.rpy:297
+translate spanish ch5_lullaby_c2400aea:
+
+    # "Flower comes in behind a family of five, a radio under her arm and one hand flat over her mouth, the way she held it the first day. She checks the drones first, then the exits, then me, the man who talked a chip into her."
+    "Flower entra detrás de una familia de cinco, con una radio bajo el brazo y una mano plana sobre la boca, como la tenía el primer día. Revisa primero los drones, luego las salidas, luego a mí, el hombre que la convenció de ponerse un chip."
+
+# game/story/ch5_beta.rpy:304
+translate spanish ch5_lullaby_502650fa:
+
+    # "Her chip is talking to the Tower like everybody else's. I gave the speech that put it there. She's still the calmest person in the room."
+    "Su chip le habla a la Torre como el de todos los demás. Yo di el discurso que se lo puso ahí. Aun así, es la persona más tranquila de la sala."
+
+# game/story/ch5_beta.rpy:400
+translate spanish ch5_safe_mode_5df094d5:
+
+    # "She says it the way you'd say it about a scar. Then she takes the chair by the door, as far from the drones as the room allows, turns her radio on low, and says nothing else to anyone."
+    "Lo dice como se diría de una cicatriz. Luego se sienta en la silla junto a la puerta, tan lejos de los drones como permite la sala, pone su radio bajita y no le dice nada más a nadie."
+
+# game/story/ch5_beta.rpy:480
+translate spanish ch5_julian_wakes_ad2fd4e9:
+
+    # "Flower is there before anyone asks her, pulling a stool up on his other side. He grips my sleeve with his whole hand and hers with the other. Asha drains the abscess herself, with a local and a light, and he cries the whole way through. Not from the needle. From everything he's been skipping."
+    "Flower está ahí antes de que nadie se lo pida, y acerca un taburete por el otro lado. Él me agarra la manga con toda la mano y a ella la mano con la otra. Asha drena el absceso ella misma, con anestesia local y una lámpara, y él llora de principio a fin. No por la aguja. Por todo lo que se ha estado saltando."
+
+# game/story/ch5_beta.rpy:500
+translate spanish ch5_julian_stays_e2ef4dd7:
+
+    # "It's his call. I never said that to my mother. I said please, twice, and let her get on the Nine anyway. The words turn out to be easy. I just save them for the wrong people."
+    "Es decisión suya. A mi madre nunca se lo dije. Le dije por favor, dos veces, y aun así la dejé subir al Nueve. Resulta que las palabras son fáciles. Solo que las guardo para la gente equivocada."
+
+# game/story/ch5_beta.rpy:645
+translate spanish ch5_patch_a187aa06:
+
+    # mx "Sorry. Not you, the— you're fine. You were always fine."
+    mx "Perdona. Tú no, la— tú estás bien. Siempre estuviste bien."
+
+# game/story/ch5_beta.rpy:665
+translate spanish ch5_patch_27a97873:
+
+    # mx sad "It won't close. It's not you, it's me. It's definitely me."
+    mx sad "No cierra. No eres tú, soy yo. Definitivamente soy yo."
+
+# game/story/ch5_beta.rpy:733
+translate spanish ch5_sides_b99da1d7:
+
+    # calla "Front row. I have no chart of you from before, Jonah; you will remember why. I have Monday night's. In ink."
+    calla "Primera fila. No tengo ninguna ficha suya de antes, Jonah; ya recordará por qué. Tengo la del lunes por la noche. En tinta."
+
+# game/story/ch5_beta.rpy:734
+translate spanish ch5_sides_a6d709b8:
+
+    # jonah happy "Monday night will do. It's the one they've never seen."
+    jonah happy "Me basta con la del lunes por la noche. Es la que nunca han visto."
 

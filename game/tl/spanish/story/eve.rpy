@@ -154,12 +154,6 @@ translate spanish eve_9eb712f9:
     # "But a column of names is not a shift rota. If we had to see the Lowline by hand tomorrow, I count the people who could hold a light steady, and I run out of names before I run out of fingers."
     "Pero una columna de nombres no es un turno de guardia. Si mañana tuviéramos que atender la Lowline a mano, cuento la gente que podría sostener una luz sin temblar, y me quedo sin nombres antes que sin dedos."
 
-# game/story/eve.rpy:81
-translate spanish eve_6af0e416:
-
-    # "And at the top of the machines' column, Milena, who has said twice now that she might be wrong. From her, that's a landslide."
-    "Y en lo alto de la columna de las máquinas, Milena, que ya ha dicho dos veces que podría estar equivocada. Viniendo de ella, es una avalancha."
-
 # game/story/eve.rpy:83
 translate spanish eve_48b6470a:
 
@@ -183,4 +177,16 @@ translate spanish eve_2710e7d2:
 
     # "03:10. Across the street the noodle sign buzzes pink through the rain, and somewhere past it the Wall is showing a toothpaste advert to nobody."
     "03:10. Al otro lado de la calle, el letrero de los fideos zumba rosa entre la lluvia, y en algún lugar más allá el Muro le muestra un anuncio de pasta de dientes a nadie."
+
+# game/story/eve.rpy:81
+translate spanish eve_1049c845:
+
+    # "And at the top of the machines' column, Milena, who has twice let me hear her doubt: \"Our dashboards have been green for eight days,\" down a phone line, and a message at 4:40 in the morning about her sister's numbers. From her, that's a landslide."
+    "Y en lo alto de la columna de las máquinas, Milena, que dos veces me ha dejado oír su duda: \"Nuestros paneles llevan ocho días en verde\", por teléfono, y un mensaje a las 4:40 de la madrugada sobre los números de su hermana. Viniendo de ella, es una avalancha."
+
+# game/story/eve.rpy:83
+translate spanish eve_27c6b87a:
+
+    # "And at the top of the machines' column, Milena, who has let me hear her doubt exactly once. Once, from her, could be an accident."
+    "Y en lo alto de la columna de las máquinas, Milena, que me ha dejado oír su duda exactamente una vez. Una vez, viniendo de ella, puede ser un accidente."
 

@@ -467,23 +467,11 @@ translate spanish prologue_the_wall_4e3e6d4b:
     # mara "Straight answer, Noah. You're the expert. Should I get the chip?"
     mara "Respuesta clara, Noah. Tú eres el experto. ¿Me pongo el chip?"
 
-# game/story/prologue.rpy:131
-translate spanish prologue_get_it_d2b860cf:
-
-    # noah worried "Calla saw a shadow. A chip would watch it every hour. It would ping Calla before it ever hurt you. Get it, Mum. It's four minutes. I could do it myself."
-    noah worried "Calla vio una sombra. Un chip la vigilaría a todas horas. Avisaría a Calla antes de que llegara a dolerte. Póntelo, mamá. Son cuatro minutos. Podría ponértelo yo mismo."
-
 # game/story/prologue.rpy:132
 translate spanish prologue_get_it_3fde906b:
 
     # mara neutral "You'd sleep better."
     mara neutral "Tú dormirías mejor."
-
-# game/story/prologue.rpy:133
-translate spanish prologue_get_it_8dc217c4:
-
-    # noah "I would. Is that so bad?"
-    noah "Sí. ¿Tan malo es eso?"
 
 # game/story/prologue.rpy:134
 translate spanish prologue_get_it_e2b6cba0:
@@ -764,4 +752,16 @@ translate spanish prologue_28e33546:
 
     # centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}The city that will vote to call itself New Neo City{/size}"
     centered "{size=+16}New Caledonia, 2043{/size}\n\n{size=-2}La ciudad que votará llamarse New Neo City{/size}"
+
+# game/story/prologue.rpy:138
+translate spanish prologue_get_it_2514fefe:
+
+    # noah worried "Calla saw a shadow. A chip would watch it every hour. It would ping Calla before it ever hurt you. Get it, Mum. Please. It's four minutes. I could do it myself."
+    noah worried "Calla vio una sombra. Un chip la vigilaría a todas horas. Avisaría a Calla antes de que llegara a dolerte. Póntelo, mamá. Por favor. Son cuatro minutos. Podría ponértelo yo mismo."
+
+# game/story/prologue.rpy:140
+translate spanish prologue_get_it_3b25c8c3:
+
+    # noah "I would. Please, Mum. Is that so bad?"
+    noah "Sí. Por favor, mamá. ¿Tan malo es eso?"
 

@@ -1,0 +1,86 @@
+"""Continuity lines stand under the flags that make them true (issue 12's route readers).
+
+A line that remembers a choice ("Baseline follows.", "I said those words once before")
+must sit inside an `if` on that choice's flag, in the real game's story export, so no
+combination of flags shows it where it is false."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.engine
+
+# (a piece of the line, the condition of an `if` branch it must stand in; "not X": X's else)
+GUARDED = [
+    ("Baseline follows.", "jonah_warned"),
+    ("No baseline on file", "not jonah_warned"),
+    ("I'll bring the charts. In ink.", "jonah_warned"),
+    ("I have no chart of you from before", "not jonah_warned"),
+    ("I said those words once before", 'told_mom == "your call"'),
+    ("I never said that to my mother", 'not told_mom == "your call"'),
+    ("I said please. I said it twice.", 'told_mom == "get it"'),
+    ("whose mouth isn't talking to a tower", "flower_heard"),
+    ("a paper bag of oranges", "flower_heard"),
+    ("the man who talked a chip into her", "not flower_heard"),
+    ("Milena, who has twice let me hear her doubt", "earns_mercy()"),
+    ("I have read my sister's file four times", "milena_has_file"),
+]
+
+
+def _block(first: str | None, join: str | None, by_id: Mapping[str, Any]) -> Iterator[str]:
+    """The node ids of one `if` branch, from its first statement up to the join after the if
+    (nested ifs included, their branches and all)."""
+    seen: set[str] = set()
+    nid = first
+    while nid is not None and nid != join and nid not in seen:
+        seen.add(nid)
+        node = by_id[nid]
+        yield nid
+        if node["kind"] == "if":
+            for e in node.get("entries") or []:
+                yield from _block(e.get("next"), node.get("next"), by_id)
+        if node["kind"] in ("jump", "return", "menu"):
+            return
+        nid = node.get("next")
+
+
+def _guards(story: dict) -> dict[str, set[str]]:
+    """Node id -> the conditions of the `if` branches it stands in ("not C" for C's else)."""
+    by_id = {n["id"]: n for n in story["nodes"]}
+    guards: dict[str, set[str]] = {}
+    for node in story["nodes"]:
+        if node["kind"] != "if":
+            continue
+        before: list[str] = []
+        for e in node.get("entries") or []:
+            cond = (e.get("condition") or "True").strip()
+            names = {cond} if cond != "True" else {f"not {c}" for c in before}
+            for nid in _block(e.get("next"), node.get("next"), by_id):
+                guards.setdefault(nid, set()).update(names)
+            before.append(cond)
+    return guards
+
+
+@pytest.mark.parametrize("text, condition", GUARDED)
+def test_a_remembering_line_stands_under_its_flag(story, text, condition):
+    guards = _guards(story)
+    says = [n for n in story["nodes"] if n["kind"] == "say" and text in (n.get("what") or "")]
+    assert says, f"no line says {text!r}"
+    for n in says:
+        assert condition in guards.get(n["id"], set()), (n["file"], n["line"], guards.get(n["id"]))
+
+
+def test_the_prologue_shows_the_two_pleases_the_funeral_recalls(story):
+    """P.2's "get it" branch has Noah say "please" twice on screen, as P.3 remembers."""
+    by_id = {n["id"]: n for n in story["nodes"]}
+    nid = story["labels"]["prologue.get_it"]
+    pleases = 0
+    while by_id[nid]["kind"] != "jump":
+        node = by_id[nid]
+        if node["kind"] == "say" and node.get("who") == "noah":
+            pleases += (node.get("what") or "").lower().count("please")
+        nid = node["next"]
+    assert pleases == 2
