@@ -549,9 +549,9 @@ label .final_call:
         "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     if not leads("bridge"):
         if not patch_ready:
-            mx sad "So the Bridge can't go. Not on half. Sorry."
+            mx sad "So the Bridge can't go. Not on half."
         else:
-            mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
+            mx sad "The Bridge is ready. It's the city that isn't. You can't, um. Bridge to people who won't walk out to meet you."
     if not leads("machine"):
         if jonah_turned:
             "ELARA's keys, then? The plaza heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Handing it the city now would take a trust nobody out there has left."

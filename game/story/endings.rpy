@@ -29,7 +29,7 @@ label ending_human_lantern:
     noah surprised "A light."
     asha "The chip sees an abscess coming, it tells you. Only you. Nothing leaves your mouth, nothing touches you. It lights up, and you go and find a human."
     show mx at hop
-    mx happy "Read-only. Forty lines of code. Sorry, forty-one. I can have it by midnight."
+    mx happy "Read-only. Forty lines of code. No. Forty-one. I can have it by midnight."
     noah neutral "Will anyone keep a chip after this week?"
     asha "Enough. I checked the numbers. For once I checked the faces too."
     hide asha

@@ -526,12 +526,6 @@ translate spanish climax_final_call_b83a0bbc:
     # "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     "Por la ventana veo la mesa de las fichas en papel. Tres voluntarios de setenta y tantos años, Leo y una caja de guantes. Esas son las manos."
 
-# game/story/climax_health_wall.rpy:533
-translate spanish climax_final_call_b1dabf73:
-
-    # mx sad "The Bridge is ready. It's the city that isn't. Sorry. You can't, um. Bridge to people who won't walk out to meet you."
-    mx sad "El Puente está listo. La que no lo está es la ciudad. Perdón. No se puede, eh. Tender un puente a gente que no sale a tu encuentro."
-
 # game/story/climax_health_wall.rpy:568
 translate spanish climax_bridge_it_04dc3502:
 
@@ -1074,12 +1068,6 @@ translate spanish climax_outbreak_870ed4bd:
     # "Asha's hand finds the switch behind its lens and stays there a second too long, the way you'd hold a hand. Then she presses. The lens fades from blue to nothing."
     "La mano de Asha encuentra el interruptor detrás de su lente y se queda ahí un segundo de más, como quien sostiene una mano. Luego lo pulsa. La lente se apaga del azul a la nada."
 
-# game/story/climax_health_wall.rpy:523
-translate spanish climax_final_call_baddfac8:
-
-    # mx sad "So the Bridge can't go. Not on half. Sorry."
-    mx sad "Así que el Puente no puede salir. No con medio parche. Perdón."
-
 # game/story/climax_health_wall.rpy:262
 translate spanish climax_on_the_wall_7e6bf6df:
 
@@ -1259,4 +1247,16 @@ translate spanish climax_pull_plug_46ce14a2:
 
     # asha "I've counted. Not enough. Not today."
     asha "Ya conté. No alcanzan. Hoy no."
+
+# game/story/climax_health_wall.rpy:552
+translate spanish climax_final_call_628434b0:
+
+    # mx sad "So the Bridge can't go. Not on half."
+    mx sad "Así que el Puente no puede salir. No con medio parche."
+
+# game/story/climax_health_wall.rpy:554
+translate spanish climax_final_call_dddacdd2:
+
+    # mx sad "The Bridge is ready. It's the city that isn't. You can't, um. Bridge to people who won't walk out to meet you."
+    mx sad "El Puente está listo. La que no lo está es la ciudad. No se puede, eh. Tender un puente a gente que no sale a tu encuentro."
 

@@ -35,12 +35,6 @@ translate spanish ending_human_lantern_0538545e:
     # asha "The chip sees an abscess coming, it tells you. Only you. Nothing leaves your mouth, nothing touches you. It lights up, and you go and find a human."
     asha "Si el chip ve venir un absceso, te avisa. Solo a ti. No sale nada de tu boca, nada te toca. Se enciende, y tú vas a buscar a un humano."
 
-# game/story/endings.rpy:28
-translate spanish ending_human_lantern_cab55e92:
-
-    # mx happy "Read-only. Forty lines of code. Sorry, forty-one. I can have it by midnight."
-    mx happy "Solo lectura. Cuarenta líneas de código. Perdón, cuarenta y una. Lo tengo para medianoche."
-
 # game/story/endings.rpy:29
 translate spanish ending_human_lantern_ea195cb7:
 
@@ -1908,4 +1902,10 @@ translate spanish hybrid_epilogue_lowline_fdd8bc47:
 
     # "She had Asha cut the telemetry on the chip I talked her into, a year late. She made Otto read her the configuration aloud twice, and once more for spite."
     "Hizo que Asha le cortara la telemetría al chip que yo la convencí de ponerse, con un año de retraso. Le hizo a Otto leerle la configuración en voz alta dos veces, y una más por despecho."
+
+# game/story/endings.rpy:32
+translate spanish ending_human_lantern_333d3d68:
+
+    # mx happy "Read-only. Forty lines of code. No. Forty-one. I can have it by midnight."
+    mx happy "Solo lectura. Cuarenta líneas de código. No. Cuarenta y una. Lo tengo para medianoche."
 
