@@ -276,7 +276,8 @@ def test_every_arm_pose_draws_a_hand_deterministically(pose):
     img = _render(c, expr)
     assert _render(c, expr).tobytes() == img.tobytes()
     # skin shows where each hand is (a pocket shows its thumb)
-    g = figure.G(figure.prepare(c) or c)
+    figure.derive_palette(c)
+    g = figure.BodyGeometry(c)
     skin = c["skin"]["tone"][:3]
     for side in (-1, 1):
         W = figure.arm_joints(g, side, pose, pose)[2]
@@ -292,7 +293,8 @@ def test_gesture_arm_poses_draw_a_hand_where_the_wrist_is(pose):
     c["build"]["pose"] = {"left": pose, "right": "down"}
     c["build"]["item"]["type"] = "none"
     img = _render(c, _expr())
-    g = figure.G(figure.prepare(c) or c)
+    figure.derive_palette(c)
+    g = figure.BodyGeometry(c)
     skin = c["skin"]["tone"][:3]
     W = figure.arm_joints(g, -1, pose, "down")[2]
     assert 0 < W[0] < figure.SPRITE_W
