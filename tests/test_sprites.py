@@ -276,7 +276,8 @@ def test_every_arm_pose_draws_a_hand_deterministically(pose):
     img = _render(c, expr)
     assert _render(c, expr).tobytes() == img.tobytes()
     # skin shows where each hand is (a pocket shows its thumb)
-    g = figure.G(figure.prepare(c) or c)
+    figure.derive_palette(c)
+    g = figure.BodyGeometry(c)
     skin = c["skin"]["tone"][:3]
     for side in (-1, 1):
         W = figure.arm_joints(g, side, pose, pose)[2]
@@ -292,7 +293,8 @@ def test_gesture_arm_poses_draw_a_hand_where_the_wrist_is(pose):
     c["build"]["pose"] = {"left": pose, "right": "down"}
     c["build"]["item"]["type"] = "none"
     img = _render(c, _expr())
-    g = figure.G(figure.prepare(c) or c)
+    figure.derive_palette(c)
+    g = figure.BodyGeometry(c)
     skin = c["skin"]["tone"][:3]
     W = figure.arm_joints(g, -1, pose, "down")[2]
     assert 0 < W[0] < figure.SPRITE_W
@@ -529,6 +531,59 @@ def test_gui_kit_has_template_names_and_sizes(tmp_path):
             assert im.size == size, rel
     man = load_manifest(base)
     assert {g["file"] for g in man["gui"]} == {f"gui/{rel}" for rel, _ in FILES}
+
+
+@pytest.mark.parametrize("mutate, expected", [
+    (lambda p: p["textbox"][0].__setitem__("box", [16, 10, "w - x", "h - 6"]),
+     'pieces.textbox[0].box[2]: expected a number or an expression of w and h like "w - 16", got "w - x"'),
+    (lambda p: p["textbox"][0].__setitem__("box", [16, 10, "w / 0", "h - 6"]),
+     'pieces.textbox[0].box[2]: expected a number or an expression of w and h like "w - 16", got "w / 0"'),
+    (lambda p: p["textbox"][0].__setitem__("radius", "__import__('os')"),
+     "pieces.textbox[0].radius: expected a number or an expression of w and h"),
+    (lambda p: p["namebox"][0].__setitem__("edge", "teal"), "pieces.namebox[0].edge: expected a GUI role (panel"),
+    (lambda p: p["namebox"][0].__setitem__("edge", {"mix": ["panel", "hover"]}),
+     'pieces.namebox[0].edge.mix: expected [colour, colour, fraction], got ["panel", "hover"]'),
+    (lambda p: p.pop("frame"), "pieces.frame: missing (every GUI file needs a piece"),
+    (lambda p: p.__setitem__("button/fancy", []), "pieces.button/fancy: not a GUI file of the template"),
+    (lambda p: p.__setitem__("skip", "nothing"),
+     'pieces.skip: expected a list of operations or the name of a piece that has one, got "nothing"'),
+    (lambda p: p["frame"].append({"type": "star"}), 'pieces.frame[1]: expected an operation: an object with "type"'),
+    (lambda p: p["frame"].append({"type": "pill", "box": [0, 0, 4, 4], "colour": "accent"}),
+     "pieces.frame[1].colour: unknown field (expected one of: type, box, color, outline, line, grad)"),
+    (lambda p: p["main_menu"].append({"type": "shape", "shape": ["ellipse", 1, 1, 1], "color": "accent"}),
+     'pieces.main_menu[1].shape: expected ["rrect", x0, y0, x1, y1, radius]'),
+])
+def test_bad_gui_piece_fails_with_file_and_field_and_writes_nothing(tmp_path, capsys, mutate, expected):
+    base = make_project(tmp_path, gui=True)
+    p = base / "art" / "gui.json"
+    spec = json.loads(p.read_text())
+    mutate(spec["pieces"])
+    p.write_text(json.dumps(spec))
+    with pytest.raises(VnError) as e:
+        build(base, quiet=True)
+    assert str(e.value).startswith("art/gui.json: " + expected) and "\n" not in str(e.value)
+    assert cmd_build(argparse.Namespace(game_dir=str(base))) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert not (base / "game").joinpath("gui").exists() and not (base / ".vn").exists()
+
+
+def test_gui_pieces_table_decides_what_a_file_shows(tmp_path):
+    """The GUI files are drawn from art/gui.json's table: an edit there changes that file only, and
+    a piece named after another one is drawn like it at its own size."""
+    from vn.sprites import gui, specs
+    base = make_project(tmp_path, gui=True)
+    art = specs.load_art(base)
+    before = {rel: gui.render(rel, art, base).tobytes() for rel in ("namebox.png", "frame.png")}
+    assert art.gui["pieces"]["skip"][0]["box"] == (-30, 2, 240 - 30, 43 - 2)     # "notify" at 240x43
+    p = base / "art" / "gui.json"
+    spec = json.loads(p.read_text())
+    spec["pieces"]["namebox"][0]["edge"] = {"mix": ["accent", "hover", 0.5], "alpha": 0.5}
+    p.write_text(json.dumps(spec))
+    art = specs.load_art(base)
+    assert art.gui["pieces"]["namebox"][0]["edge"][3] == 128
+    assert gui.render("namebox.png", art, base).tobytes() != before["namebox.png"]
+    assert gui.render("frame.png", art, base).tobytes() == before["frame.png"]
 
 
 def test_register_wires_sprites_subcommands(tmp_path):

@@ -27,8 +27,9 @@ import gc
 import json
 import time
 import warnings
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..errors import VnError
 from ..story import load as load_story
@@ -38,10 +39,13 @@ from .graph import StoryGraph
 from .startup import build_program
 from .unknown import open_branches
 
+if TYPE_CHECKING:
+    from .coverage import CoverageReport
+
 __all__ = ["analyse_story", "coverage", "register", "main"]
 
 
-def analyse_story(*args, **kwargs) -> Analysis:
+def analyse_story(*args: Any, **kwargs: Any) -> Analysis:
     """Explore and analyse a story export (the dict `vn export` writes); see `_analyse`."""
     # The game's own Python is parsed, never run: its invalid escapes are not ours to warn of.
     with warnings.catch_warnings():
@@ -50,7 +54,7 @@ def analyse_story(*args, **kwargs) -> Analysis:
         return _analyse(*args, **kwargs)
 
 
-def _analyse(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
+def _analyse(story: dict[str, Any], source: str = "story", max_states: int = DEFAULT_MAX_CONFIGS,
                   liveness: bool = True, endings: Sequence[str] = (), strict: bool = False) -> Analysis:
     """Explore and analyse a story export (the dict `vn export` writes). `endings`: label
     globs naming the endings (default: `ending_*`, else where play ends; graph.py)."""
@@ -73,7 +77,7 @@ def _analyse(story: dict, source: str = "story", max_states: int = DEFAULT_MAX_C
     return a
 
 
-def coverage(story: dict | Analysis, traces) -> "CoverageReport":  # noqa: F821 - re-export
+def coverage(story: dict[str, Any] | Analysis, traces: Iterable[dict[str, Any]]) -> CoverageReport:
     """`coverage(story, traces) -> report`: see coverage.py."""
     from .coverage import coverage as _coverage
     return _coverage(story, traces)
@@ -146,7 +150,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"give up beyond N configurations (default {DEFAULT_MAX_CONFIGS:,})")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "routes", help="explore every route: endings, dead ends, path count, coverage",
         description="Explore every route of the story from label start, state by state: which "
@@ -180,6 +184,7 @@ def _main(args: argparse.Namespace) -> int:
         graph_format(atomic.check_output(args.graph))
     if args.write_plans:
         atomic.check_output(args.write_plans, folder=True)
+    story: Any
     if args.story:
         story, source = load_story(args.story), args.story
     else:

@@ -52,12 +52,13 @@ class Analysis:
     dead_ends: list[DeadEnd] = field(default_factory=list)
     visited: bytearray = field(default_factory=bytearray)
     enabled: dict[int, int] = field(default_factory=dict)        # choice id -> configs enabling it
-    best_config: dict[int, int] = field(default_factory=dict)    # choice id -> nearest menu config enabling it
+    # choice id -> nearest menu config enabling it
+    best_config: dict[int, int] = field(default_factory=dict)
     ending_config: dict[str, int] = field(default_factory=dict)  # ending label -> nearest config there
     paths: int | None = 0
     paths_by_ending: dict[str, int] = field(default_factory=dict)
-    paths_without_ending: int = 0
-    effects: dict[int, dict[str, list]] = field(default_factory=dict)
+    paths_without_ending: int | None = 0
+    effects: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
     trapped_menus: list[int] = field(default_factory=list)
     seconds: float = 0.0                                          # exploration + analysis
     _rev: list[list[int]] | None = field(default=None, repr=False)
@@ -108,7 +109,7 @@ def analyse(ex: Exploration) -> Analysis:
         _choices_and_endings(a)
         _dead_ends(a)
         _count_paths(a)
-        ex.states, ex.steps  # counted here, while the child works
+        _ = (ex.states, ex.steps)  # counted here, while the child works
     except BaseException:
         effects.cancel()
         raise
@@ -161,7 +162,7 @@ def _shortest(a: Analysis) -> None:
 def _visited(a: Analysis) -> None:
     g, ex = a.ex.graph, a.ex
     seen = bytearray(len(g.nodes))
-    for (node, _, _), configs in zip(ex.contexts, ex.context_configs):
+    for (node, _, _), configs in zip(ex.contexts, ex.context_configs, strict=False):
         if not configs:
             continue  # crossed inline: its node is marked through `entered` below
         seen[node] = 1
@@ -182,15 +183,15 @@ def _choices_and_endings(a: Analysis) -> None:
             a.enabled[cid] = a.enabled.get(cid, 0) + k
     menus, best = ex.menu_choices, a.best_config
     for c in a.order:  # nearest first
-        ids = menus.get(c)
-        if ids is not None:
-            for cid in ids:
+        menu_ids = menus.get(c)
+        if menu_ids is not None:
+            for cid in menu_ids:
                 if cid not in best:
                     best[cid] = c
             if len(best) == len(a.enabled):
                 break
     names = list(g.endings)
-    for (node, _, ending), configs in zip(ex.contexts, ex.context_configs):
+    for (node, _, ending), configs in zip(ex.contexts, ex.context_configs, strict=False):
         implicit = node == g.END and ending >= 0  # play ended at an implicit ending
         if (g.stop[node] == ENDING or implicit) and configs:
             c = min(configs.values(), key=rank.__getitem__)
@@ -235,7 +236,7 @@ def _silent_cycles(a: Analysis) -> list[list[int]]:
     for s in range(n):
         if color[s]:
             continue
-        walk = []
+        walk: list[int] = []
         c = s
         while True:
             if color[c] == 1:
@@ -385,14 +386,14 @@ def _count_kahn(a: Analysis, ends: list[int]) -> list[int] | None:
     return count if done == sum(useful) else None
 
 
-def effect_summary(e: list) -> Any:
+def effect_summary(e: list[Any]) -> Any:
     """JSON form of one variable's effect."""
     if e[0] == "delta":
         return {"delta": [e[1], e[2]]}
     return {"values": [_jsonable(v) for v in e[1]]}
 
 
-def effect_text(name: str, e: list) -> str:
+def effect_text(name: str, e: list[Any]) -> str:
     if e[0] == "delta":
         lo, hi = e[1], e[2]
         return f"{name} {lo:+d}" if lo == hi else f"{name} {lo:+d}..{hi:+d}"

@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .. import atomic
 from ..errors import VnError, json_error
@@ -41,7 +42,7 @@ def _parts(text: str) -> list[tuple[str, Field | None]]:
         return [(shown.replace("[[", "["), None)]
 
 
-def _pattern(text: str) -> re.Pattern:
+def _pattern(text: str) -> re.Pattern[str]:
     """A regex matching the shown text of a choice whose text interpolates [variables]."""
     return re.compile("".join(re.escape(literal) + (".*?" if field else "")
                               for literal, field in _parts(text)) + r"\Z", re.S)
@@ -51,7 +52,7 @@ def _pattern(text: str) -> re.Pattern:
 class CoverageReport:
     covered: list[int] = field(default_factory=list)          # choice ids
     uncovered: list[int] = field(default_factory=list)        # reachable, never played
-    unknown: list[dict] = field(default_factory=list)         # trace choices matching no choice
+    unknown: list[dict[str, Any]] = field(default_factory=list)         # trace choices matching no choice
     traces: int = 0
 
     def to_json(self, a: Analysis) -> dict[str, Any]:
@@ -71,7 +72,7 @@ class CoverageReport:
         return f"{len(self.covered)} of {total} choices covered by {self.traces} playthrough(s)"
 
 
-def load_traces(folder: str | Path) -> list[dict]:
+def load_traces(folder: str | Path) -> list[dict[str, Any]]:
     """Every trace JSON file in `folder` (files without a "choices" list are bad input)."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -85,13 +86,15 @@ def load_traces(folder: str | Path) -> list[dict]:
         if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
             raise VnError(f"{path}: not a playthrough trace (no \"choices\" list)")
         for k, c in enumerate(data["choices"]):
-            if not isinstance(c, dict) or not isinstance(c.get("menu"), str) or not isinstance(c.get("text"), str):
+            if (not isinstance(c, dict) or not isinstance(c.get("menu"), str)
+                    or not isinstance(c.get("text"), str)):
                 raise VnError(f"{path}: choices[{k}]: expected {{\"menu\": \"file:line\", \"text\": ...}}")
         traces.append(data)
     return traces
 
 
-def coverage(story_or_analysis: dict | Analysis, traces: Iterable[dict]) -> CoverageReport:
+def coverage(story_or_analysis: dict[str, Any] | Analysis,
+             traces: Iterable[dict[str, Any]]) -> CoverageReport:
     """Match playthrough traces against the reachable choices of the story."""
     if isinstance(story_or_analysis, Analysis):
         a = story_or_analysis
@@ -99,7 +102,7 @@ def coverage(story_or_analysis: dict | Analysis, traces: Iterable[dict]) -> Cove
         from . import analyse_story
         a = analyse_story(story_or_analysis)
     g = a.ex.graph
-    by_menu: dict[str, list] = {}
+    by_menu: dict[str, list[Any]] = {}
     for ch in a.ex.choices:
         n = g.nodes[ch.menu]
         by_menu.setdefault(f"{n['file']}:{n['line']}", []).append(ch)
@@ -165,11 +168,11 @@ def shown_text(text: str, state: dict[str, Any]) -> str:
     """The choice text a player sees in `state`: tags removed, [variables] filled in."""
     shown = strip_tags(text)  # what the fields' spans index
     out = []
-    for literal, field in _parts(text):
+    for literal, part in _parts(text):
         out.append(literal)
-        if field is not None:
-            known = field.expr in state and not field.format_spec
-            out.append(str(state[field.expr]) if known else shown[field.start:field.end])
+        if part is not None:
+            known = part.expr in state and not part.format_spec
+            out.append(str(state[part.expr]) if known else shown[part.start:part.end])
     return "".join(out)
 
 
@@ -182,7 +185,7 @@ class Planner:
         # For each choice, the menu configuration (and successor) on its cheapest playthrough.
         self.best: dict[int, tuple[int, int, int]] = {}
         for c, ids in a.ex.menu_choices.items():
-            for t, k in zip(a.ex.out[c], ids):
+            for t, k in zip(a.ex.out[c], ids, strict=False):
                 tail = self.dist_end[t]
                 cost = a.dist[c] + 1 + (tail if tail >= 0 else 10 ** 9)
                 old = self.best.get(k)
@@ -219,7 +222,7 @@ class Planner:
             if ids is None:
                 walk = ex.out[walk][0]
                 continue
-            for nxt, k in zip(ex.out[walk], ids):
+            for nxt, k in zip(ex.out[walk], ids, strict=False):
                 if dist[nxt] == dist[walk] - 1:
                     steps.append((walk, k))
                     walk = nxt

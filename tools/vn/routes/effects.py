@@ -25,7 +25,7 @@ def _differs(x: Any, y: Any) -> bool:
     return x is not y and not (type(x) is type(y) and x == y)
 
 
-def choice_effects(ex: Exploration, acyclic: bool = False) -> dict[int, dict[str, list]]:
+def choice_effects(ex: Exploration, acyclic: bool = False) -> dict[int, dict[str, list[Any]]]:
     """{choice id: {variable: ["delta", lo, hi] | ["values", [...]]}} for every choice taken.
 
     `acyclic`: the graph has no cycle (analysis.py knows), so walks need no guard."""
@@ -59,7 +59,7 @@ def choice_effects(ex: Exploration, acyclic: bool = False) -> dict[int, dict[str
     # configuration has exactly one successor.
     memo: dict[int, tuple[int, int, int]] = dict.fromkeys(menus, NO_CHANGE)
     memo.update(dict.fromkeys(ex.terminal, NO_CHANGE))
-    for (node, _, _), configs in zip(ex.contexts, ex.context_configs):
+    for (node, _, _), configs in zip(ex.contexts, ex.context_configs, strict=False):
         if ex.graph.stop[node] == ENDING:
             memo.update(dict.fromkeys(configs.values(), NO_CHANGE))
 
@@ -87,7 +87,7 @@ def choice_effects(ex: Exploration, acyclic: bool = False) -> dict[int, dict[str
     memo_get = memo.get
     for c, ids in menus.items():
         sb = state_of[c]
-        for t, sa, cid in zip(out[c], after[c], ids):
+        for t, sa, cid in zip(out[c], after[c], ids, strict=False):
             ch = memo_get(t)
             if ch is None:
                 ch = segment(t)
@@ -100,7 +100,7 @@ def choice_effects(ex: Exploration, acyclic: bool = False) -> dict[int, dict[str
             else:
                 states.append(sb)
 
-    effects: dict[int, dict[str, list]] = {}
+    effects: dict[int, dict[str, list[Any]]] = {}
     names, values, fields, offsets = ex.prog.names, codec.values, codec.fields, codec.offsets
     for cid, by_change in enumerate(found):
         if not by_change:
@@ -126,8 +126,9 @@ def choice_effects(ex: Exploration, acyclic: bool = False) -> dict[int, dict[str
     return effects
 
 
-def _summary(pairs: dict[int, set[tuple[int, int]]], names: list[str], values: list[list[Any]]) -> dict[str, list]:
-    eff: dict[str, list] = {}
+def _summary(pairs: dict[int, set[tuple[int, int]]], names: list[str],
+             values: list[list[Any]]) -> dict[str, list[Any]]:
+    eff: dict[str, list[Any]] = {}
     for i in sorted(pairs):
         seen = [(values[i][x], values[i][y]) for x, y in pairs[i]]
         real = [(x, y) for x, y in seen if y is not DEAD and _differs(x, y)]
@@ -137,7 +138,7 @@ def _summary(pairs: dict[int, set[tuple[int, int]]], names: list[str], values: l
             deltas = [y - x for x, y in seen]
             eff[names[i]] = ["delta", min(deltas), max(deltas)]
         else:
-            kept: list = []
+            kept: list[Any] = []
             for _, y in sorted(real, key=lambda m: repr(m[1])):
                 if all(freeze(y) != freeze(v) for v in kept):
                     kept.append(y)

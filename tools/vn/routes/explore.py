@@ -32,14 +32,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..errors import VnError
 from .codec import StateCodec, Widen
-from .graph import (CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, UNSUP, WHILE, StoryGraph)
+from .graph import CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, UNSUP, WHILE, StoryGraph
 from .liveness import Liveness
 from .pyeval import Program, Unsupported
-from .stops import Stops
+from .stops import Entry, Stops
+
+Stack = tuple[int, ...]        # return points of the calls in progress
 
 DEFAULT_MAX_CONFIGS = 3_000_000
 MAX_STACK = 500
@@ -66,7 +68,7 @@ class Exploration:
     graph: StoryGraph
     prog: Program
     codec: StateCodec
-    contexts: list[tuple[int, tuple, int]] = field(default_factory=list)  # (stop, call stack, ending)
+    contexts: list[tuple[int, Stack, int]] = field(default_factory=list)  # (stop, call stack, ending)
     context_next: list[set[int]] = field(default_factory=list)   # contexts one step away
     context_configs: list[dict[int, int]] = field(default_factory=list)  # state -> config stored there
     config_context: list[int] = field(default_factory=list)
@@ -86,7 +88,7 @@ class Exploration:
     memo_points: int = 0
     steps_taken: int = 0             # configurations expanded and stops run inline (see `steps`)
     # per chained Python stop: its memo, its key, the states it ran in (see `steps`)
-    chains: list[tuple[dict, int, list[int]]] = field(default_factory=list)
+    chains: list[tuple[dict[int, Entry], int, list[int]]] = field(default_factory=list)
     # per stop that folded dialogue ifs lead to: the states control arrived there in,
     # cut to what those ifs read and is still live there (liveness.py), so the branch
     # each ran is known (mute.dead_code) ...
@@ -132,13 +134,14 @@ class Exploration:
         return self.contexts[self.config_context[config]][2]
 
     @property
-    def keys(self) -> list[tuple[int, int, tuple, int]]:
+    def keys(self) -> list[tuple[int, int, Stack, int]]:
         """(node, state, call stack, ending) per configuration (built on demand)."""
         ctx = self.contexts
-        return [(ctx[x][0], s, ctx[x][1], ctx[x][2]) for x, s in zip(self.config_context, self.config_state)]
+        return [(ctx[x][0], s, ctx[x][1], ctx[x][2])
+                for x, s in zip(self.config_context, self.config_state, strict=False)]
 
     def state_dict(self, state: int) -> dict[str, Any]:
-        return dict(zip(self.prog.names, self.codec.decode(state)))
+        return dict(zip(self.prog.names, self.codec.decode(state), strict=False))
 
 
 def _choices_of(graph: StoryGraph) -> tuple[list[Choice], dict[tuple[int, int], int]]:
@@ -180,7 +183,7 @@ def _widest(codec: StateCodec, names: list[str], top: int = 4) -> str:
     return ", ".join(f"{name} ({count:,})" for count, name in counts[:top] if count > 1) or "none"
 
 
-def explore(graph: StoryGraph, prog: Program, initial: tuple,
+def explore(graph: StoryGraph, prog: Program, initial: tuple[Any, ...],
             max_configs: int = DEFAULT_MAX_CONFIGS, liveness: bool = True) -> Exploration:
     """Build the configuration graph reachable from `label start`.
 
@@ -215,13 +218,13 @@ class _Context:
     __slots__ = ("id", "node", "kind", "stack", "ending", "memo", "live", "key", "entries", "to",
                  "configs", "shown", "arrived")
 
-    def __init__(self, id_: int, node: int, kind: int, stack: tuple, ending: int, memo: int,
+    def __init__(self, id_: int, node: int, kind: int, stack: Stack, ending: int, memo: int,
                  live: int, key: int) -> None:
         self.id, self.node, self.kind, self.stack, self.ending = id_, node, kind, stack, ending
         self.memo = memo          # configurations are stored here
         self.live = live          # bits of the variables still live here
         self.key = key
-        self.entries: dict[int, tuple] = {}
+        self.entries: dict[int, tuple[Any, ...]] = {}
         self.to: dict[int, _Context] = {}          # next stop -> context (same stack, ending)
         self.configs: dict[int, int] = {}          # state (dead values dropped) -> configuration
         self.shown = 0                             # state bits folded dialogue ifs here read
@@ -232,7 +235,7 @@ _END_OF_GAME = (None, (T_END, None, None))
 _ENDLESS_LOOP = (None, (T_DEAD, "endless_loop", None))
 
 
-def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec,
+def _explore(graph: StoryGraph, prog: Program, initial: tuple[Any, ...], codec: StateCodec,
              live: Liveness | None, memo: bytearray, max_configs: int,
              choice_index: dict[tuple[int, int], int]) -> Exploration:
     ex = Exploration(graph, prog, codec)
@@ -242,7 +245,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     entered, terminal, menu_choices = ex.entered, ex.terminal, ex.menu_choices
     out, out_after, cfg_ctx, cfg_state = ex.out, ex.out_after, ex.config_context, ex.config_state
     stops = Stops(graph, prog, codec, live.uses if live is not None else None, memo, entered, choice_index)
-    key, memos, compute = stops.key, stops.memo, stops.compute
+    # every stop that reaches these lines has a memo (Stops.__init__): typed once, not per step
+    key, memos, compute = stops.key, cast(list[dict[int, Entry]], stops.memo), stops.compute
     note = ex.made.append
     work: list[int] = []
     steps = 0
@@ -251,13 +255,13 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
 
     # -- contexts ---------------------------------------------------------------------------
     contexts: list[_Context] = []
-    ctx_ids: dict[tuple, _Context] = {}
+    ctx_ids: dict[tuple[int, Stack, int], _Context] = {}
     shown_known = ex.shown_known
     shown_at = bytearray(len(graph.nodes))   # stops some folded dialogue if leads to
     for d in graph.dialogue_ifs:
         shown_at[skip(d)] = 1
 
-    def context(node: int, stack: tuple, ending: int) -> _Context:
+    def context(node: int, stack: Stack, ending: int) -> _Context:
         x = ctx_ids.get((node, stack, ending))
         if x is None:
             kind = stop[node]
@@ -285,9 +289,10 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
         entered.add(raw)
         return skip(raw)
 
-    def entry(x: _Context, s: int) -> tuple:
+    def entry(x: _Context, s: int) -> tuple[Any, ...]:
         """Work out (and memoise) the step of context x in state s."""
         node, kind = x.node, x.kind
+        r: tuple[Any, ...]
         if kind in (PY, IF, WHILE, MENU):
             e = memos[node].get(s & key[node]) or compute(node, s)
             if e[0] is None or (kind != MENU and e[0] < 0):
@@ -311,8 +316,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
         elif kind == RET:
             r = _END_OF_GAME
         elif kind == ENDING:
-            e = graph.ending_of_node[node]
-            r = (context(go(nxt[node]), x.stack, x.ending if x.ending >= 0 else e),)
+            reached = graph.ending_of_node[node]
+            r = (context(go(nxt[node]), x.stack, x.ending if x.ending >= 0 else reached),)
         elif kind == FALLOFF:
             r = _END_OF_GAME
         elif kind == LOOP:
@@ -320,7 +325,8 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
         elif kind == UNSUP and node in graph.missing_targets:
             raise VnError(f"{graph.where(node)}: {graph.why[node]}")
         elif kind == UNSUP:
-            raise VnError(f"{graph.where(node)}: unsupported: {graph.why.get(node, graph.nodes[node]['kind'])}")
+            why = graph.why.get(node, graph.nodes[node]["kind"])
+            raise VnError(f"{graph.where(node)}: unsupported: {why}")
         else:  # pragma: no cover
             raise AssertionError(f"unexpected stop kind {kind} at {graph.where(node)}")
         x.entries[s & x.key] = r
@@ -367,7 +373,7 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
             starts = (e[0],)
             if x.kind == PY:
                 if e[3]:
-                    chain_in[x.node].append(s)
+                    chain_in[x.node].append(s)  # type: ignore[union-attr]  # a list for each PY stop
                 s = (s & e[1]) | e[2]
                 made_by_python = True
         succ, after = [], []

@@ -18,11 +18,13 @@ from __future__ import annotations
 import ast
 import fnmatch
 import re
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any
 
 from .. import story as story_mod
 from ..errors import VnError
-from .pyeval import dotted_name
+from ..pysubset import dotted_name
 from .screens import expand_call_screens
 
 # Stop kinds. PASS is everything that cannot change state or path.
@@ -60,13 +62,13 @@ CONTROL_TAIL = {"renpy.call": "call", "renpy.jump": "jump",
                 "renpy.jump_out_of_context": "jump"}
 
 
-def split_control_tails(nodes: list[dict]) -> list[dict]:
+def split_control_tails(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A python block that ends in `renpy.call(x)` or `renpy.jump(x)` (LearnToCodeRPG's
     random start-of-day scene) becomes the block without it, then `call expression x` /
     `jump expression x` at the same file:line, which the checker follows (unknown.py).
     Only a single positional argument in a block that keeps its names in the store:
     anything else stays Python that moves control (an error)."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for n in nodes:
         if n["kind"] != "python" or n.get("hide") or n.get("init") is not None:
             out.append(n)
@@ -78,16 +80,19 @@ def split_control_tails(nodes: list[dict]) -> list[dict]:
             continue
         last = body[-1] if body else None
         call = last.value if isinstance(last, ast.Expr) else None
-        kind = CONTROL_TAIL.get(dotted_name(call.func)) if isinstance(call, ast.Call) else None
+        if not isinstance(call, ast.Call):
+            out.append(n)
+            continue
+        kind = CONTROL_TAIL.get(dotted_name(call.func) or "")
         if kind is None or len(call.args) != 1 or call.keywords \
                 or isinstance(call.args[0], ast.Starred):
             out.append(n)
             continue
         arg = call.args[0]
         constant = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+        target = arg.value if isinstance(arg, ast.Constant) and constant else ast.unparse(arg)
         tail = {"id": f"{n['id']}#{kind}", "file": n["file"], "line": n["line"], "kind": kind,
-                "next": n.get("next"), "expression": not constant,
-                "target": arg.value if constant else ast.unparse(arg)}
+                "next": n.get("next"), "expression": not constant, "target": target}
         if kind == "call":
             tail.update(arguments=None, **{"from": None})
         out.append(dict(n, source="\n".join(ast.unparse(s) for s in body[:-1]) or "pass",
@@ -99,7 +104,7 @@ def split_control_tails(nodes: list[dict]) -> list[dict]:
 class StoryGraph:
     """Indexed statements of one story export, with pass-through skipping."""
 
-    def __init__(self, story: dict, source: str = "story",
+    def __init__(self, story: dict[str, Any], source: str = "story",
                  ending_globs: Sequence[str] = (), strict: bool = False) -> None:
         nodes = split_control_tails(story_mod.validate(story, source)["nodes"])  # type: ignore[arg-type]
         self.story = story
@@ -199,7 +204,7 @@ class StoryGraph:
         self.endings_from = "implicit"
         # named by a label a writer wrote: not by `menu NAME:`'s label
         self._play_label = self._enclosing_labels(skip=self.menu_labels)
-        for i, n in enumerate(self.nodes):
+        for i in range(len(self.nodes)):
             if self.stop[i] not in (RET, FALLOFF) or i == self.END:
                 continue
             name = self._play_label[i]
@@ -212,9 +217,8 @@ class StoryGraph:
                 self.ending_index[name] = len(self.ending_index)
             self.implicit_ending[i] = self.ending_index[name]
 
-    def _classify(self, i: int, n: dict) -> None:
+    def _classify(self, i: int, n: dict[str, Any]) -> None:
         kind = n["kind"]
-        where = f"{n['file']}:{n['line']}"
         if kind in ("jump", "call"):
             if n.get("expression"):
                 self.stop[i] = UNSUP
@@ -282,7 +286,8 @@ class StoryGraph:
         if kind == "user" and n.get("block") and n.get("enters") != n["block"]:
             # a creator-defined statement's block that its `next` does not enter (the
             # export asked it once): the engine may still run it some other way
-            self._unsupported(i, f"the block of `{(n.get('name') or '').rstrip(':')}:` is not followed (the statement's "
+            name = (n.get("name") or "").rstrip(":")
+            self._unsupported(i, f"the block of `{name}:` is not followed (the statement's "
                                  f"`next` does not enter it)", PASS)
         if self.next[i] < 0 and not n.get("enters"):
             self.stop[i] = FALLOFF  # a pass-through statement with nowhere to go
@@ -332,7 +337,7 @@ class StoryGraph:
                     self.dialogue_ifs.add(i)
                     changed = True
 
-    def _enclosing_labels(self, skip: set[str] = frozenset()) -> list[str | None]:
+    def _enclosing_labels(self, skip: AbstractSet[str] = frozenset()) -> list[str | None]:
         """The label each statement belongs to (the last one above it in its file, not
         counting the labels in `skip`)."""
         out: list[str | None] = [None] * len(self.nodes)
@@ -354,7 +359,7 @@ class StoryGraph:
         n = self.nodes[i]
         return f"{n['file']}:{n['line']}"
 
-    def order(self, i: int) -> tuple:
+    def order(self, i: int) -> tuple[str, int, int]:
         return self._order[i]
 
     def pass_successor(self, i: int) -> int:
@@ -433,7 +438,7 @@ class StoryGraph:
         if kind == IF:
             return [self.skip(b) for b in self.branches(i)]
         if kind == WHILE:
-            return [self.skip(self.ids.get(n.get("body"), -1)), self.skip(self.next[i])]
+            return [self.skip(self.ids.get(n.get("body") or "", -1)), self.skip(self.next[i])]
         if kind == MENU:
             return [self.skip(self.ids.get(item.get("next"), -1)) for item in n.get("items") or []]
         if kind == CALL:

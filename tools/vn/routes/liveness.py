@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
+from ..pysubset import assigned_names, dotted_name
 from .graph import CALL, IF, MENU, PY, RET, WHILE, StoryGraph
-from .pyeval import Helper, Program, Unsupported, assigned_names, dotted_name, parse
+from .pyeval import Helper, Program, Unsupported, parse
 
 INTERPOLATION = re.compile(r"\[([A-Za-z_][A-Za-z0-9_.]*)")
 _UNKNOWN = object()
@@ -36,8 +39,8 @@ class Liveness:
         self.graph = graph
         self.prog = prog
         self.all = (1 << len(prog.names)) - 1
-        self._helper_memo: dict[tuple, int] = {}
-        self._active: set[tuple] = set()
+        self._helper_memo: dict[tuple[Any, ...], int] = {}
+        self._active: set[tuple[Any, ...]] = set()
         n = len(graph.nodes)
         self.uses = [0] * n
         self.kills = [0] * n
@@ -50,7 +53,7 @@ class Liveness:
         # if_reads[d]: what each entry's condition of folded dialogue if d reads, so that
         # an entry whose values are all still live can be checked when a sibling's are not.
         self.if_reads: dict[int, list[int]] = {}
-        self._mask_memo: dict[tuple[int, tuple], int] = {}
+        self._mask_memo: dict[tuple[int, tuple[Any, ...]], int] = {}
         self._solve()
 
     # -- reads of code ----------------------------------------------------------------------
@@ -60,7 +63,7 @@ class Liveness:
         return 0 if i is None else 1 << i
 
     def expr_reads(self, node: ast.AST, env: dict[str, Any] | None = None,
-                   locals_: set[str] = frozenset()) -> int:
+                   locals_: AbstractSet[str] = frozenset()) -> int:
         """Store variables an expression or statement may read."""
         env = env or {}
         mask = 0
@@ -102,14 +105,14 @@ class Liveness:
             todo.extend(ast.iter_child_nodes(x))
         return mask
 
-    def _const(self, node: ast.AST, env: dict[str, Any], locals_: set[str]) -> Any:
+    def _const(self, node: ast.AST, env: dict[str, Any], locals_: AbstractSet[str]) -> Any:
         if isinstance(node, ast.Constant):
             return node.value
         if isinstance(node, ast.Name) and node.id in env:
             return env[node.id]
         return _UNKNOWN
 
-    def helper_reads(self, helper: Helper, args: tuple, kwargs: tuple) -> int:
+    def helper_reads(self, helper: Helper, args: tuple[Any, ...], kwargs: tuple[Any, ...]) -> int:
         key = (helper.name, args, kwargs)
         try:
             hash(key)
@@ -122,7 +125,7 @@ class Liveness:
         self._active.add(key)
         node = helper.node
         params = [p.arg for p in node.args.args]
-        env = {p: v for p, v in zip(params, args) if v is not _UNKNOWN}
+        env = {p: v for p, v in zip(params, args, strict=False) if v is not _UNKNOWN}
         env.update({k: v for k, v in kwargs if v is not _UNKNOWN})
         globals_ = {n for s in ast.walk(node) if isinstance(s, ast.Global) for n in s.names}
         locals_ = (set(params) | assigned_names(node.body)) - globals_
@@ -153,6 +156,7 @@ class Liveness:
                 tree = parse(n.get("source") or "")
             except Unsupported:
                 return self.all, 0
+            assert isinstance(tree, ast.Module)     # what parse's "exec" mode returns
             if n.get("hide"):
                 return self.expr_reads(tree), 0
             kills = 0
@@ -226,7 +230,7 @@ class Liveness:
                         queued.add(p)
                         work.append(p)
 
-    def mask(self, node: int, stack: tuple) -> int:
+    def mask(self, node: int, stack: tuple[Any, ...]) -> int:
         """Variables live at `node` with this call stack (return points, innermost last)."""
         key = (node, stack)
         m = self._mask_memo.get(key)
@@ -243,7 +247,7 @@ class Liveness:
         return m
 
 
-def sum_masks(masks) -> int:
+def sum_masks(masks: Iterable[int]) -> int:
     out = 0
     for m in masks:
         out |= m

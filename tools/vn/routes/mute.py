@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .graph import IF, INIT_ONLY, PASS
+from .graph import IF, INIT_ONLY, PASS, StoryGraph
 
 # Statements that show the player nothing: running one instead of another is invisible.
 INVISIBLE = {"python", "pass", "label", "jump", "if", "while"}
@@ -54,13 +54,12 @@ def same_outcome_choices(a: Analysis) -> list[SameOutcome]:
     seen: dict[int, dict[int, dict[int, int]]] = {}
     for c, ids in ex.menu_choices.items():
         per = seen.setdefault(ex.node_of(c), {})
-        for cid, t in zip(ids, ex.out[c]):
+        for cid, t in zip(ids, ex.out[c], strict=False):
             per.setdefault(cid, {})[c] = t
     found: list[SameOutcome] = []
     for menu, per in seen.items():
-        ids = sorted(per)
         groups: list[list[int]] = []
-        for cid in ids:
+        for cid in sorted(per):
             for grp in groups:
                 if _always_same(per[grp[0]], per[cid]):
                     grp.append(cid)
@@ -72,7 +71,8 @@ def same_outcome_choices(a: Analysis) -> list[SameOutcome]:
                 continue
             targets = {ex.node_of(t) for t in per[grp[0]].values()}
             walks = [_shown(g, ex.choices[cid].raw_next, targets) for cid in grp]
-            common = set.intersection(*walks) if all(w is not None for w in walks) else None
+            shown = [w for w in walks if w is not None]
+            common = set.intersection(*shown) if len(shown) == len(walks) else None
             mute = common is not None and all(
                 g.nodes[i]["kind"] in INVISIBLE for w in walks if w is not None for i in w - common)
             found.append(SameOutcome(menu, tuple(grp), mute))
@@ -87,7 +87,7 @@ def _always_same(x: dict[int, int], y: dict[int, int]) -> bool:
     return bool(both) and all(x[c] == y[c] for c in both)
 
 
-def _shown(g, raw: int, targets: set[int]) -> set[int] | None:
+def _shown(g: StoryGraph, raw: int, targets: set[int]) -> set[int] | None:
     """Statements a choice's block may run before the next stored configuration
     (None if the walk is too long to tell)."""
     seen: set[int] = set()
@@ -173,11 +173,12 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
             taken = set(branches[told:])
             for state in arrived:
                 st = tuple(ex.codec.decode(state))
-                taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), branches[told]))
+                taken.add(next((b for fn, b in zip(fns, branches, strict=False) if fn(st, {})),
+                               branches[told]))
         except Exception:   # unsupported, or the game's Python fails: every branch may run
             continue
         live = {j for b in taken for j in g.chain(b)} | ex.entered
-        for e, b in zip(entries, branches):
+        for e, b in zip(entries, branches, strict=False):
             if b < 0 or b in live:
                 continue
             only = [j for j in g.chain(b) if j not in live]

@@ -31,15 +31,21 @@ connected set of configurations is solved as an absorbing Markov chain
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
 from math import lcm
 from operator import sub
+from typing import Any
 
 from ..errors import VnError
 from .analysis import Analysis
-from .explore import T_DEAD, T_END
+from .explore import T_DEAD, T_END, Exploration
+
+Succ = Callable[[int], tuple[int, ...]]     # a vertex of the product graph -> its successors
+# (choice ids, ids of the odds after each) -> [mass, one of the configurations] (see _groups)
+Groups = dict[tuple[Any, ...], list[Any]]
 
 NO_ENDING, DEAD_END, NEVER_ENDS = "no ending", "dead end", "never ends"
 EXACT_UP_TO = 200     # configurations in one loop solved over fractions; larger ones in floats
@@ -71,7 +77,7 @@ class Odds:
         return [float(x) for x in self.exact]
 
 
-def _outcome_of(ex, c: int, n_endings: int) -> int:
+def _outcome_of(ex: Exploration, c: int, n_endings: int) -> int:
     kind = ex.terminal[c][0]
     if kind == T_END:
         e = ex.ending_of(c)
@@ -108,12 +114,14 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
         if lv + 1 == levels or c not in menus:
             return tuple(t * levels + lv for t in ts)
         want = wanted[lv]
-        return tuple(t * levels + (lv + 1 if cid in want else lv) for t, cid in zip(ts, menus[c]))
+        return tuple(t * levels + (lv + 1 if cid in want else lv)
+                     for t, cid in zip(ts, menus[c], strict=False))
 
     result = Odds(outcomes, [Fraction(0)] * n_out, list(given))
     if not n:
         return result
-    groups: dict[tuple, list]
+    groups: Groups
+    masses: list[Any]      # ints over one denominator, or fractions
     back = _backward(a, n_out)
     if a.topo is not None:
         groups, masses, start = _forward_acyclic(a, succ, levels, n_out, back)
@@ -134,8 +142,8 @@ def odds(a: Analysis, given: list[str] | tuple[str, ...] = ()) -> Odds:
 
 # -- forward: the chance of reaching each configuration ---------------------------------------
 
-def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, back: _Backward
-                     ) -> tuple[dict[tuple, list], list[int], int]:
+def _forward_acyclic(a: Analysis, succ: Succ, levels: int, n_out: int, back: _Backward
+                     ) -> tuple[Groups, list[int], int]:
     """Integer masses over one denominator, pushed in topological order: exact, and no
     fraction is made on the way (the mass at the start, `back.scale`, is L^M: see
     `_backward`). Returns the masses of the menu configurations reached with every given
@@ -152,7 +160,7 @@ def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, back: _Backward
         head, dist, out, menus = back.head, back.dist, ex.out, ex.menu_choices
         mass = [0] * len(ex)
         mass[head[0]] = scale
-        groups: dict[tuple, list] = {}
+        groups: Groups = {}
         for c in back.kept:
             m = mass[c]
             if not m:
@@ -164,7 +172,7 @@ def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, back: _Backward
                 share = m // 2
                 mass[h0] += share
                 mass[h1] += share
-                key: tuple = (menus.get(c), id(dist[h0]), id(dist[h1]))
+                key: tuple[Any, ...] = (menus.get(c), id(dist[h0]), id(dist[h1]))
             elif k == 1:   # a menu with one choice
                 h0 = head[ts[0]]
                 mass[h0] += m
@@ -207,7 +215,7 @@ def _forward_acyclic(a: Analysis, succ, levels: int, n_out: int, back: _Backward
     return _groups(a, back, final), exact, scale
 
 
-def _forward_cyclic(a: Analysis, succ, levels: int, n_out: int
+def _forward_cyclic(a: Analysis, succ: Succ, levels: int, n_out: int
                     ) -> tuple[dict[int, Fraction], list[Fraction], bool]:
     """Strongly connected sets of the product graph in topological order; each loop
     solved for the expected visits of its configurations (an absorbing Markov chain)."""
@@ -248,7 +256,8 @@ def _forward_cyclic(a: Analysis, succ, levels: int, n_out: int
     return final, exact, inexact
 
 
-def _visits(comp: list[int], members: set[int], succ, entering: dict) -> tuple[dict, bool]:
+def _visits(comp: list[int], members: set[int], succ: Succ, entering: dict[int, Any]
+            ) -> tuple[dict[int, Any], bool]:
     """Expected visits v of each member: v_j = entering_j + sum_i v_i P(i, j)."""
     idx = {v: k for k, v in enumerate(comp)}
     k = len(comp)
@@ -268,7 +277,7 @@ def _visits(comp: list[int], members: set[int], succ, entering: dict) -> tuple[d
     return {v: sol[i] for i, v in enumerate(comp)}, not exact
 
 
-def _solve(rows: list[list], columns: list[list]) -> list[list]:
+def _solve(rows: list[list[Any]], columns: list[list[Any]]) -> list[list[Any]]:
     """Gaussian elimination with partial pivoting: A x = b for each column b (A non-singular)."""
     k = len(rows)
     a = [row[:] + [col[j] for col in columns] for j, row in enumerate(rows)]
@@ -285,7 +294,7 @@ def _solve(rows: list[list], columns: list[list]) -> list[list]:
     return [[a[j][k + m] / a[j][j] for j in range(k)] for m in range(len(columns))]
 
 
-def _components(start: int, succ) -> list[list[int]]:
+def _components(start: int, succ: Succ) -> list[list[int]]:
     """Tarjan's strongly connected components reachable from `start`, sinks first."""
     index: dict[int, int] = {}
     low: dict[int, int] = {}
@@ -425,7 +434,7 @@ def _backward(a: Analysis, n_out: int) -> _Backward:
                 d = first
             else:
                 w = 1.0 / k
-                d = tuple([x * w for x in map(sum, zip(*ds))])
+                d = tuple([x * w for x in map(sum, zip(*ds, strict=False))])
             mixed[key] = d
         dist[c] = d
     kept.reverse()
@@ -436,7 +445,7 @@ def _backward(a: Analysis, n_out: int) -> _Backward:
     return _Backward(dist, dims, head, after, kept, scale)
 
 
-def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, ...]]:
+def _backward_cyclic(a: Analysis, n_out: int, units: list[Any]) -> list[tuple[float, ...]]:
     ex = a.ex
     out = ex.out
     n_end = len(ex.graph.endings)
@@ -452,7 +461,7 @@ def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, 
             if not ts:
                 dist[c] = units[_outcome_of(ex, c, n_end)]
             else:
-                dist[c] = tuple(sum(col) / len(ts) for col in zip(*(dist[t] for t in ts)))
+                dist[c] = tuple(sum(col) / len(ts) for col in zip(*(dist[t] for t in ts), strict=False))
             continue
         if not any(t not in members for c in comp for t in out[c]):
             continue
@@ -477,13 +486,13 @@ def _backward_cyclic(a: Analysis, n_out: int, units: list) -> list[tuple[float, 
 
 # -- influence ----------------------------------------------------------------------------------
 
-def _groups(a: Analysis, back: _Backward, reach: dict) -> dict[tuple, list]:
+def _groups(a: Analysis, back: _Backward, reach: dict[int, Any]) -> Groups:
     """Menu configurations that offer the same choices leading to the same odds (the same
     objects, see `_backward`) contribute alike: their masses summed (exact), so that
     `_influence` does the per-choice work once per group. Key: (choice ids, the id of
     the odds after each), value: [mass, one of the configurations]."""
     out, menus, head, dist = a.ex.out, a.ex.menu_choices, back.head, back.dist
-    groups: dict[tuple, list] = {}
+    groups: Groups = {}
     for c, m in reach.items():
         ids = menus.get(c)
         if ids is None:
@@ -497,7 +506,7 @@ def _groups(a: Analysis, back: _Backward, reach: dict) -> dict[tuple, list]:
     return groups
 
 
-def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n_out: int,
+def _influence(a: Analysis, back: _Backward, groups: Groups, total: Any, n_out: int,
                family: list[str]) -> list[MenuOdds]:
     """Per menu statement: reach, influence, openness and the outcome distribution after each
     choice.
@@ -520,7 +529,7 @@ def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n
         f = fam_memo.get(id(d))
         if f is None:
             acc = [0.0] * len(fam_names)
-            for i, x in zip(fam_index, d):
+            for i, x in zip(fam_index, d, strict=False):
                 acc[i] += x
             f = fam_memo[id(d)] = tuple(round(x, 9) for x in acc)
         return f
@@ -550,12 +559,12 @@ def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n
         ds_all = [dist[head[t]] for t in out[c]]
         k = len(ds_all)
         share = r / k
-        for w, d in zip(ws, ds_all):
+        for per_odds, d in zip(ws, ds_all, strict=False):
             did = id(d)
-            if did in w:
-                w[did] += share
+            if did in per_odds:
+                per_odds[did] += share
             else:
-                w[did] = share
+                per_odds[did] = share
                 dist_of[did] = d
         if k > 1:
             pairs = 0.0
@@ -575,7 +584,7 @@ def _influence(a: Analysis, back: _Backward, groups: dict[tuple, list], total, n
         taken = 0.0
         for did, w in per_odds.items():
             taken += w
-            for o, x in zip(dims, dist_of[did]):
+            for o, x in zip(dims, dist_of[did], strict=False):
                 if x:
                     acc[o] += w * x
         mo.taken[cid] = taken

@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .. import atomic
 from ..errors import VnError
@@ -77,7 +78,7 @@ def _is_vertex(g: StoryGraph, i: int) -> bool:
     return kind in ("menu", "while", "call", "return") or i == g.END
 
 
-def route_map(a: Analysis, report: dict | None = None) -> RouteMap:
+def route_map(a: Analysis, report: dict[str, Any] | None = None) -> RouteMap:
     """Build the collapsed route map of the story, coloured by the analysis; with a
     `vn routes` report that has odds, also each ending's odds and each menu's influence."""
     ex, g = a.ex, a.ex.graph
@@ -167,12 +168,12 @@ def route_map(a: Analysis, report: dict | None = None) -> RouteMap:
                 edge(src, g.ids.get(item.get("next"), -1), _short(item.get("text")),
                      "solid" if ok else "dotted", ok)
         elif kind == "if":
-            for e, raw in zip(n.get("entries") or [], g.branches(i)):
+            for e, raw in zip(n.get("entries") or [], g.branches(i), strict=False):
                 edge(src, raw, _short(e.get("condition"), 30))
             if len(g.branches(i)) > len(n.get("entries") or []):
                 edge(src, g.next[i], "else")
         elif kind == "while":
-            edge(src, g.ids.get(n.get("body"), -1), _short(n.get("condition"), 30))
+            edge(src, g.ids.get(n.get("body") or "", -1), _short(n.get("condition"), 30))
             edge(src, g.next[i], "done")
         elif kind == "call":
             m.edges.append(Edge(src, vertex(g.target[i]), "", "dashed"))
@@ -193,17 +194,17 @@ def route_map(a: Analysis, report: dict | None = None) -> RouteMap:
         dead = f"d{k}"
         m.vertices[dead] = Vertex(dead, f"{d.kind}\n{n['file']}:{n['line']}", "dead",
                                   g.label_of[d.node], dead=True, where=f"{n['file']}:{n['line']}")
-        src = owner.get(d.node)
-        if src is None and _is_vertex(g, d.node):
-            src = vertex(d.node)
-        if src is not None:
-            m.edges.append(Edge(src, dead, "", "solid"))
+        shown_in = owner.get(d.node)
+        if shown_in is None and _is_vertex(g, d.node):
+            shown_in = vertex(d.node)
+        if shown_in is not None:
+            m.edges.append(Edge(shown_in, dead, "", "solid"))
     if report is not None and "odds" in report:
         _add_odds(m, g, report)
     return m
 
 
-def _add_odds(m: RouteMap, g: StoryGraph, report: dict) -> None:
+def _add_odds(m: RouteMap, g: StoryGraph, report: dict[str, Any]) -> None:
     for name, e in report["odds"].items():
         v = m.vertices.get(f"n{g.labels[name]}") if name in g.labels else None
         if v is not None:
@@ -271,7 +272,7 @@ def to_dot(m: RouteMap, title: str = "routes") -> str:
            '  node [fontname="Helvetica", fontsize=11];',
            '  edge [fontname="Helvetica", fontsize=9];']
     tree = _clusters(m)
-    for k, (chapter, scenes) in enumerate(sorted(tree.items(), key=lambda kv: kv[0] or "")):
+    for chapter, scenes in sorted(tree.items(), key=lambda kv: kv[0] or ""):
         indent = "  "
         if chapter is not None:
             out.append(f"  subgraph {_dot_str('cluster_' + chapter)} {{")
@@ -286,8 +287,9 @@ def to_dot(m: RouteMap, title: str = "routes") -> str:
             if scene is not None:
                 out.append(f"{indent}subgraph {_dot_str('cluster_' + scene)} {{")
                 colour = "#b0bec5" if scene in m.reached_labels else GREY
+                font = "black" if scene in m.reached_labels else GREY
                 out.append(f"{indent}  label={_dot_str('.' + scene.split('.', 1)[1])}; style=dashed; "
-                           f"color=\"{colour}\"; fontcolor=\"{'black' if scene in m.reached_labels else GREY}\";")
+                           f"color=\"{colour}\"; fontcolor=\"{font}\";")
                 inner = indent + "  "
             for v in vs:
                 out.append(inner + _dot_vertex(v))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from .analysis import (Analysis, effect_summary, effect_text, unreachable_choices,
-                       unreachable_labels)
+from .analysis import Analysis, effect_summary, effect_text, unreachable_choices, unreachable_labels
+from .graph import StoryGraph
 from .mute import dead_code, same_outcome_choices
 from .odds import odds
 
@@ -114,7 +115,8 @@ def shown_endings(a: Analysis) -> list[str]:
 
 def _consequences(a: Analysis) -> dict[str, Any]:
     ex, g = a.ex, a.ex.graph
-    mute, lasting = [], []
+    mute: list[dict[str, Any]] = []
+    lasting: list[dict[str, Any]] = []
     for s in same_outcome_choices(a):
         n = g.nodes[s.menu]
         entry = {"file": n["file"], "line": n["line"], "choices": [ex.choices[c].text for c in s.choices]}
@@ -129,9 +131,9 @@ def _consequences(a: Analysis) -> dict[str, Any]:
     return {"mute_choices": mute, "no_lasting_effect": lasting, "dead_code": dead}
 
 
-def _families(g, names: list[str], p: list[float], shown: set[str]) -> dict[str, float]:
+def _families(g: StoryGraph, names: list[str], p: list[float], shown: set[str]) -> dict[str, float]:
     fam: dict[str, float] = {}
-    for name, x in zip(names, p):
+    for name, x in zip(names, p, strict=False):
         key = g.endings.get(name, name)
         if x or name in shown:
             fam[key] = fam.get(key, 0.0) + x
@@ -143,9 +145,9 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
     o = odds(a, list(given))
     p = o.p
     shown = set(shown_endings(a))
-    table = {name: {"p": x, "exact": str(q)} for name, x, q in zip(o.outcomes, p, o.exact)
+    table = {name: {"p": x, "exact": str(q)} for name, x, q in zip(o.outcomes, p, o.exact, strict=False)
              if q or name in shown}
-    menus = []
+    menus: list[dict[str, Any]] = []
     total = sum(m.influence for m in o.menus) or 1.0
     for m in o.menus:
         n = g.nodes[m.node]
@@ -156,14 +158,14 @@ def _odds(a: Analysis, given: Sequence[str]) -> dict[str, Any]:
             "reach": m.reach, "influence": m.influence, "share": m.influence / total,
             "open": m.open, "last": m.last,
             "choices": [{"text": ex.choices[cid].text, "taken": m.taken[cid],
-                         "odds": {k: v for k, v in zip(o.outcomes, m.choices[cid]) if v},
+                         "odds": {k: v for k, v in zip(o.outcomes, m.choices[cid], strict=False) if v},
                          "outcomes": _families(g, o.outcomes, m.choices[cid], shown)} for cid in ids],
         })
     chapters: dict[str, dict[str, Any]] = {}
-    for m in menus:
-        ch = chapters.setdefault(m["file"], {"file": m["file"], "menus": 0, "influence": 0.0})
+    for entry in menus:
+        ch = chapters.setdefault(entry["file"], {"file": entry["file"], "menus": 0, "influence": 0.0})
         ch["menus"] += 1
-        ch["influence"] += m["influence"]
+        ch["influence"] += entry["influence"]
     for ch in chapters.values():
         ch["share"] = ch["influence"] / total
     out: dict[str, Any] = {"odds": table, "outcomes": _families(g, o.outcomes, p, shown),
@@ -252,8 +254,8 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
     """A readable report for writers; the same facts as the JSON."""
     lines: list[str] = []
     stats = report["stats"]
-    lines.append(f"Explored {stats['configurations']:,} configurations ({stats['store_states']:,} store states) "
-                 f"in {stats['seconds']:.2f} s")
+    lines.append(f"Explored {stats['configurations']:,} configurations "
+                 f"({stats['store_states']:,} store states) in {stats['seconds']:.2f} s")
     lines.append("")
     lines.append("Endings")
     if not report["endings"]:
@@ -263,7 +265,8 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
     width = max((len(n) for n in report["endings"]), default=0)
     for name, e in report["endings"].items():
         if e["reachable"]:
-            lines.append(f"  {name:<{width}}  {e['outcome']:<10}  reachable    via: {_quote_path(e['example'])}")
+            via = _quote_path(e["example"])
+            lines.append(f"  {name:<{width}}  {e['outcome']:<10}  reachable    via: {via}")
         else:
             lines.append(f"  {name:<{width}}  {e['outcome']:<10}  UNREACHABLE")
     if report["unreachable"]:
@@ -271,8 +274,8 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
         lines.append("Unreachable")
         for u in report["unreachable"]:
             what = f'choice "{u["name"]}"' if u["kind"] == "choice" else f"label {u['name']}"
-            extra = f"  (never enabled: if {u['condition']})" if u["kind"] == "choice" and u.get("condition") \
-                not in (None, "True") else ""
+            guarded = u["kind"] == "choice" and u.get("condition") not in (None, "True")
+            extra = f"  (never enabled: if {u['condition']})" if guarded else ""
             lines.append(f"  {u['file']}:{u['line']}: {what}{extra}")
     if report["dead_ends"]:
         lines.append("")
@@ -295,7 +298,7 @@ def format_text(report: dict[str, Any], a: Analysis | None = None, effects: bool
         lines.append("")
         lines.append("Choices (store changes up to the next menu, ending or end)")
         last_menu = None
-        for ch, choice in zip(report["choices"], a.ex.choices):
+        for ch, choice in zip(report["choices"], a.ex.choices, strict=False):
             if ch["menu"] != last_menu:
                 lines.append(f"  {ch['menu']}")
                 last_menu = ch["menu"]

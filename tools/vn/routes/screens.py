@@ -30,9 +30,13 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from ..pysubset import dotted_name
 from ..story import ENGINE_EXITS as ENGINE_EXITS_
-from .pyeval import dotted_name
+
+if TYPE_CHECKING:
+    from .graph import StoryGraph  # graph.py imports this module
 
 CALL_SCREEN = re.compile(r"^call\s+screen\s+([A-Za-z_][\w.]*)\s*(\(.*\))?")
 MAX_USE_DEPTH = 8
@@ -44,7 +48,7 @@ DISPLAY_ONLY = frozenset({
     "OpenURL", "Play", "Stop", "Queue", "PauseAudio", "SetMixer", "SetMute", "ToggleMute",
     "Preference", "SetScreenVariable", "ToggleScreenVariable", "SetLocalVariable",
     "ToggleLocalVariable", "Help", "With", "SelectedIf", "SensitiveIf", "Skip",
-    "QuickSave", "FileSave", "Screenshot", "HideInterface", "SetScreenVariable"})
+    "QuickSave", "FileSave", "Screenshot", "HideInterface"})
 GAME_EXITS = frozenset({"MainMenu", "Quit"})
 
 
@@ -58,9 +62,9 @@ class Effect:
     Python it runs, and how it ends the screen (None: the screen stays)."""
     conditions: list[str] = field(default_factory=list)
     python: list[str] = field(default_factory=list)
-    end: tuple | None = None          # ("return",) | ("jump", label) | ("call", label) | ("exit",)
+    end: tuple[str, ...] | None = None          # ("return",) | ("jump", label) | ("call", label) | ("exit",)
 
-    def then(self, other: "Effect") -> "Effect":
+    def then(self, other: Effect) -> Effect:
         if self.end is not None and self.end[0] in ("jump", "call", "exit"):
             return self  # a jump leaves the list: what follows it never runs
         return Effect(self.conditions + other.conditions, self.python + other.python,
@@ -132,7 +136,8 @@ def effects(node: ast.expr | None, params: dict[str, ast.expr], depth: int = 0) 
             raise NotModelled(f"action `{ast.unparse(node)}`")
         c = ast.unparse(cond)
         yes = [Effect([f"({c})"] + e.conditions, e.python, e.end) for e in effects(true, params, depth + 1)]
-        no = [Effect([f"not ({c})"] + e.conditions, e.python, e.end) for e in effects(false, params, depth + 1)]
+        no = [Effect([f"not ({c})"] + e.conditions, e.python, e.end)
+              for e in effects(false, params, depth + 1)]
         return yes + no
     if name in GAME_EXITS:
         return [Effect(end=("exit",))]
@@ -160,9 +165,9 @@ def parameter_values(signature: str | None, arguments: str | None) -> dict[str, 
         return out
     assert isinstance(fn, ast.FunctionDef) and isinstance(call, ast.Call)
     names = [a.arg for a in fn.args.args]
-    defaults = dict(zip(names[len(names) - len(fn.args.defaults):], fn.args.defaults))
+    defaults = dict(zip(names[len(names) - len(fn.args.defaults):], fn.args.defaults, strict=False))
     out.update(defaults)
-    for name, value in zip(names, call.args):
+    for name, value in zip(names, call.args, strict=False):
         out[name] = value
     for k in call.keywords:
         if k.arg in names:
@@ -192,7 +197,7 @@ def bind(source: str, params: dict[str, ast.expr]) -> str:
     return ast.unparse(_Bind(params).visit(tree))
 
 
-def _label_text(button: dict) -> str:
+def _label_text(button: dict[str, Any]) -> str:
     """What the player sees on the button: its literal text (`_("...")` too), else its
     `alt` text, else the widget and its action."""
     for key in ("text", "alt"):
@@ -211,8 +216,8 @@ def _label_text(button: dict) -> str:
     return f"({button.get('widget', 'button')}{text}: {button.get('action')})"
 
 
-def buttons_of(screens: dict[str, dict], name: str, condition: str | None = None,
-               depth: int = 0) -> list[dict]:
+def buttons_of(screens: dict[str, dict[str, Any]], name: str, condition: str | None = None,
+               depth: int = 0) -> list[dict[str, Any]]:
     """The buttons of a screen, with those of the screens it `use`s (their conditions
     joined to the use's)."""
     screen = screens.get(name)
@@ -229,10 +234,10 @@ def buttons_of(screens: dict[str, dict], name: str, condition: str | None = None
     return out
 
 
-def expand_call_screens(graph) -> None:  # graph: StoryGraph (graph.py imports this module)
+def expand_call_screens(graph: StoryGraph) -> None:
     """Turn every `call screen` whose buttons can be read into a menu (see above)."""
     from .graph import FALLOFF, MENU, UNSUP
-    screens: dict[str, dict] = {}
+    screens: dict[str, dict[str, Any]] = {}
     for n in graph.nodes:
         if n["kind"] == "screen" and n.get("name"):
             screens.setdefault(n["name"], n)
@@ -278,12 +283,13 @@ def expand_call_screens(graph) -> None:  # graph: StoryGraph (graph.py imports t
             graph.stop[i] = MENU
 
 
-def _chain(graph, i: int, button: dict, way: Effect, falloff: int) -> str:
+def _chain(graph: StoryGraph, i: int, button: dict[str, Any], way: Effect, falloff: int) -> str | None:
     """Statements doing what one way of pressing `button` does, at the button's file:line;
-    returns the id of the first."""
-    from .graph import CALL, PASS, PY
+    returns the id of the first (None: the statement after the `call screen`, and there is none)."""
     from ..errors import VnError
+    from .graph import CALL, PASS, PY
     end = way.end
+    nxt: str | None
     if end is None:                      # the screen stays: the engine shows it again
         nxt = graph.nodes[i]["id"]
     elif end[0] == "return":
@@ -292,8 +298,10 @@ def _chain(graph, i: int, button: dict, way: Effect, falloff: int) -> str:
         label = end[1] if end[0] != "exit" else None
         if label is not None and label not in graph.labels and not (
                 end[0] == "jump" and label in ENGINE_EXITS_):
-            raise VnError(f"{button['file']}:{button['line']}: {end[0].capitalize()} to missing label `{label}`")
+            where = f"{button['file']}:{button['line']}"
+            raise VnError(f"{where}: {end[0].capitalize()} to missing label `{label}`")
         if end[0] == "call":
+            assert label is not None        # a call's end is ("call", label)
             nxt = _add(graph, i, button, "call", CALL, graph.labels[label],
                        graph.nodes[i].get("next"), target=label, expression=False,
                        arguments=None, **{"from": None})
@@ -308,8 +316,8 @@ def _chain(graph, i: int, button: dict, way: Effect, falloff: int) -> str:
     return nxt
 
 
-def _add(graph, i: int, button: dict, kind: str, stop: int, target_index: int, nxt: str | None,
-         **fields) -> str:
+def _add(graph: StoryGraph, i: int, button: dict[str, Any], kind: str, stop: int, target_index: int,
+         nxt: str | None, **fields: Any) -> str:
     """A statement standing for part of a button's action, at the button's own file:line,
     in the label of its `call screen`; returns its id."""
     k = len(graph.nodes)
@@ -323,4 +331,5 @@ def _add(graph, i: int, button: dict, kind: str, stop: int, target_index: int, n
     graph._skip.append(None)
     graph._order.append((button["file"], button["line"], k))
     graph.label_of.append(graph.label_of[i])
-    return node["id"]
+    node_id: str = node["id"]
+    return node_id

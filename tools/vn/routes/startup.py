@@ -10,10 +10,11 @@ JSON; nothing of the game is executed.
 from __future__ import annotations
 
 import ast
+from typing import Any
 
+from ..pysubset import helper_store_writes, store_writes
 from .graph import StoryGraph
-from .pyeval import (UNSET, Helper, Opaque, Program, PyError, Unsupported, freeze_state,
-                     helper_store_writes, parse, store_writes)
+from .pyeval import UNSET, Helper, Opaque, Program, PyError, Unsupported, freeze_state, parse
 
 
 def _store_key(store: str, name: str) -> str:
@@ -24,7 +25,7 @@ def _store_key(store: str, name: str) -> str:
     return f"{prefix}.{name}"
 
 
-def build_program(graph: StoryGraph) -> tuple[Program, tuple]:
+def build_program(graph: StoryGraph) -> tuple[Program, tuple[Any, ...]]:
     """Return the compiler for the game's Python and the initial state tuple."""
     prog = Program()
     nodes = graph.nodes
@@ -39,6 +40,7 @@ def build_program(graph: StoryGraph) -> tuple[Program, tuple]:
             tree = parse(n.get("source") or "")
         except Unsupported:
             continue  # Ren'Py compiled it; if we cannot, its names stay unknown
+        assert isinstance(tree, ast.Module)     # what parse's "exec" mode returns
         if n.get("store", "store") != "store":
             continue
         for stmt in tree.body:
@@ -52,7 +54,8 @@ def build_program(graph: StoryGraph) -> tuple[Program, tuple]:
                     bound = (alias.asname or alias.name).split(".")[0]
                     prog.opaque_names[bound] = Opaque(bound, f"imported in init python at {where}",
                                                       ast.unparse(stmt))
-            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            elif (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                  and isinstance(stmt.targets[0], ast.Name)):
                 init_assigns.append((stmt.targets[0].id, ast.unparse(stmt.value), where))
 
     # 2. the layout: defaults, then every name the script or a helper assigns
@@ -61,7 +64,9 @@ def build_program(graph: StoryGraph) -> tuple[Program, tuple]:
         if n["kind"] == "python" and n.get("init") is None and not n.get("hide") \
                 and n.get("store", "store") == "store":
             try:
-                flow_writes |= store_writes(parse(n.get("source") or "").body)
+                block = parse(n.get("source") or "")
+                assert isinstance(block, ast.Module)
+                flow_writes |= store_writes(block.body)
             except Unsupported:
                 pass  # reported with its file:line if control ever reaches it
     for helper in prog.helpers.values():
@@ -80,7 +85,8 @@ def build_program(graph: StoryGraph) -> tuple[Program, tuple]:
         where = f"defined at {n['file']}:{n['line']}"
         if n.get("index") or n.get("operator", "=") != "=":
             op = n.get("operator", "=")
-            prog.constants[key] = Opaque(key, where, f"define {key}{'[...]' if n.get('index') else ''} {op} ...")
+            index = "[...]" if n.get("index") else ""
+            prog.constants[key] = Opaque(key, where, f"define {key}{index} {op} ...")
             continue
         pending.append((key, n.get("source") or "None", where))
     pending += [(name, src, f"assigned in init python at {w}") for name, src, w in init_assigns]
@@ -127,5 +133,5 @@ def build_program(graph: StoryGraph) -> tuple[Program, tuple]:
     return prog, tuple(state)
 
 
-def _check_hashable(state: list) -> None:
+def _check_hashable(state: list[Any]) -> None:
     freeze_state(tuple(state))  # raises TypeError early if a default holds something odd

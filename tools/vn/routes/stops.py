@@ -27,12 +27,19 @@ Compilation is lazy, so code that control never reaches is never judged.
 from __future__ import annotations
 
 import ast
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..errors import VnError
+from ..pysubset import dotted_name
 from .codec import StateCodec
 from .graph import IF, MENU, PY, WHILE, StoryGraph
-from .pyeval import RUNTIME_ERRORS, Program, PyError, Unsupported, dotted_name, parse
+from .pyeval import RUNTIME_ERRORS, Program, PyError, Unsupported, parse
+
+Entry = tuple[Any, ...]             # a stop's memoised result (see Stops.compute)
+# a compiled condition (given the decoded store as a tuple) or statement (as a list it
+# writes to), and the locals: -> value
+Compiled = Callable[[Any, dict[str, Any]], Any]
 
 
 # Python that moves control elsewhere: a stand-in that only sets unknown values would
@@ -60,14 +67,14 @@ class Stops:
         self.choice_index = choice_index
         n = len(graph.nodes)
         self.key: list[int] = [codec.all] * n        # state bits an entry depends on
-        self.memo: list[dict[int, tuple] | None] = [None] * n
-        self._py: dict[int, Callable] = {}
-        self._conds: dict[int, list] = {}
-        self._items: dict[int, tuple[list, Any]] = {}
+        self.memo: list[dict[int, Entry] | None] = [None] * n
+        self._py: dict[int, Compiled] = {}
+        self._conds: dict[int, list[tuple[Compiled, int]]] = {}
+        self._items: dict[int, tuple[list[tuple[Compiled, int, int, str]], Any]] = {}
         self._chains: dict[int, list[int]] = {}
         # Python results by code rather than by statement: the same `$ adjust("x", 1)` written
         # in twenty places is run once per value of x, not twenty times.
-        self._by_code: dict[tuple, dict[int, tuple | str]] = {}
+        self._by_code: dict[tuple[tuple[str, bool], ...], dict[int, Entry | str]] = {}
         for i, kind in enumerate(graph.stop):
             if kind in (PY, IF, WHILE, MENU):
                 self.memo[i] = {}
@@ -98,7 +105,7 @@ class Stops:
     def _unsupported(self, node: int, e: Exception) -> VnError:
         return VnError(f"{self.graph.where(node)}: unsupported Python: {e}")
 
-    def compute(self, node: int, state: int) -> tuple:
+    def compute(self, node: int, state: int) -> Entry:
         """Evaluate stop `node` in `state` and memoise the entry."""
         kind = self.graph.stop[node]
         try:
@@ -114,12 +121,14 @@ class Stops:
             entry = (-1 if kind != MENU else None, "python_error", f"{type(e).__name__}: {e}")
         except Unsupported as e:
             raise self._unsupported(node, e) from None
-        self.memo[node][state & self.key[node]] = entry
+        memo = self.memo[node]
+        assert memo is not None             # every stop has one (__init__)
+        memo[state & self.key[node]] = entry
         return entry
 
     # -- Python ---------------------------------------------------------------------------
 
-    def python_fn(self, node: int) -> Callable:
+    def python_fn(self, node: int) -> Compiled:
         fn = self._py.get(node)
         if fn is None:
             n = self.graph.nodes[node]
@@ -130,7 +139,7 @@ class Stops:
             self._py[node] = fn
         return fn
 
-    def _approximate(self, node: int, e: Exception) -> Callable:
+    def _approximate(self, node: int, e: Exception) -> Compiled:
         """Python outside the subset: an error with --strict; otherwise its stand-in
         (pyeval.Program.havoc), and the verdict becomes approximate because of it."""
         n = self.graph.nodes[node]
@@ -140,7 +149,7 @@ class Stops:
         self.prog.approximate.setdefault(self.graph.where(node), f"unsupported Python: {e}")
         return self.prog.havoc(n.get("source") or "", self.graph.where(node), bool(n.get("hide")))
 
-    def _python(self, node: int, state: int) -> tuple:
+    def _python(self, node: int, state: int) -> Entry:
         g = self.graph
         chain = self._chain(node)
         code = tuple((g.nodes[i].get("source") or "", bool(g.nodes[i].get("hide"))) for i in chain)
@@ -187,7 +196,7 @@ class Stops:
             st = trial
             chained += 1
         keep, bits = codec.all, 0
-        for i, (x, y) in enumerate(zip(before, st)):
+        for i, (x, y) in enumerate(zip(before, st, strict=False)):
             if x is not y:
                 keep &= ~codec.fields[i]
                 bits |= codec.number(i, y) << codec.offsets[i]
@@ -195,7 +204,7 @@ class Stops:
 
     # -- if / while -----------------------------------------------------------------------
 
-    def _branch(self, node: int, state: int) -> tuple:
+    def _branch(self, node: int, state: int) -> Entry:
         st = tuple(self.codec.decode(state & self.key[node]))
         raw = self.graph.next[node]
         for fn, branch in self._conditions(node):
@@ -204,7 +213,7 @@ class Stops:
                 break
         return (self._go(raw),)
 
-    def _conditions(self, node: int) -> list:
+    def _conditions(self, node: int) -> list[tuple[Compiled, int]]:
         fns = self._conds.get(node)
         if fns is None:
             g, prog = self.graph, self.prog
@@ -214,7 +223,7 @@ class Stops:
                     fns = [(prog.condition(e.get("condition")), g.ids.get(e.get("next"), -1))
                            for e in n.get("entries") or []]
                 else:  # while
-                    fns = [(prog.condition(n.get("condition")), g.ids.get(n.get("body"), -1))]
+                    fns = [(prog.condition(n.get("condition")), g.ids.get(n.get("body") or "", -1))]
             except Unsupported as e:
                 raise self._unsupported(node, e) from None
             self._conds[node] = fns
@@ -222,7 +231,7 @@ class Stops:
 
     # -- menus ----------------------------------------------------------------------------
 
-    def _menu(self, node: int, state: int) -> tuple:
+    def _menu(self, node: int, state: int) -> Entry:
         items, menu_set = self._menu_items(node)
         st = tuple(self.codec.decode(state & self.key[node]))
         chosen = menu_set[0](st, {}) if menu_set is not None else None
@@ -240,11 +249,11 @@ class Stops:
                          for _, _, text in enabled)
         return (targets, ids, sets)
 
-    def _menu_items(self, node: int) -> tuple[list, Any]:
+    def _menu_items(self, node: int) -> tuple[list[tuple[Compiled, int, int, str]], Any]:
         found = self._items.get(node)
         if found is None:
             g, prog = self.graph, self.prog
-            items: list = []
+            items: list[tuple[Compiled, int, int, str]] = []
             menu_set = None
             try:
                 for k, item in enumerate(g.nodes[node].get("items") or []):
@@ -263,10 +272,10 @@ class Stops:
         return found
 
 
-def _enabled_when_unknown(fn: Callable) -> Callable:
+def _enabled_when_unknown(fn: Compiled) -> Compiled:
     """An open branch's condition (unknown.py): exact where the values it reads are
     known, true where one is unknown (both ways are then explored)."""
-    def cond(st: tuple, loc: dict) -> Any:
+    def cond(st: tuple[Any, ...], loc: dict[str, Any]) -> Any:
         try:
             return fn(st, loc)
         except Unsupported:
@@ -276,7 +285,9 @@ def _enabled_when_unknown(fn: Callable) -> Callable:
 
 def _set_target(prog: Program, source: str) -> str:
     """The store variable a `menu set` expression names (only a plain name is supported)."""
-    tree = parse(source, "eval").body
+    parsed = parse(source, "eval")
+    assert isinstance(parsed, ast.Expression)   # what parse's "eval" mode returns
+    tree = parsed.body
     if isinstance(tree, ast.Name) and tree.id in prog.index:
         return tree.id
     if isinstance(tree, ast.Attribute) and isinstance(tree.value, ast.Name) and tree.value.id == "store" \

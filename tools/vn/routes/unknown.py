@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import ast
 import warnings
+from collections.abc import Sequence
+from typing import Any
 
+from ..pysubset import BUILTINS, dotted_name, store_writes
 from .graph import CALL, ENGINE_EXITS, IF, MENU, PY, UNSUP, WHILE, StoryGraph
-from ..pysubset import store_writes
-from .pyeval import BUILTINS, Program, Unsupported, dotted_name
+from .pyeval import Program, Unsupported
 from .stops import CONTROL_CALLS
 
 
@@ -111,10 +113,10 @@ def label_candidates(graph: StoryGraph, expression: str) -> list[str]:
             try:
                 with warnings.catch_warnings():  # the game's own invalid escapes are its business
                     warnings.simplefilter("ignore")
-                    tree = ast.parse(n.get("source") or "")
+                    block = ast.parse(n.get("source") or "")
             except SyntaxError:
                 continue
-            for node in ast.walk(tree):
+            for node in ast.walk(block):
                 if isinstance(node, ast.Constant) and isinstance(node.value, str):
                     spelled.add(node.value)
     return sorted(name for name in graph.labels if name in spelled and name != "start")
@@ -142,9 +144,9 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                     dict(item, **_maybe(prog, item["condition"])) if k in open_items else item
                     for k, item in enumerate(items)])
                 before = graph.approximate.get(graph.where(i))  # (a screen's own note)
+                conditions = ", ".join(repr(items[k]["condition"]) for k in open_items)
                 graph.approximate[graph.where(i)] = (f"{before}; " if before else "") + (
-                    f"menu choice condition(s) on unknown values ({', '.join(repr(items[k]['condition']) for k in open_items)}): "
-                    f"taken as enabled")
+                    f"menu choice condition(s) on unknown values ({conditions}): taken as enabled")
         elif kind in (IF, WHILE):
             conds = [e.get("condition") for e in n.get("entries") or []] if kind == IF \
                 else [n.get("condition")]
@@ -155,7 +157,7 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                 continue
             if kind == IF:
                 targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
-                           for c, e in zip(conds, n.get("entries") or [])]
+                           for c, e in zip(conds, n.get("entries") or [], strict=False)]
                 # branch k is taken when no earlier condition holds and its own does
                 guards = [" and ".join([f"not ({c})" for c in conds[:k] if c]
                                        + ([f"({conds[k]})"] if conds[k] else [])) or None
@@ -169,7 +171,7 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             _as_menu(graph, i, targets, [g if g and not _outside_subset(prog, g) else None
                                          for g in guards], unknown_enables=True)
             why = (f"reads {', '.join(sorted(read))}, unknown here" if read
-                   else f"is outside the Python subset")
+                   else "is outside the Python subset")
             graph.approximate[graph.where(i)] = (
                 f"`{kind_name(kind)} {(outside or conds)[0]}` {why}: every branch is explored")
         elif kind == UNSUP and n["kind"] in ("jump", "call") and n.get("expression"):
@@ -198,19 +200,20 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
 MAX_RANDOM_VALUES = 64
 
 
-def _random_values(call: ast.expr, prog: Program) -> list | None:
+def _random_values(call: ast.expr, prog: Program) -> list[Any] | None:
     """The equally likely results of `renpy.random.choice(<constant list>)` or
     `renpy.random.randint(a, b)` (at most MAX_RANDOM_VALUES), else None."""
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
         return None
+    func = call.func
     # renpy.random is Python's Random: choice(seq=...), randint(a=..., b=...) by keyword too
-    keywords = {"choice": ("seq",), "randint": ("a", "b")}.get(call.func.attr, ())
+    keywords = {"choice": ("seq",), "randint": ("a", "b")}.get(func.attr, ())
     if any(k.arg not in keywords for k in call.keywords):
         return None
     named = {k.arg: k.value for k in call.keywords}
-    call = ast.Call(func=call.func, keywords=[],
+    call = ast.Call(func=func, keywords=[],
                     args=list(call.args) + [named[k] for k in keywords[len(call.args):] if k in named])
-    base = call.func.value
+    base = func.value
     if not (isinstance(base, ast.Attribute) and base.attr == "random" and isinstance(base.value, ast.Name)
             and base.value.id == "renpy"):
         return None
@@ -218,9 +221,9 @@ def _random_values(call: ast.expr, prog: Program) -> list | None:
         args = [prog.evaluate(ast.unparse(a), ()) for a in call.args]
     except Exception:  # not a constant the subset can evaluate
         return None
-    if call.func.attr == "choice" and len(args) == 1 and isinstance(args[0], (list, tuple)):
+    if func.attr == "choice" and len(args) == 1 and isinstance(args[0], (list, tuple)):
         values = list(args[0])
-    elif call.func.attr == "randint" and len(args) == 2 and all(type(a) is int for a in args):
+    elif func.attr == "randint" and len(args) == 2 and all(type(a) is int for a in args):
         values = list(range(args[0], args[1] + 1))
     else:
         return None
@@ -310,7 +313,7 @@ def kind_name(kind: int) -> str:
     return "if" if kind == IF else "while"
 
 
-def _maybe(prog: Program, condition: str | None) -> dict:
+def _maybe(prog: Program, condition: str | None) -> dict[str, Any]:
     """A menu item's condition on unknown values: kept where the subset can evaluate it,
     true where a value it reads turns out unknown (stops.py); dropped (always enabled)
     where the subset cannot read it at all."""
@@ -319,7 +322,7 @@ def _maybe(prog: Program, condition: str | None) -> dict:
     return {"condition": condition, "unknown_enables": True}
 
 
-def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]],
+def _as_menu(graph: StoryGraph, i: int, targets: Sequence[tuple[str, str | None]],
              conditions: list[str | None] | None = None, unknown_enables: bool = False) -> None:
     """Node i becomes an open branch: a menu with one item per target. With
     `unknown_enables`, an item's condition is exact where its values are known and
@@ -330,7 +333,7 @@ def _as_menu(graph: StoryGraph, i: int, targets: list[tuple[str, str | None]],
     n.update(kind="menu", caption=None, set=None, open_branch=True,
              items=[{"text": text, "condition": c, "next": nxt,
                      **({"unknown_enables": True} if unknown_enables and c else {})}
-                    for (text, nxt), c in zip(targets, conditions)])
+                    for (text, nxt), c in zip(targets, conditions, strict=False)])
     graph.nodes[i] = n
     graph.stop[i] = MENU
     graph.dialogue_ifs.discard(i)
@@ -342,7 +345,7 @@ def _synthetic_call(graph: StoryGraph, i: int, name: str) -> str:
                       arguments=None, **{"from": None})
 
 
-def _synthetic(graph: StoryGraph, i: int, tag: str, **fields) -> str:
+def _synthetic(graph: StoryGraph, i: int, tag: str, **fields: Any) -> str:
     """A statement standing in for one meaning of node i, at its file:line, going on
     where it goes on; returns its id."""
     n = graph.nodes[i]
@@ -357,5 +360,6 @@ def _synthetic(graph: StoryGraph, i: int, tag: str, **fields) -> str:
     graph._skip.append(None)
     graph._order.append((n["file"], n["line"], k))
     graph.label_of.append(graph.label_of[i])
-    return node["id"]
+    node_id: str = node["id"]
+    return node_id
 

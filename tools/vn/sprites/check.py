@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from vn.errors import VnError, json_error
 from vn.story import ImageIndex
@@ -33,35 +35,38 @@ MANIFEST_SHAPE = Obj({
 }, "a sprite manifest", open_=True)
 
 
-def load_manifest(base: Path) -> dict:
+def load_manifest(base: Path) -> dict[str, Any]:
     p = Path(base) / MANIFEST
     if not p.exists():
         raise VnError(f"{MANIFEST.as_posix()}: no sprite manifest (run `vn sprites build` first)")
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
-        raise VnError(f"{MANIFEST.as_posix()}: cannot read: {e.strerror}")
+        raise VnError(f"{MANIFEST.as_posix()}: cannot read: {e.strerror}") from None
     except (ValueError, RecursionError) as e:
         raise VnError(f"{MANIFEST.as_posix()}: invalid JSON: {json_error(e)}") from None
     if not isinstance(data, dict) or data.get("format") != "vn-sprite-manifest":
-        raise VnError(f"{MANIFEST.as_posix()}: not a sprite manifest (format should be \"vn-sprite-manifest\")")
+        raise VnError(f"{MANIFEST.as_posix()}: not a sprite manifest "
+                      "(format should be \"vn-sprite-manifest\")")
     MANIFEST_SHAPE(data, "", Ctx(MANIFEST.as_posix()))  # check and sheet index it without looking
-    return data
+    manifest: dict[str, Any] = data
+    return manifest
 
 
-def load_story(path: Path) -> dict:
+def load_story(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
-        raise VnError(f"{path}: cannot read: {e.strerror}")
+        raise VnError(f"{path}: cannot read: {e.strerror}") from None
     except (ValueError, RecursionError) as e:
         raise VnError(f"{path}: invalid JSON: {json_error(e)}") from None
     validate_story(data, str(path))
-    return data
+    story: dict[str, Any] = data
+    return story
 
 
-def validate_story(data, name: str) -> None:
+def validate_story(data: Any, name: str) -> None:
     if not isinstance(data, dict) or data.get("format") != "vn-story-export":
         raise VnError(f"{name}: format: expected \"vn-story-export\"")
     if not isinstance(data.get("nodes"), list):
@@ -76,17 +81,17 @@ def validate_story(data, name: str) -> None:
 class Index(ImageIndex):
     """Images by tag, as the story's index, preferring the image named exactly."""
 
-    def find(self, tag: str, attrs) -> list:
+    def find(self, tag: str, attrs: Sequence[str]) -> list[str]:
         cands = self.matching(tag, attrs)
         exact = [name for have, name in self.by_tag.get(tag, []) if frozenset(attrs) == have]
         return exact or cands
 
 
-def check(manifest: dict, story: dict) -> dict:
+def check(manifest: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]:
     idx = Index()
     ours: list[str] = []
     side_only: set[str] = set()
-    char_of_image: dict[str, tuple] = {}
+    char_of_image: dict[str, tuple[str, str | None]] = {}
     for cid, c in manifest.get("characters", {}).items():
         if c.get("side_only"):
             side_only.add(c.get("image", cid))
@@ -103,10 +108,10 @@ def check(manifest: dict, story: dict) -> dict:
             idx.add(im["name"])
     chars = story.get("characters", {}) or {}
     used: set[str] = set()
-    usage: dict[str, dict] = defaultdict(lambda: defaultdict(int))
-    missing = []
+    usage: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    missing: list[dict[str, Any]] = []
 
-    def need(tag: str, attrs: list, node: dict) -> None:
+    def need(tag: str, attrs: Sequence[str], node: dict[str, Any]) -> None:
         name = " ".join([tag] + list(attrs))
         found = idx.find(tag, attrs)
         if not found:
@@ -144,7 +149,8 @@ def check(manifest: dict, story: dict) -> dict:
                 need(tag, attrs, node)
     unused = [im for im in ours if im not in used]
     return {
-        "characters": {cid: {"attributes": c.get("attributes", []), "files": [f["file"] for f in c.get("files", [])]}
+        "characters": {cid: {"attributes": c.get("attributes", []),
+                             "files": [f["file"] for f in c.get("files", [])]}
                        for cid, c in manifest.get("characters", {}).items()},
         "backgrounds": [b["name"] for b in manifest.get("backgrounds", [])],
         "cg": [b["name"] for b in manifest.get("cg", [])],
@@ -154,7 +160,7 @@ def check(manifest: dict, story: dict) -> dict:
     }
 
 
-def format_text(rep: dict) -> str:
+def format_text(rep: dict[str, Any]) -> str:
     lines = []
     for m in rep["missing"]:
         where = f"{m['file']}:{m['line']}" if m.get("file") else "?"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
@@ -218,7 +218,7 @@ class Canvas:
         self.masks: dict[str, tuple[int, int, Image.Image]] = {}
         # optional world -> world point transform applied to everything drawn (a tilted head, a lean);
         # lengths (line widths, radii before they become points) are not transformed
-        self.warp = None
+        self.warp: Callable[[tuple], tuple] | None = None
 
     # world -> supersampled pixel coordinates
     def P(self, p) -> tuple:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 from vn.errors import VnError
@@ -20,7 +21,7 @@ _HEX = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 
 
 class Ctx:
-    def __init__(self, file: str, palette: dict | None = None):
+    def __init__(self, file: str, palette: dict[str, tuple[int, ...]] | None = None) -> None:
         self.file = file
         self.palette = palette or {}
 
@@ -28,7 +29,7 @@ class Ctx:
         raise VnError(f"{self.file}: {path}: expected {expected}, got {json.dumps(got)}")
 
 
-def parse_hex(s: str) -> tuple:
+def parse_hex(s: str) -> tuple[int, ...]:
     s = s.lstrip("#")
     if len(s) == 6:
         s += "ff"
@@ -36,18 +37,24 @@ def parse_hex(s: str) -> tuple:
 
 
 class Checker:
+    """Checks one JSON value at `path` and returns it normalised (or raises VnError)."""
+
     what = "a value"
 
-    def __call__(self, v, path: str, ctx: Ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         raise NotImplementedError
 
 
+# an object's fields: name -> (checker, default); REQUIRED marks a required field
+Fields = dict[str, tuple[Checker, Any]]
+
+
 class Str(Checker):
-    def __init__(self, pattern: str | None = None, what: str = "a string"):
+    def __init__(self, pattern: str | None = None, what: str = "a string") -> None:
         self.re = re.compile(pattern) if pattern else None
         self.what = what
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not isinstance(v, str) or (self.re and not self.re.match(v)):
             ctx.fail(path, self.what, v)
         return v
@@ -59,11 +66,11 @@ LIMIT = 5000
 SEED_MAX = 2**31 - 1
 
 
-def _finite_number(v) -> bool:
+def _finite_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
-def _in_canvas(v) -> bool:
+def _in_canvas(v: Any) -> bool:
     return _finite_number(v) and -LIMIT <= v <= LIMIT
 
 
@@ -71,7 +78,7 @@ class Num(Checker):
     """A finite number (JSON's NaN and Infinity are not) within [lo, hi]; a missing bound
     is the canvas limit (for integers, which are seeds and counts: SEED_MAX)."""
 
-    def __init__(self, lo: float | None = None, hi: float | None = None, integer: bool = False):
+    def __init__(self, lo: float | None = None, hi: float | None = None, integer: bool = False) -> None:
         limit = SEED_MAX if integer else LIMIT
         self.lo = -limit if lo is None else lo
         self.hi = limit if hi is None else hi
@@ -79,7 +86,7 @@ class Num(Checker):
         kind = "an integer" if integer else "a number"
         self.what = f"{kind} from {self.lo} to {self.hi}"
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not _finite_number(v) or (self.integer and not isinstance(v, int)):
             ctx.fail(path, self.what, v)
         if v < self.lo or v > self.hi:
@@ -87,25 +94,25 @@ class Num(Checker):
         return v
 
 
-def Int(lo=None, hi=None):
+def Int(lo: float | None = None, hi: float | None = None) -> Num:
     return Num(lo, hi, integer=True)
 
 
 class Bool(Checker):
     what = "true or false"
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not isinstance(v, bool):
             ctx.fail(path, self.what, v)
         return v
 
 
 class Enum(Checker):
-    def __init__(self, *options):
+    def __init__(self, *options: Any) -> None:
         self.options = options
         self.what = "one of " + ", ".join(json.dumps(o) for o in options)
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if v not in self.options:
             ctx.fail(path, self.what, v)
         return v
@@ -114,10 +121,10 @@ class Enum(Checker):
 class Color(Checker):
     """"#rrggbb", "#rrggbbaa", or (unless hex_only) a palette entry's name."""
 
-    def __init__(self, hex_only: bool = False, nullable: bool = False):
+    def __init__(self, hex_only: bool = False, nullable: bool = False) -> None:
         self.hex_only, self.nullable = hex_only, nullable
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if v is None and self.nullable:
             return None
         if isinstance(v, str) and _HEX.match(v):
@@ -131,12 +138,12 @@ class Color(Checker):
 
 
 class List(Checker):
-    def __init__(self, item: Checker, lo: int = 0, hi: int | None = None):
+    def __init__(self, item: Checker, lo: int = 0, hi: int | None = None) -> None:
         self.item, self.lo, self.hi = item, lo, hi
         self.what = f"a list of {item.what}" + (f" ({lo} to {hi} items)" if hi is not None else
                                               f" (at least {lo})" if lo else "")
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not isinstance(v, list) or len(v) < self.lo or (self.hi is not None and len(v) > self.hi):
             ctx.fail(path, self.what, v)
         return [self.item(x, f"{path}[{i}]", ctx) for i, x in enumerate(v)]
@@ -145,7 +152,7 @@ class List(Checker):
 class Point(Checker):
     what = f"a point [x, y] from {-LIMIT} to {LIMIT}"
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not isinstance(v, list) or len(v) != 2 or not all(_in_canvas(a) for a in v):
             ctx.fail(path, self.what, v)
         return tuple(v)
@@ -154,7 +161,7 @@ class Point(Checker):
 class Box(Checker):
     what = f"a box [x0, y0, x1, y1] with x0 < x1 and y0 < y1, from {-LIMIT} to {LIMIT}"
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if (not isinstance(v, list) or len(v) != 4 or not all(_in_canvas(a) for a in v)
                 or v[0] >= v[2] or v[1] >= v[3]):
             ctx.fail(path, self.what, v)
@@ -164,13 +171,13 @@ class Box(Checker):
 class Obj(Checker):
     """A JSON object with known fields: {name: (checker, default)}; REQUIRED marks required."""
 
-    def __init__(self, fields: dict, what: str = "an object", nullable: bool = False,
-                 open_: bool = False):
+    def __init__(self, fields: Fields, what: str = "an object", nullable: bool = False,
+                 open_: bool = False) -> None:
         # `open_` lets other fields through unchecked: for files vn writes itself (the
         # manifest), which may gain fields that older readers need not know.
         self.fields, self.what, self.nullable, self.open = fields, what, nullable, open_
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if v is None and self.nullable:
             return None
         if not isinstance(v, dict):
@@ -192,11 +199,11 @@ class Obj(Checker):
 
 
 class Map(Checker):
-    def __init__(self, value: Checker, key_pattern: str = r"^[a-z][a-z0-9_]*$"):
+    def __init__(self, value: Checker, key_pattern: str = r"^[a-z][a-z0-9_]*$") -> None:
         self.value, self.key = value, re.compile(key_pattern)
         self.what = f"an object of names to {value.what}"
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not isinstance(v, dict):
             ctx.fail(path, self.what, v)
         out = {}
@@ -210,27 +217,28 @@ class Map(Checker):
 class Tagged(Checker):
     """A list element chosen by its "type" field: {type: Obj}."""
 
-    def __init__(self, variants: dict, common: dict | None = None):
+    def __init__(self, variants: dict[str, Fields],
+                 common: Fields | None = None) -> None:
         self.variants, self.common = variants, common or {}
         self.what = "an object with \"type\" one of " + ", ".join(json.dumps(k) for k in variants)
 
-    def __call__(self, v, path, ctx):
+    def __call__(self, v: Any, path: str, ctx: Ctx) -> Any:
         if not isinstance(v, dict) or "type" not in v:
             ctx.fail(path, self.what, v)
         t = v["type"]
         if not isinstance(t, str) or t not in self.variants:
             ctx.fail(f"{path}.type", "one of " + ", ".join(json.dumps(k) for k in self.variants), t)
-        fields = {"type": (Str(), REQUIRED)}
+        fields: Fields = {"type": (Str(), REQUIRED)}
         fields.update(self.common)
         fields.update(self.variants[t])
         return Obj(fields, self.what)(v, path, ctx)
 
 
-def load_json(path, rel: str) -> Any:
+def load_json(path: Path, rel: str) -> Any:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise VnError(f"{rel}: cannot read: {e.strerror}")
+        raise VnError(f"{rel}: cannot read: {e.strerror}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -240,6 +248,6 @@ def load_json(path, rel: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise VnError(f"{rel}:{e.lineno}: invalid JSON: {e.msg}")
+        raise VnError(f"{rel}:{e.lineno}: invalid JSON: {e.msg}") from None
     except RecursionError:
         raise VnError(f"{rel}: invalid JSON: nested too deeply") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -19,7 +20,7 @@ BACK = (15, 27, 45)
 CARD = (27, 45, 71)
 
 
-def _font(base: Path, size: int, bold: bool = True):
+def _font(base: Path, size: int, bold: bool = True) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     p = base / "game" / "fonts" / ("Quicksand-Bold.ttf" if bold else "Quicksand-Medium.ttf")
     try:
         return ImageFont.truetype(str(p), size)
@@ -37,20 +38,19 @@ def _checker(w: int, h: int) -> Image.Image:
     return img
 
 
-def make_sheet(base: Path, manifest: dict) -> Image.Image:
+def make_sheet(base: Path, manifest: dict[str, Any]) -> Image.Image:
     base = Path(base)
     game = base / "game"
     f_head, f_lab, f_small = _font(base, 34), _font(base, 17), _font(base, 13, bold=False)
-    rows = []  # (kind, payload)
     chars = manifest["characters"]
     sprite_w, sprite_h = int(400 * THUMB), int(640 * THUMB)
     per_row = 2
     cols = 6 * per_row
     width = PAD + cols * (sprite_w + 4) + (per_row - 1) * PAD * 2 + PAD
     width = max(width, PAD + 5 * (BG_W + PAD))
-    blocks = []
     sprite_chars = [c for c in chars.values() if not c.get("side_only")]
-    side_chars = [c for c in chars.values() if c.get("side_only") or any(f["image"].startswith("side ") for f in c["files"])]
+    side_chars = [c for c in chars.values()
+                  if c.get("side_only") or any(f["image"].startswith("side ") for f in c["files"])]
     # one row of six expressions per pose (the default one first); two characters side by side
     pairs = [sprite_chars[i:i + per_row] for i in range(0, len(sprite_chars), per_row)]
     pose_rows = [max(1 + len(c.get("poses") or []) for c in pair) for pair in pairs]
@@ -65,7 +65,7 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
     d = ImageDraw.Draw(sheet)
     d.text((PAD, 22), "Smile Protocol: sprites, backgrounds and closing illustrations", font=f_head, fill=INK)
     y = 90
-    for pair, n_poses in zip(pairs, pose_rows):
+    for pair, n_poses in zip(pairs, pose_rows, strict=True):
         for col, c in enumerate(pair):
             x0 = PAD + col * (6 * (sprite_w + 4) + PAD * 2)
             d.text((x0, y), f"{c['name']}  ({c['id']})", font=f_lab, fill=(95, 227, 200))
@@ -76,7 +76,8 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
                     x = x0 + k * (sprite_w + 4)
                     card = _checker(sprite_w, sprite_h)
                     try:
-                        im = Image.open(game / f["file"]).convert("RGBA").resize((sprite_w, sprite_h), Image.LANCZOS)
+                        im = Image.open(game / f["file"]).convert("RGBA")
+                        im = im.resize((sprite_w, sprite_h), Image.Resampling.LANCZOS)
                         card.alpha_composite(im)
                     except OSError:
                         ImageDraw.Draw(card).text((10, 10), "missing", font=f_small, fill=(255, 120, 120))
@@ -96,7 +97,8 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
                 w, h = int(f["width"] * 0.8), int(f["height"] * 0.8)
                 card = _checker(w, h)
                 try:
-                    card.alpha_composite(Image.open(game / f["file"]).convert("RGBA").resize((w, h), Image.LANCZOS))
+                    im = Image.open(game / f["file"]).convert("RGBA")
+                    card.alpha_composite(im.resize((w, h), Image.Resampling.LANCZOS))
                 except OSError:
                     pass
                 sheet.alpha_composite(card, (x, y))
@@ -110,7 +112,7 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
         cx = PAD + (i % bg_cols) * (BG_W + PAD)
         cy = y + (i // bg_cols) * (BG_H + LABEL_H + PAD)
         try:
-            im = Image.open(game / b["file"]).convert("RGBA").resize((BG_W, BG_H), Image.LANCZOS)
+            im = Image.open(game / b["file"]).convert("RGBA").resize((BG_W, BG_H), Image.Resampling.LANCZOS)
             sheet.alpha_composite(im, (cx, cy))
         except OSError:
             d.rectangle((cx, cy, cx + BG_W, cy + BG_H), outline=(255, 120, 120))
@@ -124,15 +126,16 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
         mm.alpha_composite(ov)
         tb = Image.open(game / "gui" / "textbox.png").convert("RGBA")
         mm.alpha_composite(tb, (0, 720 - tb.height))
-        sheet.alpha_composite(mm.resize((576, 324), Image.LANCZOS), (PAD, y))
+        sheet.alpha_composite(mm.resize((576, 324), Image.Resampling.LANCZOS), (PAD, y))
         x = PAD + 576 + PAD
         for name in ("button/choice_idle_background.png", "button/choice_hover_background.png", "namebox.png",
-                     "button/slot_idle_background.png", "window_icon.png", "frame.png", "bar/left.png", "bar/right.png"):
+                     "button/slot_idle_background.png", "window_icon.png", "frame.png", "bar/left.png",
+                     "bar/right.png"):
             im = Image.open(game / "gui" / name).convert("RGBA")
             if im.width > 420:
-                im = im.resize((420, int(im.height * 420 / im.width)), Image.LANCZOS)
+                im = im.resize((420, int(im.height * 420 / im.width)), Image.Resampling.LANCZOS)
             if im.height > 150:
-                im = im.resize((int(im.width * 150 / im.height), 150), Image.LANCZOS)
+                im = im.resize((int(im.width * 150 / im.height), 150), Image.Resampling.LANCZOS)
             if x + im.width > width - PAD:
                 x = PAD + 576 + PAD
                 y += 170
@@ -144,7 +147,7 @@ def make_sheet(base: Path, manifest: dict) -> Image.Image:
     return sheet.convert("RGB")
 
 
-def write_sheet(base: Path, manifest: dict, out: Path) -> Path:
+def write_sheet(base: Path, manifest: dict[str, Any], out: Path) -> Path:
     img = make_sheet(base, manifest)
     buf = io.BytesIO()
     img.save(buf, "PNG", optimize=False, compress_level=6)

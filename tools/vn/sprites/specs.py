@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vn.errors import VnError
 
+from .gui_pieces import check_pieces
 from .schema import (REQUIRED, Bool, Box, Color, Ctx, Enum, Int, List, Map, Num, Obj, Point, Str, Tagged,
                      load_json)
 
@@ -304,7 +305,13 @@ def validate_gui(raw, rel: str) -> dict:
     ctx = Ctx(rel)
     if "palette" in raw:
         ctx.palette = Map(Color(hex_only=True))(raw["palette"], "palette", ctx)
-    return Obj(GUI_FIELDS)(raw, "", ctx)
+    fields = {k: v for k, v in raw.items() if k != "pieces"}
+    gui = Obj(GUI_FIELDS)(fields, "", ctx)
+    # what each GUI file shows: checked against the roles above, every expression resolved
+    if "pieces" not in raw:
+        raise VnError(f"{rel}: pieces: missing required field (what each GUI file draws)")
+    gui["pieces"] = check_pieces(raw["pieces"], gui, ctx)
+    return gui
 
 
 # --- the whole art folder -----------------------------------------------------
