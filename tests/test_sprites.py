@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -107,9 +106,7 @@ def test_build_is_deterministic(built, tmp_path):
 
 def test_noop_rebuild_writes_nothing(built):
     before = {p: p.stat().st_mtime_ns for p in (built / "game").rglob("*") if p.is_file()}
-    t0 = time.time()
-    res = build(built, quiet=True)
-    assert time.time() - t0 < 1.0
+    res = build(built, quiet=True)   # how fast a no-op build is: make bench, not a test
     assert res["written"] == []
     after = {p: p.stat().st_mtime_ns for p in (built / "game").rglob("*") if p.is_file()}
     assert after == before

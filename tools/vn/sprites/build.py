@@ -49,8 +49,9 @@ class Job:
 
 def renderer_hash(base: Path) -> str:
     h = hashlib.sha256()
-    for p in sorted(PKG_DIR.glob("*.py")):
-        h.update(p.name.encode())
+    # Every module of the drawing code, subpackages too (figure/): an edit anywhere redraws.
+    for p in sorted(PKG_DIR.rglob("*.py")):
+        h.update(p.relative_to(PKG_DIR).as_posix().encode())
         h.update(p.read_bytes())
     for name in FONT_FILES:
         p = base / "game" / "fonts" / name
