@@ -29,8 +29,9 @@ def chairs_drawn(spec: dict) -> int:
 def drones_drawn(spec: dict) -> int:
     cradles = [layer for layer in spec["layers"] if layer["type"] == "cradles"]
     # an empty fraction leaves cradles empty at random: a counted bay docks a drone in every one
-    assert all(layer["empty"] == 0 for layer in cradles), f"bg {spec['name']}: a counted bay has empty cradles"
-    return sum(layer["count"] for layer in cradles) + sum(layer["type"] == "drone" for layer in spec["layers"])
+    assert all(layer["empty"] == 0 for layer in cradles), f"bg {spec['name']}: a counted bay, empty cradles"
+    flying = sum(layer["type"] == "drone" for layer in spec["layers"])
+    return sum(layer["count"] for layer in cradles) + flying
 
 
 def monitors_drawn(spec: dict) -> int:

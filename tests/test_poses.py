@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from web_helpers import FAST, drive
 
 from vn.playthrough import play_through
 from vn.sprites import poses
 from vn.sprites.specs import EXPRESSION_NAMES, load_art
 from vn.web.build import build_web
 from vn.web.serve import serve_in_thread
-from web_helpers import FAST, drive
 
 SCREENS = Path(__file__).resolve().parent / "fixtures" / "web" / "showcase" / "game" / "screens.rpy"
 
@@ -59,7 +59,8 @@ STANCES = ["gesture", "closed"]
 
 def colour(label: str) -> tuple[int, int, int]:
     """One distinct flat colour per sprite file."""
-    names = [f"kit {e}" for e in EXPRESSION_NAMES] + [f"kit {s} {e}" for s in STANCES for e in EXPRESSION_NAMES]
+    names = [f"kit {e}" for e in EXPRESSION_NAMES]
+    names += [f"kit {s} {e}" for s in STANCES for e in EXPRESSION_NAMES]
     i = names.index(label)
     return (20 + 19 * (i % 12), 240 - 17 * (i % 12), 60 + 90 * (i // 6))
 
@@ -100,7 +101,8 @@ def test_the_export_names_every_pose_and_expression_of_a_layered_image(story):
     images = {i["name"]: i for i in story["images"]}
     assert images["calla gesture happy"]["file"] == "images/characters/calla gesture happy.png"
     assert images["calla sad"]["file"] == "images/characters/calla sad.png"
-    assert images["calla gesture"]["file"] == "images/characters/calla gesture neutral.png"   # the default face
+    # a pose alone shows the default face
+    assert images["calla gesture"]["file"] == "images/characters/calla gesture neutral.png"
     assert images["calla"]["layered"] == "calla"
     assert story["layered"]["calla"]["groups"] == [["pose", ["gesture", "closed"]],
                                                    ["face", list(EXPRESSION_NAMES)]]
