@@ -48,7 +48,7 @@ export function resolveImage(tag, attrs, current) {
   const { want, drop } = splitAttributes(attrs);
   const layered = state.S.layered && state.S.layered[tag];
   if (layered) return resolveLayered(tag, layered, want, drop, current);
-  // as Ren'Py: an image named exactly is taken as it is (`calla sad` leaves a pose)
+  // as Ren'Py for flat images: one named exactly is taken as it is (a layered one, above, keeps its pose)
   const exact = [tag, ...want].join(' ');
   if (!drop.length && want.length && (state.imagesByTag.get(tag) || []).some((c) => c.name === exact)) return exact;
   const cands = (state.imagesByTag.get(tag) || [])
