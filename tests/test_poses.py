@@ -141,3 +141,23 @@ def test_an_expression_change_keeps_the_pose_in_the_engine_and_the_web_player(po
         assert [line["shown"] for line in web["lines"]] == [line.shown for line in trace.lines]
     finally:
         server.shutdown()
+
+
+def test_lint_names_the_line_of_a_pose_or_face_that_does_not_exist(story, root):
+    """With the layered images, lint's sprite-missing still names file:line for a pose or an
+    expression no sprite has, and passes every combination the layered image offers."""
+    from vn.rules.sprite_check import sprite_problems
+    nodes = [
+        {"kind": "show", "image": "calla flying sad", "tag": "calla", "attributes": ["flying", "sad"],
+         "file": "game/story/x.rpy", "line": 3},
+        {"kind": "say", "who": "calla", "character": "calla", "attributes": ["gesture", "grumpy"],
+         "what": "...", "file": "game/story/x.rpy", "line": 4},
+        {"kind": "show", "image": "calla closed worried", "tag": "calla", "attributes": ["closed", "worried"],
+         "file": "game/story/x.rpy", "line": 5},
+        {"kind": "say", "who": "calla", "character": "calla", "attributes": ["-gesture", "surprised"],
+         "what": "...", "file": "game/story/x.rpy", "line": 6},
+    ]
+    problems, _ = sprite_problems(root, {**story, "nodes": nodes})
+    assert [(p.file, p.line, p.rule) for p in problems] == [("game/story/x.rpy", 3, "sprite-missing"),
+                                                          ("game/story/x.rpy", 4, "sprite-missing")]
+    assert '"calla flying sad"' in problems[0].message and '"calla gesture grumpy"' in problems[1].message

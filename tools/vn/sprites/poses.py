@@ -32,11 +32,12 @@ HEADER = """\
 ## attributes pick the pre-drawn file of the (pose, expression) pair. An expression change
 ## keeps the pose: `show calla gesture happy` then `calla sad "..."` shows `calla gesture sad`.
 
-init 1 python:
+init 1901 python:
 
-    ## renpy/common/00images.rpy's scan named every sprite file as a flat image
-    ## ("calla sad"), and Ren'Py shows an image named exactly as it is, pose or not. The flat
-    ## images of these tags are forgotten; their layeredimage below picks the file.
+    ## renpy/common/00images.rpy's scan (at init 0, or 1900 with config.late_images_scan)
+    ## named every sprite file as a flat image ("calla sad"), and Ren'Py shows an image named
+    ## exactly as it is, pose or not. The flat images of these tags are forgotten; their
+    ## layeredimage below picks the file.
     def _vn_forget_flat_images(tags):
         import renpy.display.image as di
         for tag in tags:
@@ -67,7 +68,6 @@ def layered_rpy(art: specs.Art) -> str:
 def layered_rpy_of(characters: list[tuple[str, list[str]]]) -> str:
     """poses.rpy for (character id, its named stances) pairs, sprites named as build.plan names them."""
     out = [HEADER.format(tags=[cid for cid, _ in characters])]
-    # after the init 1 block above: the layered images are defined once the flat ones are gone
     out.append("init 2:\n")
     for cid, stances in characters:
         out.append(f"\n    layeredimage {cid}:\n")
