@@ -44,7 +44,7 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/routes/render.py tools/vn/routes/mute.py tools/vn/routes/effects.py tools/vn/routes/liveness.py \
 	tools/vn/routes/startup.py tools/vn/routes/coverage.py tools/vn/routes/analysis.py tools/vn/routes/report.py \
 	tools/vn/routes/__init__.py tools/vn/routes/screens.py tools/vn/routes/unknown.py tools/vn/routes/stops.py tools/vn/routes/graph.py tools/vn/routes/odds.py tools/vn/routes/explore.py \
-	tools/vn/sprites/__init__.py tools/vn/sprites/__main__.py tools/vn/sprites/gui.py tools/vn/sprites/gui_pieces.py \
+	tools/vn/sprites/__init__.py tools/vn/sprites/__main__.py tools/vn/sprites/poses.py tools/vn/sprites/gui.py tools/vn/sprites/gui_pieces.py \
 	tools/vn/sprites/schema.py tools/vn/sprites/check.py tools/vn/sprites/sheet.py \
 	$(wildcard tools/vn/sprites/figure/*.py) \
 	tests/test_story_model.py tests/test_text.py tests/test_ir.py

@@ -128,9 +128,16 @@ python early in _vn_autoplay:
 
         def shown_images(self):
             # the images on the master layer by name ("calla gesture happy"), sorted
+            # (a layered image's attributes in its groups' order, as the sprite files name them:
+            # Ren'Py keeps them in the order a statement gave them)
             names = []
             for tag in renpy.get_showing_tags("master"):
-                names.append(" ".join((tag,) + tuple(renpy.get_attributes(tag) or ())))
+                attrs = list(renpy.get_attributes(tag) or ())
+                layered = getattr(renpy.display.image.images.get((tag,)), "_list_attributes", None)
+                if layered is not None:
+                    order = layered(tag, [])
+                    attrs.sort(key=lambda a: order.index(a) if a in order else len(order))
+                names.append(" ".join([tag] + attrs))
             return sorted(names)
 
         def on_history(self, entry):

@@ -83,8 +83,70 @@ python early in _vn_export:
             filename = getattr(displayable, "filename", None)
             if isinstance(filename, str):
                 record["file"] = filename
+            layered = _layered_names(key, displayable)
+            if layered:
+                rv.extend(layered)
+                continue
             rv.append(record)
         rv.sort(key=lambda r: r["name"])
+        return rv
+
+    def _layered_groups(displayable):
+        """A layeredimage made only of grouped attributes (the sprites' poses.rpy: a pose group
+        and an expression group), as [[group, [attribute...]]...] in its order; else None."""
+        layers = getattr(displayable, "layers", None)
+        attributes = getattr(displayable, "attributes", None)
+        if not hasattr(displayable, "_choose_attributes") or layers is None or attributes is None:
+            return None
+        if len(layers) != len(attributes) or any(a.group is None for a in attributes):
+            return None
+        groups = []
+        for a in attributes:
+            if not groups or groups[-1][0] != a.group:
+                if any(g == a.group for g, _ in groups):
+                    return None
+                groups.append([a.group, []])
+            if a.attribute not in groups[-1][1]:
+                groups[-1][1].append(a.attribute)
+        return groups
+
+    def _layered_names(key, displayable):
+        """Every name a show can give such a layered image ("calla", "calla gesture",
+        "calla gesture happy"...), each with the one file it then shows (defaults applied as
+        LayeredImage._duplicate does); None when some combination shows no file or several."""
+        import itertools
+        groups = _layered_groups(displayable)
+        if not groups:
+            return None
+        out = []
+        for chosen in itertools.product(*[[None] + attrs for _, attrs in groups]):
+            chosen = [c for c in chosen if c is not None]
+            attributes = set(chosen)
+            banned = displayable.get_banned(attributes)
+            attributes |= set(a.attribute for a in displayable.attributes
+                              if a.default and a.attribute not in banned)
+            files = []
+            for layer in displayable.layers:
+                d = layer.get_displayable(attributes)
+                if d is None or isinstance(d, renpy.display.layout.Null):
+                    continue
+                filename = getattr(d, "filename", None)
+                if not isinstance(filename, str):
+                    return None
+                files.append(filename)
+            if len(files) != 1:
+                return None
+            out.append({"name": " ".join(tuple(key) + tuple(chosen)), "file": files[0],
+                        "layered": " ".join(key)})
+        return out
+
+    def _layered():
+        """The layered images the export named by combination, with their groups in order:
+        the web player resolves their attributes as Ren'Py does (a new expression keeps the pose)."""
+        rv = {}
+        for key, displayable in renpy.display.image.images.items():
+            if _layered_names(key, displayable):
+                rv[" ".join(key)] = {"groups": _layered_groups(displayable)}
         return rv
 
     def _widget(displayable):
@@ -340,6 +402,7 @@ python early in _vn_export:
             "files": files,
             "characters": characters(set(defines) | set(whos) | {"narrator"}),
             "images": _images(),
+            "layered": _layered(),
             "labels": labels,
             "nodes": records,
             "stand_ins": _stand_ins(),

@@ -23,12 +23,14 @@ from PIL import Image
 from vn.atomic import write_bytes, write_text
 from vn.errors import VnError
 
-from . import specs
+from . import poses, specs
 
 PKG_DIR = Path(__file__).resolve().parent
 STAMPS = Path(".vn") / "sprites" / "stamps.json"
 MANIFEST = Path("game") / "images" / "manifest.json"
 FONT_FILES = ("LeagueSpartan-Bold.otf", "Quicksand-Bold.ttf", "Lato-Bold.ttf", "Quicksand-Medium.ttf")
+# Modules of the package that draw nothing: editing them redraws nothing (the stamp skips them).
+NOT_DRAWING = frozenset({"__main__.py", "build.py", "check.py", "poses.py", "sheet.py"})
 
 
 @dataclass
@@ -51,6 +53,8 @@ def renderer_hash(base: Path) -> str:
     h = hashlib.sha256()
     # Every module of the drawing code, subpackages too (figure/): an edit anywhere redraws.
     for p in sorted(PKG_DIR.rglob("*.py")):
+        if p.name in NOT_DRAWING and p.parent == PKG_DIR:
+            continue
         h.update(p.relative_to(PKG_DIR).as_posix().encode())
         h.update(p.read_bytes())
     for name in FONT_FILES:
@@ -341,6 +345,11 @@ def build(base: Path, *, jobs_n: int | None = None, force: bool = False, quiet: 
     if not mp.exists() or mp.read_text(encoding="utf-8") != man:
         write_text(mp, man)
         written.append(MANIFEST.as_posix())
+    # the layered images the engine shows the sprites through (poses that survive a new face)
+    rpy, pp = poses.layered_rpy(art), base / poses.POSES_RPY
+    if not pp.exists() or pp.read_text(encoding="utf-8") != rpy:
+        write_text(pp, rpy)
+        written.append(poses.POSES_RPY)
     return {"written": written, "skipped": skipped, "removed": removed, "seconds": time.time() - t0,
             "outputs": sum(len(j.outputs) for j in jobs)}
 

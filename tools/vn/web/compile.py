@@ -681,6 +681,10 @@ class StoryCompiler:
             "code": self.out,
             "chars": self.used_chars,
             "images": self.used_images,
+            # layered images (the sprites' poses): their attribute groups, for the player's
+            # resolution of a new expression that keeps the pose (stage.js resolveLayered)
+            "layered": {tag: spec["groups"] for tag, spec in sorted((self.story.get("layered") or {}).items())
+                        if any(name.split()[0] == tag for name in self.used_images)},
             "transforms": self.used_transforms,
             "transitions": self.used_transitions,
             "motions": self.used_motions,

@@ -23,11 +23,32 @@ function splitAttributes(attrs) {
   return { want, drop };
 }
 
+/* A layered image (the sprites' game/images/poses.rpy), as Ren'Py's
+ * LayeredImage._choose_attributes: the wanted attributes, then those of the current image
+ * that no wanted one replaces (another attribute of its group), so `calla sad` after
+ * `calla gesture happy` keeps the gesture. Named in the groups' order, as the export named
+ * each combination after its pre-drawn file (`calla gesture sad`). */
+function resolveLayered(tag, groups, want, drop, current) {
+  const groupOf = new Map();
+  const order = [];
+  for (const [g, names] of groups) for (const a of names) { groupOf.set(a, g); order.push(a); }
+  if (want.some((a) => !groupOf.has(a))) return null;
+  const replaced = new Set(want.map((a) => groupOf.get(a)));
+  if (replaced.size < new Set(want).size) return null;   // two of one group: Ren'Py refuses
+  const keep = (current ? current.split(' ').slice(1) : [])
+    .filter((a) => groupOf.has(a) && !drop.includes(a) && !replaced.has(groupOf.get(a)));
+  const chosen = [...new Set([...want, ...keep])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const name = [tag, ...chosen].join(' ');
+  return state.S.images[name] ? name : null;
+}
+
 /* Ren'Py's attribute resolution: the image of `tag` having every attribute in
  * `want`, preferring one whose other attributes the current image already had. */
 export function resolveImage(tag, attrs, current) {
   const { want, drop } = splitAttributes(attrs);
-  // as Ren'Py: an image named exactly is taken as it is (`calla sad` leaves a pose)
+  const layered = state.S.layered && state.S.layered[tag];
+  if (layered) return resolveLayered(tag, layered, want, drop, current);
+  // as Ren'Py for flat images: one named exactly is taken as it is (a layered one, above, keeps its pose)
   const exact = [tag, ...want].join(' ');
   if (!drop.length && want.length && (state.imagesByTag.get(tag) || []).some((c) => c.name === exact)) return exact;
   const cands = (state.imagesByTag.get(tag) || [])
