@@ -69,6 +69,7 @@ default noah_heart = 0         # 0-5, how far Noah has healed; C2b, C5b, C5c, C1
 
 ## Facts the story remembers (False until a choice sets them).
 default flower_heard = False    # Flower was listened to, not chipped; C2b, C2c
+default flower_chip = ""       # what is in Flower's mouth after C2: "full" (C2a), "none" (C2b), "quiet" (telemetry cut, C2c) (dialogue only)
 default jonah_warned = False    # Calla kept paper baselines on Jonah; C4a
 default calla_open = False      # Calla shared her ISP notebook with Jolene; C6b (dialogue only)
 default jenna_consent = False   # Jenna agreed to share her data; C7a

@@ -123,16 +123,19 @@ label .flower:
     menu:
         "Chip her. It's the fastest way to save those teeth.":
             $ adjust("trust_machine", 1)
+            $ flower_chip = "full"
             jump .push_chip
         "Put the drones away. Let's do this by hand.":
             $ adjust("trust_human", 1)
             $ flower_heard = True
+            $ flower_chip = "none"
             $ adjust("otto_bond", 1)
             $ adjust("noah_heart", 1)
             jump .by_hand
         "Cut its telemetry. Show her every byte it sends.":
             $ adjust("bridge", 1)
             $ flower_heard = True
+            $ flower_chip = "quiet"
             $ adjust("otto_bond", 1)
             jump .quiet_chip
 
