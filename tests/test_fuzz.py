@@ -430,7 +430,9 @@ WEB_SAVE_EXAMPLES = max(8, EXAMPLES // 4)
 # What the page shows after a click on a save: a refusal, the story, or the player's error.
 OUTCOME = """() => {
   const b = document.body, notice = document.querySelector('[data-vn=notice]');
-  if (!document.querySelector('[data-vn=error]').hidden) return 'error: ' + document.getElementById('error-text').textContent;
+  if (!document.querySelector('[data-vn=error]').hidden) {
+    return 'error: ' + document.getElementById('error-text').textContent;
+  }
   if (!notice.hidden && notice.textContent) return 'refused';
   if (['say', 'menu', 'pause'].includes(b.dataset.vnState) && !b.dataset.vnScreen) return 'loaded';
   return false;
@@ -484,7 +486,8 @@ def _load_web_save(web_saves, text: str) -> str:
         # real save beside it still loads.
         notice = page.text_content("[data-vn=notice]")
         assert notice in LOAD_REFUSALS, notice
-        assert page.evaluate("[document.body.dataset.vnState, document.body.dataset.vnScreen]") == ["title", "load"]
+        where = page.evaluate("[document.body.dataset.vnState, document.body.dataset.vnScreen]")
+        assert where == ["title", "load"], where
         page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
         page.click("[data-vn=slot][data-slot='1-2']")
         assert page.wait_for_function(OUTCOME, timeout=15000).json_value() == "loaded"

@@ -100,15 +100,19 @@ CHANNEL_SPY = """(() => { window.vnAudioLog = [];
     const real = HTMLMediaElement.prototype[op];
     HTMLMediaElement.prototype[op] = function () {
       const ch = (this.dataset.vn || '').replace('audio-', '');
-      if (ch === 'music' || ch === 'ambience') window.vnAudioLog.push({ op, ch, file: this.getAttribute('src'),
-        label: document.body.dataset.vnLabel || null, state: document.body.dataset.vnState, skipping: skipping() });
+      if (ch === 'music' || ch === 'ambience') {
+        window.vnAudioLog.push({ op, ch, file: this.getAttribute('src'),
+          label: document.body.dataset.vnLabel || null, state: document.body.dataset.vnState,
+          skipping: skipping() });
+      }
       return real.call(this);
     };
   }
   // Every label entered, in order (a mutation record keeps the value it replaced).
   window.vnLabels = [];
   new MutationObserver((records) => { for (const r of records) window.vnLabels.push(r.oldValue); })
-    .observe(document.body, { attributes: true, attributeFilter: ['data-vn-label'], attributeOldValue: true });
+    .observe(document.body, { attributes: true, attributeFilter: ['data-vn-label'],
+                              attributeOldValue: true });
 })()"""
 
 # The whole route under Skip (the quick menu's button, on again after every choice), from a
@@ -145,13 +149,54 @@ SKIP_ROUTE = """async ([choices, timeoutMs]) => {
 }"""
 
 
+def map_changes_heard(channel: str, the_map: dict, route: list[str], log: list[dict]) -> int:
+    """Walks the route's labels and the channel's play()/pause() calls together; asserts that
+    every change of what the map wants is played before the next change, and that nothing
+    plays that the map does not want there. Returns the number of changes."""
+    from test_music_map import TITLE
+    wants = the_map[channel]
+    now: set = {None}
+    pending: set | None = None       # what the map asked for at its last change, not yet played
+    at = changes = 0                 # labels of the route entered so far
+
+    def enter(upto: int) -> None:
+        nonlocal now, pending, at, changes
+        for label in route[at:upto]:
+            if label in wants and wants[label] != now:
+                assert pending is None, f"{channel}: {sorted(pending, key=str)} never played before {label}"
+                now, pending = wants[label], wants[label]
+                changes += 1
+        at = max(at, upto)
+
+    for e in log:
+        if e["ch"] != channel:
+            continue
+        if e["state"] == "title":
+            assert channel == "music" and e["op"] == "play" and {e["file"]} == the_map["music"][TITLE], e
+            continue
+        # The page was in e["label"]: the route has entered every label up to it.
+        enter(route.index(e["label"], max(at - 1, 0)) + 1)
+        if e["op"] == "play":
+            # Under Skip a fade takes no time: the track starts in the label that plays it.
+            if e["skipping"]:
+                assert e["file"] in wants.get(e["label"], set()), e
+            assert e["file"] in now, f"{channel}: {e['file']} played in {e['label']}, the map wants {now}"
+            if pending and e["file"] in pending:
+                pending = None
+        elif pending == {None}:
+            pending = None           # stopped where the map says silence
+    enter(len(route))
+    assert pending is None, f"{channel}: {sorted(pending, key=str)} never played"
+    return changes
+
+
 def test_the_real_game_plays_the_music_map_at_each_scene_change(open_page, url, story):
     """The real game's web build, one whole route (the one the engine plays with sound mixed,
     conftest AUDIBLE): the music and ambience elements play, in order, the tracks the README's
     music map gives for the labels the route enters, each started in a label the map lists
     for it, and the title screen's music on the title."""
     from conftest import AUDIBLE, PLANS
-    from test_music_map import TITLE, readme_map
+    from test_music_map import readme_map
     plan = json.loads(PLANS[AUDIBLE].read_text())
     the_map = readme_map((ROOT / "README.md").read_text(encoding="utf-8"))
     page = game_page(open_page, url, story,
@@ -166,41 +211,7 @@ def test_the_real_game_plays_the_music_map_at_each_scene_change(open_page, url, 
     assert ending_of(labels) == plan["ending"]
     log = page.evaluate("window.vnAudioLog")
     route = [x for i, x in enumerate(labels) if x and (i == 0 or labels[i - 1] != x)]
-    changes = {"music": 0, "ambience": 0}
-    for channel in ("music", "ambience"):
-        wants = the_map[channel]
-        now: set = {None}
-        pending: set | None = None       # what the map asked for at its last change, not yet played
-        at = 0                           # labels of the route entered so far
-
-        def enter(upto: int) -> None:
-            nonlocal now, pending, at
-            for label in route[at:upto]:
-                if label in wants and wants[label] != now:
-                    assert pending is None, f"{channel}: {sorted(pending, key=str)} never played before {label}"
-                    now, pending = wants[label], wants[label]
-                    changes[channel] += 1
-            at = max(at, upto)
-
-        for e in log:
-            if e["ch"] != channel:
-                continue
-            if e["state"] == "title":
-                assert channel == "music" and e["op"] == "play" and {e["file"]} == the_map["music"][TITLE], e
-                continue
-            # The page was in e["label"]: the route has entered every label up to it.
-            enter(route.index(e["label"], max(at - 1, 0)) + 1)
-            if e["op"] == "play":
-                # Under Skip a fade takes no time: the track starts in the label that plays it.
-                if e["skipping"]:
-                    assert e["file"] in wants.get(e["label"], set()), e
-                assert e["file"] in now, f"{channel}: {e['file']} played in {e['label']}, the map wants {now}"
-                if pending and e["file"] in pending:
-                    pending = None
-            elif pending == {None}:
-                pending = None           # stopped where the map says silence
-        enter(len(route))
-        assert pending is None, f"{channel}: {sorted(pending, key=str)} never played"
+    changes = {channel: map_changes_heard(channel, the_map, route, log) for channel in ("music", "ambience")}
     assert changes["music"] >= 5 and changes["ambience"] >= 3, changes
 
 
@@ -218,12 +229,14 @@ def test_a_save_loaded_from_the_title_brings_back_its_music(open_page, url, stor
     page.reload()
     page.wait_for_selector("body[data-vn-state=title]", state="attached")
     page.click("[data-vn=title-load]")             # a real click: the title's music starts
+    title = json.dumps(story["main_menu_music"])
     page.wait_for_function("(() => { const a = document.querySelector('[data-vn=audio-music]');"
-                           f" return a && !a.paused && a.getAttribute('src') === {json.dumps(story['main_menu_music'])}; }})()")
+                           f" return a && !a.paused && a.getAttribute('src') === {title}; }})()")
     page.click("[data-vn=page][data-page=q]")
     page.click("[data-vn=slot][data-slot=quick]")
     page.wait_for_function("document.body.dataset.vnState === 'say'")
-    page.wait_for_function("(([m, a]) => { const el = (ch) => document.querySelector(`[data-vn=audio-${ch}]`);"
+    page.wait_for_function("(([m, a]) => {"
+                           " const el = (ch) => document.querySelector(`[data-vn=audio-${ch}]`);"
                            " return !el('music').paused && el('music').getAttribute('src') === m"
                            " && !el('ambience').paused && el('ambience').getAttribute('src') === a; })"
                            f"({json.dumps([music, ambience])})", timeout=10000)
