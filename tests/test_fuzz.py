@@ -7,6 +7,8 @@ VnError escapes `vn.cli.run` and fails the example), and on exit 2 one line
 an arbitrary one), so most examples get past the first check and reach the deep code.
 
 `make test` runs FUZZ_EXAMPLES examples per reader (default 25); `make fuzz` runs more.
+Web saves go into the real player in Chromium (the shared web build, server and browser):
+WEB_SAVE_EXAMPLES, a quarter of that (at least 8), plus fixed deep, huge and odd saves.
 """
 
 from __future__ import annotations
