@@ -117,6 +117,21 @@ def test_rebuild_writes_nothing_when_up_to_date(built, tmp_path):
     assert res["written"] == [BLIP]
 
 
+def test_only_the_rendering_code_stamps_the_files(tmp_path, monkeypatch):
+    """Editing `audio check`, `audio listen` or the command line renders nothing again;
+    editing the renderer renders everything."""
+    pkg = tmp_path / "audio"
+    shutil.copytree(Path(audio_build.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(audio_build, "PKG_DIR", pkg)
+    before = audio_build.code_hash()
+    for name in ("check.py", "listen.py", "__init__.py", "plays.py"):
+        (pkg / name).write_text((pkg / name).read_text() + "\n# edited\n")
+    (pkg / "new_command.py").write_text("x = 1\n")
+    assert audio_build.code_hash() == before
+    (pkg / "midi.py").write_text((pkg / "midi.py").read_text() + "\n# edited\n")
+    assert audio_build.code_hash() != before
+
+
 def test_build_is_deterministic(built, tmp_path):
     base = _copy(built, tmp_path)
     audio_build.build(base, force=True, quiet=True, jobs_n=1)

@@ -582,3 +582,38 @@ def test_a_save_over_the_quota_is_refused_and_the_old_one_kept(web_saves):
     page.click("[data-vn=quick-load]")
     page.wait_for_function("document.body.dataset.vnState === 'say'")
     assert page.is_hidden("[data-vn=error]") and not errors, errors
+
+
+# -- the story export into `vn web build` ----------------------------------------------------
+
+# A web build of the minimal game costs about a second: a fifth of FUZZ_EXAMPLES (at least 5).
+WEB_BUILD_EXAMPLES = max(5, EXAMPLES // 5)
+
+
+@pytest.mark.engine
+def test_fuzz_story_export_into_web_build(tmp_path_factory, capsys):
+    """The engine's export of the minimal game (what `vn web build` compiles) with values
+    replaced, removed or cut: the build ends with exit 0, 1 or 2 and one line, never a
+    traceback; on 2 the previous build is untouched."""
+    from vn.web import build as web_build
+    from vn.web.engine import web_export
+    seed = web_export(MINIMAL)
+    base = tmp_path_factory.mktemp("webfuzz") / "game-base"
+    shutil.copytree(MINIMAL, base)
+
+    @settings(FUZZ, max_examples=WEB_BUILD_EXAMPLES)
+    @given(data=json_mutations(seed))
+    def check(data: bytes) -> None:
+        try:
+            export = json.loads(data)
+        except ValueError:
+            return               # the engine writes JSON; cut text never reaches the compiler
+        with tempfile.TemporaryDirectory() as tmp, \
+                mock.patch.object(web_build, "web_export", lambda path: copy.deepcopy(export)):
+            outputs = Path(tmp) / "outputs"
+            site = outputs / "site"
+            site.mkdir(parents=True)
+            (site / "build.json").write_text(json.dumps({"format": "vn-web-build"}))
+            (site / "index.html").write_text("the previous build")
+            _check(["web", "build", str(base), "--out", str(site)], base, outputs, capsys)
+    check()
