@@ -53,7 +53,8 @@ $(VENV)/.check-installed: pyproject.toml | venv
 
 # Longer fuzzing of every reader of outside input (tests/test_fuzz.py): FUZZ_EXAMPLES per
 # reader, random each run (`make test` runs 25 each, the same ones every time); web saves,
-# a page load each in Chromium, FUZZ_EXAMPLES / 4 (8 in `make test`).
+# a page load each in Chromium, FUZZ_EXAMPLES / 4 (8 in `make test`); the story export into
+# `vn web build`, FUZZ_EXAMPLES / 5 (5 in `make test`).
 FUZZ_EXAMPLES ?= 1000
 # It also kills every writing verb KILLS times over its whole run, engine included, and
 # reruns it after every kill (tests/test_kills.py; make test kills the writing part only).
