@@ -6,7 +6,7 @@ VENV := .venv
 VN := $(VENV)/bin/vn
 STAMP := $(VENV)/.installed
 
-.PHONY: play test test-fast check fuzz deps venv art audio mermaid axe lint export bench translate-status web web-serve clean
+.PHONY: play test test-fast check fuzz deps venv art audio listen mermaid axe lint export bench translate-status web web-serve clean
 
 play: deps venv art audio
 	$(VN) play .
@@ -37,7 +37,7 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/translate/dump.py tools/vn/translate/formats.py tools/vn/translate/importer.py \
 	tools/vn/translate/model.py tools/vn/translate/prune.py tools/vn/translate/text.py \
 	tools/vn/audio/__init__.py tools/vn/audio/build.py tools/vn/audio/check.py tools/vn/audio/measure.py \
-	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py \
+	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py tools/vn/audio/listen.py \
 	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/pyexpr.py tools/vn/web/text.py tools/vn/web/translations.py \
 	tools/vn/web/theme.py tools/vn/web/serve.py \
 	tools/vn/routes/codec.py tools/vn/routes/forked.py tools/vn/routes/__main__.py \
@@ -57,7 +57,9 @@ $(VENV)/.check-installed: pyproject.toml | venv
 	touch $@
 
 # Longer fuzzing of every reader of outside input (tests/test_fuzz.py): FUZZ_EXAMPLES per
-# reader, random each run (`make test` runs 25 each, the same ones every time).
+# reader, random each run (`make test` runs 25 each, the same ones every time); web saves,
+# a page load each in Chromium, FUZZ_EXAMPLES / 4 (8 in `make test`); the story export into
+# `vn web build`, FUZZ_EXAMPLES / 5 (5 in `make test`).
 FUZZ_EXAMPLES ?= 1000
 # It also kills every writing verb KILLS times over its whole run, engine included, and
 # reruns it after every kill (tests/test_kills.py; make test kills the writing part only).
@@ -124,6 +126,11 @@ art: venv
 # The score, ambience and effects: audio/*/*.abc -> game/audio/*.ogg (incremental, like the art).
 audio: deps venv
 	$(VN) audio build .
+
+# Listening as a person would: a 30-second excerpt of each piece and its SoX spectrogram,
+# out/listen/music-NAME.ogg and .png (`vn audio listen --kind all` for every sound).
+listen: deps venv audio
+	$(VN) audio listen . --out out/listen
 
 lint: deps venv art audio
 	$(VN) lint .

@@ -63,6 +63,35 @@ def test_loop_length_is_the_music_and_the_seam_does_not_click(built):
     assert seam <= typical * 1.5, (seam, typical)
 
 
+def test_listen_makes_30_second_excerpts_and_sox_spectrograms(built, tmp_path, capsys):
+    from PIL import Image
+    out = tmp_path / "listen"
+    assert cli.run(["audio", "listen", str(built), "--out", str(out), "--kind", "all"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "music-loop.ogg", "music-loop.png", "sfx-blip.ogg", "sfx-blip.png"]
+    # The 4-second loop looped to 30 s, as the game loops it; the effect once, as it plays.
+    assert len(decode(out / "music-loop.ogg")) / 48000 == pytest.approx(30.0, abs=0.03)
+    assert measure(out / "sfx-blip.ogg").seconds < 3.0
+    with Image.open(out / "music-loop.png") as im:
+        assert im.format == "PNG" and im.width > 1200 and im.height > 513
+        # SoX's colour scale on a piece of music: many shades, not a blank plot.
+        assert len(im.convert("RGB").getcolors(1 << 16) or range(1 << 16)) > 100
+    assert "music-loop.png" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--seconds", "0"], "--seconds 0: give 1 to 600"),
+    (["--out", "FILE"], "is a file, expected a folder"),
+])
+def test_listen_bad_input_is_one_line(built, tmp_path, capsys, args, message):
+    (tmp_path / "FILE").write_text("x")
+    args = [str(tmp_path / "FILE") if a == "FILE" else a for a in args]
+    assert cli.run(["audio", "listen", str(built), "--out", str(tmp_path / "out"), *args]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0], err
+    assert not (tmp_path / "out").exists()
+
+
 def test_wrap_loop_folds_the_tail_into_the_start():
     pcm = [0.0] * 10 + [0.5, 0.25]   # 10 frames of music, then a 2-frame tail (mono)
     import array
@@ -86,6 +115,21 @@ def test_rebuild_writes_nothing_when_up_to_date(built, tmp_path):
     src.write_text(src.read_text().replace("e'2 b'2", "e'2 a'2"))
     res = audio_build.build(base, quiet=True)
     assert res["written"] == [BLIP]
+
+
+def test_only_the_rendering_code_stamps_the_files(tmp_path, monkeypatch):
+    """Editing `audio check`, `audio listen` or the command line renders nothing again;
+    editing the renderer renders everything."""
+    pkg = tmp_path / "audio"
+    shutil.copytree(Path(audio_build.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(audio_build, "PKG_DIR", pkg)
+    before = audio_build.code_hash()
+    for name in ("check.py", "listen.py", "__init__.py", "plays.py"):
+        (pkg / name).write_text((pkg / name).read_text() + "\n# edited\n")
+    (pkg / "new_command.py").write_text("x = 1\n")
+    assert audio_build.code_hash() == before
+    (pkg / "midi.py").write_text((pkg / "midi.py").read_text() + "\n# edited\n")
+    assert audio_build.code_hash() != before
 
 
 def test_build_is_deterministic(built, tmp_path):

@@ -7,6 +7,8 @@ VnError escapes `vn.cli.run` and fails the example), and on exit 2 one line
 an arbitrary one), so most examples get past the first check and reach the deep code.
 
 `make test` runs FUZZ_EXAMPLES examples per reader (default 25); `make fuzz` runs more.
+Web saves go into the real player in Chromium (the shared web build, server and browser):
+WEB_SAVE_EXAMPLES, a quarter of that (at least 8), plus fixed deep, huge and odd saves.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -413,4 +416,204 @@ def test_fuzz_rpy_through_the_engine_export(capsys):
                 assert json.loads(out.read_text(encoding="utf-8"))["format"] == "vn-story-export"
             if EXAMPLES > 25:
                 _check(["lint", str(base)], base, outputs, capsys)
+    check()
+
+
+# -- web saves into the real player (Chromium) ----------------------------------------------
+
+SAVES_JS = Path(__file__).resolve().parents[1] / "tools" / "vn" / "web" / "player" / "js" / "saves.js"
+# What a refused load may say: the player's own messages (saves.js SAVE_MESSAGES).
+LOAD_REFUSALS = {m.replace("\\'", "'") for key, m in re.findall(
+    r"^\s+(unreadable|damaged|otherPlayer|otherGame): '((?:[^'\\]|\\.)*)',$", SAVES_JS.read_text(), re.M)}
+assert len(LOAD_REFUSALS) == 4, LOAD_REFUSALS
+# A browser example costs a page load and a save load (a tenth of a second or so): a few
+# in `make test`, FUZZ_EXAMPLES // 4 in `make fuzz`.
+WEB_SAVE_EXAMPLES = max(8, EXAMPLES // 4)
+# What the page shows after a click on a save: a refusal, the story, or the player's error.
+OUTCOME = """() => {
+  const b = document.body, notice = document.querySelector('[data-vn=notice]');
+  if (!document.querySelector('[data-vn=error]').hidden) {
+    return 'error: ' + document.getElementById('error-text').textContent;
+  }
+  if (!notice.hidden && notice.textContent) return 'refused';
+  if (['say', 'menu', 'pause'].includes(b.dataset.vnState) && !b.dataset.vnScreen) return 'loaded';
+  return false;
+}"""
+
+
+@pytest.fixture(scope="module")
+def web_saves(site, url, browser):
+    """A page of the real game's web build, a real save made in it (quick save on the 30th
+    line), and the page errors seen since the last example."""
+    save_key = json.loads((site.out / "story.json").read_text(encoding="utf-8"))["save_key"]
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, bypass_csp=True)
+    prefix = f"vn-web/{save_key}/"
+    ctx.add_init_script(f"localStorage.setItem({json.dumps(prefix + 'prefs')}, "
+                        f"{json.dumps(json.dumps({'skipTransitions': True}))})")
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.goto(url)
+    page.wait_for_selector("body[data-vn-state=title]", state="attached")
+    from web_helpers import drive
+    assert drive(page, [], stopAtLine=30)["error"] is None
+    page.click("[data-vn=quick-save]")
+    good = page.evaluate(f"localStorage.getItem({json.dumps(prefix + 'save/quick')})")
+    yield page, prefix, good, errors
+    ctx.close()
+
+
+def _load_web_save(web_saves, text: str) -> str:
+    """Put `text` in slot 1-1 beside the real save in 1-2, click 1-1 on the title's Load
+    screen; return what the page then shows (OUTCOME), after checking it is no error."""
+    page, prefix, good, errors = web_saves
+    if page.evaluate("document.body.dataset.vnState") != "title":
+        page.reload()
+        page.wait_for_selector("body[data-vn-state=title]", state="attached")
+    page.evaluate("([items, drop]) => { for (const k of drop) localStorage.removeItem(k);"
+                  " for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); }",
+                  [{prefix + "save/1-1": text, prefix + "save/1-2": good}, [prefix + "save/quick"]])
+    page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
+    errors.clear()
+    if page.evaluate("document.body.dataset.vnScreen") == "load":
+        page.click("[data-vn=return]")
+    page.click("[data-vn=title-load]")
+    page.wait_for_selector("[data-vn=slot][data-slot='1-1']")
+    page.click("[data-vn=slot][data-slot='1-1']")
+    outcome = page.wait_for_function(OUTCOME, timeout=15000).json_value()
+    assert not errors and not outcome.startswith("error"), (outcome, errors, text[:300])
+    if outcome == "refused":
+        # One message, the player's own; the title and the Load screen still up, and the
+        # real save beside it still loads.
+        notice = page.text_content("[data-vn=notice]")
+        assert notice in LOAD_REFUSALS, notice
+        where = page.evaluate("[document.body.dataset.vnState, document.body.dataset.vnScreen]")
+        assert where == ["title", "load"], where
+        page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
+        page.click("[data-vn=slot][data-slot='1-2']")
+        assert page.wait_for_function(OUTCOME, timeout=15000).json_value() == "loaded"
+    else:
+        # Loaded: a line or a menu on screen, and the story goes on from it.
+        assert page.is_visible("#window") or page.is_visible("[data-vn=choice]")
+    if page.evaluate("document.body.dataset.vnState") == "say":
+        n = page.evaluate("Number(document.body.dataset.vnSeq)")
+        page.click("[data-vn=advance]")
+        page.wait_for_function(f"Number(document.body.dataset.vnSeq) > {n} || "
+                               "!document.querySelector('[data-vn=error]').hidden", timeout=15000)
+        assert page.is_hidden("[data-vn=error]"), page.text_content("#error-text")
+    assert not errors, errors
+    return outcome
+
+
+def test_fuzz_web_saves_into_the_player(web_saves):
+    """Any text in a save slot (a real save with values replaced, removed or cut, or bytes
+    edited): loading it from the title either plays on from a line or menu or says one of
+    the player's refusals with the other save still loading; never an error, a blank page
+    or a player stuck between the two."""
+    seed = json.loads(web_saves[2])
+
+    @settings(FUZZ, max_examples=WEB_SAVE_EXAMPLES)
+    @given(data=json_mutations(seed))
+    def check(data: bytes) -> None:
+        _load_web_save(web_saves, data.decode("utf-8", "replace"))
+    check()
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+# Saves no mutation is likely to hit: deep, huge, and values of the wrong shape where the
+# player reads them (the slot's date and preview, the music, the window mode, ...).
+ODD_SAVES = {
+    "deeply-nested-variable": lambda rec: rec["state"]["vars"].update(trust_human="@DEEP@"),
+    "deeply-nested-save": lambda rec: rec.update(extra="@DEEP@"),
+    "history-of-4-mb": lambda rec: rec["state"]["hist"].extend(
+        [dict(rec["state"]["hist"][-1], t="y" * 1000)] * 4000),
+    "line-of-4-mb": lambda rec: rec["state"]["hist"][-1].update(t="z" * 4_000_000),
+    "date-out-of-range": lambda rec: rec.update(time=1e300),
+    "date-a-string": lambda rec: rec.update(time="yesterday"),
+    "preview-an-object": lambda rec: rec.update(preview={"a": 1}, thumb=["bg"]),
+    "music-a-string": lambda rec: rec["state"].update(audio={"music": "audio/music/theme.ogg"}),
+    "music-files-not-a-list": lambda rec: rec["state"]["audio"]["music"].update(fs="theme"),
+    "music-not-in-the-game": lambda rec: rec["state"]["audio"]["music"].update(fs=["../../etc/passwd"]),
+    "fade-a-string": lambda rec: rec["state"]["audio"]["ambience"].update(fi="slow"),
+    "window-mode-an-object": lambda rec: rec["state"].update(wmode={"x": 1}, nvlAt="top"),
+    "screens-not-strings": lambda rec: rec["state"].update(screens=[1, None, {}]),
+    "side-images-nested": lambda rec: rec["state"].update(side={"noah": [["x"]]}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD_SAVES))
+def test_odd_and_huge_web_saves(web_saves, case):
+    rec = json.loads(web_saves[2])
+    ODD_SAVES[case](rec)
+    text = json.dumps(rec).replace('"@DEEP@"', _nested(100_000))
+    assert len(text) < 4_900_000      # under Chromium's 5 MiB quota with the real save beside it
+    _load_web_save(web_saves, text)
+
+
+def test_a_save_over_the_quota_is_refused_and_the_old_one_kept(web_saves):
+    """The browser's real quota (5 MiB in Chromium), not a stub: storage filled by another
+    key, the next quick save does not fit; the player says so, the earlier quick save is
+    still there and loads, the game goes on."""
+    page, prefix, good, errors = web_saves
+    _load_web_save(web_saves, good)                     # playing, from the real save
+    quick = prefix + "save/quick"
+    page.click("[data-vn=quick-save]")
+    before = page.evaluate(f"localStorage.getItem({json.dumps(quick)})")
+    assert before
+    page.evaluate("document.querySelector('[data-vn=notice]').hidden = true")
+    # The largest filler that still fits: nothing else can be written.
+    page.evaluate("""(key) => { let lo = 0, hi = 6e6;
+      while (hi - lo > 64) { const m = Math.floor((lo + hi) / 2);
+        try { localStorage.setItem(key, 'x'.repeat(m)); lo = m; } catch (e) { hi = m; } }
+      localStorage.setItem(key, 'x'.repeat(lo)); }""", prefix + "filler")
+    n = page.evaluate("Number(document.body.dataset.vnSeq)")
+    page.click("[data-vn=advance]")
+    page.wait_for_function(f"Number(document.body.dataset.vnSeq) > {n}")
+    errors.clear()
+    page.click("[data-vn=quick-save]")
+    page.wait_for_function("!document.querySelector('[data-vn=notice]').hidden")
+    assert "storage for this game is full" in page.text_content("[data-vn=notice]")
+    assert page.evaluate(f"localStorage.getItem({json.dumps(quick)})") == before
+    page.evaluate(f"localStorage.removeItem({json.dumps(prefix + 'filler')})")
+    page.click("[data-vn=quick-load]")
+    page.wait_for_function("document.body.dataset.vnState === 'say'")
+    assert page.is_hidden("[data-vn=error]") and not errors, errors
+
+
+# -- the story export into `vn web build` ----------------------------------------------------
+
+# A web build of the minimal game costs about a second: a fifth of FUZZ_EXAMPLES (at least 5).
+WEB_BUILD_EXAMPLES = max(5, EXAMPLES // 5)
+
+
+@pytest.mark.engine
+def test_fuzz_story_export_into_web_build(tmp_path_factory, capsys):
+    """The engine's export of the minimal game (what `vn web build` compiles) with values
+    replaced, removed or cut: the build ends with exit 0, 1 or 2 and one line, never a
+    traceback; on 2 the previous build is untouched."""
+    from vn.web import build as web_build
+    from vn.web.engine import web_export
+    seed = web_export(MINIMAL)
+    base = tmp_path_factory.mktemp("webfuzz") / "game-base"
+    shutil.copytree(MINIMAL, base)
+
+    @settings(FUZZ, max_examples=WEB_BUILD_EXAMPLES)
+    @given(data=json_mutations(seed))
+    def check(data: bytes) -> None:
+        try:
+            export = json.loads(data)
+        except ValueError:
+            return               # the engine writes JSON; cut text never reaches the compiler
+        with tempfile.TemporaryDirectory() as tmp, \
+                mock.patch.object(web_build, "web_export", lambda path: copy.deepcopy(export)):
+            outputs = Path(tmp) / "outputs"
+            site = outputs / "site"
+            site.mkdir(parents=True)
+            (site / "build.json").write_text(json.dumps({"format": "vn-web-build"}))
+            (site / "index.html").write_text("the previous build")
+            _check(["web", "build", str(base), "--out", str(site)], base, outputs, capsys)
     check()

@@ -1,8 +1,10 @@
 """The web player playable by everyone (issue 16), in Debian's Chromium.
 
 - axe-core (pinned in the Makefile, fetched by `make axe`) at WCAG 2.1 AA on the title,
-  a line, a menu with a locked choice, history, save, load and preferences, in English
-  and in Spanish: no violations.
+  a line, a menu with a locked choice, history, save, load and preferences (the screens
+  issue 16 lists), and on every other screen a player meets: endings, about, help, a
+  refused load's notice, the "lose unsaved progress" confirmation; in English and in
+  Spanish: no violations.
 - Chromium's own accessibility tree (the CDP Accessibility domain): each line's speaker
   and text as the player advances, the scene described, the choices as buttons, the
   locked one disabled with its reason, the focus on the choices.
@@ -112,8 +114,10 @@ def spoken_line(line: dict) -> str:
 
 @pytest.mark.parametrize("lang, viewport", [("english", "desktop"), ("spanish", "desktop"), ("spanish", "phone")])
 def test_axe_finds_no_wcag21aa_violations(lang, viewport, open_page, url, story, axe_js, locked_menu):
+    prefix = f"vn-web/{story['save_key']}/"
     page = game_page(open_page, url, story, prefs=INSTANT, viewport=viewport,
-                     storage={f"vn-web/{story['save_key']}/endings": json.dumps(["ending_human_lantern"])})
+                     storage={prefix + "endings": json.dumps(["ending_human_lantern"]),
+                              prefix + "save/1-6": '{"format": "vn-web-save", '})     # cut short
     problems: dict[str, list[str]] = {}
     if lang == "spanish":
         page.click("[data-vn=title-preferences]")
@@ -125,6 +129,16 @@ def test_axe_finds_no_wcag21aa_violations(lang, viewport, open_page, url, story,
     page.click("[data-vn=title-endings]")                        # one ending reached, five locked
     page.wait_for_function("document.body.dataset.vnScreen === 'endings'")
     problems["endings"] = axe(page, axe_js)
+    page.keyboard.press("Escape")
+    for screen in ("about", "help"):
+        page.click(f"[data-vn=title-{screen}]")
+        page.wait_for_function(f"document.body.dataset.vnScreen === '{screen}'")
+        problems[screen] = axe(page, axe_js)
+        page.keyboard.press("Escape")
+    page.click("[data-vn=title-load]")                           # a damaged save: refused, a notice
+    page.click("[data-vn=slot][data-slot='1-6']")
+    page.wait_for_selector("[data-vn=notice]:not([hidden])")
+    problems["refused load"] = axe(page, axe_js)
     page.keyboard.press("Escape")
     # English choices are the plan's: play to the locked menu in English, then switch.
     if lang == "spanish":
@@ -147,10 +161,16 @@ def test_axe_finds_no_wcag21aa_violations(lang, viewport, open_page, url, story,
         page.wait_for_function(f"document.body.dataset.vnScreen === '{screen}'")
         problems[screen] = axe(page, axe_js)
         page.keyboard.press("Escape")
-    page.keyboard.press("Escape")
+    page.evaluate("document.querySelector('[data-vn=quick-save]').click()")   # (phone: folded away)
+    page.keyboard.press("Escape")                                 # the game menu, at Save
     page.click("[data-vn=nav-load]")
     page.wait_for_function("document.body.dataset.vnScreen === 'load'")
     problems["load"] = axe(page, axe_js)
+    page.click("[data-vn=page][data-page=q]")                    # loading in a game asks first
+    page.click("[data-vn=slot][data-slot=quick]")
+    page.wait_for_selector("#confirm:not([hidden])")
+    problems["confirm"] = axe(page, axe_js)
+    page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     n = seq(page)
     page.keyboard.press("PageUp")                                 # back to a line of dialogue

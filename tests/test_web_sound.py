@@ -1,14 +1,22 @@
-"""The web player's interface sounds, in Chromium on the real game's web build: the tick
-and click of the game's button style play on the actions Ren'Py plays them on, never for
-the dialogue, never for a held key's repeats, and not at all at Sound volume 0 or muted."""
+"""The web player's sound, in Chromium on the real game's web build (the shared `site`):
+
+- the tick and click of the game's button style play on the actions Ren'Py plays them on,
+  never for the dialogue, never for a held key's repeats, and not at all at Sound volume 0
+  or muted;
+- one whole route (the one the engine plays with sound mixed): at each scene change the
+  music and ambience elements play what the README's music map gives (issue 14);
+- a save loaded from the title brings back its own music and room tone."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from web_helpers import game_page
+from web_helpers import ending_of, game_page
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.browser
 
@@ -79,3 +87,156 @@ def test_sound_volume_0_or_mute_silences_them(open_page, url, story, prefs):
     assert ui_plays(page) == []
     if "volSound" in prefs:   # the music still plays: only the sound volume is 0
         assert "audio-music" in page.evaluate("window.vnPlays")
+
+
+# The score on the real game ----------------------------------------------------------------
+
+# Every play() and pause() of the music and ambience elements: channel, file, the label and
+# state the page was in, and whether Skip was on (then fades take no time, so a track starts
+# in the very label whose statement plays it).
+CHANNEL_SPY = """(() => { window.vnAudioLog = [];
+  const skipping = () => document.querySelector('[data-vn=skip]').getAttribute('aria-pressed') === 'true';
+  for (const op of ['play', 'pause']) {
+    const real = HTMLMediaElement.prototype[op];
+    HTMLMediaElement.prototype[op] = function () {
+      const ch = (this.dataset.vn || '').replace('audio-', '');
+      if (ch === 'music' || ch === 'ambience') {
+        window.vnAudioLog.push({ op, ch, file: this.getAttribute('src'),
+          label: document.body.dataset.vnLabel || null, state: document.body.dataset.vnState,
+          skipping: skipping() });
+      }
+      return real.call(this);
+    };
+  }
+  // Every label entered, in order (a mutation record keeps the value it replaced).
+  window.vnLabels = [];
+  new MutationObserver((records) => { for (const r of records) window.vnLabels.push(r.oldValue); })
+    .observe(document.body, { attributes: true, attributeFilter: ['data-vn-label'],
+                              attributeOldValue: true });
+})()"""
+
+# The whole route under Skip (the quick menu's button, on again after every choice), from a
+# first line whose music has started: returns the labels entered.
+SKIP_ROUTE = """async ([choices, timeoutMs]) => {
+  const body = document.body;
+  const until = (pred) => new Promise((resolve, reject) => {
+    if (pred()) { resolve(); return; }
+    const obs = new MutationObserver(() => { if (pred()) { obs.disconnect(); clearTimeout(t); resolve(); } });
+    obs.observe(body, { attributes: true, subtree: true });
+    const t = setTimeout(() => { obs.disconnect(); reject(new Error(
+      `stuck: state=${body.dataset.vnState} label=${body.dataset.vnLabel}`)); }, timeoutMs);
+  });
+  const skip = () => document.querySelector('[data-vn=skip]');
+  let made = 0;
+  while (true) {
+    await until(() => ['say', 'menu', 'title', 'error'].includes(body.dataset.vnState));
+    const state = body.dataset.vnState;
+    if (state === 'error') throw new Error(document.getElementById('error-text').textContent);
+    if (state === 'title') break;
+    if (state === 'say' && skip().getAttribute('aria-pressed') !== 'true') skip().click();
+    if (state === 'menu') {
+      const want = choices[made++];
+      const b = [...document.querySelectorAll('[data-vn=choice]')].find((x) => x.dataset.text === want);
+      if (!b) throw new Error(`choice ${want} not offered in ${body.dataset.vnLabel}`);
+      const seq = body.dataset.vnSeq;
+      b.click();
+      await until(() => body.dataset.vnSeq !== seq || body.dataset.vnState === 'title');
+    } else {
+      await until(() => ['menu', 'title', 'error'].includes(body.dataset.vnState));
+    }
+  }
+  return [...window.vnLabels, body.dataset.vnLabel];
+}"""
+
+
+def map_changes_heard(channel: str, the_map: dict, route: list[str], log: list[dict]) -> int:
+    """Walks the route's labels and the channel's play()/pause() calls together; asserts that
+    every change of what the map wants is played before the next change, and that nothing
+    plays that the map does not want there. Returns the number of changes."""
+    from test_music_map import TITLE
+    wants = the_map[channel]
+    now: set = {None}
+    pending: set | None = None       # what the map asked for at its last change, not yet played
+    at = changes = 0                 # labels of the route entered so far
+
+    def enter(upto: int) -> None:
+        nonlocal now, pending, at, changes
+        for label in route[at:upto]:
+            if label in wants and wants[label] != now:
+                assert pending is None, f"{channel}: {sorted(pending, key=str)} never played before {label}"
+                now, pending = wants[label], wants[label]
+                changes += 1
+        at = max(at, upto)
+
+    for e in log:
+        if e["ch"] != channel:
+            continue
+        if e["state"] == "title":
+            assert channel == "music" and e["op"] == "play" and {e["file"]} == the_map["music"][TITLE], e
+            continue
+        # The page was in e["label"]: the route has entered every label up to it.
+        enter(route.index(e["label"], max(at - 1, 0)) + 1)
+        if e["op"] == "play":
+            # Under Skip a fade takes no time: the track starts in the label that plays it.
+            if e["skipping"]:
+                assert e["file"] in wants.get(e["label"], set()), e
+            assert e["file"] in now, f"{channel}: {e['file']} played in {e['label']}, the map wants {now}"
+            if pending and e["file"] in pending:
+                pending = None
+        elif pending == {None}:
+            pending = None           # stopped where the map says silence
+    enter(len(route))
+    assert pending is None, f"{channel}: {sorted(pending, key=str)} never played"
+    return changes
+
+
+def test_the_real_game_plays_the_music_map_at_each_scene_change(open_page, url, story):
+    """The real game's web build, one whole route (the one the engine plays with sound mixed,
+    conftest AUDIBLE): the music and ambience elements play, in order, the tracks the README's
+    music map gives for the labels the route enters, each started in a label the map lists
+    for it, and the title screen's music on the title."""
+    from conftest import AUDIBLE, PLANS
+    from test_music_map import readme_map
+    plan = json.loads(PLANS[AUDIBLE].read_text())
+    the_map = readme_map((ROOT / "README.md").read_text(encoding="utf-8"))
+    page = game_page(open_page, url, story,
+                     prefs={"skipTransitions": True, "skipUnseen": True, "skipAfterChoices": True})
+    page.evaluate(CHANNEL_SPY)
+    page.click("[data-vn=start]")                  # a real click: the page may sound from now on
+    page.wait_for_selector("body[data-vn-state=say]", state="attached")
+    page.wait_for_function("(() => { const a = document.querySelector('[data-vn=audio-music]');"
+                           " return a && !a.paused && a.getAttribute('src') !== "
+                           f"{json.dumps(story['main_menu_music'])}; }})()")
+    labels = page.evaluate(SKIP_ROUTE, [plan["choices"], 60000])
+    assert ending_of(labels) == plan["ending"]
+    log = page.evaluate("window.vnAudioLog")
+    route = [x for i, x in enumerate(labels) if x and (i == 0 or labels[i - 1] != x)]
+    changes = {channel: map_changes_heard(channel, the_map, route, log) for channel in ("music", "ambience")}
+    assert changes["music"] >= 5 and changes["ambience"] >= 3, changes
+
+
+def test_a_save_loaded_from_the_title_brings_back_its_music(open_page, url, story):
+    """The title plays the main theme; a save made in a scene with other music and a room
+    tone, loaded from the title's Load screen, plays the save's music and ambience."""
+    page = game_page(open_page, url, story)
+    from web_helpers import drive
+    assert drive(page, [], stopAtLine=30)["error"] is None
+    page.click("[data-vn=quick-save]")
+    key = f"vn-web/{story['save_key']}/save/quick"
+    saved = json.loads(page.evaluate(f"localStorage.getItem({json.dumps(key)})"))["state"]["audio"]
+    music, ambience = saved["music"]["fs"][0], saved["ambience"]["fs"][0]
+    assert music != story["main_menu_music"] and ambience
+    page.reload()
+    page.wait_for_selector("body[data-vn-state=title]", state="attached")
+    page.click("[data-vn=title-load]")             # a real click: the title's music starts
+    title = json.dumps(story["main_menu_music"])
+    page.wait_for_function("(() => { const a = document.querySelector('[data-vn=audio-music]');"
+                           f" return a && !a.paused && a.getAttribute('src') === {title}; }})()")
+    page.click("[data-vn=page][data-page=q]")
+    page.click("[data-vn=slot][data-slot=quick]")
+    page.wait_for_function("document.body.dataset.vnState === 'say'")
+    page.wait_for_function("(([m, a]) => {"
+                           " const el = (ch) => document.querySelector(`[data-vn=audio-${ch}]`);"
+                           " return !el('music').paused && el('music').getAttribute('src') === m"
+                           " && !el('ambience').paused && el('ambience').getAttribute('src') === a; })"
+                           f"({json.dumps([music, ambience])})", timeout=10000)

@@ -4,8 +4,9 @@
 # install two real games (The Question, the tutorial) that the tests check the tools on.
 set -eu
 
-PACKAGES="renpy renpy-thequestion renpy-demo xvfb xauth libgl1-mesa-dri python3-venv python3-pip graphviz gettext chromium fluidsynth timgm6mb-soundfont abcmidi ffmpeg fonts-opendyslexic espeak-ng espeak-ng-espeak"
+PACKAGES="renpy renpy-thequestion renpy-demo xvfb xauth libgl1-mesa-dri python3-venv python3-pip graphviz gettext chromium fluidsynth timgm6mb-soundfont abcmidi ffmpeg sox fonts-opendyslexic espeak-ng espeak-ng-espeak"
 
+# sox: the spectrograms of `vn audio listen` (`make listen`), pictures of each piece.
 # fonts-opendyslexic: the web player's dyslexia-friendly font. espeak-ng and espeak-ng-espeak
 # (its `espeak` command, the one Ren'Py's self-voicing runs on Linux): the desktop's V key.
 missing=""

@@ -1,6 +1,7 @@
 """`vn audio`: the sound pipeline (ABC sources in audio/ -> Ogg Opus in game/audio/).
 
-``register(subparsers)`` adds ``audio build`` and ``audio check``; each returns an
+``register(subparsers)`` adds ``audio build``, ``audio check`` and ``audio listen`` (30-second
+excerpts and SoX spectrograms to listen to and look at); each returns an
 exit code (0 clean, 1 problems found, 2 bad input or environment, with one line
 ``vn: audio/x.abc:12: ...``).
 """
@@ -16,7 +17,7 @@ from typing import Any
 
 from vn.errors import VnError, input_dir
 
-__all__ = ["cmd_build", "cmd_check", "register"]
+__all__ = ["cmd_build", "cmd_check", "cmd_listen", "register"]
 
 
 def _base(args: argparse.Namespace) -> Path:
@@ -56,6 +57,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if rep["problems"] else 0
 
 
+def cmd_listen(args: argparse.Namespace) -> int:
+    from .listen import KINDS, listen
+    try:
+        kinds = KINDS if args.kind == "all" else (args.kind,)
+        done = listen(_base(args), Path(args.out), seconds=args.seconds, kinds=kinds)
+    except VnError as e:
+        print(f"vn: {e}", file=sys.stderr)
+        return 2
+    for ex in done:
+        print(f"{ex.audio}  {ex.picture}  {ex.title}")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     p = subparsers.add_parser("audio", help="build and check the music, ambience and effects")
     sub = p.add_subparsers(dest="audio_command", metavar="SUBCOMMAND")
@@ -73,4 +87,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                    "(literal file names in the scripts are still checked)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
+    li = sub.add_parser("listen", help="a 30-second excerpt of each built piece and its SoX spectrogram")
+    li.add_argument("game_dir", nargs="?", default=".")
+    li.add_argument("--out", default="out/listen",
+                    help="folder for KIND-NAME.ogg and KIND-NAME.png (default out/listen)")
+    li.add_argument("--seconds", type=float, default=30.0)
+    li.add_argument("--kind", choices=["music", "ambience", "sfx", "ui", "all"], default="music")
+    li.set_defaults(func=cmd_listen)
     return p

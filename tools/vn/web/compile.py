@@ -1134,16 +1134,27 @@ def _string_literal(source: str | None) -> str | None:
 def compile_story(data: dict, game_dir: Path, strict: bool = False) -> Compiled:
     """Compile a `web_export` result for the game whose `game/` folder is `game_dir`
     (`strict`: what the player cannot play is an error, not a warning and a skip)."""
-    if data.get("format") != "vn-web-export":
+    if not isinstance(data, dict) or data.get("format") != "vn-web-export":
         raise VnError("web export: unexpected input (not produced by vn_web_export.rpy)")
+    from ..story import validate
     from .translations import compile_translations
-    compiler = StoryCompiler(data, game_dir, strict=strict)
-    compiler.compile_code()
-    compiler.compile_gallery()
-    about = data.get("gui", {}).get("about")
-    extra = {s for s in (data.get("config", {}).get("name"), about) if isinstance(s, str)}
-    translations = compile_translations(compiler, data.get("translations", {}), extra)
-    compiled = compiler.finish(translations)
+    validate(data.get("story"), "web export: story")
+    try:
+        compiler = StoryCompiler(data, game_dir, strict=strict)
+        compiler.compile_code()
+        compiler.compile_gallery()
+        about = data.get("gui", {}).get("about")
+        extra = {s for s in (data.get("config", {}).get("name"), about) if isinstance(s, str)}
+        translations = compile_translations(compiler, data.get("translations", {}), extra)
+        compiled = compiler.finish(translations)
+    except VnError:
+        raise
+    except (KeyError, IndexError, TypeError, AttributeError, ValueError, RecursionError) as e:
+        # The export is the engine's (vn_web_export.rpy) and trusted field by field; one of
+        # another shape (a mismatched engine file, a damaged stage) is one line, not a trace.
+        what = f"{type(e).__name__}: {e}" if not isinstance(e, KeyError) else f"no field {e}"
+        raise VnError(f"web export: of an unexpected shape ({what[:120]}); "
+                      "the engine's vn_web_export.rpy and vn disagree") from None
     compiled.translations = translations
     compiled.warnings = compiler.warnings
     return compiled

@@ -1,7 +1,7 @@
 /* Save slots in browser storage: writing, checking and loading them. */
-import { el } from './dom.js';
+import { el, setState } from './dom.js';
 import { ui } from './i18n.js';
-import { enterLabel, restore, run } from './runner.js';
+import { enterLabel, fatal, restore, run } from './runner.js';
 import { closeMenu, hideTitle, notify } from './screens.js';
 import { setAuto, setSkipping, stopTimers } from './skip.js';
 import { renderStage } from './stage.js';
@@ -61,11 +61,48 @@ function checkSlot(slot) {
   let rec;
   try { rec = JSON.parse(raw); } catch (e) { return { bad: SAVE_MESSAGES.damaged }; }
   if (!rec || typeof rec !== 'object' || rec.format !== SAVE_FORMAT) return { bad: SAVE_MESSAGES.damaged };
+  // (a real save is a few levels deep; a deeper one would overflow the stack of the next
+  // rollback snapshot's JSON.stringify)
+  if (deeperThan(rec, SAVE_DEPTH)) return { bad: SAVE_MESSAGES.damaged, detail: 'nested too deeply' };
   if (rec.version !== SAVE_VERSION) return { bad: SAVE_MESSAGES.otherPlayer };
   if (rec.story !== state.S.hash) return { bad: SAVE_MESSAGES.otherGame };
   const problem = checkState(rec.state);
   if (problem) return { bad: SAVE_MESSAGES.damaged, detail: problem };
   return { ok: true, rec };
+}
+
+const SAVE_DEPTH = 64;
+
+/* Whether a parsed JSON value nests more than `limit` arrays and objects (without recursion). */
+function deeperThan(value, limit) {
+  const todo = [[value, 0]];
+  while (todo.length) {
+    const [v, d] = todo.pop();
+    if (!v || typeof v !== 'object') continue;
+    if (d >= limit) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (x && typeof x === 'object') todo.push([x, d + 1]);
+  }
+  return false;
+}
+
+let audioFiles = null;   // every file the story plays on music or ambience, and the title's music
+
+function checkAudio(audio) {
+  if (audio === undefined) return null;    // a save from before the score
+  if (!audio || typeof audio !== 'object' || Array.isArray(audio)) return 'bad audio';
+  if (!audioFiles) {
+    audioFiles = new Set(state.S.code.filter((s) => s.k === 'audio').flatMap((s) => s.fs || []));
+    if (state.S.main_menu_music) audioFiles.add(state.S.main_menu_music);
+  }
+  for (const ch of ['music', 'ambience']) {
+    const a = audio[ch];
+    if (a === null || a === undefined) continue;
+    if (typeof a !== 'object' || !Array.isArray(a.fs) || !a.fs.length || !a.fs.every((f) => audioFiles.has(f))) return 'bad ' + ch;
+    if (a.lp !== undefined && typeof a.lp !== 'boolean') return 'bad ' + ch + ' loop';
+    if (a.n !== undefined && !Number.isInteger(a.n)) return 'bad ' + ch;
+    if (a.fi !== undefined && !(typeof a.fi === 'number' && a.fi >= 0 && a.fi < 3600)) return 'bad ' + ch + ' fade';
+  }
+  return null;
 }
 
 function checkState(o) {
@@ -98,7 +135,10 @@ function checkState(o) {
     && (e.c === null || e.c === undefined || COLOR_RE.test(e.c)) && (e.wc === null || e.wc === undefined || COLOR_RE.test(e.wc)))) return 'bad history';
   if (o.sceneAt !== undefined && (!isInt(o.sceneAt) || o.sceneAt < 0 || o.sceneAt > o.hist.length)) return 'bad sceneAt';
   if (o.label !== null && o.label !== undefined && typeof o.label !== 'string') return 'bad label';
-  return null;
+  if (o.wmode !== undefined && typeof o.wmode !== 'string') return 'bad window mode';
+  if (o.nvlAt !== undefined && (!isInt(o.nvlAt) || o.nvlAt < 0 || o.nvlAt > o.hist.length)) return 'bad nvlAt';
+  if (o.screens !== undefined && !(Array.isArray(o.screens) && o.screens.every((n) => typeof n === 'string'))) return 'bad screens';
+  return checkAudio(o.audio);
 }
 
 export async function doLoad(slot) {
@@ -111,11 +151,20 @@ export async function doLoad(slot) {
   setSkipping(false);
   setAuto(false);
   state.waiting = null;
-  restore(r.rec.state);
-  state.rollback = [];
-  if (typeof r.rec.label === 'string') enterLabel(r.rec.label);
-  el.window.hidden = true;
-  renderStage();
+  // Off the title first: the music and ambience to bring back are the save's, not the title's.
+  setState('busy');
+  try {
+    restore(r.rec.state);
+    state.rollback = [];
+    if (typeof r.rec.label === 'string') enterLabel(r.rec.label);
+    el.window.hidden = true;
+    renderStage();
+  } catch (err) {
+    // A save the checks above let through but the player cannot rebuild: say so (the
+    // error screen has its way back to the title), never a blank stage.
+    fatal(err);
+    return false;
+  }
   await run();
   return true;
 }
