@@ -39,7 +39,7 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/audio/__init__.py tools/vn/audio/build.py tools/vn/audio/check.py tools/vn/audio/measure.py \
 	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py \
 	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/pyexpr.py tools/vn/web/text.py tools/vn/web/translations.py \
-	tools/vn/web/theme.py tools/vn/web/serve.py \
+	tools/vn/web/theme.py tools/vn/web/serve.py tools/vn/web/screens.py \
 	tools/vn/routes/codec.py tools/vn/routes/forked.py tools/vn/routes/__main__.py \
 	tools/vn/sprites/__init__.py tools/vn/sprites/__main__.py \
 	tests/test_story_model.py tests/test_text.py tests/test_ir.py

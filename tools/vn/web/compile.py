@@ -26,6 +26,7 @@ from ..errors import VnError
 from .. import story as story_mod
 from ..rules.flow import Flow
 from . import pyexpr, text as textmod
+from .screens import ArgumentError, ScreenCompiler, parse_screen_statement
 
 PLAYER_FORMAT = "vn-web-story"
 PLAYER_VERSION = 1
@@ -53,9 +54,6 @@ NVL_STYLE = "nvl_dialogue"
 # Statements around the dialogue the player plays (StoryCompiler.stage_statement).
 STAGE_VERBS = ("window", "pause", "nvl", "call", "show", "hide")
 WINDOW_MODES = ("show", "hide", "auto")
-# Screen actions the player runs (StoryCompiler.screen_action); SetVariable alone keeps the
-# screen up, as Ren'Py restarts the interaction after an action that returns None.
-SCREEN_ACTIONS = ("Return", "Jump", "SetVariable")
 
 
 class _TranslatableText(ast.NodeTransformer):
@@ -175,12 +173,12 @@ class StoryCompiler:
         self._defaults: dict[str, dict] = {}
         self.used_constants: set[str] = set()
         self._collect_init()
-        self.used_screens: dict[str, dict] = {}
         self.names = pyexpr.Names(
             variables=set(self._defaults) | self._story_assigned() | {"_return"},
             lookup_constant=self._lookup_constant,
             lookup_function=self._lookup_function,
         )
+        self.screen_compiler = ScreenCompiler(self)
 
     # Errors -------------------------------------------------------------------
 
@@ -589,10 +587,13 @@ class StoryCompiler:
 
     # Text ---------------------------------------------------------------------------
 
-    def check_text(self, record: dict, text: str) -> None:
+    def check_text(self, record: dict, text: str, local: set[str] | None = None) -> None:
+        """Tags and [name] interpolations the player renders (`local`: a screen's scope)."""
         try:
             textmod.check_tags(text)
             for name, _flags in textmod.interpolations(text):
+                if local and name in local:
+                    continue
                 if name in self.names.variables:
                     self.names.used_variables.add(name)
                     continue
@@ -703,8 +704,8 @@ class StoryCompiler:
         # sprites only, as config.say_attribute_transition_layer = "master" does).
         if SAY_ATTRIBUTE_TRANSITION in self.data.get("transitions", {}):
             story["say_tr"] = self.transition({"file": "game", "line": None}, SAY_ATTRIBUTE_TRANSITION)
-        if self.used_screens:
-            story["screens"] = self.used_screens
+        if self.screen_compiler.screens:
+            story["screens"] = self.screen_compiler.screens
         image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
         return Compiled(story=story, images=image_files, texts=self.texts, audio=sorted(self.used_audio),
                         strings_needed=self.strings_needed, translate_ids=self.translate_ids)
@@ -980,11 +981,15 @@ class StoryCompiler:
             return self.pause_record(n, " ".join(rest) or None, False)
         if verb == "nvl" and rest == ["clear"]:
             return {"k": "nvl_clear", "x": x}
-        if verb in ("call", "show", "hide") and len(rest) == 2 and rest[0] == "screen":
-            name = rest[1]
-            self.screen(n, name, buttons=verb == "call")
-            return {"k": {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb],
-                    "n": name, "x": x}
+        if verb == "nvl" and len(rest) in (1, 2) and rest[0] in ("show", "hide"):
+            # the NVL window shown or hidden (with a transition), until the next NVL line
+            rec = {"k": "nvl_win", "m": rest[0], "x": x}
+            if len(rest) == 2 and self.transition(n, rest[1]) is not None:
+                rec["tr"] = rest[1]
+            return rec
+        if verb in ("call", "show", "hide") and len(rest) >= 2 and rest[0] == "screen":
+            source = (n.get("source") or "").strip()
+            return self.screen_statement(n, verb, source.split(None, 2)[2])
         return self._unsupported(n, f"statement {verb!r} is not supported by the web player "
                                     f"({(n.get('source') or '').strip()})")
 
@@ -1038,82 +1043,41 @@ class StoryCompiler:
         menu = self._defines.get("menu")
         return bool(menu and (menu.get("source") or "").strip() == "nvl_menu")
 
-    def screen(self, n: dict, name: str, buttons: bool) -> None:
-        """A screen the player shows: its `text "..."` lines and, for `call screen`, its text
-        buttons, each with the actions it runs (Return, Jump, SetVariable, or a list)."""
-        if name in self.used_screens and (not buttons or "b" in self.used_screens[name]):
-            return
-        node = next((m for m in self.nodes if m["kind"] == "screen" and m.get("name") == name), None)
-        if node is None:
+    def screen_statement(self, n: dict, verb: str, rest: str) -> dict:
+        """`show screen NAME(args) [with T] [nopredict]`, `call screen NAME(args)`, `hide screen
+        NAME [with T]`: the screen compiled as a tree (vn.web.screens), its arguments checked."""
+        parsed = parse_screen_statement(rest)
+        if parsed is None:
+            raise self.fail(n, f"{verb} screen {rest}: the web player needs a screen name and literal arguments")
+        name, args, tail = parsed
+        words = tail.split()
+        trans = None
+        while words:
+            if words[0] == "nopredict":
+                words = words[1:]
+            elif words[0] == "with" and len(words) >= 2 and verb != "call":
+                trans = self.transition(n, words[1])
+                words = words[2:]
+            else:
+                raise self.fail(n, f"{verb} screen {name} {tail}: {words[0]} is not supported by the web player")
+        if not self.screen_compiler.has(name):
             raise self.fail(n, f"screen {name!r} is not defined in the game")
-        if (node.get("parameters") or "()") != "()":
-            raise self.fail(n, f"screen {name}: parameters are not supported by the web player")
-        texts = []
-        for t in self.data.get("screens", {}).get(name, {}).get("texts", []):
-            where = f"screen {name} (line {t['line']})"
-            if "problem" in t:
-                raise self.fail(n, f"{where}: {t['problem']} in a screen is not supported by the web player")
-            texts.append(self.screen_string(n, where, "text", t.get("source")))
-        rec: dict[str, Any] = {"t": texts}
-        if buttons:
-            rec["b"] = [self.screen_button(n, name, b) for b in node.get("buttons") or []]
-            if not rec["b"]:
-                raise self.fail(n, f"screen {name} has no buttons: the web player would wait forever")
-        elif node.get("buttons"):
-            raise self.fail(n, f"show screen {name}: a shown screen with buttons is not supported by the "
-                               "web player (only `call screen`)")
-        self.used_screens[name] = rec
-
-    def screen_string(self, n: dict, where: str, widget: str, source: str | None) -> str:
-        """A screen's text or button label: a string literal, checked and translatable."""
-        text = _string_literal(source)
-        if text is None:
-            raise self.fail(n, f"{where}: {widget} {source} is not a string the web player can show")
-        self.check_text(n, text)
-        self.texts.append(text)
-        self.strings_needed.add(text)
-        return text
-
-    def screen_button(self, n: dict, name: str, b: dict) -> dict:
-        where = f"screen {name} (line {b.get('line')})"
-        if "use" in b or b.get("loop") or b.get("condition"):
-            raise self.fail(n, f"{where}: use, for and if around buttons are not supported by the web player")
-        if b.get("widget") != "textbutton" or b.get("alt"):
-            raise self.fail(n, f"{where}: only textbuttons are supported by the web player")
-        text = self.screen_string(n, where, "textbutton", b.get("text"))
+        rec: dict[str, Any] = {"k": {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb],
+                               "n": name, "x": self.link(n.get("next"))}
+        if trans is not None:
+            rec["tr"] = trans
+        if verb == "hide":
+            if args:
+                raise self.fail(n, f"hide screen {name}: takes no arguments")
+            return rec
         try:
-            tree = ast.parse(b.get("action") or "", mode="eval").body
-        except SyntaxError:
-            raise self.fail(n, f"{where}: action {b.get('action')} is not Python") from None
-        actions = tree.elts if isinstance(tree, (ast.List, ast.Tuple)) else [tree]
-        rec: dict[str, Any] = {"t": text, "a": [self.screen_action(n, where, a) for a in actions]}
-        if b.get("sensitive") is not None:
-            rec["s"] = self.expression(n, b["sensitive"])
+            rec["a"], rec["kw"] = self.screen_compiler.check_arguments(f"{verb} screen {name}", name, args, set())
+        except ArgumentError as e:
+            raise self.fail(n, str(e)) from None
+        self.screen_compiler.compile(name)
+        if verb == "call" and not self.screen_compiler.has_buttons(name):
+            raise self.fail(n, f"screen {name} has no buttons the web player can show: it would wait forever")
         return rec
-
-    def screen_action(self, n: dict, where: str, node: ast.expr) -> list:
-        source = ast.unparse(node)
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id in SCREEN_ACTIONS and not node.keywords):
-            raise self.fail(n, f"{where}: action {source} is not supported by the web player "
-                               f"(only {', '.join(SCREEN_ACTIONS)})")
-        kind, args = node.func.id, node.args
-        if kind == "Return" and len(args) <= 1:
-            # Return() returns True, as Ren'Py's Return action does with no value
-            return ["ret", (self.expression(n, ast.unparse(args[0])) if args else None) or ["c", True]]
-        if kind == "Jump" and len(args) == 1:
-            target = _string_literal(ast.unparse(args[0]))
-            if target is None:
-                raise self.fail(n, f"{where}: {source}: the web player jumps to a literal label name")
-            return ["jump", self.label_index(n, target)]
-        if kind == "SetVariable" and len(args) == 2:
-            var = _string_literal(ast.unparse(args[0]))
-            if var is None or var not in self.names.variables:
-                raise self.fail(n, f"{where}: {source}: not a variable of the store the web player knows")
-            self.names.used_variables.add(var)
-            return ["set", var, self.expression(n, ast.unparse(args[1])) or ["c", True]]
-        raise self.fail(n, f"{where}: {source}: unexpected arguments")
-
 
 def _string_literal(source: str | None) -> str | None:
     """The text of `"text"` or `_("text")` (Ren'Py's translatable-string marker), else None."""

@@ -98,6 +98,11 @@ function checkState(o) {
     && (e.c === null || e.c === undefined || COLOR_RE.test(e.c)) && (e.wc === null || e.wc === undefined || COLOR_RE.test(e.wc)))) return 'bad history';
   if (o.sceneAt !== undefined && (!isInt(o.sceneAt) || o.sceneAt < 0 || o.sceneAt > o.hist.length)) return 'bad sceneAt';
   if (o.label !== null && o.label !== undefined && typeof o.label !== 'string') return 'bad label';
+  const scope = (x) => x && typeof x === 'object' && !Array.isArray(x);
+  const instance = (x) => typeof x === 'string' || (scope(x) && typeof x.n === 'string' && hasOwn(state.S.screens || {}, x.n)
+    && scope(x.L) && (x.U === undefined || (scope(x.U) && Object.values(x.U).every(scope))));
+  if (o.screens !== undefined && !(Array.isArray(o.screens) && o.screens.every(instance))) return 'bad screens';
+  if (o.cs !== undefined && !(instance(o.cs) && typeof o.cs !== 'string' && isInt(o.cs.pc))) return 'bad called screen';
   return null;
 }
 

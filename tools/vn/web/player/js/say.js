@@ -8,7 +8,7 @@ import { markSeen, setSkipping } from './skip.js';
 import { announce } from './speech.js';
 import { findShown, imagesReady, lookahead, publishStaging, renderStage, resolveImage } from './stage.js';
 import { body, COLOR_RE, doc, hasOwn, metrics, ROLLBACK_LIMIT, state, TRANSCRIPT_LIMIT } from './state.js';
-import { renderNvlPage, windowMode } from './statements.js';
+import { renderNvlPage, renderShownScreens, windowMode } from './statements.js';
 import { interpolate, renderText } from './text.js';
 
 export function translatedBlock(s) {
@@ -17,6 +17,7 @@ export function translatedBlock(s) {
 }
 
 export function beginInteraction() {
+  renderShownScreens();   // as Ren'Py redraws its screens each interaction
   state.rollback.push(snapshot());
   if (state.rollback.length > ROLLBACK_LIMIT) state.rollback.shift();
 }

@@ -1,0 +1,486 @@
+"""Ren'Py screens as trees the web player renders (player/js/statements.js).
+
+Input: a screen as the engine parsed it (`_screen_tree` in engine_files/vn_web_export.rpy):
+its parameters and its screen-language children. Output: the player's record
+
+    {"p": [[name, default tree or null]...],   the parameters (null: none, or no parentheses)
+     "c": [node...]}
+
+whose nodes are
+    {"k": "t", "s": text} | {"k": "t", "e": tree}         text (and `label`)
+    {"k": "b", "s"|"e": label, "im": image, "a": [action...], "sn": tree}   a button
+    {"k": "box", "w": "vbox", "c": [...]}                vbox, hbox, frame, window, ...
+    {"k": "if", "e": [[cond tree or null, [...]]...]}
+    {"k": "for", "v": name, "e": tree, "c": [...]}
+    {"k": "use", "n": screen, "a": [tree...], "kw": {name: tree}, "u": id, "c": [...]}
+    {"k": "def", "v": name, "e": tree}                   `default` (set once per screen)
+    {"k": "py", "s": [statement...]}                      `$ x = 1` / `python:`
+
+and actions ["ret", tree], ["jump", index], ["set", var, tree], ["sset", local, tree],
+["stog", local], ["show", screen, [tree...], {name: tree}], ["hide", screen], ["null"].
+Expressions are pyexpr trees; the screen's scope (parameters, defaults, loop variables,
+names its Python assigns) reads as ["l", name]. A child the player cannot show is left out
+with a warning naming the screen's file:line (an error with --strict); the screen goes on.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Any
+
+from .. import pysubset
+from . import pyexpr
+
+if TYPE_CHECKING:
+    from .compile import StoryCompiler
+
+# Layout containers: the player lays their children out as a column, a row, or a box.
+BOXES = {"vbox", "hbox", "frame", "window", "fixed", "grid", "side", "viewport", "vpgrid", "draggroup"}
+TEXTS = {"text", "label"}
+# Children that show nothing, or nothing the player needs: left out without a word.
+SILENT = {"null", "spacer"}
+SCREEN_ACTIONS = ("Return", "Jump", "SetVariable", "SetScreenVariable", "ToggleScreenVariable",
+                  "ToggleVariable", "Show", "Hide", "NullAction")
+MAX_USE_DEPTH = 20
+
+
+class ArgumentError(Exception):
+    """Arguments the player cannot pass to a screen."""
+
+
+class ScreenCompiler:
+    """Compiles screens for one story; each screen once (its warnings once)."""
+
+    def __init__(self, story: StoryCompiler):
+        self.story = story
+        self.screens: dict[str, dict] = {}       # name -> player record
+        self.sources: dict[str, dict] = {}        # name -> the engine's screen record
+        self.nodes: dict[str, dict] = {}          # name -> the story's `screen` node
+        for n in story.nodes:
+            if n["kind"] == "screen" and n.get("name"):
+                self.nodes.setdefault(n["name"], n)
+        self.sources = story.data.get("screens", {})
+        self._pending: set[str] = set()
+        self._use_ids = 0
+
+    # Errors -----------------------------------------------------------------------
+
+    def where(self, name: str, line: int | None) -> tuple[str | None, int | None]:
+        node = self.nodes.get(name) or {}
+        return node.get("file"), line or node.get("line")
+
+    def problem(self, name: str, line: int | None, message: str) -> None:
+        """A child the player leaves out: an error with --strict, else a warning."""
+        from .compile import LocatedError
+        file, line = self.where(name, line)
+        err = LocatedError(file, line, f"screen {name}: {message}")
+        if self.story.strict:
+            raise err
+        self.story.warnings.append(f"{err} (left out by the web player)")
+
+    # Screens --------------------------------------------------------------------------
+
+    def has(self, name: str) -> bool:
+        return name in self.nodes and name in self.sources
+
+    def params(self, name: str) -> dict | None:
+        return self.sources[name].get("params")
+
+    def compile(self, name: str) -> dict:
+        """The player's record of screen `name` (compiled once; KeyError if unknown)."""
+        if name in self.screens:
+            return self.screens[name]
+        src = self.sources[name]
+        rec: dict[str, Any] = {"p": None, "c": []}
+        self.screens[name] = rec          # (a screen that uses itself finds it)
+        local = self.scope_names(src)
+        params = src.get("params")
+        if params is not None:
+            if params.get("extra"):
+                self.problem(name, None, "*args and **kwargs parameters are not supported by the web player")
+            rec["p"] = []
+            for pname, default in params.get("names") or []:
+                tree = None
+                if default is not None:
+                    tree = self.expression(name, None, default, set())
+                    if tree is None:
+                        tree = ["c", None]
+                rec["p"].append([pname, tree])
+        rec["c"] = self.children(name, src.get("tree") or [], local, 0)
+        return rec
+
+    def scope_names(self, src: dict) -> set[str]:
+        """Every name the screen's scope may hold: parameters, defaults, loop variables and
+        what its Python assigns (Ren'Py runs screen Python in the screen's scope)."""
+        names = {p for p, _ in (src.get("params") or {}).get("names") or []}
+
+        def walk(children: list[dict]) -> None:
+            for c in children:
+                if c["k"] == "default":
+                    names.add(c["var"])
+                elif c["k"] == "for":
+                    names.add(c["var"])
+                elif c["k"] == "py":
+                    tree = pysubset.parse_or_none(c.get("src"))
+                    if tree is not None:
+                        names.update(n for n in pysubset.assigned_names(tree.body) if "." not in n)
+                for sub in c.get("c") or []:
+                    walk([sub])
+                for _, block in c.get("e") or []:
+                    if isinstance(block, list):
+                        walk(block)
+        walk(src.get("tree") or [])
+        return names
+
+    def expression(self, name: str, line: int | None, source: str | None, local: set[str]) -> list | None:
+        """A tree, or None (after a problem) when the player cannot evaluate it."""
+        if source is None:
+            return None
+        try:
+            return pyexpr.compile_expression(source, self.story.names, local)
+        except pyexpr.CompileError as e:
+            self.problem(name, line, f"{e} (in {source.strip()!r})")
+            return None
+
+    def children(self, name: str, children: list[dict], local: set[str], depth: int) -> list[dict]:
+        out = []
+        for c in children:
+            rec = self.child(name, c, local, depth)
+            if rec is not None:
+                out.append(rec)
+        return out
+
+    def child(self, name: str, c: dict, local: set[str], depth: int) -> dict | None:
+        kind, line = c["k"], c.get("l")
+        if kind == "d":
+            return self.displayable(name, c, local, depth)
+        if kind == "if":
+            entries = []
+            for cond, block in c["e"]:
+                tree = None
+                if cond is not None and cond != "True":
+                    tree = self.expression(name, line, cond, local)
+                    if tree is None:
+                        return None
+                entries.append([tree, self.children(name, block, local, depth)])
+            return {"k": "if", "e": entries}
+        if kind == "for":
+            if c.get("index"):
+                self.problem(name, line, "for ... index is not supported by the web player")
+                return None
+            tree = self.expression(name, line, c.get("x"), local)
+            if tree is None:
+                return None
+            return {"k": "for", "v": c["var"], "e": tree, "c": self.children(name, c.get("c") or [], local, depth)}
+        if kind == "default":
+            tree = self.expression(name, line, c.get("x"), local)
+            return None if tree is None else {"k": "def", "v": c["var"], "e": tree}
+        if kind == "py":
+            try:
+                stmts = pyexpr.compile_statements(c.get("src") or "", self.story.names, local)
+            except pyexpr.CompileError as e:
+                self.problem(name, (line or 0) + e.line_offset or None, str(e))
+                return None
+            return {"k": "py", "s": stmts}
+        if kind == "use":
+            return self.use(name, c, local, depth)
+        self.problem(name, line, f"{c.get('what', kind)} is not supported by the web player")
+        return None
+
+    def use(self, name: str, c: dict, local: set[str], depth: int) -> dict | None:
+        line, target = c.get("l"), c.get("t")
+        if target is None:
+            self.problem(name, line, "use expression is not supported by the web player")
+            return None
+        if not self.has(target):
+            self.problem(name, line, f"use {target}: screen {target!r} is not defined in the game")
+            return None
+        if depth >= MAX_USE_DEPTH:
+            self.problem(name, line, f"use {target}: screens use each other too deeply")
+            return None
+        if c.get("c"):
+            self.problem(name, line, f"use {target} with a block (transclude) is not supported by the web player")
+        args = self.arguments(name, line, f"use {target}", target, c.get("a"), local)
+        if args is None:
+            return None
+        self.compile(target)
+        self._use_ids += 1
+        return {"k": "use", "n": target, "a": args[0], "kw": args[1], "u": self._use_ids}
+
+    def arguments(self, name: str, line: int | None, what: str, target: str,
+                  arguments: list | None, local: set[str]) -> tuple[list, dict] | None:
+        """Arguments of `use target(...)` (in a screen's scope): None after a problem."""
+        try:
+            return self.check_arguments(what, target, arguments, local)
+        except ArgumentError as e:
+            self.problem(name, line, str(e))
+            return None
+
+    def check_arguments(self, what: str, target: str, arguments: list | None,
+                        local: set[str]) -> tuple[list, dict]:
+        """Arguments as trees, checked against `target`'s parameters; ArgumentError if the
+        player cannot pass them (for `show screen`, `local` is empty: the store's names)."""
+        params = self.params(target)
+        pos: list = []
+        kw: dict[str, Any] = {}
+        for key, source in arguments or []:
+            if key in ("*", "**"):
+                raise ArgumentError(f"{what}: *args and **kwargs are not supported by the web player")
+            try:
+                tree = pyexpr.compile_expression(source, self.story.names, local)
+            except pyexpr.CompileError as e:
+                raise ArgumentError(f"{what}: {e} (in {source.strip()!r})") from None
+            if key is None:
+                pos.append(tree)
+            else:
+                kw[key] = tree
+        if params is None:
+            if pos:
+                raise ArgumentError(f"{what}: screen {target} takes no positional arguments")
+            return pos, kw
+        names = [p for p, _ in params.get("names") or []]
+        required = [p for p, d in params.get("names") or [] if d is None]
+        bad = [k for k in kw if k not in names or k in names[:len(pos)]]
+        if len(pos) > len(names):
+            raise ArgumentError(f"{what}: screen {target} takes {len(names)} arguments, {len(pos)} given")
+        if bad:
+            raise ArgumentError(f"{what}: unexpected argument {bad[0]}")
+        missing = [p for p in required if p not in names[:len(pos)] and p not in kw]
+        if missing:
+            raise ArgumentError(f"{what}: missing argument {missing[0]}")
+        return pos, kw
+
+    def has_buttons(self, name: str, seen: set[str] | None = None) -> bool:
+        """Whether screen `name` (or a screen it uses) has a button the player shows."""
+        seen = seen if seen is not None else set()
+        if name in seen or name not in self.screens:
+            return False
+        seen.add(name)
+
+        def walk(nodes: list[dict]) -> bool:
+            for c in nodes:
+                if c["k"] == "b" or (c["k"] == "use" and self.has_buttons(c["n"], seen)):
+                    return True
+                blocks = [block for _, block in c["e"]] if c["k"] == "if" else [c.get("c") or []]
+                if any(walk(block) for block in blocks):
+                    return True
+            return False
+        return walk(self.screens[name]["c"])
+
+    # Displayables ----------------------------------------------------------------------
+
+    def displayable(self, name: str, c: dict, local: set[str], depth: int) -> dict | None:
+        widget, line = c["w"], c.get("l")
+        kw = dict(c.get("kw") or [])
+        if widget in SILENT:
+            return None
+        if widget in BOXES:
+            kids = self.children(name, c.get("c") or [], local, depth)
+            return {"k": "box", "w": widget, "c": kids} if kids else None
+        if widget in TEXTS:
+            if not c.get("p"):
+                self.problem(name, line, f"{widget} without a string is not supported by the web player")
+                return None
+            return self.label(name, line, widget, c["p"][0], local, {"k": "t"})
+        if widget in ("textbutton", "imagebutton", "button"):
+            return self.button(name, c, kw, local, depth)
+        self.problem(name, line, f"{widget} is not supported by the web player")
+        return None
+
+    def label(self, name: str, line: int | None, widget: str, source: str | None, local: set[str],
+              rec: dict) -> dict | None:
+        """A text's or button's label: a string literal (translated, [name] interpolated from
+        the screen's scope or the store) in "s", else an expression in "e"."""
+        from .compile import LocatedError, _string_literal
+        text = _string_literal(source)
+        if text is not None:
+            try:
+                self.story.check_text({"file": self.where(name, line)[0], "line": line}, text, local)
+            except LocatedError as e:
+                self.problem(name, line, e.detail)
+                return None
+            self.story.texts.append(text)
+            self.story.strings_needed.add(text)
+            rec["s"] = text
+            return rec
+        tree = self.expression(name, line, source, local)
+        if tree is None:
+            return None
+        rec["e"] = tree
+        return rec
+
+    def button(self, name: str, c: dict, kw: dict, local: set[str], depth: int) -> dict | None:
+        widget, line = c["w"], c.get("l")
+        rec: dict[str, Any] = {"k": "b"}
+        if widget == "textbutton":
+            if not c.get("p") or self.label(name, line, widget, c["p"][0], local, rec) is None:
+                return None
+        elif widget == "imagebutton":
+            image = self.button_image(name, line, kw)
+            if image is None:
+                return None
+            rec["im"] = image
+            alt = kw.get("alt")
+            if alt is not None and self.label(name, line, widget, alt, local, rec) is None:
+                return None
+        else:   # `button:` with the text children as its label
+            texts = [k for k in c.get("c") or [] if k["k"] == "d" and k["w"] in TEXTS and k.get("p")]
+            if len(texts) != 1 or len(c.get("c") or []) != 1:
+                self.problem(name, line, "button: only a button holding one text is supported by the web player")
+                return None
+            if self.label(name, line, widget, texts[0]["p"][0], local, rec) is None:
+                return None
+        actions = self.actions(name, line, kw.get("action"), local)
+        if actions is None:
+            return None
+        rec["a"] = actions
+        if kw.get("sensitive") is not None and kw["sensitive"] != "True":
+            tree = self.expression(name, line, kw["sensitive"], local)
+            if tree is None:
+                return None
+            rec["sn"] = tree
+        return rec
+
+    def button_image(self, name: str, line: int | None, kw: dict) -> str | None:
+        """The image an imagebutton shows when idle: `idle "name"` or `auto "name_%s"`, an
+        image of the game or a file under game/."""
+        from .compile import LocatedError, _string_literal
+        idle = _string_literal(kw.get("idle"))
+        auto = _string_literal(kw.get("auto"))
+        if idle is None and auto is not None and "%s" in auto:
+            idle = auto.replace("%s", "idle")
+        if idle is None:
+            self.problem(name, line, "imagebutton: only a literal idle or auto image is supported by the web player")
+            return None
+        record = {"file": self.where(name, line)[0], "line": line}
+        try:
+            if idle in self.story.image_files or idle in self.story.images_ex:
+                self.story.use_image(record, idle)
+            elif (self.story.game_dir / idle).is_file():
+                self.story.used_images.setdefault(idle, {"file": idle})
+            else:
+                raise LocatedError(record["file"], line, f"imagebutton: image {idle!r} not found")
+        except LocatedError as e:
+            self.problem(name, line, e.detail)
+            return None
+        return idle
+
+    def actions(self, name: str, line: int | None, source: str | None, local: set[str]) -> list | None:
+        if source is None:
+            return [["null"]]
+        try:
+            tree = ast.parse(source, mode="eval").body
+        except SyntaxError:
+            self.problem(name, line, f"action {source} is not Python")
+            return None
+        nodes = tree.elts if isinstance(tree, (ast.List, ast.Tuple)) else [tree]
+        out = []
+        for node in nodes:
+            action = self.action(name, line, node, local)
+            if action is None:
+                return None
+            out.append(action)
+        return out
+
+    def action(self, name: str, line: int | None, node: ast.expr, local: set[str]) -> list | None:
+        from .compile import _string_literal
+        source = ast.unparse(node)
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in SCREEN_ACTIONS):
+            if isinstance(node, ast.Constant) and node.value is None:
+                return ["null"]
+            self.problem(name, line, f"action {source} is not supported by the web player "
+                                     f"(only {', '.join(SCREEN_ACTIONS)})")
+            return None
+        kind, args = node.func.id, node.args
+        keywords = {k.arg: k.value for k in node.keywords}
+
+        def expr(e: ast.expr) -> list | None:
+            return self.expression(name, line, ast.unparse(e), local)
+
+        def literal(e: ast.expr) -> str | None:
+            return _string_literal(ast.unparse(e))
+
+        if kind == "NullAction" and not args and not keywords:
+            return ["null"]
+        if kind == "Return" and len(args) <= 1 and not keywords:
+            value = expr(args[0]) if args else ["c", True]   # Return() returns True, as Ren'Py's does
+            return None if value is None else ["ret", value]
+        if kind == "Jump" and len(args) == 1 and not keywords:
+            target = literal(args[0])
+            if target is None or target not in self.story.labels:
+                self.problem(name, line, f"{source}: the web player jumps to a literal label name of the game")
+                return None
+            return ["jump", self.story.label_index({"file": None, "line": None}, target)]
+        if kind in ("SetVariable", "ToggleVariable") and len(args) == (2 if kind == "SetVariable" else 1) \
+                and not keywords:
+            var = literal(args[0])
+            if var is None or var not in self.story.names.variables:
+                self.problem(name, line, f"{source}: not a variable of the store the web player knows")
+                return None
+            self.story.names.used_variables.add(var)
+            if kind == "ToggleVariable":
+                return ["set", var, ["not", ["v", var]]]
+            value = expr(args[1])
+            return None if value is None else ["set", var, value]
+        if kind in ("SetScreenVariable", "ToggleScreenVariable") \
+                and len(args) == (2 if kind == "SetScreenVariable" else 1) and not keywords:
+            var = literal(args[0])
+            if var is None or var not in local:
+                self.problem(name, line, f"{source}: not a variable of the screen's scope (a parameter or default)")
+                return None
+            if kind == "ToggleScreenVariable":
+                return ["sset", var, ["not", ["l", var]]]
+            value = expr(args[1])
+            return None if value is None else ["sset", var, value]
+        if kind in ("Show", "Hide") and args:
+            target = literal(args[0])
+            if target is None or not self.has(target):
+                self.problem(name, line, f"{source}: the web player shows a literal screen name of the game")
+                return None
+            if kind == "Hide":
+                if len(args) > 1 or keywords:
+                    self.problem(name, line, f"{source}: Hide takes only the screen's name in the web player")
+                    return None
+                return ["hide", target]
+            call = [(None, ast.unparse(a)) for a in args[1:]] + \
+                [(k, ast.unparse(v)) for k, v in keywords.items() if k != "transition"]
+            parsed = self.arguments(name, line, source, target, call, local)
+            if parsed is None:
+                return None
+            self.compile(target)
+            return ["show", target, parsed[0], parsed[1]]
+        self.problem(name, line, f"{source}: unexpected arguments")
+        return None
+
+
+def parse_screen_statement(rest: str) -> tuple[str, list | None, str] | None:
+    """`NAME`, `NAME(args)` and what follows them (`with dissolve`, `nopredict`...) of a
+    `show/call/hide screen` statement: (name, [[keyword or None, source]...] or None, rest);
+    None if it does not parse."""
+    rest = rest.strip()
+    i = 0
+    while i < len(rest) and (rest[i].isalnum() or rest[i] == "_"):
+        i += 1
+    name, tail = rest[:i], rest[i:].lstrip()
+    if not name.isidentifier():
+        return None
+    if not tail.startswith("("):
+        return name, None, tail
+    depth = 0
+    for j, ch in enumerate(tail):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+    else:
+        return None
+    try:
+        call = ast.parse("f" + tail[:j + 1], mode="eval").body
+    except SyntaxError:
+        return None
+    assert isinstance(call, ast.Call)
+    args: list = [[None, ast.unparse(a)] if not isinstance(a, ast.Starred) else ["*", ast.unparse(a.value)]
+                  for a in call.args]
+    args += [[k.arg if k.arg else "**", ast.unparse(k.value)] for k in call.keywords]
+    return name, args, tail[j + 1:].strip()
