@@ -49,9 +49,10 @@ SHOWCASE_CHOICES = ["Bump the score"]
 STATEMENTS = WEB_FIXTURES / "statements"
 STATEMENTS_CHOICES = ["Left", "Ask who it is", "Hide"]
 # Screens as trees (tests/fixtures/web/screens): parameters, if/for/use, a default that
-# SetScreenVariable changes (the shop's "cake"), then the used screen's Buy button.
+# SetScreenVariable changes (the shop's "cake"), then the used screen's Buy button; the
+# credits screen's Back (before its timer).
 SCREENS = WEB_FIXTURES / "screens"
-SCREENS_CHOICES = ["cake", "Buy"]
+SCREENS_CHOICES = ["cake", "Buy", "Back"]
 # Ren'Py's own The Question, as Debian installs it (tools/install-deps.sh): its longer ending.
 THE_QUESTION = Path("/usr/share/games/renpy/the_question")
 QUESTION_CHOICES = ["To ask her right away.", "It's an interactive book."]
@@ -916,6 +917,16 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
     assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == SCREENS_CHOICES
     assert "The shop said bought; coins left: 1." in [l["raw"] for l in web["lines"]]
+    assert "The credits ended by back." in [l["raw"] for l in web["lines"]]
+
+    # The credits' timer, left to run out: it hides the backdrop and returns.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    drive(page, SCREENS_CHOICES, stopAtMenu=2)
+    assert page.is_visible(".vn-called-screen img.vn-screen-image")
+    assert page.text_content("#screens") == "Thanks for playing."
+    page.screenshot(path=str(shots_dir / "web-screen-credits.png"))
+    page.wait_for_function("document.querySelector('[data-vn=what]').textContent === 'The credits ended by timer.'")
+    assert page.is_hidden("#screens")
 
     # A shown screen's buttons work while the story goes on: SetScreenVariable and Show
     # (kept by a save), then Jump.

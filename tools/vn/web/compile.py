@@ -179,6 +179,7 @@ class StoryCompiler:
             lookup_function=self._lookup_function,
         )
         self.screen_compiler = ScreenCompiler(self)
+        self.string_scopes: dict[str, set[str]] = {}   # a screen's string -> the names of its scope
 
     # Errors -------------------------------------------------------------------
 
@@ -572,8 +573,8 @@ class StoryCompiler:
             raise self.fail(record, f"transition {expr!r}: {ex['problems'][0]} is not supported by the web player")
         if ex["type"] == "none":
             return None
-        if ex["type"] == "dissolve":
-            self.used_transitions[expr] = {"type": "dissolve", "time": float(ex["time"])}
+        if ex["type"] in ("dissolve", "pause"):   # (a pause: Pause(N), the new scene held N seconds)
+            self.used_transitions[expr] = {"type": ex["type"], "time": float(ex["time"])}
         elif ex["type"] == "fade":
             color = ex.get("color") or "#000000ff"
             if not textmod.COLOR.match(color):

@@ -15,9 +15,11 @@ whose nodes are
     {"k": "use", "n": screen, "a": [tree...], "kw": {name: tree}, "u": id, "c": [...]}
     {"k": "def", "v": name, "e": tree}                   `default` (set once per screen)
     {"k": "py", "s": [statement...]}                      `$ x = 1` / `python:`
+    {"k": "img", "im": image}                            `add "image"` (a name or a file)
+    {"k": "timer", "d": seconds, "a": [action...], "r": 1 if it repeats}
 
 and actions ["ret", tree], ["jump", index], ["set", var, tree], ["sset", local, tree],
-["stog", local], ["show", screen, [tree...], {name: tree}], ["hide", screen], ["null"].
+["show", screen, [tree...], {name: tree}], ["hide", screen], ["url", address], ["null"].
 Expressions are pyexpr trees; the screen's scope (parameters, defaults, loop variables,
 names its Python assigns) reads as ["l", name]. A child the player cannot show is left out
 with a warning naming the screen's file:line (an error with --strict); the screen goes on.
@@ -40,7 +42,7 @@ TEXTS = {"text", "label"}
 # Children that show nothing, or nothing the player needs: left out without a word.
 SILENT = {"null", "spacer"}
 SCREEN_ACTIONS = ("Return", "Jump", "SetVariable", "SetScreenVariable", "ToggleScreenVariable",
-                  "ToggleVariable", "Show", "Hide", "NullAction")
+                  "ToggleVariable", "Show", "Hide", "NullAction", "OpenURL")
 MAX_USE_DEPTH = 20
 
 
@@ -284,6 +286,29 @@ class ScreenCompiler:
             return self.label(name, line, widget, c["p"][0], local, {"k": "t"})
         if widget in ("textbutton", "imagebutton", "button"):
             return self.button(name, c, kw, local, depth)
+        if widget in ("add", "image") and c.get("p"):
+            from .compile import _string_literal
+            literal = _string_literal(c["p"][0])
+            if literal is None:
+                self.problem(name, line, f"{widget} {c['p'][0]}: the web player shows a literal image name or file")
+                return None
+            image = self.image(name, line, widget, literal)
+            return None if image is None else {"k": "img", "im": image}
+        if widget == "timer" and c.get("p"):
+            try:
+                delay = ast.literal_eval(c["p"][0] or "")
+            except (ValueError, SyntaxError):
+                delay = None
+            if isinstance(delay, bool) or not isinstance(delay, (int, float)) or delay < 0:
+                self.problem(name, line, f"timer {c['p'][0]}: the web player needs a literal number of seconds")
+                return None
+            actions = self.actions(name, line, kw.get("action"), local)
+            if actions is None:
+                return None
+            rec: dict[str, Any] = {"k": "timer", "d": delay, "a": actions}
+            if kw.get("repeat") not in (None, "False"):
+                rec["r"] = 1
+            return rec
         self.problem(name, line, f"{widget} is not supported by the web player")
         return None
 
@@ -301,6 +326,8 @@ class ScreenCompiler:
                 return None
             self.story.texts.append(text)
             self.story.strings_needed.add(text)
+            if local:
+                self.story.string_scopes.setdefault(text, set()).update(local)
             rec["s"] = text
             return rec
         tree = self.expression(name, line, source, local)
@@ -342,9 +369,8 @@ class ScreenCompiler:
         return rec
 
     def button_image(self, name: str, line: int | None, kw: dict) -> str | None:
-        """The image an imagebutton shows when idle: `idle "name"` or `auto "name_%s"`, an
-        image of the game or a file under game/."""
-        from .compile import LocatedError, _string_literal
+        """The image an imagebutton shows when idle: `idle "name"` or `auto "name_%s"`."""
+        from .compile import _string_literal
         idle = _string_literal(kw.get("idle"))
         auto = _string_literal(kw.get("auto"))
         if idle is None and auto is not None and "%s" in auto:
@@ -352,18 +378,23 @@ class ScreenCompiler:
         if idle is None:
             self.problem(name, line, "imagebutton: only a literal idle or auto image is supported by the web player")
             return None
+        return self.image(name, line, "imagebutton", idle)
+
+    def image(self, name: str, line: int | None, widget: str, image: str) -> str | None:
+        """An image of the game (by name) or a file under game/, shipped; None after a problem."""
+        from .compile import LocatedError
         record = {"file": self.where(name, line)[0], "line": line}
         try:
-            if idle in self.story.image_files or idle in self.story.images_ex:
-                self.story.use_image(record, idle)
-            elif (self.story.game_dir / idle).is_file():
-                self.story.used_images.setdefault(idle, {"file": idle})
+            if image in self.story.image_files or image in self.story.images_ex:
+                self.story.use_image(record, image)
+            elif (self.story.game_dir / image).is_file():
+                self.story.used_images.setdefault(image, {"file": image})
             else:
-                raise LocatedError(record["file"], line, f"imagebutton: image {idle!r} not found")
+                raise LocatedError(record["file"], line, f"{widget}: image {image!r} not found")
         except LocatedError as e:
             self.problem(name, line, e.detail)
             return None
-        return idle
+        return image
 
     def actions(self, name: str, line: int | None, source: str | None, local: set[str]) -> list | None:
         if source is None:
@@ -438,8 +469,8 @@ class ScreenCompiler:
             if target is None or not self.has(target):
                 self.problem(name, line, f"{source}: the web player shows a literal screen name of the game")
                 return None
-            if kind == "Hide":
-                if len(args) > 1 or keywords:
+            if kind == "Hide":   # (a transition, Hide("credits", Fade(1, 0, 0.5)), is not played)
+                if len(args) > 2 or set(keywords) - {"transition"}:
                     self.problem(name, line, f"{source}: Hide takes only the screen's name in the web player")
                     return None
                 return ["hide", target]
@@ -450,6 +481,12 @@ class ScreenCompiler:
                 return None
             self.compile(target)
             return ["show", target, parsed[0], parsed[1]]
+        if kind == "OpenURL" and len(args) == 1 and not keywords:
+            url = literal(args[0])
+            if url is None or not url.startswith(("https://", "http://")):
+                self.problem(name, line, f"{source}: the web player opens a literal http(s) address")
+                return None
+            return ["url", url]
         self.problem(name, line, f"{source}: unexpected arguments")
         return None
 

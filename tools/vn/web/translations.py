@@ -106,7 +106,14 @@ def compile_translations(compiler: StoryCompiler, translations: dict[str, Any],
                 if new is None:
                     continue
                 if old in compiler.strings_needed:
-                    compiler.check_text({"file": entry.get("file"), "line": entry.get("line")}, new)
+                    try:   # (a screen's string may interpolate the screen's scope)
+                        compiler.check_text({"file": entry.get("file"), "line": entry.get("line")}, new,
+                                            compiler.string_scopes.get(old))
+                    except LocatedError as e:
+                        if compiler.strict:
+                            raise
+                        compiler.warnings.append(f"{e} (shown untranslated in {lang})")
+                        continue
                 compiler.texts.append(new)
                 strings[old] = new
         if not dialogue and not strings:

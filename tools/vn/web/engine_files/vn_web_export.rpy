@@ -189,6 +189,12 @@ python early in _vn_web_export:
                 if len(args) > 3 or kwargs or any(n not in rv for n in names):
                     rv["problems"] = ["unsupported Fade arguments"]
                 return rv
+            if fn is transition.NoTransition:
+                ## Pause(N) (renpy.curry(NoTransition)): the new scene, held N seconds
+                rv = {"type": "pause", "time": args[0] if args else kwargs.pop("delay", None)}
+                if len(args) > 1 or kwargs or not isinstance(rv["time"], (int, float)):
+                    rv["problems"] = ["unsupported Pause arguments"]
+                return rv
             if fn is _sys.modules["renpy.display.transition"].Dissolve:
                 rv = {"type": "dissolve", "time": args[0] if args else kwargs.pop("time", None)}
                 if len(args) > 1 or kwargs or rv["time"] is None:

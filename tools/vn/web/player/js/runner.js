@@ -57,7 +57,9 @@ function screenInstance(x) {
   if (!x || !known(x.n)) return null;
   const U = Object.create(null);
   for (const [k, v] of Object.entries(x.U || {})) U[k] = Object.assign(Object.create(null), v);
-  return { n: x.n, L: Object.assign(Object.create(null), x.L || {}), U };
+  const rv = { n: x.n, L: Object.assign(Object.create(null), x.L || {}), U };
+  if (Array.isArray(x.D)) rv.D = x.D.filter(Number.isInteger);   // its timers that fired
+  return rv;
 }
 
 export function enterLabel(name) {

@@ -132,6 +132,14 @@ function renderNodes(nodes, ctx, parent) {
         renderNodes(sc.c, { ...ctx, L: scope, path: `${ctx.path}>${n.u}` }, parent);
         break;
       }
+      case 'img':
+        if (hasOwn(state.S.images, n.im) && state.S.images[n.im].f) {
+          parent.append(h('img', { class: 'vn-screen-image', src: state.S.images[n.im].f, alt: '', draggable: 'false' }));
+        }
+        break;
+      case 'timer':
+        ctx.timers.push({ d: n.d, r: !!n.r, actions: n.a.map((a) => evalAction(a, L)), L, enabled: true });
+        break;
       case 'def': if (!hasOwn(L, n.v)) L[n.v] = ev(n.e, L); break;
       case 'py': exec(n.s, L); break;
       default: throw new PyError('unknown screen node ' + n.k);
@@ -144,11 +152,25 @@ function labelOf(n, L) {
   return interpolate(tr(hasOwn(n, 's') ? n.s : pyStr(ev(n.e, L))), 0, L);
 }
 
-function renderScreen(inst, cls, make) {
+/* Renders one screen instance: [its box, its buttons' items]; its timers start, each
+ * running `fire(item)` when due (a redraw starts them again: an approximation of Ren'Py's
+ * timers, which keep counting across redraws). */
+function renderScreen(inst, cls, make, timers, fire) {
   const box = h('div', { class: cls, 'data-screen': inst.n });
-  const ctx = { inst, L: inst.L, items: [], make, path: '' };
+  const ctx = { inst, L: inst.L, items: [], make, path: '', timers: [] };
   renderNodes(state.S.screens[inst.n].c, ctx, box);
+  ctx.timers.forEach((t, i) => {
+    if (!t.r && (inst.D || []).includes(i)) return;   // a timer fires once (inst.D: those fired)
+    const tick = () => { if (!t.r) inst.D = [...(inst.D || []), i]; fire(t); };
+    timers.push(t.r ? setInterval(tick, t.d * 1000) : setTimeout(tick, t.d * 1000));
+  });
   return [box, ctx.items];
+}
+
+const shownTimers = [];
+const calledTimers = [];
+function clearTimers(list) {
+  for (const t of list.splice(0)) { clearTimeout(t); clearInterval(t); }
 }
 
 /* `show screen NAME(args)` / `hide screen NAME`: shown over the stage until hidden; its
@@ -184,7 +206,9 @@ function textNodes(text) {
 export function renderShownScreens() {
   if (!el.screens) return;
   const shown = (state.st && state.st.screens) || [];
-  el.screens.replaceChildren(...shown.map((inst) => renderScreen(inst, 'vn-shown-screen', shownButton)[0]));
+  clearTimers(shownTimers);
+  el.screens.replaceChildren(...shown.map((inst) => renderScreen(inst, 'vn-shown-screen', shownButton,
+    shownTimers, (t) => shownAction(t))[0]));
   el.screens.hidden = !shown.length;
 }
 
@@ -209,6 +233,7 @@ function runAction(a, item) {
       return false;
     case 'hide': state.st.screens = (state.st.screens || []).filter((x) => x.n !== a[1]); return false;
     case 'null': return false;
+    case 'url': window.open(a[1], '_blank', 'noopener,noreferrer'); return false;
     case 'ret': state.st.vars._return = a[1]; return true;
     case 'jump': item.x = a[1]; return true;
   }
@@ -251,6 +276,7 @@ export async function callScreen(s, gen) {
   if (windowMode() === 'auto') state.st.win = false;   // config.window_auto_hide has "call screen"
   syncWindowForTransition();
   renderStage();
+  clearTimers(calledTimers);
   const [box, items] = renderScreen(state.st.cs, 'vn-called-screen', (it, n) => {
     const btn = choiceButton(it, n);
     if (it.im && hasOwn(state.S.images, it.im) && state.S.images[it.im].f) {
@@ -258,7 +284,7 @@ export async function callScreen(s, gen) {
       if (!it.text) btn.setAttribute('aria-label', it.im);
     }
     return btn;
-  });
+  }, calledTimers, (t) => calledTimer(t, s));
   for (const it of items) it.x = s.x;
   state.waiting = { kind: 'menu', stmt: s, items, screen: s.n };
   el.choices.replaceChildren(box);
@@ -269,6 +295,17 @@ export async function callScreen(s, gen) {
   el.choices.focus({ preventScroll: true });
   const texts = [...box.querySelectorAll('.vn-screen-text')].map((p) => p.textContent);
   announce([...texts, `${ui('Choices')}: ${items.map((it, i) => `${i + 1}. ${it.text}`).join('; ')}`]);
+}
+
+/* A called screen's timer, due: its actions, as a button's (ending the screen or not). */
+function calledTimer(t, s) {
+  if (!state.waiting || state.waiting.stmt !== s || !state.waiting.ready || anyOverlay()) return;
+  t.x = s.x;
+  if (!screenActions(t)) return;
+  hideChoices();
+  state.st.pc = t.x;
+  state.st.tsub = 0;
+  run();
 }
 
 function redrawCalled() {
@@ -285,6 +322,7 @@ export function screenActions(item) {
     if (runAction(a, item)) {
       if (a[0] === 'ret') item.x = state.waiting.stmt.x;
       delete state.st.cs;
+      clearTimers(calledTimers);
       return true;
     }
   }
