@@ -55,9 +55,9 @@ class ScreenCompiler:
 
     def __init__(self, story: StoryCompiler):
         self.story = story
-        self.screens: dict[str, dict] = {}       # name -> player record
-        self.sources: dict[str, dict] = {}        # name -> the engine's screen record
-        self.nodes: dict[str, dict] = {}          # name -> the story's `screen` node
+        self.screens: dict[str, dict[str, Any]] = {}       # name -> player record
+        self.sources: dict[str, dict[str, Any]] = {}        # name -> the engine's screen record
+        self.nodes: dict[str, dict[str, Any]] = {}          # name -> the story's `screen` node
         for n in story.nodes:
             if n["kind"] == "screen" and n.get("name"):
                 self.nodes.setdefault(n["name"], n)
@@ -85,10 +85,10 @@ class ScreenCompiler:
     def has(self, name: str) -> bool:
         return name in self.nodes and name in self.sources
 
-    def params(self, name: str) -> dict | None:
+    def params(self, name: str) -> dict[str, Any] | None:
         return self.sources[name].get("params")
 
-    def compile(self, name: str) -> dict:
+    def compile(self, name: str) -> dict[str, Any]:
         """The player's record of screen `name` (compiled once; KeyError if unknown)."""
         if name in self.screens:
             return self.screens[name]
@@ -111,12 +111,12 @@ class ScreenCompiler:
         rec["c"] = self.children(name, src.get("tree") or [], local, 0)
         return rec
 
-    def scope_names(self, src: dict) -> set[str]:
+    def scope_names(self, src: dict[str, Any]) -> set[str]:
         """Every name the screen's scope may hold: parameters, defaults, loop variables and
         what its Python assigns (Ren'Py runs screen Python in the screen's scope)."""
         names = {p for p, _ in (src.get("params") or {}).get("names") or []}
 
-        def walk(children: list[dict]) -> None:
+        def walk(children: list[dict[str, Any]]) -> None:
             for c in children:
                 if c["k"] == "default":
                     names.add(c["var"])
@@ -134,7 +134,8 @@ class ScreenCompiler:
         walk(src.get("tree") or [])
         return names
 
-    def expression(self, name: str, line: int | None, source: str | None, local: set[str]) -> list | None:
+    def expression(self, name: str, line: int | None, source: str | None,
+                   local: set[str]) -> list[Any] | None:
         """A tree, or None (after a problem) when the player cannot evaluate it."""
         if source is None:
             return None
@@ -144,7 +145,8 @@ class ScreenCompiler:
             self.problem(name, line, f"{e} (in {source.strip()!r})")
             return None
 
-    def children(self, name: str, children: list[dict], local: set[str], depth: int) -> list[dict]:
+    def children(self, name: str, children: list[dict[str, Any]], local: set[str],
+                 depth: int) -> list[dict[str, Any]]:
         out = []
         for c in children:
             rec = self.child(name, c, local, depth)
@@ -152,7 +154,7 @@ class ScreenCompiler:
                 out.append(rec)
         return out
 
-    def child(self, name: str, c: dict, local: set[str], depth: int) -> dict | None:
+    def child(self, name: str, c: dict[str, Any], local: set[str], depth: int) -> dict[str, Any] | None:
         kind, line = c["k"], c.get("l")
         if kind == "d":
             return self.displayable(name, c, local, depth)
@@ -173,7 +175,8 @@ class ScreenCompiler:
             tree = self.expression(name, line, c.get("x"), local)
             if tree is None:
                 return None
-            return {"k": "for", "v": c["var"], "e": tree, "c": self.children(name, c.get("c") or [], local, depth)}
+            body = self.children(name, c.get("c") or [], local, depth)
+            return {"k": "for", "v": c["var"], "e": tree, "c": body}
         if kind == "default":
             tree = self.expression(name, line, c.get("x"), local)
             return None if tree is None else {"k": "def", "v": c["var"], "e": tree}
@@ -189,7 +192,7 @@ class ScreenCompiler:
         self.problem(name, line, f"{c.get('what', kind)} is not supported by the web player")
         return None
 
-    def use(self, name: str, c: dict, local: set[str], depth: int) -> dict | None:
+    def use(self, name: str, c: dict[str, Any], local: set[str], depth: int) -> dict[str, Any] | None:
         line, target = c.get("l"), c.get("t")
         if target is None:
             self.problem(name, line, "use expression is not supported by the web player")
@@ -201,7 +204,8 @@ class ScreenCompiler:
             self.problem(name, line, f"use {target}: screens use each other too deeply")
             return None
         if c.get("c"):
-            self.problem(name, line, f"use {target} with a block (transclude) is not supported by the web player")
+            self.problem(name, line, f"use {target} with a block (transclude) is not supported by the "
+                                     "web player")
         args = self.arguments(name, line, f"use {target}", target, c.get("a"), local)
         if args is None:
             return None
@@ -210,7 +214,7 @@ class ScreenCompiler:
         return {"k": "use", "n": target, "a": args[0], "kw": args[1], "u": self._use_ids}
 
     def arguments(self, name: str, line: int | None, what: str, target: str,
-                  arguments: list | None, local: set[str]) -> tuple[list, dict] | None:
+                  arguments: list[Any] | None, local: set[str]) -> tuple[list[Any], dict[str, Any]] | None:
         """Arguments of `use target(...)` (in a screen's scope): None after a problem."""
         try:
             return self.check_arguments(what, target, arguments, local)
@@ -218,12 +222,12 @@ class ScreenCompiler:
             self.problem(name, line, str(e))
             return None
 
-    def check_arguments(self, what: str, target: str, arguments: list | None,
-                        local: set[str]) -> tuple[list, dict]:
+    def check_arguments(self, what: str, target: str, arguments: list[Any] | None,
+                        local: set[str]) -> tuple[list[Any], dict[str, Any]]:
         """Arguments as trees, checked against `target`'s parameters; ArgumentError if the
         player cannot pass them (for `show screen`, `local` is empty: the store's names)."""
         params = self.params(target)
-        pos: list = []
+        pos: list[Any] = []
         kw: dict[str, Any] = {}
         for key, source in arguments or []:
             if key in ("*", "**"):
@@ -259,7 +263,7 @@ class ScreenCompiler:
             return False
         seen.add(name)
 
-        def walk(nodes: list[dict]) -> bool:
+        def walk(nodes: list[dict[str, Any]]) -> bool:
             for c in nodes:
                 if c["k"] == "b" or (c["k"] == "use" and self.has_buttons(c["n"], seen)):
                     return True
@@ -271,7 +275,7 @@ class ScreenCompiler:
 
     # Displayables ----------------------------------------------------------------------
 
-    def displayable(self, name: str, c: dict, local: set[str], depth: int) -> dict | None:
+    def displayable(self, name: str, c: dict[str, Any], local: set[str], depth: int) -> dict[str, Any] | None:
         widget, line = c["w"], c.get("l")
         kw = dict(c.get("kw") or [])
         if widget in SILENT:
@@ -290,7 +294,8 @@ class ScreenCompiler:
             from .compile import _string_literal
             literal = _string_literal(c["p"][0])
             if literal is None:
-                self.problem(name, line, f"{widget} {c['p'][0]}: the web player shows a literal image name or file")
+                self.problem(name, line, f"{widget} {c['p'][0]}: the web player shows a literal image name "
+                                         "or file")
                 return None
             image = self.image(name, line, widget, literal)
             return None if image is None else {"k": "img", "im": image}
@@ -300,7 +305,8 @@ class ScreenCompiler:
             except (ValueError, SyntaxError):
                 delay = None
             if isinstance(delay, bool) or not isinstance(delay, (int, float)) or delay < 0:
-                self.problem(name, line, f"timer {c['p'][0]}: the web player needs a literal number of seconds")
+                self.problem(name, line, f"timer {c['p'][0]}: the web player needs a literal number of "
+                                         "seconds")
                 return None
             actions = self.actions(name, line, kw.get("action"), local)
             if actions is None:
@@ -313,7 +319,7 @@ class ScreenCompiler:
         return None
 
     def label(self, name: str, line: int | None, widget: str, source: str | None, local: set[str],
-              rec: dict) -> dict | None:
+              rec: dict[str, Any]) -> dict[str, Any] | None:
         """A text's or button's label: a string literal (translated, [name] interpolated from
         the screen's scope or the store) in "s", else an expression in "e"."""
         from .compile import LocatedError, _string_literal
@@ -336,7 +342,8 @@ class ScreenCompiler:
         rec["e"] = tree
         return rec
 
-    def button(self, name: str, c: dict, kw: dict, local: set[str], depth: int) -> dict | None:
+    def button(self, name: str, c: dict[str, Any], kw: dict[str, Any], local: set[str],
+               depth: int) -> dict[str, Any] | None:
         widget, line = c["w"], c.get("l")
         rec: dict[str, Any] = {"k": "b"}
         if widget == "textbutton":
@@ -353,7 +360,8 @@ class ScreenCompiler:
         else:   # `button:` with the text children as its label
             texts = [k for k in c.get("c") or [] if k["k"] == "d" and k["w"] in TEXTS and k.get("p")]
             if len(texts) != 1 or len(c.get("c") or []) != 1:
-                self.problem(name, line, "button: only a button holding one text is supported by the web player")
+                self.problem(name, line, "button: only a button holding one text is supported by the "
+                                         "web player")
                 return None
             if self.label(name, line, widget, texts[0]["p"][0], local, rec) is None:
                 return None
@@ -368,7 +376,7 @@ class ScreenCompiler:
             rec["sn"] = tree
         return rec
 
-    def button_image(self, name: str, line: int | None, kw: dict) -> str | None:
+    def button_image(self, name: str, line: int | None, kw: dict[str, Any]) -> str | None:
         """The image an imagebutton shows when idle: `idle "name"` or `auto "name_%s"`."""
         from .compile import _string_literal
         idle = _string_literal(kw.get("idle"))
@@ -376,27 +384,29 @@ class ScreenCompiler:
         if idle is None and auto is not None and "%s" in auto:
             idle = auto.replace("%s", "idle")
         if idle is None:
-            self.problem(name, line, "imagebutton: only a literal idle or auto image is supported by the web player")
+            self.problem(name, line, "imagebutton: only a literal idle or auto image is supported by the "
+                                     "web player")
             return None
         return self.image(name, line, "imagebutton", idle)
 
     def image(self, name: str, line: int | None, widget: str, image: str) -> str | None:
         """An image of the game (by name) or a file under game/, shipped; None after a problem."""
         from .compile import LocatedError
-        record = {"file": self.where(name, line)[0], "line": line}
+        file = self.where(name, line)[0]
+        record = {"file": file, "line": line}
         try:
             if image in self.story.image_files or image in self.story.images_ex:
                 self.story.use_image(record, image)
             elif (self.story.game_dir / image).is_file():
                 self.story.used_images.setdefault(image, {"file": image})
             else:
-                raise LocatedError(record["file"], line, f"{widget}: image {image!r} not found")
+                raise LocatedError(file, line, f"{widget}: image {image!r} not found")
         except LocatedError as e:
             self.problem(name, line, e.detail)
             return None
         return image
 
-    def actions(self, name: str, line: int | None, source: str | None, local: set[str]) -> list | None:
+    def actions(self, name: str, line: int | None, source: str | None, local: set[str]) -> list[Any] | None:
         if source is None:
             return [["null"]]
         try:
@@ -413,7 +423,7 @@ class ScreenCompiler:
             out.append(action)
         return out
 
-    def action(self, name: str, line: int | None, node: ast.expr, local: set[str]) -> list | None:
+    def action(self, name: str, line: int | None, node: ast.expr, local: set[str]) -> list[Any] | None:
         from .compile import _string_literal
         source = ast.unparse(node)
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
@@ -426,7 +436,7 @@ class ScreenCompiler:
         kind, args = node.func.id, node.args
         keywords = {k.arg: k.value for k in node.keywords}
 
-        def expr(e: ast.expr) -> list | None:
+        def expr(e: ast.expr) -> list[Any] | None:
             return self.expression(name, line, ast.unparse(e), local)
 
         def literal(e: ast.expr) -> str | None:
@@ -440,7 +450,8 @@ class ScreenCompiler:
         if kind == "Jump" and len(args) == 1 and not keywords:
             target = literal(args[0])
             if target is None or target not in self.story.labels:
-                self.problem(name, line, f"{source}: the web player jumps to a literal label name of the game")
+                self.problem(name, line, f"{source}: the web player jumps to a literal label name of the "
+                                         "game")
                 return None
             return ["jump", self.story.label_index({"file": None, "line": None}, target)]
         if kind in ("SetVariable", "ToggleVariable") and len(args) == (2 if kind == "SetVariable" else 1) \
@@ -458,7 +469,8 @@ class ScreenCompiler:
                 and len(args) == (2 if kind == "SetScreenVariable" else 1) and not keywords:
             var = literal(args[0])
             if var is None or var not in local:
-                self.problem(name, line, f"{source}: not a variable of the screen's scope (a parameter or default)")
+                self.problem(name, line, f"{source}: not a variable of the screen's scope (a parameter or "
+                                         "default)")
                 return None
             if kind == "ToggleScreenVariable":
                 return ["sset", var, ["not", ["l", var]]]
@@ -491,7 +503,7 @@ class ScreenCompiler:
         return None
 
 
-def parse_screen_statement(rest: str) -> tuple[str, list | None, str] | None:
+def parse_screen_statement(rest: str) -> tuple[str, list[Any] | None, str] | None:
     """`NAME`, `NAME(args)` and what follows them (`with dissolve`, `nopredict`...) of a
     `show/call/hide screen` statement: (name, [[keyword or None, source]...] or None, rest);
     None if it does not parse."""
@@ -504,20 +516,20 @@ def parse_screen_statement(rest: str) -> tuple[str, list | None, str] | None:
         return None
     if not tail.startswith("("):
         return name, None, tail
-    depth = 0
-    for j, ch in enumerate(tail):
-        depth += ch == "("
-        depth -= ch == ")"
+    depth, end = 0, -1
+    for i, ch in enumerate(tail):
+        depth += (ch == "(") - (ch == ")")
         if depth == 0:
+            end = i + 1
             break
-    else:
+    if end < 0:
         return None
     try:
-        call = ast.parse("f" + tail[:j + 1], mode="eval").body
+        call = ast.parse("f" + tail[:end], mode="eval").body
     except SyntaxError:
         return None
     assert isinstance(call, ast.Call)
-    args: list = [[None, ast.unparse(a)] if not isinstance(a, ast.Starred) else ["*", ast.unparse(a.value)]
-                  for a in call.args]
+    args: list[Any] = [[None, ast.unparse(a)] if not isinstance(a, ast.Starred)
+                       else ["*", ast.unparse(a.value)] for a in call.args]
     args += [[k.arg if k.arg else "**", ast.unparse(k.value)] for k in call.keywords]
-    return name, args, tail[j + 1:].strip()
+    return name, args, tail[end:].strip()
