@@ -222,8 +222,10 @@ def test_without_strict_each_refusal_is_a_warning_and_a_visible_skip(case, bad_e
 @pytest.mark.parametrize("source, parsed", [
     ("door", ("door", None, "")),
     ('text("bold_text")', ("text", [[None, "'bold_text'"]], "")),
-    ("caption('Hi', loud=True) with dissolve", ("caption", [[None, "'Hi'"], ["loud", "True"]], "with dissolve")),
-    ("hbox('spacing_hbox', False) nopredict", ("hbox", [[None, "'spacing_hbox'"], [None, "False"]], "nopredict")),
+    ("caption('Hi', loud=True) with dissolve",
+     ("caption", [[None, "'Hi'"], ["loud", "True"]], "with dissolve")),
+    ("hbox('spacing_hbox', False) nopredict",
+     ("hbox", [[None, "'spacing_hbox'"], [None, "False"]], "nopredict")),
     ("f(*xs, **kw)", ("f", [["*", "xs"], ["**", "kw"]], "")),
     ("f(1", None), ("expression name", ("expression", None, "name")), ("(1)", None),
 ])
@@ -259,7 +261,8 @@ def test_screen_problems_are_warnings_with_file_and_line(screen_problems):
     # The screen keeps what the player can show: its text, with the scope's names, and Done.
     meter = compiled.story["screens"]["meter"]
     assert meter == {"p": [["level", None], ["label", ["c", "Level"]]],
-                     "c": [{"k": "t", "s": "[label] [level]"}, {"k": "b", "s": "Done", "a": [["ret", ["l", "level"]]]}]}
+                     "c": [{"k": "t", "s": "[label] [level]"},
+                           {"k": "b", "s": "Done", "a": [["ret", ["l", "level"]]]}]}
     shown = [r for r in code if r["k"] == "show_screen"]
     assert [(r["n"], r["a"], r["kw"]) for r in shown] == [("meter", [["v", "volume"]], {})]
     with pytest.raises(LocatedError, match=r"^game/script.rpy:10: screen meter: bar is not supported"):

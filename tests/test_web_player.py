@@ -100,7 +100,8 @@ def real_games(once, shared_dir):
         "statements-trace": pool.submit(once, "trace-web-statements",
                                         lambda: play_through(STATEMENTS_CHOICES, STATEMENTS)),
         "screens-site": pool.submit(site, "screens", SCREENS),
-        "screens-trace": pool.submit(once, "trace-web-screens", lambda: play_through(SCREENS_CHOICES, SCREENS)),
+        "screens-trace": pool.submit(once, "trace-web-screens",
+                                     lambda: play_through(SCREENS_CHOICES, SCREENS)),
         "question-site": pool.submit(site, "the-question", THE_QUESTION),
         "question-trace": pool.submit(once, "trace-the-question",
                                       lambda: play_through(QUESTION_CHOICES, THE_QUESTION, audio=True)),
@@ -925,7 +926,8 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     assert page.is_visible(".vn-called-screen img.vn-screen-image")
     assert page.text_content("#screens") == "Thanks for playing."
     page.screenshot(path=str(shots_dir / "web-screen-credits.png"))
-    page.wait_for_function("document.querySelector('[data-vn=what]').textContent === 'The credits ended by timer.'")
+    page.wait_for_function("document.querySelector('[data-vn=what]').textContent"
+                           " === 'The credits ended by timer.'")
     assert page.is_hidden("#screens")
 
     # A shown screen's buttons work while the story goes on: SetScreenVariable and Show
@@ -945,7 +947,8 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     page.click("[data-vn=advance]")
     wait_seq(page, n + 1)
     page.click("[data-vn=quick-load]")
-    page.wait_for_function("document.querySelector('[data-vn=what]').textContent === 'A screen with buttons is up.'")
+    page.wait_for_function("document.querySelector('[data-vn=what]').textContent"
+                           " === 'A screen with buttons is up.'")
     assert page.text_content("[data-screen=hud] .vn-screen-text") == "Tips: 1"
     assert page.text_content("[data-screen=tip]") == "Buttons work in a shown screen."
     n = seq(page)

@@ -1049,7 +1049,8 @@ class StoryCompiler:
         NAME [with T]`: the screen compiled as a tree (vn.web.screens), its arguments checked."""
         parsed = parse_screen_statement(rest)
         if parsed is None:
-            raise self.fail(n, f"{verb} screen {rest}: the web player needs a screen name and literal arguments")
+            raise self.fail(n, f"{verb} screen {rest}: the web player needs a screen name and literal "
+                               "arguments")
         name, args, tail = parsed
         words = tail.split()
         trans = None
@@ -1060,11 +1061,12 @@ class StoryCompiler:
                 trans = self.transition(n, words[1])
                 words = words[2:]
             else:
-                raise self.fail(n, f"{verb} screen {name} {tail}: {words[0]} is not supported by the web player")
+                raise self.fail(n, f"{verb} screen {name} {tail}: {words[0]} is not supported by the "
+                                   "web player")
         if not self.screen_compiler.has(name):
             raise self.fail(n, f"screen {name!r} is not defined in the game")
-        rec: dict[str, Any] = {"k": {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb],
-                               "n": name, "x": self.link(n.get("next"))}
+        kind = {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb]
+        rec: dict[str, Any] = {"k": kind, "n": name, "x": self.link(n.get("next"))}
         if trans is not None:
             rec["tr"] = trans
         if verb == "hide":
@@ -1072,7 +1074,8 @@ class StoryCompiler:
                 raise self.fail(n, f"hide screen {name}: takes no arguments")
             return rec
         try:
-            rec["a"], rec["kw"] = self.screen_compiler.check_arguments(f"{verb} screen {name}", name, args, set())
+            rec["a"], rec["kw"] = self.screen_compiler.check_arguments(f"{verb} screen {name}", name, args,
+                                                                       set())
         except ArgumentError as e:
             raise self.fail(n, str(e)) from None
         self.screen_compiler.compile(name)
