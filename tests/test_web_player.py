@@ -919,6 +919,8 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == SCREENS_CHOICES
     assert "The shop said bought; coins left: 1." in [l["raw"] for l in web["lines"]]
     assert "The credits ended by back." in [l["raw"] for l in web["lines"]]
+    assert [(l["name"], l["raw"]) for l in web["lines"][-3:-1]] == [
+        ("Sam", "Hello, I am Sam."), ("Sam", "Hello, I am Sam.{fast} And I stay.")]   # (as the engine)
 
     # The credits' timer, left to run out: it hides the backdrop and returns.
     page = open_page(url, prefs=FAST, save_key=story["save_key"])

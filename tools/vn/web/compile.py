@@ -172,6 +172,7 @@ class StoryCompiler:
         self._defines: dict[str, dict] = {}
         self._defaults: dict[str, dict] = {}
         self.used_constants: set[str] = set()
+        self.interpolated_chars: dict[str, str] = {}   # [name] of a Character -> its name
         self._collect_init()
         self.names = pyexpr.Names(
             variables=set(self._defaults) | self._story_assigned() | {"_return"},
@@ -598,6 +599,8 @@ class StoryCompiler:
                 if name in self.names.variables:
                     self.names.used_variables.add(name)
                     continue
+                if self.interpolated_character(record, name):
+                    continue
                 try:
                     found, _ = self._lookup_constant(name)
                 except pyexpr.CompileError as e:
@@ -607,6 +610,20 @@ class StoryCompiler:
                 self.used_constants.add(name)
         except textmod.TextError as e:
             raise self.fail(record, str(e)) from None
+
+    def interpolated_character(self, record: dict, name: str) -> bool:
+        """`[protag]` of a Character (trans-jam's endings): its name, substituted in turn, as
+        Ren'Py's str() of a character is. True if `name` is one (its name kept for the player)."""
+        ex = self.characters_ex.get(name)
+        if ex is None or name in self._init_constants or ex.get("dynamic") \
+                or not isinstance(ex.get("name"), str):
+            return False
+        if name not in self.interpolated_chars:
+            self.interpolated_chars[name] = ex["name"]
+            self.check_text(record, ex["name"])
+            self.strings_needed.add(ex["name"])
+            self.texts.append(ex["name"])
+        return True
 
     # Statements ---------------------------------------------------------------------
 
@@ -707,6 +724,8 @@ class StoryCompiler:
             story["say_tr"] = self.transition({"file": "game", "line": None}, SAY_ATTRIBUTE_TRANSITION)
         if self.screen_compiler.screens:
             story["screens"] = self.screen_compiler.screens
+        if self.interpolated_chars:
+            story["char_names"] = self.interpolated_chars
         image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
         return Compiled(story=story, images=image_files, texts=self.texts, audio=sorted(self.used_audio),
                         strings_needed=self.strings_needed, translate_ids=self.translate_ids)
@@ -806,7 +825,14 @@ class StoryCompiler:
         return self.data.get("config", {}).get("side_image_prefix_tag") or "side"
 
     def s_say(self, n: dict) -> dict:
-        rec = self.say_record(n, n.get("who"), n["what"], n.get("attributes") or [], n)
+        if n.get("who") == "extend" and "extend" not in (self.story.get("characters") or {}):
+            # Ren'Py's `extend "..."`: the last line goes on, with the last speaker
+            if n.get("attributes"):
+                raise self.fail(n, "extend with image attributes is not supported by the web player")
+            rec = self.say_record(n, None, n["what"], [], n)
+            rec["ext"] = 1
+        else:
+            rec = self.say_record(n, n.get("who"), n["what"], n.get("attributes") or [], n)
         if n.get("translate_id"):
             rec["tid"] = n["translate_id"]
             self.translate_ids.add(n["translate_id"])

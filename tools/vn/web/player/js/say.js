@@ -69,10 +69,17 @@ function lineText(line) {
 
 
 export function displayLine(stmt, line, interact) {
+  let before = '';
+  if (stmt.ext && state.st.hist.length) {
+    // `extend`: the last line again, with its speaker, this text after it (one history entry)
+    const last = state.st.hist.pop();
+    line = { ...line, w: last.w };
+    before = last.t + '{fast}';   // as Ren'Py's extend: the earlier text shows at once
+  }
   applySayAttributes(line);
   const ch = charOf(line.w);
   const name = speakerName(line);
-  const text = lineText(line);
+  const text = before + (stmt.ext ? interpolate(line.t) : lineText(line));
   const centered = ch.sp === 'centered';
   state.st.win = !centered;
   state.st.hist.push({ w: line.w === undefined ? null : line.w, n: name, c: ch.c || null, t: text,
