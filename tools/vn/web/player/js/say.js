@@ -70,7 +70,7 @@ function lineText(line) {
 
 export function displayLine(stmt, line, interact) {
   let before = '';
-  if (stmt.ext && state.st.hist.length) {
+  if (line.ext && state.st.hist.length) {
     // `extend`: the last line again, with its speaker, this text after it (one history entry)
     const last = state.st.hist.pop();
     line = { ...line, w: last.w };
@@ -79,7 +79,7 @@ export function displayLine(stmt, line, interact) {
   applySayAttributes(line);
   const ch = charOf(line.w);
   const name = speakerName(line);
-  const text = before + (stmt.ext ? interpolate(line.t) : lineText(line));
+  const text = before + (line.ext ? interpolate(line.t) : lineText(line));
   const centered = ch.sp === 'centered';
   state.st.win = !centered;
   state.st.hist.push({ w: line.w === undefined ? null : line.w, n: name, c: ch.c || null, t: text,
