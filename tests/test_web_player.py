@@ -959,6 +959,18 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     assert what(page) == "You skipped ahead."
     assert page.evaluate("document.body.dataset.vnLabel") == "later"
     assert page.is_hidden("#screens")
+    # renpy.input: the default in the field, Enter stores the text (stripped) and goes on.
+    page.click("[data-vn=advance]")
+    page.wait_for_function("document.body.dataset.vnState === 'input'")
+    assert page.text_content("#input-prompt") == "What is your name?"
+    assert page.input_value("[data-vn=input]") == "Astra"
+    assert page.evaluate("document.activeElement.dataset.vn") == "input"
+    page.fill("[data-vn=input]", "  Robin ")
+    page.screenshot(path=str(shots_dir / "web-input.png"))
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.dataset.vnState === 'say'")
+    assert what(page) == "Nice to meet you, Robin."
+    assert page.text_content("[data-vn=who]") == "Robin"
 
 
 # Every play() of an <audio> element: its data-vn name and file.

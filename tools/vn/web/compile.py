@@ -926,6 +926,9 @@ class StoryCompiler:
         pause = self.renpy_pause(n)
         if pause is not None:
             return pause
+        text_input = self.renpy_input(n)
+        if text_input is not None:
+            return text_input
         try:
             stmts = pyexpr.compile_statements(n.get("source") or "", self.names)
         except pyexpr.CompileError as e:
@@ -1057,6 +1060,47 @@ class StoryCompiler:
         seconds = None if delay is None or (isinstance(delay, ast.Constant) and delay.value is None) \
             else ast.unparse(delay)
         return self.pause_record(n, seconds, bool(hard is not None and hard.value))
+
+    def renpy_input(self, n: dict) -> dict | None:
+        """`$ name = renpy.input("Prompt", default="x", length=12)`, `.strip()` after it or not
+        (Slice of Jam, the tutorial): an input record, {"k": "input", "v": variable, "p": prompt,
+        "d": default tree, "n": length, "s": 1 to strip}; None if the block is anything else."""
+        try:
+            body = ast.parse(n.get("source") or "").body
+        except SyntaxError:
+            return None
+        if len(body) != 1 or not isinstance(body[0], ast.Assign) or len(body[0].targets) != 1 \
+                or not isinstance(body[0].targets[0], ast.Name):
+            return None
+        target, call = body[0].targets[0].id, body[0].value
+        strip = False
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "strip" \
+                and not call.args and not call.keywords:
+            call, strip = call.func.value, True
+        if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "renpy.input"):
+            return None
+        args = {k.arg: k.value for k in call.keywords}
+        if len(call.args) != 1 or None in args or set(args) - {"default", "length"}:
+            raise self.fail(n, "renpy.input(): the web player takes a prompt, default= and length= only")
+        prompt = _string_literal(ast.unparse(call.args[0]))
+        if prompt is None:
+            raise self.fail(n, "renpy.input(): the web player needs a literal prompt")
+        self.check_text(n, prompt)
+        self.texts.append(prompt)
+        self.strings_needed.add(prompt)
+        rec: dict[str, Any] = {"k": "input", "v": target, "p": prompt, "x": self.link(n.get("next"))}
+        if "default" in args:
+            rec["d"] = self.expression(n, ast.unparse(args["default"])) or ["c", True]
+        if "length" in args:
+            length = args["length"]
+            if not (isinstance(length, ast.Constant) and type(length.value) is int and length.value > 0):
+                raise self.fail(n, "renpy.input(length=...): only a literal positive number")
+            rec["n"] = length.value
+        if strip:
+            rec["s"] = 1
+        self.names.variables.add(target)
+        self.names.used_variables.add(target)
+        return rec
 
     def nvl_menu(self, n: dict) -> bool:
         """Whether a menu shows in NVL mode: `menu (nvl=True):` or `define menu = nvl_menu`."""

@@ -12,7 +12,7 @@ import { setAuto, setSkipping, stopTimers } from './skip.js';
 import { noteStaging, renderStage, showImage } from './stage.js';
 import { body, hasOwn, state } from './state.js';
 import {
-  callScreen, endPause, nvlWindow, onScreenReturn, pauseStatement, renderShownScreens, shownScreen, windowStatement,
+  callScreen, endPause, inputStatement, nvlWindow, onScreenReturn, pauseStatement, renderShownScreens, shownScreen, windowStatement,
 } from './statements.js';
 import { doTransition } from './transitions.js';
 
@@ -160,6 +160,7 @@ async function runUntilInteraction(gen) {
       case 'show_screen': case 'hide_screen': state.st.pc = s.x; await shownScreen(s, s.k === 'show_screen'); break;
       case 'nvl_win': state.st.pc = s.x; await nvlWindow(s); break;
       case 'call_screen': await callScreen(s, gen); return;
+      case 'input': await inputStatement(s, gen); return;
       // a statement the build could not compile (vn web build without --strict warned)
       case 'skip': console.info('vn: skipped ' + s.why); state.st.pc = s.x; break;
       case 'menu': {

@@ -74,7 +74,7 @@ function checkState(o) {
   if (!o || typeof o !== 'object') return 'no state';
   if (!isInt(o.pc) || o.pc < 0 || o.pc >= n) return 'bad pc';
   const k = state.S.code[o.pc].k;
-  if (!['say', 'menu', 'pause', 'call_screen'].includes(k)) return 'pc not at an interaction';
+  if (!['say', 'menu', 'pause', 'call_screen', 'input'].includes(k)) return 'pc not at an interaction';
   if (o.tsub !== undefined && (!isInt(o.tsub) || o.tsub < 0 || o.tsub > 1000)) return 'bad tsub';
   if (!Array.isArray(o.stack) || o.stack.length > 10000 || !o.stack.every((x) => isInt(x) && x >= -1 && x < n)) return 'bad stack';
   if (!o.vars || typeof o.vars !== 'object' || Array.isArray(o.vars)) return 'bad vars';

@@ -337,3 +337,33 @@ export async function nvlWindow(s) {
   syncWindowForTransition();
   if (s.tr) await doTransition(s.tr);
 }
+
+/* `$ name = renpy.input("Prompt", default=..., length=N)`: the prompt above a text field, as
+ * Ren'Py's input screen; Enter stores the text (stripped with `.strip()`) and goes on. */
+export async function inputStatement(s, gen) {
+  beginInteraction();
+  syncWindowForTransition();
+  renderStage();
+  const prompt = h('p', { class: 'vn-screen-text', id: 'input-prompt' });
+  renderText(prompt, interpolate(tr(s.p)));
+  const field = h('input', { type: 'text', class: 'vn-input', 'data-vn': 'input', 'aria-labelledby': 'input-prompt',
+    value: s.d ? pyStr(ev(s.d, null)) : '' });
+  if (s.n) field.maxLength = s.n;
+  const form = h('form', { class: 'vn-input-form' }, field);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!state.waiting || state.waiting.kind !== 'input' || !state.waiting.ready) return;
+    state.st.vars[s.v] = s.s ? field.value.trim() : field.value;
+    hideChoices();
+    state.st.pc = s.x;
+    run();
+  });
+  state.waiting = { kind: 'input', stmt: s };
+  el.choices.replaceChildren(prompt, form);
+  el.choices.hidden = false;
+  await imagesReady(1500);
+  if (gen !== state.runGen) return;
+  interactionReady('input');
+  field.focus({ preventScroll: true });
+  announce([prompt.textContent]);
+}
