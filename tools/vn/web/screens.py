@@ -43,7 +43,6 @@ TEXTS = {"text", "label"}
 SILENT = {"null", "spacer"}
 SCREEN_ACTIONS = ("Return", "Jump", "SetVariable", "SetScreenVariable", "ToggleScreenVariable",
                   "ToggleVariable", "Show", "Hide", "NullAction", "OpenURL")
-MAX_USE_DEPTH = 20
 
 
 class ArgumentError(Exception):
@@ -108,7 +107,7 @@ class ScreenCompiler:
                     if tree is None:
                         tree = ["c", None]
                 rec["p"].append([pname, tree])
-        rec["c"] = self.children(name, src.get("tree") or [], local, 0)
+        rec["c"] = self.children(name, src.get("tree") or [], local)
         return rec
 
     def scope_names(self, src: dict[str, Any]) -> set[str]:
@@ -145,19 +144,18 @@ class ScreenCompiler:
             self.problem(name, line, f"{e} (in {source.strip()!r})")
             return None
 
-    def children(self, name: str, children: list[dict[str, Any]], local: set[str],
-                 depth: int) -> list[dict[str, Any]]:
+    def children(self, name: str, children: list[dict[str, Any]], local: set[str]) -> list[dict[str, Any]]:
         out = []
         for c in children:
-            rec = self.child(name, c, local, depth)
+            rec = self.child(name, c, local)
             if rec is not None:
                 out.append(rec)
         return out
 
-    def child(self, name: str, c: dict[str, Any], local: set[str], depth: int) -> dict[str, Any] | None:
+    def child(self, name: str, c: dict[str, Any], local: set[str]) -> dict[str, Any] | None:
         kind, line = c["k"], c.get("l")
         if kind == "d":
-            return self.displayable(name, c, local, depth)
+            return self.displayable(name, c, local)
         if kind == "if":
             entries = []
             for cond, block in c["e"]:
@@ -166,7 +164,7 @@ class ScreenCompiler:
                     tree = self.expression(name, line, cond, local)
                     if tree is None:
                         return None
-                entries.append([tree, self.children(name, block, local, depth)])
+                entries.append([tree, self.children(name, block, local)])
             return {"k": "if", "e": entries}
         if kind == "for":
             if c.get("index"):
@@ -175,7 +173,7 @@ class ScreenCompiler:
             tree = self.expression(name, line, c.get("x"), local)
             if tree is None:
                 return None
-            body = self.children(name, c.get("c") or [], local, depth)
+            body = self.children(name, c.get("c") or [], local)
             return {"k": "for", "v": c["var"], "e": tree, "c": body}
         if kind == "default":
             tree = self.expression(name, line, c.get("x"), local)
@@ -188,20 +186,17 @@ class ScreenCompiler:
                 return None
             return {"k": "py", "s": stmts}
         if kind == "use":
-            return self.use(name, c, local, depth)
+            return self.use(name, c, local)
         self.problem(name, line, f"{c.get('what', kind)} is not supported by the web player")
         return None
 
-    def use(self, name: str, c: dict[str, Any], local: set[str], depth: int) -> dict[str, Any] | None:
+    def use(self, name: str, c: dict[str, Any], local: set[str]) -> dict[str, Any] | None:
         line, target = c.get("l"), c.get("t")
         if target is None:
             self.problem(name, line, "use expression is not supported by the web player")
             return None
         if not self.has(target):
             self.problem(name, line, f"use {target}: screen {target!r} is not defined in the game")
-            return None
-        if depth >= MAX_USE_DEPTH:
-            self.problem(name, line, f"use {target}: screens use each other too deeply")
             return None
         if c.get("c"):
             self.problem(name, line, f"use {target} with a block (transclude) is not supported by the "
@@ -275,13 +270,13 @@ class ScreenCompiler:
 
     # Displayables ----------------------------------------------------------------------
 
-    def displayable(self, name: str, c: dict[str, Any], local: set[str], depth: int) -> dict[str, Any] | None:
+    def displayable(self, name: str, c: dict[str, Any], local: set[str]) -> dict[str, Any] | None:
         widget, line = c["w"], c.get("l")
         kw = dict(c.get("kw") or [])
         if widget in SILENT:
             return None
         if widget in BOXES:
-            kids = self.children(name, c.get("c") or [], local, depth)
+            kids = self.children(name, c.get("c") or [], local)
             return {"k": "box", "w": widget, "c": kids} if kids else None
         if widget in TEXTS:
             if not c.get("p"):
@@ -289,7 +284,7 @@ class ScreenCompiler:
                 return None
             return self.label(name, line, widget, c["p"][0], local, {"k": "t"})
         if widget in ("textbutton", "imagebutton", "button"):
-            return self.button(name, c, kw, local, depth)
+            return self.button(name, c, kw, local)
         if widget in ("add", "image") and c.get("p"):
             from .compile import _string_literal
             literal = _string_literal(c["p"][0])
@@ -342,8 +337,8 @@ class ScreenCompiler:
         rec["e"] = tree
         return rec
 
-    def button(self, name: str, c: dict[str, Any], kw: dict[str, Any], local: set[str],
-               depth: int) -> dict[str, Any] | None:
+    def button(self, name: str, c: dict[str, Any], kw: dict[str, Any],
+               local: set[str]) -> dict[str, Any] | None:
         widget, line = c["w"], c.get("l")
         rec: dict[str, Any] = {"k": "b"}
         if widget == "textbutton":
