@@ -927,6 +927,7 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     drive(page, SCREENS_CHOICES, stopAtMenu=2)
     assert page.is_visible(".vn-called-screen img.vn-screen-image")
     assert page.text_content("#screens") == "Thanks for playing."
+    assert page.is_visible("#screens img.vn-screen-image")     # add gui.game_menu_background
     page.screenshot(path=str(shots_dir / "web-screen-credits.png"))
     page.wait_for_function("document.querySelector('[data-vn=what]').textContent"
                            " === 'The credits ended by timer.'")

@@ -288,6 +288,10 @@ class ScreenCompiler:
         if widget in ("add", "image") and c.get("p"):
             from .compile import _string_literal
             literal = _string_literal(c["p"][0])
+            gui = self.story.data.get("gui", {})
+            source = (c["p"][0] or "").strip()
+            if literal is None and source.startswith("gui.") and isinstance(gui.get(source[4:]), str):
+                literal = gui[source[4:]]   # `add gui.game_menu_background` (trans-jam's credits)
             if literal is None:
                 self.problem(name, line, f"{widget} {c['p'][0]}: the web player shows a literal image name "
                                          "or file")
