@@ -909,6 +909,12 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     page2.wait_for_function("document.body.dataset.vnState === 'menu'")
     assert page2.text_content(".vn-called-screen .vn-screen-text") == "Coins: 3. Price: 2. Chosen: cake."
 
+    # In Spanish: the screen's string, with its scope's names, and the used screen's _() string.
+    page = open_page(url, prefs={**FAST, "lang": "spanish"}, save_key=story["save_key"])
+    drive(page, ["cake", "Comprar"], stopAtMenu=1)
+    assert page.text_content(".vn-called-screen .vn-screen-text") == "Monedas: 3. Precio: 2. Elegido: cake."
+    assert "Comprar" in [b.text_content() for b in page.query_selector_all("[data-vn=choice]")]
+
     # The whole route, line by line as the engine plays it.
     page = open_page(url, prefs=FAST, save_key=story["save_key"])
     web = drive(page, SCREENS_CHOICES)

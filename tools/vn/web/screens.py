@@ -139,10 +139,27 @@ class ScreenCompiler:
         if source is None:
             return None
         try:
-            return pyexpr.compile_expression(source, self.story.names, local)
+            tree = pyexpr.compile_expression(source, self.story.names, local)
         except pyexpr.CompileError as e:
             self.problem(name, line, f"{e} (in {source.strip()!r})")
             return None
+        self.translatable(source)
+        return tree
+
+    def translatable(self, source: str) -> None:
+        """The `_("...")` strings of an expression: a screen shows them translated (a text
+        or label of the value), so the bundle carries their translations."""
+        try:
+            tree = ast.parse(source.strip(), mode="eval")
+        except SyntaxError:
+            return
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("_", "__") and len(node.args) == 1 \
+                    and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                self.story.strings_needed.add(node.args[0].value)
+                self.story.texts.append(node.args[0].value)
 
     def children(self, name: str, children: list[dict[str, Any]], local: set[str]) -> list[dict[str, Any]]:
         out = []
@@ -231,6 +248,7 @@ class ScreenCompiler:
                 tree = pyexpr.compile_expression(source, self.story.names, local)
             except pyexpr.CompileError as e:
                 raise ArgumentError(f"{what}: {e} (in {source.strip()!r})") from None
+            self.translatable(source)
             if key is None:
                 pos.append(tree)
             else:
