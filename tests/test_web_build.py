@@ -245,7 +245,9 @@ def test_screen_problems_are_warnings_with_file_and_line(screen_problems):
     compiled = compile_story(data, game)
     at = "game/script.rpy:"
     assert compiled.warnings == [
-        at + "10: screen meter: bar is not supported by the web player (left out by the web player)",
+        at + "10: screen meter: bar value VariableValue(\"volume\", 10): only a bar that shows a value "
+        "(value X range R, StaticValue, AnimatedValue) is supported by the web player "
+        "(left out by the web player)",
         at + "11: screen meter: action Function(renpy.quit) is not supported by the web player (only "
         "Return, Jump, SetVariable, SetScreenVariable, ToggleScreenVariable, ToggleVariable, Show, Hide, "
         "NullAction, OpenURL) (left out by the web player)",
@@ -265,7 +267,7 @@ def test_screen_problems_are_warnings_with_file_and_line(screen_problems):
                            {"k": "b", "s": "Done", "a": [["ret", ["l", "level"]]]}]}
     shown = [r for r in code if r["k"] == "show_screen"]
     assert [(r["n"], r["a"], r["kw"]) for r in shown] == [("meter", [["v", "volume"]], {})]
-    with pytest.raises(LocatedError, match=r"^game/script.rpy:10: screen meter: bar is not supported"):
+    with pytest.raises(LocatedError, match=r"^game/script.rpy:10: screen meter: bar value VariableValue"):
         compile_story(data, game, strict=True)
 
 

@@ -894,6 +894,8 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     page = open_page(url, prefs=FAST, save_key=story["save_key"])
     drive(page, SCREENS_CHOICES, stopAtMenu=1)
     assert page.text_content(".vn-called-screen .vn-screen-text") == "Coins: 3. Price: 2. Chosen: cake."
+    assert page.get_attribute("[data-vn=bar]", "aria-valuenow") == "3"
+    assert page.eval_on_selector("[data-vn=bar] .vn-bar-fill", "e => e.style.width") == "75%"
     assert [(b.text_content(), b.is_enabled()) for b in page.query_selector_all("[data-vn=choice]")] == [
         ("tea", True), ("cake", True), ("Buy", True), ("Leave", True)]
     page.screenshot(path=str(shots_dir / "web-screen-shop.png"))
@@ -931,9 +933,9 @@ def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_
     # The credits' timer, left to run out: it hides the backdrop and returns.
     page = open_page(url, prefs=FAST, save_key=story["save_key"])
     drive(page, SCREENS_CHOICES, stopAtMenu=2)
-    assert page.is_visible(".vn-called-screen img.vn-screen-image")
+    page.wait_for_selector(".vn-called-screen img.vn-screen-image", state="visible")
     assert page.text_content("#screens") == "Thanks for playing."
-    assert page.is_visible("#screens img.vn-screen-image")     # add gui.game_menu_background
+    page.wait_for_selector("#screens img.vn-screen-image", state="visible")   # add gui.game_menu_background
     page.screenshot(path=str(shots_dir / "web-screen-credits.png"))
     page.wait_for_function("document.querySelector('[data-vn=what]').textContent"
                            " === 'The credits ended by timer.'")

@@ -16,6 +16,7 @@ whose nodes are
     {"k": "def", "v": name, "e": tree}                   `default` (set once per screen)
     {"k": "py", "s": [statement...]}                      `$ x = 1` / `python:`
     {"k": "img", "im": image}                            `add "image"` (a name or a file)
+    {"k": "bar", "v": tree, "r": tree, "vert": 1 for a vbar}   a bar showing a value
     {"k": "timer", "d": seconds, "a": [action...], "r": 1 if it repeats}
 
 and actions ["ret", tree], ["jump", index], ["set", var, tree], ["sset", local, tree],
@@ -316,6 +317,8 @@ class ScreenCompiler:
                 return None
             image = self.image(name, line, widget, literal)
             return None if image is None else {"k": "img", "im": image}
+        if widget in ("bar", "vbar"):
+            return self.bar(name, line, widget, kw, local)
         if widget == "timer" and c.get("p"):
             try:
                 delay = ast.literal_eval(c["p"][0] or "")
@@ -334,6 +337,34 @@ class ScreenCompiler:
             return rec
         self.problem(name, line, f"{widget} is not supported by the web player")
         return None
+
+    def bar(self, name: str, line: int | None, widget: str, kw: dict[str, Any],
+            local: set[str]) -> dict[str, Any] | None:
+        """A bar that shows a value: `bar value X range R`, or StaticValue(X, R) and
+        AnimatedValue(X, R) (shown at their end); one the player drags is left out."""
+        value, rng = kw.get("value"), kw.get("range")
+        try:
+            node = ast.parse(value or "", mode="eval").body
+        except SyntaxError:
+            node = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("StaticValue", "AnimatedValue"):
+            if len(node.args) < 2 or rng is not None:
+                self.problem(name, line, f"{widget} value {value}: the web player needs its value and range")
+                return None
+            value, rng = ast.unparse(node.args[0]), ast.unparse(node.args[1])
+        elif isinstance(node, ast.Call) or value is None or rng is None:
+            self.problem(name, line, f"{widget} value {value}: only a bar that shows a value (value X "
+                                     "range R, StaticValue, AnimatedValue) is supported by the web player")
+            return None
+        v = self.expression(name, line, value, local)
+        r = self.expression(name, line, rng, local)
+        if v is None or r is None:
+            return None
+        rec: dict[str, Any] = {"k": "bar", "v": v, "r": r}
+        if widget == "vbar":
+            rec["vert"] = 1
+        return rec
 
     def label(self, name: str, line: int | None, widget: str, source: str | None, local: set[str],
               rec: dict[str, Any]) -> dict[str, Any] | None:

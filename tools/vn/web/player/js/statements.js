@@ -137,6 +137,16 @@ function renderNodes(nodes, ctx, parent) {
           parent.append(h('img', { class: 'vn-screen-image', src: state.S.images[n.im].f, alt: '', draggable: 'false' }));
         }
         break;
+      case 'bar': {
+        const v = Number(ev(n.v, L));
+        const r = Number(ev(n.r, L));
+        const f = r > 0 && isFinite(v) ? Math.max(0, Math.min(1, v / r)) : 0;
+        const fill = h('div', { class: 'vn-bar-fill' });
+        fill.style[n.vert ? 'height' : 'width'] = `${f * 100}%`;
+        parent.append(h('div', { class: `vn-bar${n.vert ? ' is-vertical' : ''}`, role: 'progressbar',
+          'aria-valuemin': '0', 'aria-valuemax': String(r), 'aria-valuenow': String(v), 'data-vn': 'bar' }, fill));
+        break;
+      }
       case 'timer':
         ctx.timers.push({ d: n.d, r: !!n.r, actions: n.a.map((a) => evalAction(a, L)), L, enabled: true });
         break;
