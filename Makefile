@@ -39,7 +39,7 @@ CHECKED := tools/vn/__init__.py tools/vn/errors.py tools/vn/atomic.py tools/vn/l
 	tools/vn/audio/__init__.py tools/vn/audio/build.py tools/vn/audio/check.py tools/vn/audio/measure.py \
 	tools/vn/audio/midi.py tools/vn/audio/ogg.py tools/vn/audio/plays.py tools/vn/audio/listen.py \
 	tools/vn/web/__init__.py tools/vn/web/engine.py tools/vn/web/pyexpr.py tools/vn/web/text.py tools/vn/web/translations.py \
-	tools/vn/web/theme.py tools/vn/web/serve.py \
+	tools/vn/web/theme.py tools/vn/web/serve.py tools/vn/web/screens.py \
 	tools/vn/routes/codec.py tools/vn/routes/forked.py tools/vn/routes/__main__.py \
 	tools/vn/routes/render.py tools/vn/routes/mute.py tools/vn/routes/effects.py tools/vn/routes/liveness.py \
 	tools/vn/routes/startup.py tools/vn/routes/coverage.py tools/vn/routes/analysis.py tools/vn/routes/report.py \

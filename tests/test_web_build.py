@@ -23,6 +23,7 @@ from vn.web import build as web_build
 from vn.web.build import ZIP_MAX_FILES, zip_site
 from vn.web import pyexpr, register
 from vn.web.compile import LocatedError, compile_story
+from vn.web.screens import parse_screen_statement
 from vn.web.engine import web_export
 from vn.web.serve import HOST, serve_in_thread
 from vn.web.text import TextError, check_tags, interpolations, strip_tags
@@ -214,6 +215,60 @@ def test_without_strict_each_refusal_is_a_warning_and_a_visible_skip(case, bad_e
     assert [w for w in compiled.warnings if w.startswith(where)] and what in compiled.warnings[0]
     skips = [r for r in compiled.story["code"] if r["k"] == "skip"]
     assert any(r["why"].startswith(where) and what in r["why"] for r in skips), skips
+
+
+# Screens: what the player cannot show is a warning naming file:line, never a crash --------
+
+@pytest.mark.parametrize("source, parsed", [
+    ("door", ("door", None, "")),
+    ('text("bold_text")', ("text", [[None, "'bold_text'"]], "")),
+    ("caption('Hi', loud=True) with dissolve",
+     ("caption", [[None, "'Hi'"], ["loud", "True"]], "with dissolve")),
+    ("hbox('spacing_hbox', False) nopredict",
+     ("hbox", [[None, "'spacing_hbox'"], [None, "False"]], "nopredict")),
+    ("f(*xs, **kw)", ("f", [["*", "xs"], ["**", "kw"]], "")),
+    ("f(1", None), ("expression name", ("expression", None, "name")), ("(1)", None),
+])
+def test_screen_statements_parse(source, parsed):
+    assert parse_screen_statement(source) == parsed
+
+
+@pytest.fixture(scope="module")
+def screen_problems():
+    game = WEB_FIXTURES / "bad" / "screen_problems"
+    return web_export(game), game / "game"
+
+
+@pytest.mark.engine
+def test_screen_problems_are_warnings_with_file_and_line(screen_problems):
+    data, game = screen_problems
+    compiled = compile_story(data, game)
+    at = "game/script.rpy:"
+    assert compiled.warnings == [
+        at + "10: screen meter: bar value VariableValue(\"volume\", 10): only a bar that shows a value "
+        "(value X range R, StaticValue, AnimatedValue) is supported by the web player "
+        "(left out by the web player)",
+        at + "11: screen meter: action Function(renpy.quit) is not supported by the web player (only "
+        "Return, Jump, SetVariable, SetScreenVariable, ToggleScreenVariable, ToggleVariable, Show, Hide, "
+        "NullAction, OpenURL) (left out by the web player)",
+        at + "12: screen meter: unknown or unsupported function enumerate(): enumerate(['a', 'b']) "
+        "(in 'enumerate([\"a\", \"b\"])') (left out by the web player)",
+        at + "22: show screen meter: screen meter takes 2 arguments, 3 given",
+        at + "23: call screen meter: missing argument level",
+        at + "24: call screen meter: unexpected argument colour",
+        at + "25: screen empty has no buttons the web player can show: it would wait forever",
+    ]
+    code = compiled.story["code"]
+    assert sorted(r["l"] for r in code if r["k"] == "skip") == [22, 23, 24, 25]
+    # The screen keeps what the player can show: its text, with the scope's names, and Done.
+    meter = compiled.story["screens"]["meter"]
+    assert meter == {"p": [["level", None], ["label", ["c", "Level"]]],
+                     "c": [{"k": "t", "s": "[label] [level]"},
+                           {"k": "b", "s": "Done", "a": [["ret", ["l", "level"]]]}]}
+    shown = [r for r in code if r["k"] == "show_screen"]
+    assert [(r["n"], r["a"], r["kw"]) for r in shown] == [("meter", [["v", "volume"]], {})]
+    with pytest.raises(LocatedError, match=r"^game/script.rpy:10: screen meter: bar value VariableValue"):
+        compile_story(data, game, strict=True)
 
 
 # The server ----------------------------------------------------------------------------------

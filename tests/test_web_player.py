@@ -48,6 +48,11 @@ SHOWCASE_CHOICES = ["Bump the score"]
 # screen twice: SetVariable and Return in one button, then Jump.
 STATEMENTS = WEB_FIXTURES / "statements"
 STATEMENTS_CHOICES = ["Left", "Ask who it is", "Hide"]
+# Screens as trees (tests/fixtures/web/screens): parameters, if/for/use, a default that
+# SetScreenVariable changes (the shop's "cake"), then the used screen's Buy button; the
+# credits screen's Back (before its timer).
+SCREENS = WEB_FIXTURES / "screens"
+SCREENS_CHOICES = ["cake", "Buy", "Back"]
 # Ren'Py's own The Question, as Debian installs it (tools/install-deps.sh): its longer ending.
 THE_QUESTION = Path("/usr/share/games/renpy/the_question")
 QUESTION_CHOICES = ["To ask her right away.", "It's an interactive book."]
@@ -94,6 +99,9 @@ def real_games(once, shared_dir):
         "statements-site": pool.submit(site, "statements", STATEMENTS),
         "statements-trace": pool.submit(once, "trace-web-statements",
                                         lambda: play_through(STATEMENTS_CHOICES, STATEMENTS)),
+        "screens-site": pool.submit(site, "screens", SCREENS),
+        "screens-trace": pool.submit(once, "trace-web-screens",
+                                     lambda: play_through(SCREENS_CHOICES, SCREENS)),
         "question-site": pool.submit(site, "the-question", THE_QUESTION),
         "question-trace": pool.submit(once, "trace-the-question",
                                       lambda: play_through(QUESTION_CHOICES, THE_QUESTION, audio=True)),
@@ -848,7 +856,7 @@ def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_games, 
     # The called screen: its text above its buttons, the window out of the way.
     page = open_page(url, prefs=FAST, save_key=story["save_key"])
     drive(page, STATEMENTS_CHOICES, stopAtMenu=1)
-    assert page.text_content(".vn-called-screen") == "Someone knocks."
+    assert page.text_content(".vn-called-screen .vn-screen-text") == "Someone knocks."
     assert [b.text_content() for b in page.query_selector_all("[data-vn=choice]")] == [
         "Open it", "Ask who it is", "Hide"]
     page.screenshot(path=str(shots_dir / "web-call-screen.png"))
@@ -863,6 +871,115 @@ def test_window_pause_nvl_and_screens_play_as_the_engine_plays_them(real_games, 
     assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
     assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == STATEMENTS_CHOICES
     assert web["lines"][-2]["raw"] == "The screen returned asked and the answer is asked."
+
+
+@pytest.mark.playthrough
+def test_screens_with_parameters_and_buttons_play_as_the_engine_plays_them(real_games, open_page, served,
+                                                                           shots_dir):
+    site, story = real_site(real_games, "screens")
+    assert site.warnings == []
+    url = served(site)
+    key = f"vn-web/{story['save_key']}/save/"
+
+    # A parameter and its default: `show screen caption("Welcome")`, then with loud=True.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    drive(page, [], stopAtLine=1)
+    assert page.text_content("#screens [data-screen=caption]") == "Welcome."
+    drive_on = "document.querySelector('[data-vn=advance]').click()"
+    page.evaluate(drive_on)
+    page.wait_for_function("document.querySelector('#screens').textContent === 'Welcome!'")
+
+    # The called screen: SetScreenVariable redraws it (the for's buttons), the used screen's
+    # button waits for it; a save made there keeps the screen's default.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    drive(page, SCREENS_CHOICES, stopAtMenu=1)
+    assert page.text_content(".vn-called-screen .vn-screen-text") == "Coins: 3. Price: 2. Chosen: cake."
+    assert page.get_attribute("[data-vn=bar]", "aria-valuenow") == "3"
+    assert page.eval_on_selector("[data-vn=bar] .vn-bar-fill", "e => e.style.width") == "75%"
+    assert [(b.text_content(), b.is_enabled()) for b in page.query_selector_all("[data-vn=choice]")] == [
+        ("tea", True), ("cake", True), ("Buy", True), ("Leave", True)]
+    page.screenshot(path=str(shots_dir / "web-screen-shop.png"))
+    page.click("[data-vn=quick-save]")
+    page.wait_for_function("!document.querySelector('[data-vn=notice]').hidden")
+    saved = json.loads(page.evaluate(f"localStorage.getItem({json.dumps(key + 'quick')})"))
+    # (the for's variable stays in the scope, as in Ren'Py's screens)
+    assert saved["state"]["cs"]["L"] == {"price": 2, "chosen": "cake", "item": "cake"}
+    page2 = open_page(url, prefs=FAST, save_key=story["save_key"], storage={key + "quick": json.dumps(saved)})
+    page2.click("[data-vn=title-load]")
+    page2.click("[data-vn=page][data-page='q']")
+    page2.click("[data-vn=slot][data-slot=quick]")
+    page2.wait_for_function("document.body.dataset.vnState === 'menu'")
+    assert page2.text_content(".vn-called-screen .vn-screen-text") == "Coins: 3. Price: 2. Chosen: cake."
+
+    # In Spanish: the screen's string, with its scope's names, and the used screen's _() string.
+    page = open_page(url, prefs={**FAST, "lang": "spanish"}, save_key=story["save_key"])
+    drive(page, ["cake", "Comprar"], stopAtMenu=1)
+    assert page.text_content(".vn-called-screen .vn-screen-text") == "Monedas: 3. Precio: 2. Elegido: cake."
+    assert "Comprar" in [b.text_content() for b in page.query_selector_all("[data-vn=choice]")]
+
+    # The whole route, line by line as the engine plays it.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    web = drive(page, SCREENS_CHOICES)
+    assert web["error"] is None, web["error"]
+    trace = real_games["screens-trace"].result(timeout=600)
+    assert [(l["name"], l["raw"]) for l in web["lines"]] == [(l.name, l.what) for l in trace.lines]
+    assert web["labels"] == [l for l in trace.labels if l not in MENU_LABELS]
+    assert [c["text"] for c in web["made"]] == [c["text"] for c in trace.choices] == SCREENS_CHOICES
+    assert "The shop said bought; coins left: 1." in [l["raw"] for l in web["lines"]]
+    assert "The credits ended by back." in [l["raw"] for l in web["lines"]]
+    assert [(l["name"], l["raw"]) for l in web["lines"][-3:-1]] == [
+        ("Sam", "Hello, I am Sam."), ("Sam", "Hello, I am Sam.{fast} And I stay.")]   # (as the engine)
+
+    # The credits' timer, left to run out: it hides the backdrop and returns.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    drive(page, SCREENS_CHOICES, stopAtMenu=2)
+    page.wait_for_selector(".vn-called-screen img.vn-screen-image", state="visible")
+    assert page.text_content("#screens") == "Thanks for playing."
+    page.wait_for_selector("#screens img.vn-screen-image", state="visible")   # add gui.game_menu_background
+    page.screenshot(path=str(shots_dir / "web-screen-credits.png"))
+    page.wait_for_function("document.querySelector('[data-vn=what]').textContent"
+                           " === 'The credits ended by timer.'")
+    assert page.is_hidden("#screens")
+
+    # A shown screen's buttons work while the story goes on: SetScreenVariable and Show
+    # (kept by a save), then Jump.
+    page = open_page(url, prefs=FAST, save_key=story["save_key"])
+    lines = drive(page, SCREENS_CHOICES, stopAtLine=7)["lines"]
+    assert lines[-1]["raw"] == "A screen with buttons is up."
+    assert page.text_content("[data-screen=hud] .vn-screen-text") == "Tips: 0"
+    page.click("[data-vn=screen-button][data-text=Tip]")
+    page.wait_for_selector("[data-screen=tip]")
+    assert page.text_content("[data-screen=hud] .vn-screen-text") == "Tips: 1"
+    assert page.text_content("[data-screen=tip]") == "Buttons work in a shown screen."
+    assert what(page) == "A screen with buttons is up."       # the line waits on
+    page.screenshot(path=str(shots_dir / "web-screen-hud.png"))
+    page.click("[data-vn=quick-save]")
+    n = seq(page)
+    page.click("[data-vn=advance]")
+    wait_seq(page, n + 1)
+    page.click("[data-vn=quick-load]")
+    page.wait_for_function("document.querySelector('[data-vn=what]').textContent"
+                           " === 'A screen with buttons is up.'")
+    assert page.text_content("[data-screen=hud] .vn-screen-text") == "Tips: 1"
+    assert page.text_content("[data-screen=tip]") == "Buttons work in a shown screen."
+    n = seq(page)
+    page.click("[data-vn=screen-button][data-text='Skip ahead']")
+    wait_seq(page, n + 1)
+    assert what(page) == "You skipped ahead."
+    assert page.evaluate("document.body.dataset.vnLabel") == "later"
+    assert page.is_hidden("#screens")
+    # renpy.input: the default in the field, Enter stores the text (stripped) and goes on.
+    page.click("[data-vn=advance]")
+    page.wait_for_function("document.body.dataset.vnState === 'input'")
+    assert page.text_content("#input-prompt") == "What is your name?"
+    assert page.input_value("[data-vn=input]") == "Astra"
+    assert page.evaluate("document.activeElement.dataset.vn") == "input"
+    page.fill("[data-vn=input]", "  Robin ")
+    page.screenshot(path=str(shots_dir / "web-input.png"))
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.dataset.vnState === 'say'")
+    assert what(page) == "Nice to meet you, Robin."
+    assert page.text_content("[data-vn=who]") == "Robin"
 
 
 # Every play() of an <audio> element: its data-vn name and file.

@@ -26,6 +26,7 @@ from ..errors import VnError
 from .. import story as story_mod
 from ..rules.flow import Flow
 from . import pyexpr, text as textmod
+from .screens import ArgumentError, ScreenCompiler, parse_screen_statement
 
 PLAYER_FORMAT = "vn-web-story"
 PLAYER_VERSION = 1
@@ -53,9 +54,6 @@ NVL_STYLE = "nvl_dialogue"
 # Statements around the dialogue the player plays (StoryCompiler.stage_statement).
 STAGE_VERBS = ("window", "pause", "nvl", "call", "show", "hide")
 WINDOW_MODES = ("show", "hide", "auto")
-# Screen actions the player runs (StoryCompiler.screen_action); SetVariable alone keeps the
-# screen up, as Ren'Py restarts the interaction after an action that returns None.
-SCREEN_ACTIONS = ("Return", "Jump", "SetVariable")
 
 
 class _TranslatableText(ast.NodeTransformer):
@@ -174,13 +172,15 @@ class StoryCompiler:
         self._defines: dict[str, dict] = {}
         self._defaults: dict[str, dict] = {}
         self.used_constants: set[str] = set()
+        self.interpolated_chars: dict[str, str] = {}   # [name] of a Character -> its name
         self._collect_init()
-        self.used_screens: dict[str, dict] = {}
         self.names = pyexpr.Names(
             variables=set(self._defaults) | self._story_assigned() | {"_return"},
             lookup_constant=self._lookup_constant,
             lookup_function=self._lookup_function,
         )
+        self.screen_compiler = ScreenCompiler(self)
+        self.string_scopes: dict[str, set[str]] = {}   # a screen's string -> the names of its scope
 
     # Errors -------------------------------------------------------------------
 
@@ -574,8 +574,8 @@ class StoryCompiler:
             raise self.fail(record, f"transition {expr!r}: {ex['problems'][0]} is not supported by the web player")
         if ex["type"] == "none":
             return None
-        if ex["type"] == "dissolve":
-            self.used_transitions[expr] = {"type": "dissolve", "time": float(ex["time"])}
+        if ex["type"] in ("dissolve", "pause"):   # (a pause: Pause(N), the new scene held N seconds)
+            self.used_transitions[expr] = {"type": ex["type"], "time": float(ex["time"])}
         elif ex["type"] == "fade":
             color = ex.get("color") or "#000000ff"
             if not textmod.COLOR.match(color):
@@ -589,12 +589,17 @@ class StoryCompiler:
 
     # Text ---------------------------------------------------------------------------
 
-    def check_text(self, record: dict, text: str) -> None:
+    def check_text(self, record: dict, text: str, local: set[str] | None = None) -> None:
+        """Tags and [name] interpolations the player renders (`local`: a screen's scope)."""
         try:
             textmod.check_tags(text)
             for name, _flags in textmod.interpolations(text):
+                if local and name in local:
+                    continue
                 if name in self.names.variables:
                     self.names.used_variables.add(name)
+                    continue
+                if self.interpolated_character(record, name):
                     continue
                 try:
                     found, _ = self._lookup_constant(name)
@@ -605,6 +610,20 @@ class StoryCompiler:
                 self.used_constants.add(name)
         except textmod.TextError as e:
             raise self.fail(record, str(e)) from None
+
+    def interpolated_character(self, record: dict, name: str) -> bool:
+        """`[protag]` of a Character (trans-jam's endings): its name, substituted in turn, as
+        Ren'Py's str() of a character is. True if `name` is one (its name kept for the player)."""
+        ex = self.characters_ex.get(name)
+        if ex is None or name in self._init_constants or ex.get("dynamic") \
+                or not isinstance(ex.get("name"), str):
+            return False
+        if name not in self.interpolated_chars:
+            self.interpolated_chars[name] = ex["name"]
+            self.check_text(record, ex["name"])
+            self.strings_needed.add(ex["name"])
+            self.texts.append(ex["name"])
+        return True
 
     # Statements ---------------------------------------------------------------------
 
@@ -707,8 +726,10 @@ class StoryCompiler:
         # sprites only, as config.say_attribute_transition_layer = "master" does).
         if SAY_ATTRIBUTE_TRANSITION in self.data.get("transitions", {}):
             story["say_tr"] = self.transition({"file": "game", "line": None}, SAY_ATTRIBUTE_TRANSITION)
-        if self.used_screens:
-            story["screens"] = self.used_screens
+        if self.screen_compiler.screens:
+            story["screens"] = self.screen_compiler.screens
+        if self.interpolated_chars:
+            story["char_names"] = self.interpolated_chars
         image_files = {name: rec["file"] for name, rec in self.used_images.items() if "file" in rec}
         return Compiled(story=story, images=image_files, texts=self.texts, audio=sorted(self.used_audio),
                         strings_needed=self.strings_needed, translate_ids=self.translate_ids)
@@ -808,7 +829,14 @@ class StoryCompiler:
         return self.data.get("config", {}).get("side_image_prefix_tag") or "side"
 
     def s_say(self, n: dict) -> dict:
-        rec = self.say_record(n, n.get("who"), n["what"], n.get("attributes") or [], n)
+        if n.get("who") == "extend" and "extend" not in (self.story.get("characters") or {}):
+            # Ren'Py's `extend "..."`: the last line goes on, with the last speaker
+            if n.get("attributes"):
+                raise self.fail(n, "extend with image attributes is not supported by the web player")
+            rec = self.say_record(n, None, n["what"], [], n)
+            rec["ext"] = 1
+        else:
+            rec = self.say_record(n, n.get("who"), n["what"], n.get("attributes") or [], n)
         if n.get("translate_id"):
             rec["tid"] = n["translate_id"]
             self.translate_ids.add(n["translate_id"])
@@ -902,6 +930,9 @@ class StoryCompiler:
         pause = self.renpy_pause(n)
         if pause is not None:
             return pause
+        text_input = self.renpy_input(n)
+        if text_input is not None:
+            return text_input
         try:
             stmts = pyexpr.compile_statements(n.get("source") or "", self.names)
         except pyexpr.CompileError as e:
@@ -984,11 +1015,15 @@ class StoryCompiler:
             return self.pause_record(n, " ".join(rest) or None, False)
         if verb == "nvl" and rest == ["clear"]:
             return {"k": "nvl_clear", "x": x}
-        if verb in ("call", "show", "hide") and len(rest) == 2 and rest[0] == "screen":
-            name = rest[1]
-            self.screen(n, name, buttons=verb == "call")
-            return {"k": {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb],
-                    "n": name, "x": x}
+        if verb == "nvl" and len(rest) in (1, 2) and rest[0] in ("show", "hide"):
+            # the NVL window shown or hidden (with a transition), until the next NVL line
+            rec = {"k": "nvl_win", "m": rest[0], "x": x}
+            if len(rest) == 2 and self.transition(n, rest[1]) is not None:
+                rec["tr"] = rest[1]
+            return rec
+        if verb in ("call", "show", "hide") and len(rest) >= 2 and rest[0] == "screen":
+            source = (n.get("source") or "").strip()
+            return self.screen_statement(n, verb, source.split(None, 2)[2])
         return self._unsupported(n, f"statement {verb!r} is not supported by the web player "
                                     f"({(n.get('source') or '').strip()})")
 
@@ -1030,6 +1065,47 @@ class StoryCompiler:
             else ast.unparse(delay)
         return self.pause_record(n, seconds, bool(hard is not None and hard.value))
 
+    def renpy_input(self, n: dict) -> dict | None:
+        """`$ name = renpy.input("Prompt", default="x", length=12)`, `.strip()` after it or not
+        (Slice of Jam, the tutorial): an input record, {"k": "input", "v": variable, "p": prompt,
+        "d": default tree, "n": length, "s": 1 to strip}; None if the block is anything else."""
+        try:
+            body = ast.parse(n.get("source") or "").body
+        except SyntaxError:
+            return None
+        if len(body) != 1 or not isinstance(body[0], ast.Assign) or len(body[0].targets) != 1 \
+                or not isinstance(body[0].targets[0], ast.Name):
+            return None
+        target, call = body[0].targets[0].id, body[0].value
+        strip = False
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "strip" \
+                and not call.args and not call.keywords:
+            call, strip = call.func.value, True
+        if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "renpy.input"):
+            return None
+        args = {k.arg: k.value for k in call.keywords}
+        if len(call.args) != 1 or None in args or set(args) - {"default", "length"}:
+            raise self.fail(n, "renpy.input(): the web player takes a prompt, default= and length= only")
+        prompt = _string_literal(ast.unparse(call.args[0]))
+        if prompt is None:
+            raise self.fail(n, "renpy.input(): the web player needs a literal prompt")
+        self.check_text(n, prompt)
+        self.texts.append(prompt)
+        self.strings_needed.add(prompt)
+        rec: dict[str, Any] = {"k": "input", "v": target, "p": prompt, "x": self.link(n.get("next"))}
+        if "default" in args:
+            rec["d"] = self.expression(n, ast.unparse(args["default"])) or ["c", True]
+        if "length" in args:
+            length = args["length"]
+            if not (isinstance(length, ast.Constant) and type(length.value) is int and length.value > 0):
+                raise self.fail(n, "renpy.input(length=...): only a literal positive number")
+            rec["n"] = length.value
+        if strip:
+            rec["s"] = 1
+        self.names.variables.add(target)
+        self.names.used_variables.add(target)
+        return rec
+
     def nvl_menu(self, n: dict) -> bool:
         """Whether a menu shows in NVL mode: `menu (nvl=True):` or `define menu = nvl_menu`."""
         args = self.data.get("menu_arguments", {}).get(f"{n.get('file')}:{n.get('line')}")
@@ -1042,82 +1118,44 @@ class StoryCompiler:
         menu = self._defines.get("menu")
         return bool(menu and (menu.get("source") or "").strip() == "nvl_menu")
 
-    def screen(self, n: dict, name: str, buttons: bool) -> None:
-        """A screen the player shows: its `text "..."` lines and, for `call screen`, its text
-        buttons, each with the actions it runs (Return, Jump, SetVariable, or a list)."""
-        if name in self.used_screens and (not buttons or "b" in self.used_screens[name]):
-            return
-        node = next((m for m in self.nodes if m["kind"] == "screen" and m.get("name") == name), None)
-        if node is None:
+    def screen_statement(self, n: dict, verb: str, rest: str) -> dict:
+        """`show screen NAME(args) [with T] [nopredict]`, `call screen NAME(args)`, `hide screen
+        NAME [with T]`: the screen compiled as a tree (vn.web.screens), its arguments checked."""
+        parsed = parse_screen_statement(rest)
+        if parsed is None:
+            raise self.fail(n, f"{verb} screen {rest}: the web player needs a screen name and literal "
+                               "arguments")
+        name, args, tail = parsed
+        words = tail.split()
+        trans = None
+        while words:
+            if words[0] == "nopredict":
+                words = words[1:]
+            elif words[0] == "with" and len(words) >= 2 and verb != "call":
+                trans = self.transition(n, words[1])
+                words = words[2:]
+            else:
+                raise self.fail(n, f"{verb} screen {name} {tail}: {words[0]} is not supported by the "
+                                   "web player")
+        if not self.screen_compiler.has(name):
             raise self.fail(n, f"screen {name!r} is not defined in the game")
-        if (node.get("parameters") or "()") != "()":
-            raise self.fail(n, f"screen {name}: parameters are not supported by the web player")
-        texts = []
-        for t in self.data.get("screens", {}).get(name, {}).get("texts", []):
-            where = f"screen {name} (line {t['line']})"
-            if "problem" in t:
-                raise self.fail(n, f"{where}: {t['problem']} in a screen is not supported by the web player")
-            texts.append(self.screen_string(n, where, "text", t.get("source")))
-        rec: dict[str, Any] = {"t": texts}
-        if buttons:
-            rec["b"] = [self.screen_button(n, name, b) for b in node.get("buttons") or []]
-            if not rec["b"]:
-                raise self.fail(n, f"screen {name} has no buttons: the web player would wait forever")
-        elif node.get("buttons"):
-            raise self.fail(n, f"show screen {name}: a shown screen with buttons is not supported by the "
-                               "web player (only `call screen`)")
-        self.used_screens[name] = rec
-
-    def screen_string(self, n: dict, where: str, widget: str, source: str | None) -> str:
-        """A screen's text or button label: a string literal, checked and translatable."""
-        text = _string_literal(source)
-        if text is None:
-            raise self.fail(n, f"{where}: {widget} {source} is not a string the web player can show")
-        self.check_text(n, text)
-        self.texts.append(text)
-        self.strings_needed.add(text)
-        return text
-
-    def screen_button(self, n: dict, name: str, b: dict) -> dict:
-        where = f"screen {name} (line {b.get('line')})"
-        if "use" in b or b.get("loop") or b.get("condition"):
-            raise self.fail(n, f"{where}: use, for and if around buttons are not supported by the web player")
-        if b.get("widget") != "textbutton" or b.get("alt"):
-            raise self.fail(n, f"{where}: only textbuttons are supported by the web player")
-        text = self.screen_string(n, where, "textbutton", b.get("text"))
+        kind = {"call": "call_screen", "show": "show_screen", "hide": "hide_screen"}[verb]
+        rec: dict[str, Any] = {"k": kind, "n": name, "x": self.link(n.get("next"))}
+        if trans is not None:
+            rec["tr"] = trans
+        if verb == "hide":
+            if args:
+                raise self.fail(n, f"hide screen {name}: takes no arguments")
+            return rec
         try:
-            tree = ast.parse(b.get("action") or "", mode="eval").body
-        except SyntaxError:
-            raise self.fail(n, f"{where}: action {b.get('action')} is not Python") from None
-        actions = tree.elts if isinstance(tree, (ast.List, ast.Tuple)) else [tree]
-        rec: dict[str, Any] = {"t": text, "a": [self.screen_action(n, where, a) for a in actions]}
-        if b.get("sensitive") is not None:
-            rec["s"] = self.expression(n, b["sensitive"])
+            rec["a"], rec["kw"] = self.screen_compiler.check_arguments(f"{verb} screen {name}", name, args,
+                                                                       set())
+        except ArgumentError as e:
+            raise self.fail(n, str(e)) from None
+        self.screen_compiler.compile(name)
+        if verb == "call" and not self.screen_compiler.has_buttons(name):
+            raise self.fail(n, f"screen {name} has no buttons the web player can show: it would wait forever")
         return rec
-
-    def screen_action(self, n: dict, where: str, node: ast.expr) -> list:
-        source = ast.unparse(node)
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id in SCREEN_ACTIONS and not node.keywords):
-            raise self.fail(n, f"{where}: action {source} is not supported by the web player "
-                               f"(only {', '.join(SCREEN_ACTIONS)})")
-        kind, args = node.func.id, node.args
-        if kind == "Return" and len(args) <= 1:
-            # Return() returns True, as Ren'Py's Return action does with no value
-            return ["ret", (self.expression(n, ast.unparse(args[0])) if args else None) or ["c", True]]
-        if kind == "Jump" and len(args) == 1:
-            target = _string_literal(ast.unparse(args[0]))
-            if target is None:
-                raise self.fail(n, f"{where}: {source}: the web player jumps to a literal label name")
-            return ["jump", self.label_index(n, target)]
-        if kind == "SetVariable" and len(args) == 2:
-            var = _string_literal(ast.unparse(args[0]))
-            if var is None or var not in self.names.variables:
-                raise self.fail(n, f"{where}: {source}: not a variable of the store the web player knows")
-            self.names.used_variables.add(var)
-            return ["set", var, self.expression(n, ast.unparse(args[1])) or ["c", True]]
-        raise self.fail(n, f"{where}: {source}: unexpected arguments")
-
 
 def _string_literal(source: str | None) -> str | None:
     """The text of `"text"` or `_("text")` (Ren'Py's translatable-string marker), else None."""

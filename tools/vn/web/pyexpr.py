@@ -327,20 +327,23 @@ def _is_store(node: Node) -> bool:
     return node.kind == "name" and node.args[0] == "store"
 
 
-def compile_expression(source: str, names: Names) -> Tree:
+def compile_expression(source: str, names: Names, local: set[str] | None = None) -> Tree:
+    """One expression; the names in `local` (a screen's scope) read as ["l", name]."""
     try:
         tree = pysubset.parse(source.strip(), "eval")
     except pysubset.ParseError as e:
         raise CompileError(f"Python syntax error in {source!r}: {e.msg}") from None
-    return Compiler(names).expr(ir.expression(tree.body))
+    return Compiler(names, local).expr(ir.expression(tree.body))
 
 
-def compile_statements(source: str, names: Names) -> Tree:
+def compile_statements(source: str, names: Names, local: set[str] | None = None) -> Tree:
+    """A block of statements; the names in `local` (a screen's scope) are read and set as
+    ["l", name]."""
     try:
         tree = pysubset.parse(source)
     except pysubset.ParseError as e:
         raise CompileError(f"Python syntax error: {e.msg}", e.line_offset) from None
-    return Compiler(names).block(ir.block(tree.body))
+    return Compiler(names, local).block(ir.block(tree.body))
 
 
 def assigned_names(source: str) -> set[str]:

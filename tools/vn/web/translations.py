@@ -106,7 +106,14 @@ def compile_translations(compiler: StoryCompiler, translations: dict[str, Any],
                 if new is None:
                     continue
                 if old in compiler.strings_needed:
-                    compiler.check_text({"file": entry.get("file"), "line": entry.get("line")}, new)
+                    try:   # (a screen's string may interpolate the screen's scope)
+                        compiler.check_text({"file": entry.get("file"), "line": entry.get("line")}, new,
+                                            compiler.string_scopes.get(old))
+                    except LocatedError as e:
+                        if compiler.strict:
+                            raise
+                        compiler.warnings.append(f"{e} (shown untranslated in {lang})")
+                        continue
                 compiler.texts.append(new)
                 strings[old] = new
         if not dialogue and not strings:
@@ -127,6 +134,9 @@ def _translated_says(compiler: StoryCompiler, tid: str, block: dict[str, Any]) -
             # (one non-interacting say, as a menu's question is, translates the one shown)
             raise LocatedError(stmt.get("file"), stmt.get("line"),
                                "non-interacting say among others in a translation is not supported")
-        says.append(compiler.say_record(stmt, stmt.get("who"), stmt.get("what") or "",
+        extend = stmt.get("who") == "extend" and "extend" not in (compiler.story.get("characters") or {})
+        says.append(compiler.say_record(stmt, None if extend else stmt.get("who"), stmt.get("what") or "",
                                         stmt.get("attributes") or [], stmt))
+        if extend:   # Ren'Py's extend: the last line goes on (as StoryCompiler.s_say)
+            says[-1]["ext"] = 1
     return says

@@ -189,6 +189,12 @@ python early in _vn_web_export:
                 if len(args) > 3 or kwargs or any(n not in rv for n in names):
                     rv["problems"] = ["unsupported Fade arguments"]
                 return rv
+            if fn is transition.NoTransition:
+                ## Pause(N) (renpy.curry(NoTransition)): the new scene, held N seconds
+                rv = {"type": "pause", "time": args[0] if args else kwargs.pop("delay", None)}
+                if len(args) > 1 or kwargs or not isinstance(rv["time"], (int, float)):
+                    rv["problems"] = ["unsupported Pause arguments"]
+                return rv
             if fn is _sys.modules["renpy.display.transition"].Dissolve:
                 rv = {"type": "dissolve", "time": args[0] if args else kwargs.pop("time", None)}
                 if len(args) > 1 or kwargs or rv["time"] is None:
@@ -280,31 +286,84 @@ python early in _vn_web_export:
                                                "line": loc[1] if loc else None}
         return langs
 
-    def _screen_texts(block, out):
-        """The `text "..."` lines of a screen-language block, in order, with their lines and
-        whether an if/for/use surrounds them (the player shows only unconditional ones)."""
+    def _arguments(info):
+        """An ArgumentInfo (`use foo(1, b=x)`, `show screen foo(1)`) as [[keyword or None,
+        source]...]; None without parentheses. `*a`/`**kw` come as keyword "*" / "**"."""
+        if info is None:
+            return None
+        rv = []
+        starred = getattr(info, "starred_indexes", None) or set()
+        double = getattr(info, "doublestarred_indexes", None) or set()
+        for i, (key, value) in enumerate(getattr(info, "arguments", None) or []):
+            rv.append(["*" if i in starred else "**" if i in double else key, _src(value)])
+        return rv
+
+    def _parameters(info):
+        """A screen's parameters as [[name, default source or None]...] and whether it
+        takes *args or **kwargs; None for a screen without parentheses."""
+        if info is None:
+            return None
+        return {"names": [[name, _src(default)] for name, default in getattr(info, "parameters", None) or []],
+                "extra": bool(getattr(info, "extrapos", None) or getattr(info, "extrakw", None))}
+
+    def _src(expr):
+        if expr is None:
+            return None
+        source = getattr(expr, "source", expr)
+        return source.strip() if isinstance(source, str) else str(source)
+
+    def _screen_tree(block):
+        """A screen-language block as JSON: each child's kind, line and what the web player
+        reads of it (tools/vn/web/compile.py compiles it; anything it cannot show is a
+        warning there naming file:line)."""
         SL = renpy.sl2.slast
+        out = []
         for child in getattr(block, "children", None) or []:
+            line = getattr(child, "location", ("", 0))[1]
             if isinstance(child, SL.SLDisplayable):
-                name = getattr(child.displayable, "__name__", None) or type(child.displayable).__name__
-                if name.lstrip("_").lower() == "text" and child.positional:
-                    out.append({"line": child.location[1], "source": getattr(child.positional[0], "strip", lambda: child.positional[0])()})
-                _screen_texts(child, out)
-            elif isinstance(child, (SL.SLIf, SL.SLShowIf, SL.SLFor, SL.SLUse)):
-                out.append({"line": child.location[1], "problem": type(child).__name__[2:].lower()})
+                ## the statement's name (vbox, frame...), else its displayable's (_textbutton)
+                name = getattr(child, "name", "") or getattr(child.displayable, "__name__", None) \
+                    or type(child.displayable).__name__
+                out.append({"k": "d", "l": line, "w": name.lstrip("_").lower(),
+                            "p": [_src(p) for p in child.positional],
+                            "kw": [[k, _src(v)] for k, v in child.keyword],
+                            "c": _screen_tree(child)})
+            elif isinstance(child, (SL.SLIf, SL.SLShowIf)):
+                out.append({"k": "if", "l": line,
+                            "e": [[_src(cond), _screen_tree(sub)] for cond, sub in child.entries]})
+            elif isinstance(child, SL.SLFor):
+                out.append({"k": "for", "l": line, "var": child.variable, "x": _src(child.expression),
+                            "index": _src(getattr(child, "index_expression", None)),
+                            "c": _screen_tree(child)})
+            elif isinstance(child, SL.SLUse):
+                out.append({"k": "use", "l": line,
+                            "t": child.target if isinstance(child.target, str) else None,
+                            "a": _arguments(child.args),
+                            "id": _src(getattr(child, "id", None)),
+                            "c": _screen_tree(child.block) if getattr(child, "block", None) else None})
+            elif isinstance(child, SL.SLDefault):
+                out.append({"k": "default", "l": line, "var": child.variable, "x": _src(child.expression)})
+            elif isinstance(child, SL.SLPython):
+                out.append({"k": "py", "l": line, "src": _src(child.code)})
+            elif isinstance(child, SL.SLPass):
+                continue
             elif isinstance(child, SL.SLBlock):
-                _screen_texts(child, out)
+                out.extend(_screen_tree(child))
+            else:
+                out.append({"k": "other", "l": line, "what": type(child).__name__})
         return out
 
     def _screens(names):
-        """What the web player shows of each named screen: its texts (buttons come in the
-        story export)."""
+        """Each named screen as the web player reads it: its parameters, file and tree."""
         rv = {}
         for name in names:
             screen = renpy.display.screen.get_screen_variant(name)
             if screen is None or getattr(screen, "ast", None) is None:
                 continue
-            rv[name] = {"texts": _screen_texts(screen.ast, [])}
+            node = screen.ast
+            rv[name] = {"file": node.location[0], "line": node.location[1],
+                        "params": _parameters(getattr(node, "parameters", None)),
+                        "tree": _screen_tree(node)}
         return rv
 
     def _menu_arguments():

@@ -12,7 +12,7 @@ import { setAuto, setSkipping, stopTimers } from './skip.js';
 import { noteStaging, renderStage, showImage } from './stage.js';
 import { body, hasOwn, state } from './state.js';
 import {
-  callScreen, endPause, pauseStatement, renderShownScreens, shownScreen, windowStatement,
+  callScreen, endPause, inputStatement, nvlWindow, onScreenReturn, pauseStatement, renderShownScreens, shownScreen, windowStatement,
 } from './statements.js';
 import { doTransition } from './transitions.js';
 
@@ -42,9 +42,24 @@ export function restore(json) {
   };
   // window mode, NVL page and shown screens, kept only by games that use them
   for (const k of ['wmode', 'nvlAt']) if (o[k] !== undefined) state.st[k] = o[k];
-  if (Array.isArray(o.screens)) state.st.screens = o.screens.filter((n) => state.S.screens && hasOwn(state.S.screens, n));
+  if (Array.isArray(o.screens)) state.st.screens = o.screens.map(screenInstance).filter((x) => x);
+  if (o.cs) state.st.cs = Object.assign(screenInstance(o.cs) || {}, { pc: o.cs.pc });
+  if (state.st.cs && !state.st.cs.n) delete state.st.cs;
   renderShownScreens();
   syncAudio();
+}
+
+/* A screen instance from a snapshot: its scope objects copied (saves from before screen
+ * scopes kept only the shown screens' names). */
+function screenInstance(x) {
+  const known = (n) => typeof n === 'string' && state.S.screens && hasOwn(state.S.screens, n);
+  if (typeof x === 'string') return known(x) ? { n: x, L: Object.create(null), U: Object.create(null) } : null;
+  if (!x || !known(x.n)) return null;
+  const U = Object.create(null);
+  for (const [k, v] of Object.entries(x.U || {})) U[k] = Object.assign(Object.create(null), v);
+  const rv = { n: x.n, L: Object.assign(Object.create(null), x.L || {}), U };
+  if (Array.isArray(x.D)) rv.D = x.D.filter(Number.isInteger);   // its timers that fired
+  return rv;
 }
 
 export function enterLabel(name) {
@@ -142,8 +157,10 @@ async function runUntilInteraction(gen) {
       case 'window': state.st.pc = s.x; await windowStatement(s); break;
       case 'pause': if (pauseStatement(s)) return; break;
       case 'nvl_clear': state.st.nvlAt = state.st.hist.length; state.st.pc = s.x; break;
-      case 'show_screen': case 'hide_screen': shownScreen(s.n, s.k === 'show_screen'); state.st.pc = s.x; break;
+      case 'show_screen': case 'hide_screen': state.st.pc = s.x; await shownScreen(s, s.k === 'show_screen'); break;
+      case 'nvl_win': state.st.pc = s.x; await nvlWindow(s); break;
       case 'call_screen': await callScreen(s, gen); return;
+      case 'input': await inputStatement(s, gen); return;
       // a statement the build could not compile (vn web build without --strict warned)
       case 'skip': console.info('vn: skipped ' + s.why); state.st.pc = s.x; break;
       case 'menu': {
@@ -169,6 +186,12 @@ export function advance() {
   else { state.st.tsub = 0; state.st.pc = s.x; }
   run();
 }
+
+// a shown screen's Return ends the say or pause waiting, as a click does
+onScreenReturn(() => {
+  if (state.waiting && state.waiting.kind === 'pause') endPause(false);
+  else advance();
+});
 
 export function doRollback() {
   if (anyOverlay() || state.rollback.length < 2 || !state.waiting || !state.waiting.ready) return;

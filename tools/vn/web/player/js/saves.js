@@ -111,7 +111,7 @@ function checkState(o) {
   if (!o || typeof o !== 'object') return 'no state';
   if (!isInt(o.pc) || o.pc < 0 || o.pc >= n) return 'bad pc';
   const k = state.S.code[o.pc].k;
-  if (!['say', 'menu', 'pause', 'call_screen'].includes(k)) return 'pc not at an interaction';
+  if (!['say', 'menu', 'pause', 'call_screen', 'input'].includes(k)) return 'pc not at an interaction';
   if (o.tsub !== undefined && (!isInt(o.tsub) || o.tsub < 0 || o.tsub > 1000)) return 'bad tsub';
   if (!Array.isArray(o.stack) || o.stack.length > 10000 || !o.stack.every((x) => isInt(x) && x >= -1 && x < n)) return 'bad stack';
   if (!o.vars || typeof o.vars !== 'object' || Array.isArray(o.vars)) return 'bad vars';
@@ -137,7 +137,11 @@ function checkState(o) {
   if (o.label !== null && o.label !== undefined && typeof o.label !== 'string') return 'bad label';
   if (o.wmode !== undefined && typeof o.wmode !== 'string') return 'bad window mode';
   if (o.nvlAt !== undefined && (!isInt(o.nvlAt) || o.nvlAt < 0 || o.nvlAt > o.hist.length)) return 'bad nvlAt';
-  if (o.screens !== undefined && !(Array.isArray(o.screens) && o.screens.every((n) => typeof n === 'string'))) return 'bad screens';
+  const scope = (x) => x && typeof x === 'object' && !Array.isArray(x);
+  const instance = (x) => typeof x === 'string' || (scope(x) && typeof x.n === 'string' && hasOwn(state.S.screens || {}, x.n)
+    && scope(x.L) && (x.U === undefined || (scope(x.U) && Object.values(x.U).every(scope))));
+  if (o.screens !== undefined && !(Array.isArray(o.screens) && o.screens.every(instance))) return 'bad screens';
+  if (o.cs !== undefined && !(instance(o.cs) && typeof o.cs !== 'string' && isInt(o.cs.pc))) return 'bad called screen';
   return checkAudio(o.audio);
 }
 

@@ -8,7 +8,7 @@ import { markSeen, setSkipping } from './skip.js';
 import { announce } from './speech.js';
 import { findShown, imagesReady, lookahead, publishStaging, renderStage, resolveImage } from './stage.js';
 import { body, COLOR_RE, doc, hasOwn, metrics, ROLLBACK_LIMIT, state, TRANSCRIPT_LIMIT } from './state.js';
-import { renderNvlPage, windowMode } from './statements.js';
+import { renderNvlPage, renderShownScreens, windowMode } from './statements.js';
 import { interpolate, renderText } from './text.js';
 
 export function translatedBlock(s) {
@@ -17,6 +17,7 @@ export function translatedBlock(s) {
 }
 
 export function beginInteraction() {
+  renderShownScreens();   // as Ren'Py redraws its screens each interaction
   state.rollback.push(snapshot());
   if (state.rollback.length > ROLLBACK_LIMIT) state.rollback.shift();
 }
@@ -68,10 +69,17 @@ function lineText(line) {
 
 
 export function displayLine(stmt, line, interact) {
+  let before = '';
+  if (line.ext && state.st.hist.length) {
+    // `extend`: the last line again, with its speaker, this text after it (one history entry)
+    const last = state.st.hist.pop();
+    line = { ...line, w: last.w };
+    before = last.t + '{fast}';   // as Ren'Py's extend: the earlier text shows at once
+  }
   applySayAttributes(line);
   const ch = charOf(line.w);
   const name = speakerName(line);
-  const text = lineText(line);
+  const text = before + (line.ext ? interpolate(line.t) : lineText(line));
   const centered = ch.sp === 'centered';
   state.st.win = !centered;
   state.st.hist.push({ w: line.w === undefined ? null : line.w, n: name, c: ch.c || null, t: text,

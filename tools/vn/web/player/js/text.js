@@ -3,13 +3,17 @@ import { tr } from './i18n.js';
 import { PyError, pyStr } from './python.js';
 import { COLOR_RE, doc, hasOwn, state } from './state.js';
 
-function lookupName(name) {
+function lookupName(name, L, depth) {
+  if (L && hasOwn(L, name)) return L[name];
   if (hasOwn(state.st.vars, name)) return state.st.vars[name];
   if (hasOwn(state.S.consts, name)) return state.S.consts[name];
+  // [protag] of a Character: its name, translated and substituted (Ren'Py's str() of one)
+  if (state.S.char_names && hasOwn(state.S.char_names, name) && depth < 5) return interpolate(tr(state.S.char_names[name]), depth + 1);
   throw new PyError(`NameError: name '${name}' is not defined`);
 }
 
-export function interpolate(text, depth) {
+/* `L`: a screen's scope, read before the store (as Ren'Py's screens interpolate). */
+export function interpolate(text, depth, L) {
   if (typeof text !== 'string' || text.indexOf('[') < 0) return text;
   depth = depth || 0;
   let out = '';
@@ -22,10 +26,10 @@ export function interpolate(text, depth) {
     if (end < 0) { out += text.slice(i); break; }
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:!([tuliqc]+))?$/.exec(text.slice(i + 1, end));
     if (!m) throw new PyError('unsupported interpolation ' + text.slice(i, end + 1));
-    let s = pyStr(lookupName(m[1]));
+    let s = pyStr(lookupName(m[1], L, depth));
     const flags = m[2] || '';
     if (flags.includes('t')) s = tr(s);
-    if (flags.includes('i') && depth < 5) s = interpolate(s, depth + 1);
+    if (flags.includes('i') && depth < 5) s = interpolate(s, depth + 1, L);
     if (flags.includes('q')) s = s.replace(/\{/g, '{{');
     if (flags.includes('u')) s = s.toUpperCase();
     if (flags.includes('l')) s = s.toLowerCase();
@@ -102,6 +106,8 @@ export function renderText(container, text) {
       if (k > 0) { flush(); stack.length = k; }
       continue;
     }
+    // {fast} (which `extend` puts after the earlier text): what comes before shows at once
+    if (tagBody === 'fast') { flush(); segments.length = 0; continue; }
     const eq = tagBody.indexOf('=');
     const name = eq < 0 ? tagBody : tagBody.slice(0, eq);
     const value = eq < 0 ? null : tagBody.slice(eq + 1);

@@ -1,4 +1,4 @@
-/* Transitions (dissolve, fade, ...) between two states of the stage. */
+/* Transitions (dissolve, fade, Pause) between two states of the stage. */
 import { el, setState } from './dom.js';
 import { imagesReady, renderStage } from './stage.js';
 import { COLOR_RE, state } from './state.js';
@@ -23,6 +23,12 @@ export async function doTransition(name) {
   try {
     if (tr.type === 'dissolve') {
       const a = old.animate([{ opacity: 1 }, { opacity: 0 }], { duration: tr.time * 1000, fill: 'forwards' });
+      anims.push(a);
+      await a.finished;
+    } else if (tr.type === 'pause') {
+      // Pause(N): the new scene at once, held N seconds (a click ends it, as in Ren'Py)
+      old.remove();
+      const a = el.fader.animate([{ opacity: 0 }, { opacity: 0 }], { duration: tr.time * 1000, fill: 'forwards' });
       anims.push(a);
       await a.finished;
     } else if (tr.type === 'fade') {
