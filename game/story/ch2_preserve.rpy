@@ -16,9 +16,8 @@ label ch2:
     "The geraniums are still in the window box. Somebody has been watering them every day for a year."
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
-    ## Only the quiet chip in Ch1 (telemetry cut) sends Flower home with a chip and
-    ## noah_heart still at 0: treating her by hand adds one to noah_heart.
-    if flower_heard and noah_heart == 0:
+    ## Only the quiet chip in Ch1 (telemetry cut) sends Flower home with a chip she scans herself.
+    if flower_chip == "quiet":
         "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)
     elif flower_heard:
@@ -97,7 +96,7 @@ label .guaranteed:
     "At two, Jonah Vance arrives for his pre-op in a coat that costs more than my apartment and a smile that costs more than the coat."
     jonah "Calla! Noah Adair, as I live and floss. Do you know, I think you two are the only people in the city who've seen me without veneers."
     "He taps his front teeth, the ones Calla placed for him two years ago."
-    jonah neutral "Perfect for a year. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
+    jonah neutral "You told me it was the light, the day you placed them. For a year I believed you. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
     "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
     "My part is small: his chip has to join the five-beta pilot ahead of the rest of the city, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
     jolene happy "Screen's ready. Sit back, Mr. Vance. This is the fun bit."
