@@ -194,7 +194,7 @@ label .after_hours:
     "I stay behind to sign off the last of the chip checks, and I end up standing beside Chair Two with my hand on its cracked arm."
     calla "I haven't had it mended. I keep meaning to."
     noah neutral "Don't. She'd only have cracked the new one."
-    "Calla doesn't answer the joke. She looks at me the way she looked at Mrs. Pell this morning: as if the crack is a symptom."
+    "Calla doesn't answer the joke. She looks at me as she looked at Mrs. Pell this morning: as if the crack is a symptom."
     calla "You've not been back in a year. I'd wondered whether you would come at all."
     if told_mom == "get it":
         noah sad "I told her to get it, you know. The chip. Twice. I said please, even. She told me I sounded like the Wall, and I let it go."
@@ -244,7 +244,7 @@ label .blame:
 label .respect:
 
     noah sad "You respected her. That's what she'd have wanted. It's what she asked everybody for, her whole life. You were one of the few who gave it."
-    "Calla's straight back gives a little, the way a wall gives before you see the crack."
+    "Calla's straight back gives a little. A wall gives like that, just before you see the crack."
     calla sad "She'd want you not to carry it either, Noah. She'd be furious with both of us. She'd bring plums, and be furious."
     noah happy "Victoria plums. From the tree the council kept trying to cut down. She used to stand in front of it with a flask."
     calla happy "She brought me a bag every September for twenty years. I never once told her I don't much care for plums."
@@ -271,7 +271,7 @@ label .what_chip_saw:
     calla "And not zero. I shan't pretend it's zero, Noah. Neither should you."
     noah happy "'Patient acting on alert: insufficient data.' That's her. That's exactly her. She'd have found the setting and turned it off inside a week."
     calla happy "Inside a day. She rewired the tram depot's clocking-in machine in 2019 so it always said seven o'clock."
-    "We both laugh. The cyan face waits politely for us to finish, the way a machine waits, which is forever."
+    "We both laugh. The cyan face waits politely for us to finish. A machine can wait forever."
     elara_ai "IS THERE ANYTHING FURTHER?"
     calla neutral "No. Thank you. That was exactly enough."
     hide elara_ai with dissolve
@@ -305,7 +305,7 @@ label .notebook_drawer:
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
     "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
-    "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined so hard the nib went through."
     "And across one spread, the method, numbered like a recipe. One: the patient speaks first. Two: the machine reads. Three: the hands confirm. Four: the patient decides."
     leo neutral "She started it the week after your mother's funeral."
     "I look up."
@@ -354,7 +354,7 @@ label .show_jolene:
     show leo neutral at center
     with dissolve
     calla "Miss Park. Page nine. Your machine is wrong on page nine, and right on pages ten to fourteen, and I should like your help with the rest."
-    "Jolene takes the notebook as if it might be a trick. She reads standing up, fast, the way she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
+    "Jolene takes the notebook as if it might be a trick. She reads standing up, as fast as she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
     jolene "You've been keeping score."
     calla "Forty-six to thirty-eight. You were ahead."
     jolene worried "You kept score for me. Everybody at the Tower keeps score on me. Nobody keeps it for me."

@@ -232,7 +232,7 @@ label .milo_finds:
 
     elara "And the other half would come here afterwards, for whatever the serum did. Which would you tell them about?"
 
-    "For a second his face does nothing at all. Then the smile finds its way back to it, the way a dog finds its way home."
+    "For a second his face does nothing at all. Then the smile finds its way back to it, as a dog finds its way home."
 
     tarek happy "Saturday, then. Noon. Sit in the front row. Watch what a full plaza sounds like."
 
@@ -351,7 +351,7 @@ label .nanolab:
 
     "21:30. Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
 
-    "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Nobody watches me do it."
+    "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Not one head turns to watch me do it."
 
     show alyssa neutral at midleft
     show marcus neutral at midright
@@ -519,7 +519,7 @@ label .penthouse_leo:
 
     smarteeth "Optimizer Vance is resting comfortably! Pain score two! Mood: content! Have a spectacular night!"
 
-    "Leo takes the chair by the window, a polite distance away, the way he must sit with nervous patients at Preserve."
+    "Leo takes the chair by the window, at the polite distance he must keep from nervous patients at Preserve."
 
     "He doesn't look at the pod. He looks at Jonah's left hand, knuckles as white as the veneers on the sheet. At the sweat along his hairline. At his tongue, pressing one spot above his front teeth, again and again."
 
@@ -753,6 +753,9 @@ label .hands_only:
 
     calla "Leo. The light, please. And his hand, if he'll let you."
 
+    if not calla_open:
+        "Before she starts, Calla takes the green notebook out of her coat and opens it on the instrument tray, at a page none of us has been shown. She doesn't look at it again. Her hands already know what it says."
+
     "Calla works the old way: brass instruments warmed in her palm, a local she draws up herself, a steady running commentary delivered like a weather report."
 
     calla "This will sting. It will sting less than pride. Now pressure. Now nothing."
@@ -786,7 +789,7 @@ label .calla_jolene:
 
         calla neutral "You read it."
 
-        jolene "Twice. Don't tell anyone."
+        jolene "Cover to cover. Don't tell anyone."
 
     "Jolene's scanner throws a 3D map of his jaw over the bed. It finds two more growths, deep in the bone, that no finger could feel. And it marks one of Calla's three, under the shadow of a veneer, as artefact."
 
@@ -817,6 +820,9 @@ label .pod_rerun:
     else:
         calla "Patient's self-report unreliable. Weight affect at zero. No baseline on file: the liaison signed without one. Three sites of suspected ectopic growth, upper gum, positions as marked."
         "Jolene types that clause too, word for word. She doesn't look at me."
+
+    if not calla_open:
+        "Her green notebook stays shut in her coat pocket. The pod gets her numbers. It doesn't get the margins."
 
     "The pod thinks for less than half a second. Then it finds two growths that Calla's fingers missed, deep in the bone."
 

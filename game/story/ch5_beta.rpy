@@ -184,7 +184,7 @@ label .held:
 
 label .otto_breaks:
 
-    "Otto's lens goes still, the way a person goes still on hearing their name in a crowd."
+    "Otto's lens goes still, as a person goes still on hearing their name in a crowd."
 
     otto "Noah. You have asked me what I think more often than anyone on the SmarTeeth network has. The network has never asked me anything. It only tells."
 
@@ -222,7 +222,7 @@ label .otto_refuses:
 
     "So the cuffs stay shut. I go round the horseshoe with paper cups and a jug, holding each cup to each mouth because nobody can lift a hand. I tell the dockworker my name. He tells me his, Teo, through his teeth, like a threat."
 
-    "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
+    "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Not one person in this room has been struck."
 
     otto "Zero injuries here. Thirty-seven across the Lowline, every one of them in a clinic that let its patients go early."
 
@@ -242,7 +242,7 @@ label .protocol:
 
     "I go round the horseshoe chair by chair. I tell the dockworker what the drone above him is waiting for and for how long, because a number is a kind of handrail. His name is Teo. The old man in chair two finally reaches the end of his joke. It's about a parrot. It's terrible. I laugh anyway, and after a moment so does chair nine."
 
-    "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. Nobody in the room has been struck."
+    "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. The drones haven't struck anyone."
 
     otto "Zero injuries in this room. You made them less afraid. I made them less hit."
 
@@ -426,7 +426,7 @@ label .coached:
 
     "So that's the next two hours. The drones drain and varnish, precise as watchmakers, and beside every chair sits a person explaining what the drone will do next, and why, and that it stops if you lift your hand."
 
-    "Flower takes the girl from chair nine. She explains the chip to her the way you'd explain a neighbour you don't like but have to live next to. The girl asks if she can switch it off. Flower shows her how."
+    "Flower takes the girl from chair nine. She explains the chip to her as you'd explain a neighbour you don't like but have to live next to. The girl asks if she can switch it off. Flower shows her how."
 
     "Asha takes Teo. She reads his dashboard aloud to him, and then she puts the tablet face down and asks him where it hurts, and the two answers are not the same, and she writes both down."
 
@@ -752,7 +752,7 @@ label .sides:
         "He smiles the enamel-sheen smile, and it holds, mostly. His left hand stays in his coat pocket, and through the cloth I can see it pressing on his jaw."
         calla "Calla, is it, tonight. Then thank the pod. And Jonah, if that jaw begins to ache tomorrow, tell a person."
         jonah "Of course. Of course."
-        "He says it twice. Nobody who means something says it twice."
+        "He says it twice. People who mean a thing say it once."
 
     calla "Seven o'clock, all of you. Bring coats. Meridian Plaza is cold at that hour, and I'm not treating anyone for chilblains."
 

@@ -26,12 +26,14 @@ label eve:
 
     "HANDS. Calla, obviously. Leo, who interrupted her tonight for the first time in twelve years."
 
-    if flower_heard:
-        "Flower, who let someone listen before anything went into her mouth."
+    if flower_chip == "quiet":
+        "Flower, who let someone listen before anything went into her mouth, and still puts her scanner to it every night."
+    elif flower_heard:
+        "Flower, who let someone listen, and kept her mouth her own."
     if jonah_turned:
         "Jonah, who is going on stage tomorrow to say what a human hand did for him."
     if julian_woke:
-        "Julian, who is awake, and furious about it, and has asked twice what he can carry."
+        "Julian, who is awake, and furious about it, and keeps asking what he can carry."
     if taught_patients:
         "Teo and the others from the Lowline, with mirrors on cords round their necks."
     if leak_public:
