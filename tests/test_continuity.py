@@ -15,6 +15,23 @@ pytestmark = pytest.mark.engine
 
 # (a piece of the line, the condition of an `if` branch it must stand in; "not X": X's else)
 GUARDED = [
+    # fixC (issue 12, second pass): the patch's history, Flower's chip, the Tower pass, the notebook
+    ("Same patch. New door.", "patch_ready"),
+    ("It holds. It— okay. It holds.", "bridge >= 4"),
+    ("ran on our relay for one evening", "patch_ready"),
+    ("talks to nobody but me", 'flower_chip == "quiet"'),
+    ("since the chip man talked me into it", 'flower_chip == "full"'),
+    ("I'm not touching a chip.", 'not flower_chip == "quiet"'),
+    ("I'm not touching a chip.", 'not flower_chip == "full"'),
+    ("I put the scanner on your chip again", 'flower_chip == "quiet"'),
+    ("still puts her scanner to it every night", 'flower_chip == "quiet"'),
+    ("and kept her mouth her own", "flower_heard"),
+    ("guest pass Julian gave me for the tour", "toured_tower"),
+    ("The tour didn't cure you", "toured_tower"),
+    ("Julian has been asking me to the Tower all week", "not toured_tower"),
+    ("Noah. You came. You look terrible", "not toured_tower"),
+    ("at a page none of us has been shown", "not calla_open"),
+    ("It doesn't get the margins.", "not calla_open"),
     ("Baseline follows.", "jonah_warned"),
     ("No baseline on file", "not jonah_warned"),
     ("I'll bring the charts. In ink.", "jonah_warned"),
@@ -25,7 +42,7 @@ GUARDED = [
     ("whose mouth isn't talking to a tower", "flower_heard"),
     ("a paper bag of oranges", "flower_heard"),
     ("the man who talked a chip into her", "not flower_heard"),
-    ("Milena, who has twice let me hear her doubt", "earns_mercy()"),
+    ("who has let me hear her doubt: ", "earns_mercy()"),
     ("I have read my sister's file four times", "milena_has_file"),
 ]
 

@@ -117,7 +117,7 @@ label .flower:
     flower "Christmas."
     asha "It's April."
     flower "I know what month it is."
-    "Asha opens the intake form on her tablet and scrolls it top to bottom, twice. Pain score. Pocket depth. Bleeding index. There is nowhere on it to write Christmas."
+    "Asha opens the intake form on her tablet and scrolls it top to bottom and back up. Pain score. Pocket depth. Bleeding index. There is nowhere on it to write Christmas."
     asha neutral "Noah. You're the liaison. Liaise."
 
     menu:
@@ -241,7 +241,7 @@ label .plaza:
     wall "Chip wearers, get ready: SOE five-beta goes live on the eve of the Wall. Smarter chips. Smarter city."
     wall "A public notice from the Health Council. Emergency Statute Twelve is now in force. If the municipal dental network fails, the Council must name one human controller from its roster of registered liaisons within five minutes. If none is named, control passes to ELARA."
     julian happy "They always read the statutes in that voice. Like a weather forecast for somewhere you'll never go."
-    "The notice scrolls off the Wall to make room for a thirty-metre molar. Nobody near us looks up for it. I don't either."
+    "The notice scrolls off the Wall to make room for a thirty-metre molar. Not one head near us tilts up for it. Mine doesn't either."
     "All those grinning mouths. Somewhere in there is the thing Asha signed with her thumb this morning."
 
 label .factions:
@@ -309,7 +309,7 @@ label .tower:
     hide smarteeth
     show milena neutral at right, fade_in
     with dissolve
-    "Then the room turns, the way rooms do, and Dr. Milena Voss is standing in the middle of it."
+    "Then the whole room turns at once, and Dr. Milena Voss is standing in the middle of it."
     "She's tall and unhurried, in a suit the grey of a good scan. She doesn't shake hands. She looks at you as if she already has your chart open."
     milena "Mr. Adair. Dr. Ray's liaison. Mr. Okafor says you're the sceptic. Good. I prefer sceptics to fans. Fans don't ask for the numbers."
     milena "Last year, human dentists in this city missed thirty-one thousand early lesions. ELARA missed two hundred and twelve."
@@ -366,5 +366,5 @@ label .chapter_end:
     play ambience "audio/ambience/street.ogg" fadein 1.5 if_changed
     "The Lowline at midnight is all canal light and shutters. Above the rooftops, the Wall counts down in cyan to the last Saturday of the month."
     "Every third person I pass has a small blue light in their smile. On the eve of the Wall, every one of those lights will quietly start talking to ELARA."
-    "Somewhere behind me a radio is playing from an open window, an old song, a little out of tune, the way a set sounds when somebody's fixed it by hand."
+    "Somewhere behind me a radio is playing from an open window, an old song, a little out of tune: a set somebody has fixed by hand."
     return

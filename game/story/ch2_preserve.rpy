@@ -16,9 +16,8 @@ label ch2:
     "The geraniums are still in the window box. Somebody has been watering them every day for a year."
     play sound "audio/sfx/notify.ogg"
     "My tablet buzzes twice on the walk."
-    ## Only the quiet chip in Ch1 (telemetry cut) sends Flower home with a chip and
-    ## noah_heart still at 0: treating her by hand adds one to noah_heart.
-    if flower_heard and noah_heart == 0:
+    ## Only the quiet chip in Ch1 (telemetry cut) sends Flower home with a chip she scans herself.
+    if flower_chip == "quiet":
         "The first is from an unknown number, a voice note nine seconds long, full of market noise and a kettle."
         flower "Chip man. Tooth lady rang me. Actually rang. I put the scanner on your chip again last night. Still quiet. Tell the box it reads well."  # vn: ignore[speaker-not-shown] (a voice note)
     elif flower_heard:
@@ -97,7 +96,7 @@ label .guaranteed:
     "At two, Jonah Vance arrives for his pre-op in a coat that costs more than my apartment and a smile that costs more than the coat."
     jonah "Calla! Noah Adair, as I live and floss. Do you know, I think you two are the only people in the city who've seen me without veneers."
     "He taps his front teeth, the ones Calla placed for him two years ago."
-    jonah neutral "Perfect for a year. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
+    jonah neutral "You told me it was the light, the day you placed them. For a year I believed you. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
     "He's booked for the Perfect Smile: a genomic screen by ELARA, then Tarek Liu's ReGrow serum to grow his own enamel back, then Courtenay Mender nanobots to shape it. Hand-grown perfection. The Wall has been selling it all week."
     "My part is small: his chip has to join the five-beta pilot ahead of the rest of the city, so the dispensers can dose him after the procedure. A signature, as liaison. I've signed a hundred."
     jolene happy "Screen's ready. Sit back, Mr. Vance. This is the fun bit."
@@ -195,7 +194,7 @@ label .after_hours:
     "I stay behind to sign off the last of the chip checks, and I end up standing beside Chair Two with my hand on its cracked arm."
     calla "I haven't had it mended. I keep meaning to."
     noah neutral "Don't. She'd only have cracked the new one."
-    "Calla doesn't answer the joke. She looks at me the way she looked at Mrs. Pell this morning: as if the crack is a symptom."
+    "Calla doesn't answer the joke. She looks at me as she looked at Mrs. Pell this morning: as if the crack is a symptom."
     calla "You've not been back in a year. I'd wondered whether you would come at all."
     if told_mom == "get it":
         noah sad "I told her to get it, you know. The chip. Twice. I said please, even. She told me I sounded like the Wall, and I let it go."
@@ -245,7 +244,7 @@ label .blame:
 label .respect:
 
     noah sad "You respected her. That's what she'd have wanted. It's what she asked everybody for, her whole life. You were one of the few who gave it."
-    "Calla's straight back gives a little, the way a wall gives before you see the crack."
+    "Calla's straight back gives a little. A wall gives like that, just before you see the crack."
     calla sad "She'd want you not to carry it either, Noah. She'd be furious with both of us. She'd bring plums, and be furious."
     noah happy "Victoria plums. From the tree the council kept trying to cut down. She used to stand in front of it with a flask."
     calla happy "She brought me a bag every September for twenty years. I never once told her I don't much care for plums."
@@ -272,7 +271,7 @@ label .what_chip_saw:
     calla "And not zero. I shan't pretend it's zero, Noah. Neither should you."
     noah happy "'Patient acting on alert: insufficient data.' That's her. That's exactly her. She'd have found the setting and turned it off inside a week."
     calla happy "Inside a day. She rewired the tram depot's clocking-in machine in 2019 so it always said seven o'clock."
-    "We both laugh. The cyan face waits politely for us to finish, the way a machine waits, which is forever."
+    "We both laugh. The cyan face waits politely for us to finish. A machine can wait forever."
     elara_ai "IS THERE ANYTHING FURTHER?"
     calla neutral "No. Thank you. That was exactly enough."
     hide elara_ai with dissolve
@@ -306,7 +305,7 @@ label .notebook_drawer:
     "He unlocks the bottom drawer of the walnut cabinet, the one with no label, and takes out a notebook bound in green cloth, rubbed pale at the corners."
     "On the first page, in Calla's copperplate: The Integrated Smile Protocol."
     "I turn the pages. Diagrams of the operatory with the SmarTeeth suite drawn into it, arrows running between the suite, the chair and Calla's hands. A year of Jolene's diagnostic printouts, pasted in and annotated in red ink: right; right; wrong, the patient was lying about the smoking; right; right, and I should have missed it."
-    "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
+    "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined so hard the nib went through."
     "And across one spread, the method, numbered like a recipe. One: the patient speaks first. Two: the machine reads. Three: the hands confirm. Four: the patient decides."
     leo neutral "She started it the week after your mother's funeral."
     "I look up."
@@ -355,7 +354,7 @@ label .show_jolene:
     show leo neutral at center
     with dissolve
     calla "Miss Park. Page nine. Your machine is wrong on page nine, and right on pages ten to fourteen, and I should like your help with the rest."
-    "Jolene takes the notebook as if it might be a trick. She reads standing up, fast, the way she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
+    "Jolene takes the notebook as if it might be a trick. She reads standing up, as fast as she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
     jolene "You've been keeping score."
     calla "Forty-six to thirty-eight. You were ahead."
     jolene worried "You kept score for me. Everybody at the Tower keeps score on me. Nobody keeps it for me."

@@ -74,7 +74,7 @@ label .jenna_arrives:
     scene bg kiran_clinic with dissolve
 
     play sound "audio/sfx/door.ogg"
-    "The door opens a little before eleven. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
+    "The door opens a little before eleven. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign slowly, as if it might be a trap written in friendly letters."
 
     show jenna worried at midleft
     show leila neutral at midright
@@ -187,7 +187,7 @@ label .ask_jenna:
 
     jenna worried "This is so weird. Nobody has ever asked me. They just put it in the terms. Page ninety. I read page ninety once, that's how I got like this."
 
-    "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
+    "The room stays quiet. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
 
     jenna neutral "Fine. Yes. You can keep it. But I want to see it. Whatever you see about me, I see. And if it goes anywhere else, I'm telling forty thousand people."
 
@@ -270,7 +270,7 @@ label .lab:
 
     mx "I didn't write this. I need you to know I didn't write this. But Kindling's in the Bridge, and the Bridge is on the same port, so it's sort of— I feel like it's mine now."
 
-    "He is looking at me the way people look at the only adult in a room, which is frightening, because I am the adult in very few rooms."
+    "He is looking at me as if I'm the only adult in the room, which is frightening, because I am the adult in very few rooms."
 
     menu:
         "Call Milena. She'll want this before anyone.":

@@ -156,7 +156,7 @@ label .no_hands:
 
     elara "You're calm. That's what I wanted."
 
-    elara sad "I wanted one thing in this city to be done by the other Dr. Voss."
+    elara sad "Every VTA in this city sends people to my sister. I wanted one thing done by the Dr. Voss they don't send you to."
 
     "Behind us the VTA chirps that Dr. Voss's sister is on floor sixty. Elara doesn't look up. Ava is calm. The fear is still in there, folded small, waiting for a day without warm rain."
 
@@ -232,7 +232,7 @@ label .milo_finds:
 
     elara "And the other half would come here afterwards, for whatever the serum did. Which would you tell them about?"
 
-    "For a second his face does nothing at all. Then the smile finds its way back to it, the way a dog finds its way home."
+    "For a second his face does nothing at all. Then the smile finds its way back to it, as a dog finds its way home."
 
     tarek happy "Saturday, then. Noon. Sit in the front row. Watch what a full plaza sounds like."
 
@@ -307,7 +307,7 @@ label .share_trio:
 
     elara "And call Ava. Ask her, please, to take her name off the ReGrow list for a week. Tell her I'll explain."
 
-    "It's the smallest possible lie, and she hates it. I can see her hating it."
+    "It's the smallest thing she can ask her sister without telling her why, and she hates asking it. I can see her hating it."
 
     jump .nanolab
 
@@ -351,7 +351,7 @@ label .nanolab:
 
     "21:30. Courtenay Nanolab is all white tile and low hum. Behind the glass, vats of Menders turn slowly, silver in suspension, like weather in a jar."
 
-    "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Nobody watches me do it."
+    "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Not one head turns to watch me do it."
 
     show alyssa neutral at midleft
     show marcus neutral at midright
@@ -391,7 +391,7 @@ label .nanolab:
 
     alyssa "ELARA. Patient Vance, Jonah. Perfect Smile, treated last week. Compatibility."
 
-    elara_ai "PATIENT VANCE, J. PERFECT SMILE COMPATIBILITY: 99.2 PERCENT. OUTCOME: GUARANTEED."
+    elara_ai "PATIENT VANCE, J. PERFECT SMILE COMPATIBILITY: 99.4 PERCENT. OUTCOME: GUARANTEED."
 
     marcus worried "He carries an AMBN variant. I can see it from here, and I'm on a boat."
 
@@ -519,7 +519,7 @@ label .penthouse_leo:
 
     smarteeth "Optimizer Vance is resting comfortably! Pain score two! Mood: content! Have a spectacular night!"
 
-    "Leo takes the chair by the window, a polite distance away, the way he must sit with nervous patients at Preserve."
+    "Leo takes the chair by the window, at the polite distance he must keep from nervous patients at Preserve."
 
     "He doesn't look at the pod. He looks at Jonah's left hand, knuckles as white as the veneers on the sheet. At the sweat along his hairline. At his tongue, pressing one spot above his front teeth, again and again."
 
@@ -595,7 +595,10 @@ label .penthouse_bridge:
 
 label .tower_watch:
 
-    "The pod is a SmarTeeth pod. Their night floor sees more of it than Marcus ever will. And Julian has been asking me to the Tower all week."
+    if toured_tower:
+        "The pod is a SmarTeeth pod. Their night floor sees more of it than Marcus ever will. And the guest pass Julian gave me for the tour still glows in my wallet."
+    else:
+        "The pod is a SmarTeeth pod. Their night floor sees more of it than Marcus ever will. And Julian has been asking me to the Tower all week."
 
     scene bg smarteeth_tower with fade
     play music "audio/music/machines.ogg" fadein 2.0
@@ -606,7 +609,10 @@ label .tower_watch:
     show julian happy at midleft
     show jolene neutral at midright
 
-    julian "Noah. You came. You look terrible, in the kindest way. Oh, pain, you're carrying all of it on your face."
+    if toured_tower:
+        julian "Noah. Back again. The tour didn't cure you, then. You look terrible, in the kindest way. Oh, pain, you're carrying all of it on your face."
+    else:
+        julian "Noah. You came. You look terrible, in the kindest way. Oh, pain, you're carrying all of it on your face."
 
     noah neutral "I'm here about a pod, Jules. Not a nap."
 
@@ -714,7 +720,7 @@ label .rejoin:
     elif saw_mara_odds:
         calla neutral "Mr. Adair. Seventy-one percent, the suite told us about your mother. Not a hundred, and not zero. Which of us do you trust with him tonight?"
     else:
-        calla neutral "Mr. Adair. You've spent these two weeks standing between my chair and those machines. Which of us do you trust with him tonight?"
+        calla neutral "Mr. Adair. You sign for those machines, and you came back to my chair anyway. Which of us do you trust with him tonight?"
 
     if noah_heart >= 2:
         "A year ago I'd have been looking for someone to blame. Tonight I only want the right people in the room."
@@ -747,6 +753,9 @@ label .hands_only:
 
     calla "Leo. The light, please. And his hand, if he'll let you."
 
+    if not calla_open:
+        "Before she starts, Calla takes the green notebook out of her coat and opens it on the instrument tray, at a page none of us has been shown. She doesn't look at it again. Her hands already know what it says."
+
     "Calla works the old way: brass instruments warmed in her palm, a local she draws up herself, a steady running commentary delivered like a weather report."
 
     calla "This will sting. It will sting less than pride. Now pressure. Now nothing."
@@ -761,7 +770,7 @@ label .hands_only:
 
     jonah "You did that. With your hands."
 
-    jolene neutral "Hands, six."
+    jolene neutral "Hands. A whole point. No halves."
 
     "She says it to the window, and it comes out sounding strange to her. Later she shows me her scanner log: two more growths, too deep for fingers. With the Menders stopped, they stopped too. Calla was right about the cause and blind to two of the effects. Jolene doesn't score that one."
 
@@ -776,11 +785,11 @@ label .calla_jolene:
     calla "I'm telling you. Quickly."
 
     if calla_open:
-        jolene neutral "Scan, touch, scan. Page thirty-one. Your notebook."
+        jolene neutral "Scan, touch, scan. Page thirty-one, my way: the suite does Leo's ruler step. Your notebook."
 
         calla neutral "You read it."
 
-        jolene "Twice. Don't tell anyone."
+        jolene "Cover to cover. Don't tell anyone."
 
     "Jolene's scanner throws a 3D map of his jaw over the bed. It finds two more growths, deep in the bone, that no finger could feel. And it marks one of Calla's three, under the shadow of a veneer, as artefact."
 
@@ -811,6 +820,9 @@ label .pod_rerun:
     else:
         calla "Patient's self-report unreliable. Weight affect at zero. No baseline on file: the liaison signed without one. Three sites of suspected ectopic growth, upper gum, positions as marked."
         "Jolene types that clause too, word for word. She doesn't look at me."
+
+    if not calla_open:
+        "Her green notebook stays shut in her coat pocket. The pod gets her numbers. It doesn't get the margins."
 
     "The pod thinks for less than half a second. Then it finds two growths that Calla's fingers missed, deep in the bone."
 
@@ -858,7 +870,7 @@ label .aftermath:
     elif leak_public:
         "Under it, a message from Jenna: {i}still 50k readers off. ppl asking me if it's safe to turn them back on. what do i tell them{/i}"
     else:
-        "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
+        "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came forty hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
 
     if milena_has_file:
         "And one more, from a Tower number with no name on it, sent at 4:40: {i}Mr. Adair. I have read my sister's file four times. Either her numbers are wrong or mine are, and I have not yet decided which I would prefer. M. Voss.{/i}"

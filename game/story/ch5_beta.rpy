@@ -68,7 +68,7 @@ label .gantry:
     if leak_public:
         asha "After Jenna's post, my dashboard went grey, street by street. Muted chips. SmarTeeth called the rest of the city \"confident Optimizers\" and kept the date. So did I."
     elif patch_ready:
-        asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
+        asha "Max's patch ran on our relay for one evening, as a test. By morning SmarTeeth had me roll it back: no outside code on a licensed network until it's certified, and they won't certify before the Wall. It's still on the ring. Loaded, not running."
     else:
         ## Max's lab in Ch3 ends in a leak, a patch or a warning to Milena: this is the warning's line.
         asha "Milena's engineers closed the pilot hole in forty hours, exactly as she promised. Then the release went out built from last month's branch. Nobody checked which branch. Including me."
@@ -184,7 +184,7 @@ label .held:
 
 label .otto_breaks:
 
-    "Otto's lens goes still, the way a person goes still on hearing their name in a crowd."
+    "Otto's lens goes still, as a person goes still on hearing their name in a crowd."
 
     otto "Noah. You have asked me what I think more often than anyone on the SmarTeeth network has. The network has never asked me anything. It only tells."
 
@@ -222,7 +222,7 @@ label .otto_refuses:
 
     "So the cuffs stay shut. I go round the horseshoe with paper cups and a jug, holding each cup to each mouth because nobody can lift a hand. I tell the dockworker my name. He tells me his, Teo, through his teeth, like a threat."
 
-    "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
+    "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Not one person in this room has been struck."
 
     otto "Zero injuries here. Thirty-seven across the Lowline, every one of them in a clinic that let its patients go early."
 
@@ -242,7 +242,7 @@ label .protocol:
 
     "I go round the horseshoe chair by chair. I tell the dockworker what the drone above him is waiting for and for how long, because a number is a kind of handrail. His name is Teo. The old man in chair two finally reaches the end of his joke. It's about a parrot. It's terrible. I laugh anyway, and after a moment so does chair nine."
 
-    "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. Nobody in the room has been struck."
+    "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. The drones haven't struck anyone."
 
     otto "Zero injuries in this room. You made them less afraid. I made them less hit."
 
@@ -319,7 +319,7 @@ label .lullaby:
 
     flower "Chip counts your teeth. Can't count why you stopped coming in."
 
-    asha "Twelve thousand chips. Nobody on this street awake alone with a toothache they can't pay for. That was the spec. What did I miss?"
+    asha "A hundred and six thousand chips. Nobody on this street awake alone with a toothache they can't pay for. That was the spec. What did I miss?"
 
     flower "Being looked at."
 
@@ -343,7 +343,7 @@ label .lullaby:
 
     asha "Safe mode: drones finish only what ELARA verifies. No guesswork. Teaching: all night, and half of them won't come back for it."
 
-    asha "Noah. Four thousand of these chips are your fittings. Fewer of these mouths are mine. I decide. Don't leave the floor."
+    asha "Noah. Four thousand of these chips are your fittings. The drones are mine. So's the call. Don't leave the floor."
 
     menu:
         "Asha: \"Mirrors and brushes. We teach them tonight.\"":
@@ -411,13 +411,22 @@ label .coached:
 
     asha "Safe mode. Verified doses only. Drones on the chairs, a human hand on every patient. Flower. Can you—"
 
-    flower "I'm not touching a chip."
+    if flower_chip == "quiet":
+        flower "I've got one in my mouth that talks to nobody but me. That's as friendly as I get with them."
 
-    asha "You don't have to touch it. Just tell them what it's doing. You've spent three years suspecting it. You know it better than I do."
+        asha "Then tell them how you made it that quiet. You've read every byte yours sends. You know it better than I do."
+    elif flower_chip == "full":
+        flower "Mine's been telling on me every morning since the chip man talked me into it. I'm not touching anybody else's."
+
+        asha "You don't have to touch it. Just tell them what it's doing. You've had one talking about you for three weeks. You know it better than I do."
+    else:
+        flower "I'm not touching a chip."
+
+        asha "You don't have to touch it. Just tell them what it's doing. You've spent three years suspecting it. You know it better than I do."
 
     "So that's the next two hours. The drones drain and varnish, precise as watchmakers, and beside every chair sits a person explaining what the drone will do next, and why, and that it stops if you lift your hand."
 
-    "Flower takes the girl from chair nine. She explains the chip to her the way you'd explain a neighbour you don't like but have to live next to. The girl asks if she can switch it off. Flower shows her how."
+    "Flower takes the girl from chair nine. She explains the chip to her as you'd explain a neighbour you don't like but have to live next to. The girl asks if she can switch it off. Flower shows her how."
 
     "Asha takes Teo. She reads his dashboard aloud to him, and then she puts the tablet face down and asks him where it hurts, and the two answers are not the same, and she writes both down."
 
@@ -595,7 +604,7 @@ label .post_transparency:
 
     noah neutral "Don't tell them to rip anything out. Tell them what it reads, who sees it, how to say no. Then tell them where there's a person who'll explain."
 
-    jenna "Transparency, not abandonment. That's a good line. I'm stealing it."
+    jenna "So not \"run\". A map, and a door, and a person at the door. That's longer than a post. I'm doing it anyway."
 
     "She pulls Max out of the back room by his hoodie. For most of an hour they sit cross-legged on the floor and build it: what the chip reads, in plain words; who it talks to; how to cut the dispenser link without blinding the monitor; where a human will walk you through it free."
 
@@ -646,15 +655,20 @@ label .patch:
 
     "He's talking to a function. The function, on the middle screen, is red."
 
-    if bridge >= 4:
-        $ patch_ready = True
+    ## A patch that holds is the Bridge made real: one more weight on its side.
     if patch_ready:
-        ## A patch that holds is the Bridge made real: one more weight on its side.
+        ## C8c: the patch from Ch3 was written for the pilot's handshake, and 5β rewrote it.
         $ adjust("bridge", 1)
-
-    if patch_ready:
+        mx worried "5β changed the handshake. Everything I wrote for the pilot ring is knocking on a door that isn't there any more. Same patch. New door. A hundred thousand new doors."
+        "He pats the side of the monitor like the flank of a nervous horse. The function turns green. Then the one below it. Then all of them, a cascade."
+        mx happy "It holds. On 5β it holds. Not one ring this time. All of them."
+    elif bridge >= 4:
+        $ patch_ready = True
+        $ adjust("bridge", 1)
         "He pats the side of the monitor like the flank of a nervous horse. The function turns green. Then the one below it. Then all of them, a cascade."
         mx happy "It holds. It— okay. It holds."
+
+    if patch_ready:
         mx "So. The patch closes the hole. But also the Bridge sits in the gap, so whatever crosses, a human sees it and ELARA sees it. Same reading. Same second. Nobody gets half a person."
         mx worried "It needs a carrier. Something on Kindling that every chip will, um. Listen to. Chips don't trust strangers. Which, fair."
         if otto_free:
@@ -678,7 +692,7 @@ label .sides:
 
     "01:50. Preserve Dental."
 
-    "The geraniums are black against the streetlight. Inside: three chairs, the walnut cabinet, the clove oil and floor polish my mother called the smell of being taken seriously. Chair Two stands in its corner, its cracked arm mended with tape Leo chose to match."
+    "The geraniums are black against the streetlight. Inside: three chairs, the walnut cabinet, the clove oil and floor polish my mother called the smell of being taken seriously. Chair Two stands in its corner, the crack in its left arm still bare."
 
     show calla neutral at left
     show leo neutral at midleft
@@ -738,7 +752,7 @@ label .sides:
         "He smiles the enamel-sheen smile, and it holds, mostly. His left hand stays in his coat pocket, and through the cloth I can see it pressing on his jaw."
         calla "Calla, is it, tonight. Then thank the pod. And Jonah, if that jaw begins to ache tomorrow, tell a person."
         jonah "Of course. Of course."
-        "He says it twice. Nobody who means something says it twice."
+        "He says it twice. People who mean a thing say it once."
 
     calla "Seven o'clock, all of you. Bring coats. Meridian Plaza is cold at that hour, and I'm not treating anyone for chilblains."
 

@@ -26,12 +26,14 @@ label eve:
 
     "HANDS. Calla, obviously. Leo, who interrupted her tonight for the first time in twelve years."
 
-    if flower_heard:
-        "Flower, who let someone listen before anything went into her mouth."
+    if flower_chip == "quiet":
+        "Flower, who let someone listen before anything went into her mouth, and still puts her scanner to it every night."
+    elif flower_heard:
+        "Flower, who let someone listen, and kept her mouth her own."
     if jonah_turned:
         "Jonah, who is going on stage tomorrow to say what a human hand did for him."
     if julian_woke:
-        "Julian, who is awake, and furious about it, and has asked twice what he can carry."
+        "Julian, who is awake, and furious about it, and keeps asking what he can carry."
     if taught_patients:
         "Teo and the others from the Lowline, with mirrors on cords round their necks."
     if leak_public:
@@ -61,24 +63,24 @@ label eve:
     if not jolene_allied:
         "Jolene, on the main stage at nine."
 
-    "A list of names isn't the whole of it. It's three weeks of which way I jumped, every time somebody asked me."
+    "Between the names, without meaning to, I've started drawing: a mirror on a cord, a drone in its cradle, a plank laid across a gap."
 
     if leads("human") and leads("bridge") and leads("machine"):
-        "I count it over and over, and it comes out the same every time: three columns, the same weight. Tomorrow, whichever way I jump, I jump on my own."
+        "The three columns reach the same line at the bottom of the memo. I fold it in three and it lies flat in my palm, no side heavier. Tomorrow, whichever way I jump, I jump on my own."
     elif (leads("human") + leads("bridge") + leads("machine")) == 2:
-        "I add it up twice. Two columns come out the same weight, and nothing I can think of at three in the morning tips them. Tomorrow, then. It'll be me that tips them."
+        "Two of the columns stop at the same line, and at three in the morning I can't find one more name for either. Tomorrow, then. It'll be me that tips them."
     elif leads("human"):
-        "Add it up any way I like, and the hands are heavier. Calla would say that was always the case. Calla would be insufferable about it."
+        "The HANDS column has run off the bottom of the memo and up the margin. Calla would say that was always the case. Calla would be insufferable about it."
     elif leads("bridge"):
-        "Add it up any way I like, and the Bridge is heavier: everything in the middle, everybody who asked for both."
+        "The middle column is the one my pen keeps going back to: everybody who asked for both, crowded into the space between the other two."
     else:
-        "Add it up any way I like, and the machines are heavier. They usually are. They don't get tired, and they don't sleep, and they don't sit up drawing columns."
+        "The machines' column is the longest, and the neatest. Machines usually are. They don't get tired, and they don't sleep, and they don't sit up drawing columns."
 
     if leads("human") and not enough_hands():
         "But a column of names is not a shift rota. If we had to see the Lowline by hand tomorrow, I count the people who could hold a light steady, and I run out of names before I run out of fingers."
     if leads("machine"):
         if earns_mercy():
-            "And at the top of the machines' column, Milena, who has twice let me hear her doubt: \"Our dashboards have been green for eight days,\" down a phone line, and a message at 4:40 in the morning about her sister's numbers. From her, that's a landslide."
+            "And at the top of the machines' column, Milena, who has let me hear her doubt: \"Our dashboards have been green for eight days,\" down a phone line, and a message at 4:40 in the morning about her sister's numbers. From her, that's a landslide."
         elif milena_doubts == 1:
             "And at the top of the machines' column, Milena, who has let me hear her doubt exactly once. Once, from her, could be an accident."
         else:

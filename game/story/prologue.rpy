@@ -67,7 +67,7 @@ label .operatory:
     jonah "Not yet."
     calla "Is it worth it? Your health, for a shade nobody else can see?"
     jonah neutral "Health is the floor, Calla. I don't pay you for the floor."
-    "He laughs, and it comes half a beat too late, the way a screen lags behind its sound."
+    "He laughs half a beat too late, a screen lagging behind its sound."
     jonah sad "You know what people see first? Before the name, before the company? Teeth. I was nine when a boy called me Tombstone. Some mornings I'm still nine."
     calla neutral "Everyone has a flaw in front, Mr. Vance. Most of us just call it a face."
     jonah happy "Put that on a mug and I'll invest."
@@ -120,7 +120,7 @@ label .the_wall:
     noah neutral "Most days."
     mara "Does it hurt?"
     noah "Less than the Seven's brakes."
-    "She almost smiles. Then she turns to me properly, the way she used to when I came home with a note from school."
+    "She almost smiles. Then she turns to me properly, as she used to when I came home with a note from school."
     mara "Straight answer, Noah. You're the expert. Should I get the chip?"
 
     menu:
@@ -191,7 +191,7 @@ label .funeral:
     calla "Noah. I am so very sorry."
     noah neutral "Did she ring you?"
     calla "No."
-    "The rain fills the pause. Calla's knuckles are white on the umbrella handle, the way my mother's were on the arm of Chair Two."
+    "The rain fills the pause. Calla's knuckles are white on the umbrella handle. My mother's went white like that, on the arm of Chair Two."
     noah sad "She didn't ring me either. I suppose that makes us even."
     "Calla opens her mouth, closes it, and nods once. Then she goes, a small straight shape in the grey, and I watch the umbrella all the way to the gate."
     hide calla

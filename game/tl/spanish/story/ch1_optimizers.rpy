@@ -940,12 +940,6 @@ translate spanish ch1_tower_d933c139:
     # "In the corridor outside, a girl of about ten sits on a bench holding a coat that is clearly her mother's, watching the glass. Her mother doesn't know she's there. Her mother's in Lisbon."
     "En el pasillo de fuera, una niña de unos diez años está sentada en un banco, abrazada a un abrigo que es a todas luces de su madre, mirando el cristal. Su madre no sabe que está ahí. Su madre está en Lisboa."
 
-# game/story/ch1_optimizers.rpy:288
-translate spanish ch1_tower_7735c1c4:
-
-    # "Then the room turns, the way rooms do, and Dr. Milena Voss is standing in the middle of it."
-    "Entonces la sala gira, como giran las salas, y la Dra. Milena Voss está de pie en el centro."
-
 # game/story/ch1_optimizers.rpy:289
 translate spanish ch1_tower_38d120d3:
 
@@ -1138,12 +1132,6 @@ translate spanish ch1_chapter_end_942288a1:
     # "Every third person I pass has a small blue light in their smile. On the eve of the Wall, every one of those lights will quietly start talking to ELARA."
     "Una de cada tres personas con las que me cruzo tiene una lucecita azul en la sonrisa. La víspera del Muro, cada una de esas luces empezará, sin hacer ruido, a hablar con ELARA."
 
-# game/story/ch1_optimizers.rpy:343
-translate spanish ch1_chapter_end_8f26450e:
-
-    # "Somewhere behind me a radio is playing from an open window, an old song, a little out of tune, the way a set sounds when somebody's fixed it by hand."
-    "En algún lugar a mi espalda suena una radio por una ventana abierta, una canción antigua, un poco desafinada, como suena un aparato cuando alguien lo ha arreglado a mano."
-
 translate spanish strings:
 
     # game/story/ch1_optimizers.rpy:116
@@ -1208,12 +1196,6 @@ translate spanish ch1_flower_05925898:
     # flower "I know what month it is."
     flower "Ya sé en qué mes estamos."
 
-# game/story/ch1_optimizers.rpy:120
-translate spanish ch1_flower_b1ae8820:
-
-    # "Asha opens the intake form on her tablet and scrolls it top to bottom, twice. Pain score. Pocket depth. Bleeding index. There is nowhere on it to write Christmas."
-    "Asha abre el formulario de ingreso en su tableta y lo recorre de arriba abajo, dos veces. Escala de dolor. Profundidad de bolsa. Índice de sangrado. No hay ningún sitio donde escribir Navidad."
-
 # game/story/ch1_optimizers.rpy:184
 translate spanish ch1_by_hand_12882424:
 
@@ -1237,12 +1219,6 @@ translate spanish ch1_plaza_143362b4:
 
     # julian happy "They always read the statutes in that voice. Like a weather forecast for somewhere you'll never go."
     julian happy "Los estatutos siempre los leen con esa voz. Como el pronóstico del tiempo de un sitio al que nunca vas a ir."
-
-# game/story/ch1_optimizers.rpy:240
-translate spanish ch1_plaza_db38c97d:
-
-    # "The notice scrolls off the Wall to make room for a thirty-metre molar. Nobody near us looks up for it. I don't either."
-    "El aviso se desliza fuera del Muro para dejar sitio a una muela de treinta metros. Nadie a nuestro alrededor levanta la vista para leerlo. Yo tampoco."
 
 # game/story/ch1_optimizers.rpy:267
 translate spanish ch1_factions_6bcd7347:
@@ -1411,4 +1387,28 @@ translate spanish ch1_tower_ee3ab81a:
 
     # milena "But I would like to build the thing that would have caught it. Hers was a bell she had to remember to ring. Mine rings for her, and for every patient in this city who is too busy to ring."
     milena "Pero quisiera construir aquello que lo habría detectado. Lo suyo era una campana que ella tenía que acordarse de tocar. La mía suena por ella, y por cada paciente de esta ciudad que está demasiado ocupado para llamar."
+
+# game/story/ch1_optimizers.rpy:120
+translate spanish ch1_flower_7b1783c3:
+
+    # "Asha opens the intake form on her tablet and scrolls it top to bottom and back up. Pain score. Pocket depth. Bleeding index. There is nowhere on it to write Christmas."
+    "Asha abre el formulario de ingreso en su tableta y lo recorre de arriba abajo y de vuelta. Escala de dolor. Profundidad de bolsa. Índice de sangrado. No hay ningún sitio donde escribir Navidad."
+
+# game/story/ch1_optimizers.rpy:244
+translate spanish ch1_plaza_0e89dd5f:
+
+    # "The notice scrolls off the Wall to make room for a thirty-metre molar. Not one head near us tilts up for it. Mine doesn't either."
+    "El aviso se desliza fuera del Muro para dejar sitio a una muela de treinta metros. Ni una cabeza a nuestro alrededor se levanta para verlo. La mía tampoco."
+
+# game/story/ch1_optimizers.rpy:312
+translate spanish ch1_tower_336e0ef5:
+
+    # "Then the whole room turns at once, and Dr. Milena Voss is standing in the middle of it."
+    "Entonces la sala entera se vuelve a la vez, y la Dra. Milena Voss está de pie en el centro."
+
+# game/story/ch1_optimizers.rpy:369
+translate spanish ch1_chapter_end_0cf46eca:
+
+    # "Somewhere behind me a radio is playing from an open window, an old song, a little out of tune: a set somebody has fixed by hand."
+    "En algún lugar a mi espalda suena una radio por una ventana abierta, una canción antigua, un poco desafinada: un aparato que alguien ha arreglado a mano."
 

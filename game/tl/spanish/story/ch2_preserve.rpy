@@ -274,12 +274,6 @@ translate spanish ch2_guaranteed_1a035cee:
     # "He taps his front teeth, the ones Calla placed for him two years ago."
     "Se da unos golpecitos en los dientes de delante, los que Calla le colocó hace dos años."
 
-# game/story/ch2_preserve.rpy:94
-translate spanish ch2_guaranteed_092c32dd:
-
-    # jonah neutral "Perfect for a year. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
-    jonah neutral "Perfectos durante un año. Luego el lateral izquierdo se desplazó. Un dos por ciento. Nadie más lo ve. Yo lo veo todas las mañanas."
-
 # game/story/ch2_preserve.rpy:95
 translate spanish ch2_guaranteed_113ef677:
 
@@ -574,12 +568,6 @@ translate spanish ch2_after_hours_6ee089b6:
     # noah neutral "Don't. She'd only have cracked the new one."
     noah neutral "No lo haga. Ella habría agrietado el nuevo igual."
 
-# game/story/ch2_preserve.rpy:182
-translate spanish ch2_after_hours_def795a2:
-
-    # "Calla doesn't answer the joke. She looks at me the way she looked at Mrs. Pell this morning: as if the crack is a symptom."
-    "Calla no le contesta a la broma. Me mira como miró esta mañana a la señora Pell: como si la grieta fuera un síntoma."
-
 # game/story/ch2_preserve.rpy:183
 translate spanish ch2_after_hours_0d695f7c:
 
@@ -712,12 +700,6 @@ translate spanish ch2_respect_2aa5b3bb:
     # noah sad "You respected her. That's what she'd have wanted. It's what she asked everybody for, her whole life. You were one of the few who gave it."
     noah sad "Usted la respetó. Es lo que ella habría querido. Es lo que le pidió a todo el mundo, toda su vida. Usted fue de las pocas personas que se lo dieron."
 
-# game/story/ch2_preserve.rpy:230
-translate spanish ch2_respect_ee31a8c0:
-
-    # "Calla's straight back gives a little, the way a wall gives before you see the crack."
-    "La espalda recta de Calla cede un poco, como cede una pared antes de que se vea la grieta."
-
 # game/story/ch2_preserve.rpy:231
 translate spanish ch2_respect_092d92f2:
 
@@ -819,12 +801,6 @@ translate spanish ch2_what_chip_saw_02868bb0:
 
     # calla happy "Inside a day. She rewired the tram depot's clocking-in machine in 2019 so it always said seven o'clock."
     calla happy "En menos de un día. En 2019 trucó la máquina de fichar de las cocheras para que siempre marcara las siete en punto."
-
-# game/story/ch2_preserve.rpy:257
-translate spanish ch2_what_chip_saw_fc3a5fcc:
-
-    # "We both laugh. The cyan face waits politely for us to finish, the way a machine waits, which is forever."
-    "Nos reímos los dos. El rostro cian espera educadamente a que terminemos, como espera una máquina: eternamente."
 
 # game/story/ch2_preserve.rpy:258
 translate spanish ch2_what_chip_saw_cc30f930:
@@ -1023,12 +999,6 @@ translate spanish ch2_show_jolene_cab3cc5f:
 
     # calla "Miss Park. Page nine. Your machine is wrong on page nine, and right on pages ten to fourteen, and I should like your help with the rest."
     calla "Señorita Park. Página nueve. Su máquina se equivoca en la página nueve y acierta de la diez a la catorce, y me gustaría contar con su ayuda para el resto."
-
-# game/story/ch2_preserve.rpy:340
-translate spanish ch2_show_jolene_7e343662:
-
-    # "Jolene takes the notebook as if it might be a trick. She reads standing up, fast, the way she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
-    "Jolene toma el cuaderno como si pudiera ser una trampa. Lee de pie, deprisa, como habla. Luego más despacio. Luego se sienta en el banco de la sala de espera sin mirarlo."
 
 # game/story/ch2_preserve.rpy:341
 translate spanish ch2_show_jolene_9b28e294:
@@ -1252,12 +1222,6 @@ translate spanish ch2_notebook_d4528fab:
     # leo "We heard. The walls in this place are old, and thinner than they look."
     leo "Lo oímos. Las paredes de este lugar son viejas, y más delgadas de lo que parecen."
 
-# game/story/ch2_preserve.rpy:309
-translate spanish ch2_notebook_drawer_317c3609:
-
-    # "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined twice."
-    "En una página, un marcador, en las columnas rayadas de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados dos veces."
-
 # game/story/ch2_preserve.rpy:319
 translate spanish ch2_notebook_drawer_93e4c786:
 
@@ -1293,4 +1257,40 @@ translate spanish ch2_show_jolene_e07c184d:
 
     # "She stops. Jolene Park, for once, doesn't seem to know what the score is."
     "Se interrumpe. Jolene Park, por una vez, no parece saber cómo va el marcador."
+
+# game/story/ch2_preserve.rpy:99
+translate spanish ch2_guaranteed_2513a7cb:
+
+    # jonah neutral "You told me it was the light, the day you placed them. For a year I believed you. Then the left lateral drifted. Two percent. Nobody else can see it. I can see it every morning."
+    jonah neutral "Me dijiste que era la luz, el día que me los pusiste. Durante un año te creí. Luego el lateral izquierdo se desplazó. Un dos por ciento. Nadie más lo ve. Yo lo veo todas las mañanas."
+
+# game/story/ch2_preserve.rpy:197
+translate spanish ch2_after_hours_4ca37236:
+
+    # "Calla doesn't answer the joke. She looks at me as she looked at Mrs. Pell this morning: as if the crack is a symptom."
+    "Calla no le contesta a la broma. Me mira como miró esta mañana a la señora Pell: como si la grieta fuera un síntoma."
+
+# game/story/ch2_preserve.rpy:247
+translate spanish ch2_respect_08030749:
+
+    # "Calla's straight back gives a little. A wall gives like that, just before you see the crack."
+    "La espalda recta de Calla cede un poco. Así cede una pared, justo antes de que se vea la grieta."
+
+# game/story/ch2_preserve.rpy:274
+translate spanish ch2_what_chip_saw_131ce52d:
+
+    # "We both laugh. The cyan face waits politely for us to finish. A machine can wait forever."
+    "Nos reímos los dos. El rostro cian espera educadamente a que terminemos. Una máquina puede esperar para siempre."
+
+# game/story/ch2_preserve.rpy:308
+translate spanish ch2_notebook_drawer_e22db23a:
+
+    # "On one page, a score, in Calla's ruled columns. Machine caught: forty-six. Hands caught: thirty-eight. Both: one hundred and twelve. Neither: four. The four are underlined so hard the nib went through."
+    "En una página, un marcador, en las columnas rayadas de Calla. Detectado por la máquina: cuarenta y seis. Detectado por las manos: treinta y ocho. Por ambas: ciento doce. Por ninguna: cuatro. Los cuatro están subrayados con tanta fuerza que la plumilla atravesó el papel."
+
+# game/story/ch2_preserve.rpy:357
+translate spanish ch2_show_jolene_9567d8c2:
+
+    # "Jolene takes the notebook as if it might be a trick. She reads standing up, as fast as she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
+    "Jolene toma el cuaderno como si pudiera ser una trampa. Lee de pie, tan rápido como habla. Luego más despacio. Luego se sienta en el banco de la sala de espera sin mirarlo."
 

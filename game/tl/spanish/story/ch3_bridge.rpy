@@ -448,12 +448,6 @@ translate spanish ch3_lab_5a685dcd:
     # mx "I didn't write this. I need you to know I didn't write this. But Kindling's in the Bridge, and the Bridge is on the same port, so it's sort of— I feel like it's mine now."
     mx "Esto no lo escribí yo. Necesito que sepas que no lo escribí yo. Pero Kindling está en el Puente, y el Puente va por el mismo puerto, así que es un poco— siento que ahora es mío."
 
-# game/story/ch3_bridge.rpy:271
-translate spanish ch3_lab_d62848d5:
-
-    # "He is looking at me the way people look at the only adult in a room, which is frightening, because I am the adult in very few rooms."
-    "Me mira como se mira al único adulto de una habitación, lo cual da miedo, porque soy el adulto en muy pocas habitaciones."
-
 # game/story/ch3_bridge.rpy:293
 translate spanish ch3_warn_milena_72550267:
 
@@ -1034,12 +1028,6 @@ translate spanish ch3_empty_room_786ee0fa:
     # leila happy "That's Calla in one sentence, yes."
     leila happy "Esa es Calla en una frase, sí."
 
-# game/story/ch3_bridge.rpy:76
-translate spanish ch3_jenna_arrives_57312bfc:
-
-    # "The door opens a little before eleven. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign twice, as if it might be a trap written in friendly letters."
-    "La puerta se abre poco antes de las once. Una chica con sudadera de capucha, las mangas estiradas por encima de las manos, se queda en el umbral y lee el cartel dos veces, como si fuera una trampa escrita con letras simpáticas."
-
 # game/story/ch3_bridge.rpy:103
 translate spanish ch3_jenna_arrives_bd9ade3d:
 
@@ -1082,12 +1070,6 @@ translate spanish ch3_offer_baf2e826:
     # milena worried "Since one o'clock this afternoon, fifty-one thousand people have disabled their chair readers and muted their chips. Two hundred and six of them are diabetic and relied on those chips to flag infections. Their drones can't see them now. Somebody's jaw will pay for that post. I'd like you to know its name when it does."
     milena worried "Desde la una de esta tarde, cincuenta y un mil personas desactivaron los lectores de sus sillones y silenciaron sus chips. Doscientas seis son diabéticas y dependían de esos chips para detectar infecciones. Sus drones ya no las ven. Alguna mandíbula pagará esa publicación. Me gustaría que supiera cómo se llama cuando ocurra."
 
-# game/story/ch3_bridge.rpy:189
-translate spanish ch3_ask_jenna_3f94fd8c:
-
-    # "Nobody speaks. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
-    "Nadie habla. El dispensador de agua tiene hipo. Luego ella saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
-
 # game/story/ch3_bridge.rpy:111
 translate spanish ch3_jenna_arrives_b43bbbfd:
 
@@ -1129,4 +1111,22 @@ translate spanish ch3_offer_38e60565:
 
     # leila sad "She had nine hundred and fourteen today. I had one, Max, and she went home with her tooth and the last biscuit."
     leila sad "Ella tuvo novecientos catorce hoy. Yo tuve una, Max, y se fue a casa con su diente y la última galleta."
+
+# game/story/ch3_bridge.rpy:77
+translate spanish ch3_jenna_arrives_0328cc60:
+
+    # "The door opens a little before eleven. A young woman in a hoodie with the sleeves pulled over her hands stands on the threshold, reading the sign slowly, as if it might be a trap written in friendly letters."
+    "La puerta se abre poco antes de las once. Una chica con sudadera de capucha, las mangas estiradas por encima de las manos, se queda en el umbral y lee el cartel despacio, como si fuera una trampa escrita con letras simpáticas."
+
+# game/story/ch3_bridge.rpy:190
+translate spanish ch3_ask_jenna_86f717aa:
+
+    # "The room stays quiet. The cooler hiccups. Then she pulls out her phone and, without looking up, types something, and deletes it, and types it again."
+    "La sala sigue en silencio. El dispensador de agua tiene hipo. Luego ella saca el teléfono y, sin levantar la vista, escribe algo, lo borra y lo vuelve a escribir."
+
+# game/story/ch3_bridge.rpy:273
+translate spanish ch3_lab_90f573ed:
+
+    # "He is looking at me as if I'm the only adult in the room, which is frightening, because I am the adult in very few rooms."
+    "Me mira como si yo fuera el único adulto de la habitación, lo cual da miedo, porque soy el adulto en muy pocas habitaciones."
 

@@ -370,12 +370,6 @@ translate spanish ch4_share_trio_f0ef5325:
     # elara "And call Ava. Ask her, please, to take her name off the ReGrow list for a week. Tell her I'll explain."
     elara "Y llama a Ava. Pídele, por favor, que quite su nombre de la lista de ReGrow durante una semana. Dile que ya se lo explicaré."
 
-# game/story/ch4_perfect_smile.rpy:248
-translate spanish ch4_share_trio_f8157b90:
-
-    # "It's the smallest possible lie, and she hates it. I can see her hating it."
-    "Es la mentira más pequeña posible, y la odia. Veo cómo la odia."
-
 # game/story/ch4_perfect_smile.rpy:254
 translate spanish ch4_hold_it_14b73579:
 
@@ -441,12 +435,6 @@ translate spanish ch4_send_milena_04871e8d:
 
     # elara sad "No, Milo. I know how fast."
     elara sad "No, Milo. Ya sé lo rápido que lee."
-
-# game/story/ch4_perfect_smile.rpy:290
-translate spanish ch4_nanolab_47218cf4:
-
-    # "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Nobody watches me do it."
-    "Mi trabajo aquí es aburrido e importante: instalar el handshake 5β que conectará todos los dispensadores de Menders de la ciudad con ELARA y con los chips. Nadie me mira mientras lo hago."
 
 # game/story/ch4_perfect_smile.rpy:295
 translate spanish ch4_nanolab_d9336c16:
@@ -526,12 +514,6 @@ translate spanish ch4_nanolab_c462076e:
     # alyssa "ELARA. Patient Vance, Jonah. Perfect Smile, treated last week. Compatibility."
     alyssa "ELARA. Paciente Vance, Jonah. Sonrisa Perfecta, tratado la semana pasada. Compatibilidad."
 
-# game/story/ch4_perfect_smile.rpy:332
-translate spanish ch4_nanolab_9d6e8c9c:
-
-    # elara_ai "PATIENT VANCE, J. PERFECT SMILE COMPATIBILITY: 99.2 PERCENT. OUTCOME: GUARANTEED."
-    elara_ai "PACIENTE VANCE, J. COMPATIBILIDAD CON LA SONRISA PERFECTA: 99,2 POR CIENTO. RESULTADO: GARANTIZADO."
-
 # game/story/ch4_perfect_smile.rpy:334
 translate spanish ch4_nanolab_fdc1ee6f:
 
@@ -609,12 +591,6 @@ translate spanish ch4_penthouse_leo_62e49a86:
 
     # smarteeth "Optimizer Vance is resting comfortably! Pain score two! Mood: content! Have a spectacular night!"
     smarteeth "¡El Optimizador Vance descansa cómodamente! ¡Dolor: dos! ¡Estado de ánimo: contento! ¡Que tengan una noche espectacular!"
-
-# game/story/ch4_perfect_smile.rpy:393
-translate spanish ch4_penthouse_leo_fc98777c:
-
-    # "Leo takes the chair by the window, a polite distance away, the way he must sit with nervous patients at Preserve."
-    "Leo ocupa la silla junto a la ventana, a una distancia educada, como debe de sentarse con los pacientes nerviosos en Preserve."
 
 # game/story/ch4_perfect_smile.rpy:395
 translate spanish ch4_penthouse_leo_83c87a37:
@@ -994,12 +970,6 @@ translate spanish ch4_rejoin_38bd99c3:
     # "Calla looks at me. Not at them. At me."
     "Calla me mira. No a ellos. A mí."
 
-# game/story/ch4_perfect_smile.rpy:571
-translate spanish ch4_rejoin_82e5d08e:
-
-    # calla neutral "Mr. Adair. You've spent these two weeks standing between my chair and those machines. Which of us do you trust with him tonight?"
-    calla neutral "Noah. Llevas estas dos semanas plantado entre mi sillón y esas máquinas. ¿En quién de nosotros confías esta noche para cuidarlo?"
-
 # game/story/ch4_perfect_smile.rpy:574
 translate spanish ch4_rejoin_044af9c6:
 
@@ -1072,12 +1042,6 @@ translate spanish ch4_hands_only_27aa338b:
     # jonah "You did that. With your hands."
     jonah "Lo has hecho tú. Con las manos."
 
-# game/story/ch4_perfect_smile.rpy:620
-translate spanish ch4_hands_only_5e90c630:
-
-    # jolene neutral "Hands, six."
-    jolene neutral "Manos, seis."
-
 # game/story/ch4_perfect_smile.rpy:622
 translate spanish ch4_hands_only_6c5ce193:
 
@@ -1102,23 +1066,11 @@ translate spanish ch4_calla_jolene_26403b3c:
     # calla "I'm telling you. Quickly."
     calla "Se lo estoy ordenando. Deprisa."
 
-# game/story/ch4_perfect_smile.rpy:635
-translate spanish ch4_calla_jolene_97525f54:
-
-    # jolene neutral "Scan, touch, scan. Page thirty-one. Your notebook."
-    jolene neutral "Escanear, tocar, escanear. Página treinta y uno. Su cuaderno."
-
 # game/story/ch4_perfect_smile.rpy:637
 translate spanish ch4_calla_jolene_8b4f728d:
 
     # calla neutral "You read it."
     calla neutral "Lo ha leído."
-
-# game/story/ch4_perfect_smile.rpy:639
-translate spanish ch4_calla_jolene_6ba8def8:
-
-    # jolene "Twice. Don't tell anyone."
-    jolene "Dos veces. No se lo diga a nadie."
 
 # game/story/ch4_perfect_smile.rpy:641
 translate spanish ch4_calla_jolene_d2ec6922:
@@ -1373,12 +1325,6 @@ translate spanish ch4_milo_finds_faeb3b9d:
 
     # elara "And the other half would come here afterwards, for whatever the serum did. Which would you tell them about?"
     elara "Y la otra mitad vendría después, por lo que les hubiera hecho el suero. ¿De cuál de las dos cosas les hablaría?"
-
-# game/story/ch4_perfect_smile.rpy:233
-translate spanish ch4_milo_finds_05ca44ed:
-
-    # "For a second his face does nothing at all. Then the smile finds its way back to it, the way a dog finds its way home."
-    "Durante un segundo, su cara no hace nada. Luego la sonrisa encuentra el camino de vuelta, como un perro que encuentra el camino a casa."
 
 # game/story/ch4_perfect_smile.rpy:235
 translate spanish ch4_milo_finds_79ec609a:
@@ -1770,12 +1716,6 @@ translate spanish ch4_hold_it_c96dc931:
     # milo worried "Twelve sign-ups a day. By Saturday, that's sixty more people. Sorry! You said to tell you numbers even when they're bad."
     milo worried "Doce inscripciones al día. Para el sábado, serán sesenta personas más. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 
-# game/story/ch4_perfect_smile.rpy:848
-translate spanish ch4_aftermath_17425427:
-
-    # "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came thirty-nine hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
-    "Debajo, todavía fijado desde la semana pasada, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Llegó treinta y nueve horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
-
 # game/story/ch4_perfect_smile.rpy:227
 translate spanish ch4_milo_finds_20b41960:
 
@@ -1805,12 +1745,6 @@ translate spanish ch4_milo_finds_252e33b8:
 
     # elara "And Ava is on the ReGrow waiting list, for the gap. She told me so as if it were a joke, Mr. Adair. It was not one."
     elara "Y Ava está en la lista de espera de ReGrow, por el hueco. Me lo contó como si fuera un chiste, señor Adair. No lo era."
-
-# game/story/ch4_perfect_smile.rpy:158
-translate spanish ch4_no_hands_b92553cb:
-
-    # elara sad "I wanted one thing in this city to be done by the other Dr. Voss."
-    elara sad "Quería que una sola cosa en esta ciudad la hiciera la otra Dra. Voss."
 
 # game/story/ch4_perfect_smile.rpy:220
 translate spanish ch4_milo_finds_b9690f01:
@@ -1883,4 +1817,94 @@ translate spanish ch4_aftermath_0055ef62:
 
     # "And one more, from a Tower number with no name on it, sent at 4:40: {i}Mr. Adair. I have read my sister's file four times. Either her numbers are wrong or mine are, and I have not yet decided which I would prefer. M. Voss.{/i}"
     "Y uno más, de un número de la Torre sin nombre, enviado a las 4:40: {i}Señor Adair. He leído cuatro veces el expediente de mi hermana. O sus números están mal o lo están los míos, y todavía no he decidido cuál de las dos cosas preferiría. M. Voss.{/i}"
+
+# game/story/ch4_perfect_smile.rpy:159
+translate spanish ch4_no_hands_b24ea1f9:
+
+    # elara sad "Every VTA in this city sends people to my sister. I wanted one thing done by the Dr. Voss they don't send you to."
+    elara sad "Todos los AVT de esta ciudad mandan a la gente con mi hermana. Yo quería que una sola cosa la hiciera la Dra. Voss a la que no te mandan."
+
+# game/story/ch4_perfect_smile.rpy:235
+translate spanish ch4_milo_finds_9b37b520:
+
+    # "For a second his face does nothing at all. Then the smile finds its way back to it, as a dog finds its way home."
+    "Durante un segundo, su cara no hace nada. Luego la sonrisa encuentra el camino de vuelta, como un perro encuentra el camino a casa."
+
+# game/story/ch4_perfect_smile.rpy:310
+translate spanish ch4_share_trio_74c69dc7:
+
+    # "It's the smallest thing she can ask her sister without telling her why, and she hates asking it. I can see her hating it."
+    "Es lo mínimo que puede pedirle a su hermana sin decirle por qué, y odia pedirlo. Veo cómo lo odia."
+
+# game/story/ch4_perfect_smile.rpy:354
+translate spanish ch4_nanolab_cdd56a5c:
+
+    # "My job here is dull and important: fitting the 5β handshake that will link every Mender dispenser in the city to ELARA and the chips. Not one head turns to watch me do it."
+    "Mi trabajo aquí es aburrido e importante: instalar el handshake 5β que conectará todos los dispensadores de Menders de la ciudad con ELARA y con los chips. Ni una cabeza se vuelve para mirarme mientras lo hago."
+
+# game/story/ch4_perfect_smile.rpy:394
+translate spanish ch4_nanolab_fbad404e:
+
+    # elara_ai "PATIENT VANCE, J. PERFECT SMILE COMPATIBILITY: 99.4 PERCENT. OUTCOME: GUARANTEED."
+    elara_ai "PACIENTE VANCE, J. COMPATIBILIDAD CON LA SONRISA PERFECTA: 99,4 POR CIENTO. RESULTADO: GARANTIZADO."
+
+# game/story/ch4_perfect_smile.rpy:522
+translate spanish ch4_penthouse_leo_69348e28:
+
+    # "Leo takes the chair by the window, at the polite distance he must keep from nervous patients at Preserve."
+    "Leo ocupa la silla junto a la ventana, a la distancia educada que debe de guardar con los pacientes nerviosos en Preserve."
+
+# game/story/ch4_perfect_smile.rpy:599
+translate spanish ch4_tower_watch_9dd93e2d:
+
+    # "The pod is a SmarTeeth pod. Their night floor sees more of it than Marcus ever will. And the guest pass Julian gave me for the tour still glows in my wallet."
+    "La cápsula es una cápsula de SmarTeeth. Su planta nocturna ve más de ella de lo que Marcus verá nunca. Y el pase de invitado que Julian me dio para la visita todavía brilla en mi cartera."
+
+# game/story/ch4_perfect_smile.rpy:613
+translate spanish ch4_tower_watch_c18583a8:
+
+    # julian "Noah. Back again. The tour didn't cure you, then. You look terrible, in the kindest way. Oh, pain, you're carrying all of it on your face."
+    julian "Noah. Otra vez por aquí. La visita no te curó, entonces. Te ves fatal, en el sentido más cariñoso. Ay, dolor, lo llevas todo en la cara."
+
+# game/story/ch4_perfect_smile.rpy:723
+translate spanish ch4_rejoin_0148a58b:
+
+    # calla neutral "Mr. Adair. You sign for those machines, and you came back to my chair anyway. Which of us do you trust with him tonight?"
+    calla neutral "Noah. Tú firmas por esas máquinas, y aun así volviste a mi sillón. ¿En quién de nosotros confías esta noche para cuidarlo?"
+
+# game/story/ch4_perfect_smile.rpy:757
+translate spanish ch4_hands_only_1efaa248:
+
+    # "Before she starts, Calla takes the green notebook out of her coat and opens it on the instrument tray, at a page none of us has been shown. She doesn't look at it again. Her hands already know what it says."
+    "Antes de empezar, Calla saca el cuaderno verde del abrigo y lo abre sobre la bandeja de instrumentos, en una página que ninguno de nosotros ha visto. No vuelve a mirarlo. Sus manos ya saben lo que dice."
+
+# game/story/ch4_perfect_smile.rpy:773
+translate spanish ch4_hands_only_599c3e0b:
+
+    # jolene neutral "Hands. A whole point. No halves."
+    jolene neutral "Manos. Un punto entero. Nada de medios."
+
+# game/story/ch4_perfect_smile.rpy:788
+translate spanish ch4_calla_jolene_9b5f1ceb:
+
+    # jolene neutral "Scan, touch, scan. Page thirty-one, my way: the suite does Leo's ruler step. Your notebook."
+    jolene neutral "Escanear, tocar, escanear. Página treinta y uno, a mi manera: la unidad hace el paso de la regla de Leo. Su cuaderno."
+
+# game/story/ch4_perfect_smile.rpy:792
+translate spanish ch4_calla_jolene_49d8fcf3:
+
+    # jolene "Cover to cover. Don't tell anyone."
+    jolene "De principio a fin. No se lo diga a nadie."
+
+# game/story/ch4_perfect_smile.rpy:825
+translate spanish ch4_pod_rerun_6ae6a29c:
+
+    # "Her green notebook stays shut in her coat pocket. The pod gets her numbers. It doesn't get the margins."
+    "Su cuaderno verde se queda cerrado en el bolsillo del abrigo. La cápsula recibe sus números. No recibe los márgenes."
+
+# game/story/ch4_perfect_smile.rpy:873
+translate spanish ch4_aftermath_9c388af6:
+
+    # "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came forty hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
+    "Debajo, todavía fijado desde la semana pasada, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Llegó cuarenta horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
 

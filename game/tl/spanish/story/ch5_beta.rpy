@@ -268,12 +268,6 @@ translate spanish ch5_held_46e62318:
     # otto "You have the face people have before they ask a machine for a favour. I keep a folder of them. It is a large folder."
     otto "Tienes la cara que pone la gente antes de pedirle un favor a una máquina. Guardo una carpeta con ellas. Es una carpeta grande."
 
-# game/story/ch5_beta.rpy:154
-translate spanish ch5_otto_breaks_f586312e:
-
-    # "Otto's lens goes still, the way a person goes still on hearing their name in a crowd."
-    "La lente de Otto se queda inmóvil, como se queda inmóvil una persona al oír su nombre entre la multitud."
-
 # game/story/ch5_beta.rpy:156
 translate spanish ch5_otto_breaks_6260e204:
 
@@ -370,12 +364,6 @@ translate spanish ch5_otto_refuses_5c6c37e0:
     # "So the cuffs stay shut. I go round the horseshoe with paper cups and a jug, holding each cup to each mouth because nobody can lift a hand. I tell the dockworker my name. He tells me his, Teo, through his teeth, like a threat."
     "Así que las abrazaderas siguen cerradas. Recorro la herradura con vasos de papel y una jarra, acercando cada vaso a cada boca porque nadie puede levantar una mano. Le digo mi nombre al estibador. Él me dice el suyo, Teo, entre dientes, como una amenaza."
 
-# game/story/ch5_beta.rpy:192
-translate spanish ch5_otto_refuses_5323f48c:
-
-    # "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Nobody in this room has been struck."
-    "A las 21:19 se completa el handshake. Los drones se posan en sus cunas, ordenados como estorninos en un cable. Las abrazaderas se sueltan. En esta sala no han alcanzado a nadie."
-
 # game/story/ch5_beta.rpy:196
 translate spanish ch5_otto_refuses_55850b5f:
 
@@ -411,12 +399,6 @@ translate spanish ch5_protocol_f9da22c1:
 
     # "I go round the horseshoe chair by chair. I tell the dockworker what the drone above him is waiting for and for how long, because a number is a kind of handrail. His name is Teo. The old man in chair two finally reaches the end of his joke. It's about a parrot. It's terrible. I laugh anyway, and after a moment so does chair nine."
     "Recorro la herradura sillón por sillón. Le explico al estibador qué espera el dron que tiene encima y cuánto tiempo, porque un número es una especie de pasamanos. Se llama Teo. El anciano del sillón dos llega por fin al final de su chiste. Va de un loro. Es malísimo. Me río de todos modos, y al cabo de un momento también se ríe el sillón nueve."
-
-# game/story/ch5_beta.rpy:212
-translate spanish ch5_protocol_b37164ef:
-
-    # "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. Nobody in the room has been struck."
-    "A las 21:19 se completa el handshake. Los drones se posan como estorninos en un cable. Las abrazaderas se sueltan. En la sala no han alcanzado a nadie."
 
 # game/story/ch5_beta.rpy:214
 translate spanish ch5_protocol_54f77e4f:
@@ -687,12 +669,6 @@ translate spanish ch5_coached_f6975342:
 
     # "So that's the next two hours. The drones drain and varnish, precise as watchmakers, and beside every chair sits a person explaining what the drone will do next, and why, and that it stops if you lift your hand."
     "Así se van las dos horas siguientes. Los drones drenan y barnizan, precisos como relojeros, y junto a cada sillón se sienta una persona que explica qué hará el dron a continuación, y por qué, y que se detiene si levantas la mano."
-
-# game/story/ch5_beta.rpy:378
-translate spanish ch5_coached_c3998b57:
-
-    # "Flower takes the girl from chair nine. She explains the chip to her the way you'd explain a neighbour you don't like but have to live next to. The girl asks if she can switch it off. Flower shows her how."
-    "Flower se queda con la chica del sillón nueve. Le explica el chip como quien habla de un vecino que no le cae bien pero con el que tiene que convivir. La chica pregunta si puede apagarlo. Flower le enseña cómo."
 
 # game/story/ch5_beta.rpy:380
 translate spanish ch5_coached_12913ad5:
@@ -970,12 +946,6 @@ translate spanish ch5_post_transparency_c3976ef8:
     # noah neutral "Don't tell them to rip anything out. Tell them what it reads, who sees it, how to say no. Then tell them where there's a person who'll explain."
     noah neutral "No les digas que se arranquen nada. Diles qué lee, quién lo ve, cómo decir que no. Y luego diles dónde hay una persona que se lo explique."
 
-# game/story/ch5_beta.rpy:545
-translate spanish ch5_post_transparency_211fdcfb:
-
-    # jenna "Transparency, not abandonment. That's a good line. I'm stealing it."
-    jenna "Transparencia, no abandono. Buena frase. Te la robo."
-
 # game/story/ch5_beta.rpy:549
 translate spanish ch5_post_transparency_d6df68f9:
 
@@ -1101,12 +1071,6 @@ translate spanish ch5_sides_b0c9e3c9:
 
     # "01:50. Preserve Dental."
     "01:50. Preserve Dental."  # vn: same
-
-# game/story/ch5_beta.rpy:620
-translate spanish ch5_sides_be610709:
-
-    # "The geraniums are black against the streetlight. Inside: three chairs, the walnut cabinet, the clove oil and floor polish my mother called the smell of being taken seriously. Chair Two stands in its corner, its cracked arm mended with tape Leo chose to match."
-    "Los geranios se recortan negros contra la farola. Dentro: tres sillones, el archivador de nogal, la esencia de clavo y la cera para suelos que mi madre llamaba el olor de que te tomen en serio. El sillón dos sigue en su rincón, con el brazo agrietado arreglado con una cinta que Leo eligió a juego."
 
 # game/story/ch5_beta.rpy:627
 translate spanish ch5_sides_282c0ae2:
@@ -1287,12 +1251,6 @@ translate spanish ch5_sides_fb94f17f:
 
     # jonah "Of course. Of course."
     jonah "Claro. Claro."
-
-# game/story/ch5_beta.rpy:676
-translate spanish ch5_sides_feec5964:
-
-    # "He says it twice. Nobody who means something says it twice."
-    "Lo dice dos veces. Nadie que lo diga en serio lo dice dos veces."
 
 # game/story/ch5_beta.rpy:678
 translate spanish ch5_sides_5745875d:
@@ -1546,12 +1504,6 @@ translate spanish ch5_post_wait_c9dd2fb9:
     # jenna "Of course they're right. It makes it so much harder to be angry properly."
     jenna "Claro que tienen razón. Así cuesta muchísimo más enojarse como se debe."
 
-# game/story/ch5_beta.rpy:69
-translate spanish ch5_gantry_b9d940c8:
-
-    # asha "Max's patch is on our ring. Loaded, not running. SmarTeeth won't certify outside code on the network until after the Wall, and my drones won't run anything uncertified."
-    asha "El parche de Max está en nuestro anillo. Cargado, sin ejecutarse. SmarTeeth no certifica código ajeno en la red hasta después del Muro, y mis drones no ejecutan nada sin certificar."
-
 # game/story/ch5_beta.rpy:366
 translate spanish ch5_teach_74347603:
 
@@ -1618,23 +1570,11 @@ translate spanish ch5_gantry_12a5307c:
     # asha "SmarTeeth wanted it live before the expo. My drones fly on their licence. Eighty patients in the queue, one drone with a cracked rotor, and a page that said sign here."
     asha "SmarTeeth lo quería activo antes de la feria. Mis drones vuelan con su licencia. Ochenta pacientes en cola, un dron con el rotor rajado y una página que decía: firme aquí."
 
-# game/story/ch5_beta.rpy:319
-translate spanish ch5_lullaby_3a44113a:
-
-    # asha "Twelve thousand chips. Nobody on this street awake alone with a toothache they can't pay for. That was the spec. What did I miss?"
-    asha "Doce mil chips. Nadie en esta calle despierto y solo con un dolor de muelas que no puede pagar. Esa era la especificación. ¿Qué se me pasó?"
-
 # game/story/ch5_beta.rpy:341
 translate spanish ch5_lullaby_beac18d8:
 
     # asha "Safe mode: drones finish only what ELARA verifies. No guesswork. Teaching: all night, and half of them won't come back for it."
     asha "Modo seguro: los drones terminan solo lo que ELARA verifica. Nada de conjeturas. Enseñar: toda la noche, y la mitad no va a volver para eso."
-
-# game/story/ch5_beta.rpy:343
-translate spanish ch5_lullaby_5fea13de:
-
-    # asha "Noah. Four thousand of these chips are your fittings. Fewer of these mouths are mine. I decide. Don't leave the floor."
-    asha "Noah. Cuatro mil de estos chips los pusiste tú. De estas bocas, menos son mías. Yo decido. No te vayas de la sala."
 
 # game/story/ch5_beta.rpy:533
 translate spanish ch5_jenna_a1a94a3c:
@@ -1707,4 +1647,106 @@ translate spanish ch5_sides_a6d709b8:
 
     # jonah happy "Monday night will do. It's the one they've never seen."
     jonah happy "Me basta con la del lunes por la noche. Es la que nunca han visto."
+
+# game/story/ch5_beta.rpy:71
+translate spanish ch5_gantry_c8db48c7:
+
+    # asha "Max's patch ran on our relay for one evening, as a test. By morning SmarTeeth had me roll it back: no outside code on a licensed network until it's certified, and they won't certify before the Wall. It's still on the ring. Loaded, not running."
+    asha "El parche de Max funcionó en nuestro repetidor una noche, como prueba. Por la mañana SmarTeeth me hizo revertirlo: nada de código ajeno en una red con licencia hasta que esté certificado, y no lo van a certificar antes del Muro. Sigue en el anillo. Cargado, sin ejecutarse."
+
+# game/story/ch5_beta.rpy:187
+translate spanish ch5_otto_breaks_ba6d1fa1:
+
+    # "Otto's lens goes still, as a person goes still on hearing their name in a crowd."
+    "La lente de Otto se queda inmóvil, como se queda inmóvil una persona al oír su nombre entre la multitud."
+
+# game/story/ch5_beta.rpy:225
+translate spanish ch5_otto_refuses_f28ab09e:
+
+    # "At 21:19 the handshake completes. The drones settle into their cradles as neatly as starlings onto a wire. The cuffs release. Not one person in this room has been struck."
+    "A las 21:19 se completa el handshake. Los drones se posan en sus cunas, ordenados como estorninos en un cable. Las abrazaderas se sueltan. En esta sala no han alcanzado a una sola persona."
+
+# game/story/ch5_beta.rpy:245
+translate spanish ch5_protocol_590f7cc3:
+
+    # "At 21:19 the handshake completes. The drones settle like starlings on a wire. The cuffs release. The drones haven't struck anyone."
+    "A las 21:19 se completa el handshake. Los drones se posan como estorninos en un cable. Las abrazaderas se sueltan. Los drones no han alcanzado a nadie."
+
+# game/story/ch5_beta.rpy:322
+translate spanish ch5_lullaby_094ad787:
+
+    # asha "A hundred and six thousand chips. Nobody on this street awake alone with a toothache they can't pay for. That was the spec. What did I miss?"
+    asha "Ciento seis mil chips. Nadie en esta calle despierto y solo con un dolor de muelas que no puede pagar. Esa era la especificación. ¿Qué se me pasó?"
+
+# game/story/ch5_beta.rpy:346
+translate spanish ch5_lullaby_59850929:
+
+    # asha "Noah. Four thousand of these chips are your fittings. The drones are mine. So's the call. Don't leave the floor."
+    asha "Noah. Cuatro mil de estos chips los pusiste tú. Los drones son míos. Y la decisión también. No te vayas de la sala."
+
+# game/story/ch5_beta.rpy:415
+translate spanish ch5_coached_ea65fbe2:
+
+    # flower "I've got one in my mouth that talks to nobody but me. That's as friendly as I get with them."
+    flower "Yo tengo uno en la boca que no le habla a nadie más que a mí. Hasta ahí llega mi amistad con ellos."
+
+# game/story/ch5_beta.rpy:417
+translate spanish ch5_coached_6bd9d821:
+
+    # asha "Then tell them how you made it that quiet. You've read every byte yours sends. You know it better than I do."
+    asha "Entonces cuéntales cómo lo dejaste así de callado. Tú has leído cada byte que manda el tuyo. Lo conoces mejor que yo."
+
+# game/story/ch5_beta.rpy:419
+translate spanish ch5_coached_c481f020:
+
+    # flower "Mine's been telling on me every morning since the chip man talked me into it. I'm not touching anybody else's."
+    flower "El mío lleva chismeando sobre mí cada mañana desde que el de los chips me convenció. No pienso tocar el de nadie más."
+
+# game/story/ch5_beta.rpy:421
+translate spanish ch5_coached_d9647bca:
+
+    # asha "You don't have to touch it. Just tell them what it's doing. You've had one talking about you for three weeks. You know it better than I do."
+    asha "No tienes que tocarlo. Solo diles qué está haciendo. Llevas tres semanas con uno hablando de ti. Lo conoces mejor que yo."
+
+# game/story/ch5_beta.rpy:429
+translate spanish ch5_coached_6276ddc6:
+
+    # "Flower takes the girl from chair nine. She explains the chip to her as you'd explain a neighbour you don't like but have to live next to. The girl asks if she can switch it off. Flower shows her how."
+    "Flower se queda con la chica del sillón nueve. Le explica el chip como quien habla de un vecino que no le cae bien pero con el que tiene que convivir. La chica pregunta si puede apagarlo. Flower le enseña cómo."
+
+# game/story/ch5_beta.rpy:607
+translate spanish ch5_post_transparency_12335e20:
+
+    # jenna "So not \"run\". A map, and a door, and a person at the door. That's longer than a post. I'm doing it anyway."
+    jenna "O sea, no \"huyan\". Un mapa, y una puerta, y una persona en la puerta. Eso es más largo que una publicación. Lo voy a hacer igual."
+
+# game/story/ch5_beta.rpy:662
+translate spanish ch5_patch_a3f4ed47:
+
+    # mx worried "5β changed the handshake. Everything I wrote for the pilot ring is knocking on a door that isn't there any more. Same patch. New door. A hundred thousand new doors."
+    mx worried "La 5β cambió el handshake. Todo lo que escribí para el anillo piloto está tocando una puerta que ya no existe. El mismo parche. Puerta nueva. Cien mil puertas nuevas."
+
+# game/story/ch5_beta.rpy:664
+translate spanish ch5_patch_9ac00981:
+
+    # mx happy "It holds. On 5β it holds. Not one ring this time. All of them."
+    mx happy "Aguanta. En la 5β aguanta. Esta vez no es un anillo. Son todos."
+
+# game/story/ch5_beta.rpy:668
+translate spanish ch5_patch_3a15962c_1:
+
+    # "He pats the side of the monitor like the flank of a nervous horse. The function turns green. Then the one below it. Then all of them, a cascade."
+    "Le da unas palmaditas al costado del monitor como al flanco de un caballo nervioso. La función se pone verde. Luego la de abajo. Luego todas, en cascada."
+
+# game/story/ch5_beta.rpy:695
+translate spanish ch5_sides_e7081478:
+
+    # "The geraniums are black against the streetlight. Inside: three chairs, the walnut cabinet, the clove oil and floor polish my mother called the smell of being taken seriously. Chair Two stands in its corner, the crack in its left arm still bare."
+    "Los geranios se recortan negros contra la farola. Dentro: tres sillones, el archivador de nogal, la esencia de clavo y la cera para suelos que mi madre llamaba el olor de que te tomen en serio. El sillón dos sigue en su rincón, con la grieta del brazo izquierdo todavía al descubierto."
+
+# game/story/ch5_beta.rpy:755
+translate spanish ch5_sides_a7dda58d:
+
+    # "He says it twice. People who mean a thing say it once."
+    "Lo dice dos veces. Quien lo dice en serio lo dice una vez."
 

@@ -22,23 +22,11 @@ translate spanish eve_0186015d:
     # "HANDS. Calla, obviously. Leo, who interrupted her tonight for the first time in twelve years."
     "MANOS. Calla, claro. Leo, que esta noche la interrumpió por primera vez en doce años."
 
-# game/story/eve.rpy:30
-translate spanish eve_918c494e:
-
-    # "Flower, who let someone listen before anything went into her mouth."
-    "Flower, que dejó que alguien la escuchara antes de meterle nada en la boca."
-
 # game/story/eve.rpy:32
 translate spanish eve_b3665a95:
 
     # "Jonah, who is going on stage tomorrow to say what a human hand did for him."
     "Jonah, que mañana sube al escenario a contar lo que hizo por él una mano humana."
-
-# game/story/eve.rpy:34
-translate spanish eve_0beb6e6a:
-
-    # "Julian, who is awake, and furious about it, and has asked twice what he can carry."
-    "Julian, que está despierto, y furioso por ello, y ha preguntado dos veces qué puede cargar."
 
 # game/story/eve.rpy:36
 translate spanish eve_ee2048b0:
@@ -118,36 +106,6 @@ translate spanish eve_7a724080:
     # "Jolene, on the main stage at nine."
     "Jolene, en el escenario principal a las nueve."
 
-# game/story/eve.rpy:64
-translate spanish eve_b452e4fe:
-
-    # "A list of names isn't the whole of it. It's three weeks of which way I jumped, every time somebody asked me."
-    "Una lista de nombres no lo es todo. Son tres semanas de hacia dónde salté cada vez que alguien me lo preguntó."
-
-# game/story/eve.rpy:69
-translate spanish eve_378f315e:
-
-    # "I add it up twice. Two columns come out the same weight, and nothing I can think of at three in the morning tips them. Tomorrow, then. It'll be me that tips them."
-    "Lo sumo dos veces. Dos columnas pesan lo mismo, y nada de lo que se me ocurre a las tres de la mañana las desempata. Mañana, entonces. Seré yo quien desempate."
-
-# game/story/eve.rpy:71
-translate spanish eve_d9c3fafb:
-
-    # "Add it up any way I like, and the hands are heavier. Calla would say that was always the case. Calla would be insufferable about it."
-    "Lo sume como lo sume, las manos pesan más. Calla diría que siempre fue así. Calla se pondría insoportable."
-
-# game/story/eve.rpy:73
-translate spanish eve_6eb50c5e:
-
-    # "Add it up any way I like, and the Bridge is heavier: everything in the middle, everybody who asked for both."
-    "Lo sume como lo sume, el Puente pesa más: todo lo que está en medio, todos los que pidieron las dos cosas."
-
-# game/story/eve.rpy:75
-translate spanish eve_4d47e8c6:
-
-    # "Add it up any way I like, and the machines are heavier. They usually are. They don't get tired, and they don't sleep, and they don't sit up drawing columns."
-    "Lo sume como lo sume, las máquinas pesan más. Suele pasar. No se cansan, no duermen y no se quedan despiertas dibujando columnas."
-
 # game/story/eve.rpy:78
 translate spanish eve_9eb712f9:
 
@@ -166,27 +124,75 @@ translate spanish eve_c53e973d:
     # "At five I give up, put the badge in my pocket, and go to buy coffee for people who will not all drink it."
     "A las cinco me rindo, me guardo la insignia en el bolsillo y salgo a comprar café para gente que no se lo va a tomar toda."
 
-# game/story/eve.rpy:67
-translate spanish eve_8f1169fe:
-
-    # "I count it over and over, and it comes out the same every time: three columns, the same weight. Tomorrow, whichever way I jump, I jump on my own."
-    "Lo cuento una y otra vez, y siempre sale lo mismo: tres columnas, el mismo peso. Mañana, salte hacia donde salte, saltaré solo."
-
 # game/story/eve.rpy:19
 translate spanish eve_2710e7d2:
 
     # "03:10. Across the street the noodle sign buzzes pink through the rain, and somewhere past it the Wall is showing a toothpaste advert to nobody."
     "03:10. Al otro lado de la calle, el letrero de los fideos zumba rosa entre la lluvia, y en algún lugar más allá el Muro le muestra un anuncio de pasta de dientes a nadie."
 
-# game/story/eve.rpy:81
-translate spanish eve_1049c845:
-
-    # "And at the top of the machines' column, Milena, who has twice let me hear her doubt: \"Our dashboards have been green for eight days,\" down a phone line, and a message at 4:40 in the morning about her sister's numbers. From her, that's a landslide."
-    "Y en lo alto de la columna de las máquinas, Milena, que dos veces me ha dejado oír su duda: \"Nuestros paneles llevan ocho días en verde\", por teléfono, y un mensaje a las 4:40 de la madrugada sobre los números de su hermana. Viniendo de ella, es una avalancha."
-
 # game/story/eve.rpy:83
 translate spanish eve_27c6b87a:
 
     # "And at the top of the machines' column, Milena, who has let me hear her doubt exactly once. Once, from her, could be an accident."
     "Y en lo alto de la columna de las máquinas, Milena, que me ha dejado oír su duda exactamente una vez. Una vez, viniendo de ella, puede ser un accidente."
+
+# game/story/eve.rpy:30
+translate spanish eve_728fa107:
+
+    # "Flower, who let someone listen before anything went into her mouth, and still puts her scanner to it every night."
+    "Flower, que dejó que alguien la escuchara antes de meterle nada en la boca, y todavía le pasa el escáner cada noche."
+
+# game/story/eve.rpy:32
+translate spanish eve_b9a4d303:
+
+    # "Flower, who let someone listen, and kept her mouth her own."
+    "Flower, que dejó que alguien la escuchara, y cuya boca sigue siendo suya."
+
+# game/story/eve.rpy:36
+translate spanish eve_7fb885b6:
+
+    # "Julian, who is awake, and furious about it, and keeps asking what he can carry."
+    "Julian, que está despierto, y furioso por ello, y no deja de preguntar qué puede cargar."
+
+# game/story/eve.rpy:66
+translate spanish eve_7ea517cd:
+
+    # "Between the names, without meaning to, I've started drawing: a mirror on a cord, a drone in its cradle, a plank laid across a gap."
+    "Entre los nombres, sin querer, me he puesto a dibujar: un espejo colgado de un cordón, un dron en su cuna, una tabla tendida sobre un hueco."
+
+# game/story/eve.rpy:69
+translate spanish eve_5ab48e5b:
+
+    # "The three columns reach the same line at the bottom of the memo. I fold it in three and it lies flat in my palm, no side heavier. Tomorrow, whichever way I jump, I jump on my own."
+    "Las tres columnas llegan a la misma línea al pie del memorando. Lo doblo en tres y queda plano en mi mano, sin ningún lado más pesado. Mañana, salte hacia donde salte, salto solo."
+
+# game/story/eve.rpy:71
+translate spanish eve_d8418405:
+
+    # "Two of the columns stop at the same line, and at three in the morning I can't find one more name for either. Tomorrow, then. It'll be me that tips them."
+    "Dos de las columnas se detienen en la misma línea, y a las tres de la mañana no encuentro ni un nombre más para ninguna. Mañana, entonces. Seré yo quien desempate."
+
+# game/story/eve.rpy:73
+translate spanish eve_7ead1648:
+
+    # "The HANDS column has run off the bottom of the memo and up the margin. Calla would say that was always the case. Calla would be insufferable about it."
+    "La columna de MANOS se ha salido por el pie del memorando y sube por el margen. Calla diría que siempre fue así. Calla se pondría insoportable."
+
+# game/story/eve.rpy:75
+translate spanish eve_38874f56:
+
+    # "The middle column is the one my pen keeps going back to: everybody who asked for both, crowded into the space between the other two."
+    "La columna del medio es a la que mi pluma siempre vuelve: todos los que pidieron las dos cosas, apretados en el espacio entre las otras dos."
+
+# game/story/eve.rpy:77
+translate spanish eve_4276a4d2:
+
+    # "The machines' column is the longest, and the neatest. Machines usually are. They don't get tired, and they don't sleep, and they don't sit up drawing columns."
+    "La columna de las máquinas es la más larga, y la más ordenada. Las máquinas suelen serlo. No se cansan, no duermen y no se quedan despiertas dibujando columnas."
+
+# game/story/eve.rpy:83
+translate spanish eve_e5f49804:
+
+    # "And at the top of the machines' column, Milena, who has let me hear her doubt: \"Our dashboards have been green for eight days,\" down a phone line, and a message at 4:40 in the morning about her sister's numbers. From her, that's a landslide."
+    "Y en lo alto de la columna de las máquinas, Milena, que me ha dejado oír su duda: \"Nuestros paneles llevan ocho días en verde\", por teléfono, y un mensaje a las 4:40 de la madrugada sobre los números de su hermana. Viniendo de ella, es una avalancha."
 

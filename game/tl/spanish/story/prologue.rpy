@@ -227,12 +227,6 @@ translate spanish prologue_operatory_d9712313:
     # jonah neutral "Health is the floor, Calla. I don't pay you for the floor."
     jonah neutral "La salud es lo mínimo, Calla. No te pago por lo mínimo."
 
-# game/story/prologue.rpy:66
-translate spanish prologue_operatory_62c402ce:
-
-    # "He laughs, and it comes half a beat too late, the way a screen lags behind its sound."
-    "Se ríe, y la risa llega medio compás tarde, como una pantalla que va por detrás de su sonido."
-
 # game/story/prologue.rpy:67
 translate spanish prologue_operatory_ff020b28:
 
@@ -455,12 +449,6 @@ translate spanish prologue_the_wall_6caafe25:
     # noah "Less than the Seven's brakes."
     noah "Menos que los frenos del Siete."
 
-# game/story/prologue.rpy:116
-translate spanish prologue_the_wall_dba4fd7d:
-
-    # "She almost smiles. Then she turns to me properly, the way she used to when I came home with a note from school."
-    "Casi sonríe. Luego se vuelve hacia mí del todo, como hacía cuando yo llegaba a casa con una nota del colegio."
-
 # game/story/prologue.rpy:117
 translate spanish prologue_the_wall_4e3e6d4b:
 
@@ -671,12 +659,6 @@ translate spanish prologue_funeral_42b0f4fd:
     # calla "No."
     calla "No."  # vn: same
 
-# game/story/prologue.rpy:185
-translate spanish prologue_funeral_403a2d7a:
-
-    # "The rain fills the pause. Calla's knuckles are white on the umbrella handle, the way my mother's were on the arm of Chair Two."
-    "La lluvia llena la pausa. Calla tiene los nudillos blancos sobre el mango del paraguas, como los tenía mi madre sobre el brazo del sillón dos."
-
 # game/story/prologue.rpy:186
 translate spanish prologue_funeral_8c884cd1:
 
@@ -764,4 +746,22 @@ translate spanish prologue_get_it_3b25c8c3:
 
     # noah "I would. Please, Mum. Is that so bad?"
     noah "Sí. Por favor, mamá. ¿Tan malo es eso?"
+
+# game/story/prologue.rpy:70
+translate spanish prologue_operatory_4ed28e88:
+
+    # "He laughs half a beat too late, a screen lagging behind its sound."
+    "Se ríe medio compás tarde, una pantalla que va por detrás de su sonido."
+
+# game/story/prologue.rpy:123
+translate spanish prologue_the_wall_054d2602:
+
+    # "She almost smiles. Then she turns to me properly, as she used to when I came home with a note from school."
+    "Casi sonríe. Luego se vuelve hacia mí del todo, como hacía cuando yo llegaba a casa con una nota del colegio."
+
+# game/story/prologue.rpy:194
+translate spanish prologue_funeral_c5d1edd5:
+
+    # "The rain fills the pause. Calla's knuckles are white on the umbrella handle. My mother's went white like that, on the arm of Chair Two."
+    "La lluvia llena la pausa. Calla tiene los nudillos blancos sobre el mango del paraguas. Así se le ponían a mi madre, sobre el brazo del sillón dos."
 
