@@ -34,6 +34,16 @@ class Widen(Exception):
         self.var = var
 
 
+class Unbounded(Exception):
+    """An int variable took more than `StateCodec.limit` values: a counter with no bound
+    (a day loop). The explorer widens it to one unknown value and starts again."""
+
+    def __init__(self, var: int):
+        super().__init__(var)
+        self.var = var
+        self.where = ""   # file:line of the stop that made the value (stops.py)
+
+
 class StateCodec:
     """Numbering of each variable's values, and the bit layout of a state."""
 
@@ -45,6 +55,11 @@ class StateCodec:
         # Variables that held a container: two of their values may be == yet numbered
         # apart ((1,) and (True,)); effects compare those by value, as Python would.
         self.containers = 0
+        # Widening: an int variable with more than `limit` values (None: never, --strict)
+        # raises Unbounded; once `unbound`, every int it holds is that one unknown value.
+        self.limit: int | None = None
+        self._ints = [0] * n_vars
+        self.wide: list[Any] = [None] * n_vars
         self._layout()
 
     def _layout(self) -> None:
@@ -59,6 +74,10 @@ class StateCodec:
         self._fields_of: dict[int, int] = {0: 0}
         self._changed: dict[int, int] = {0: 0}
 
+    def unbound(self, var: int, value: Any) -> None:
+        """From now on every int `var` holds is `value` (an Unknown): widened."""
+        self.wide[var] = value
+
     def widen(self, var: int) -> None:
         self.widths[var] *= 2
         self._layout()
@@ -69,10 +88,16 @@ class StateCodec:
         """The number of `value` in `var`'s field (a new one if it is new)."""
         if value is DEAD:
             return 0
+        if value.__class__ is int and self.wide[var] is not None:
+            value = self.wide[var]
         numbers = self._numbers[var]
         key = freeze(value)
         k = numbers.get(key)
         if k is None:
+            if value.__class__ is int and self.limit is not None:
+                self._ints[var] += 1
+                if self._ints[var] > self.limit:
+                    raise Unbounded(var)
             k = numbers[key] = len(self.values[var])
             self.values[var].append(value)
             if isinstance(value, _CONTAINERS):

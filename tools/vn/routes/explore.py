@@ -35,14 +35,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import VnError
-from .codec import StateCodec, Widen
+from . import unknown
+from .codec import StateCodec, Unbounded, Widen
 from .graph import (CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, UNSUP, WHILE, StoryGraph)
 from .liveness import Liveness
-from .pyeval import Program, Unsupported
-from .stops import Stops
+from .pyeval import Program, Unknown, Unsupported
+from .stops import Reopen, Stops
 
 DEFAULT_MAX_CONFIGS = 3_000_000
 MAX_STACK = 500
+# An int variable with more values than this is a counter with no bound: widened (codec.py).
+MAX_COUNTER_VALUES = 64
 
 # terminal kinds
 T_END = "end"          # a return with an empty call stack (or control runs off the script)
@@ -96,6 +99,7 @@ class Exploration:
     shown_known: dict[int, int] = field(default_factory=dict)
     if_reads: dict[int, list[int]] = field(default_factory=dict)
     seconds: float = 0.0
+    widened: list[str] = field(default_factory=list)   # counters widened to unbounded
     _states: set[int] | None = field(default=None, repr=False)
     _steps: int | None = field(default=None, repr=False)
 
@@ -189,17 +193,36 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
     without it every difference counts and every memo is keyed on the whole
     state (slower, used to cross-check)."""
     t0 = time.perf_counter()
-    choices, choice_index = _choices_of(graph)
-    memo = memo_points(graph)
-    live = Liveness(graph, prog) if liveness else None
     codec = StateCodec(len(prog.names))
+    if not prog.strict:
+        codec.limit = MAX_COUNTER_VALUES
+    widened: set[str] = set()
+    changed = True
     while True:
+        if changed:  # the graph changed (an open branch more): what is built on it, again
+            choices, choice_index = _choices_of(graph)
+            memo = memo_points(graph)
+            live = Liveness(graph, prog) if liveness else None
+            changed = False
         try:
             ex = _explore(graph, prog, initial, codec, live, memo, max_configs, choice_index)
             break
         except Widen as w:  # a variable outgrew its bit field: start again with a wider one
             codec.widen(w.var)
+        except Unbounded as u:  # a counter with no bound: widened, its conditions open
+            name = prog.names[u.var]
+            codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"))
+            graph.approximate[u.where] = (
+                f"`{name}` takes more than {MAX_COUNTER_VALUES} values (a counter with no bound): "
+                f"widened to unbounded, and every condition on it explored both ways")
+            widened.add(name)
+            unknown.widen(graph, prog, widened)
+            changed = True
+        except Reopen as r:  # a condition the subset could not evaluate in some state
+            unknown.reopen(graph, prog, r.node, r.why)
+            changed = True
     ex.choices, ex.choice_index = choices, choice_index
+    ex.widened = sorted(widened)
     _check_dialogue_conditions(ex)
     ex.seconds = time.perf_counter() - t0
     return ex
