@@ -85,7 +85,7 @@ def test_unbounded_counter_is_widened_or_with_strict_a_clear_error(tmp_path, cap
     assert r["endings"]["ending_human_x"]["reachable"] is True
     assert r["widened"] == ["x"]
     assert [(e["line"], e["what"].split(":")[0]) for e in r["approximate"]] == [
-        (5, "`x` takes more than 64 values (a counter with no bound)")]
+        (5, "`x` takes more than 64 values")]
 
 
 @pytest.mark.parametrize("content, message", [

@@ -24,6 +24,9 @@ from .pyeval import DEAD, freeze
 
 INITIAL_WIDTH = 4          # 15 values per variable before the first widening
 _CONTAINERS = (tuple, list, set, frozenset, dict)
+# Values that can grow without bound (a counter, the set of a `menu set`, a string built
+# up): a variable with more than `StateCodec.limit` of them is widened.
+_WIDENED = frozenset({int, float, str, *_CONTAINERS})
 
 
 class Widen(Exception):
@@ -35,8 +38,9 @@ class Widen(Exception):
 
 
 class Unbounded(Exception):
-    """An int variable took more than `StateCodec.limit` values: a counter with no bound
-    (a day loop). The explorer widens it to one unknown value and starts again."""
+    """A variable took more than `StateCodec.limit` values: a counter with no bound (a day
+    loop), a `menu set` over many items. The explorer widens it to one unknown value and
+    starts again."""
 
     def __init__(self, var: int):
         super().__init__(var)
@@ -55,10 +59,11 @@ class StateCodec:
         # Variables that held a container: two of their values may be == yet numbered
         # apart ((1,) and (True,)); effects compare those by value, as Python would.
         self.containers = 0
-        # Widening: an int variable with more than `limit` values (None: never, --strict)
-        # raises Unbounded; once `unbound`, every int it holds is that one unknown value.
+        # Widening: a variable with more than `limit` values of the kinds in _WIDENED
+        # (None: never, --strict) raises Unbounded; once `unbound`, every such value it
+        # holds is that one unknown value (True, False and None stay themselves).
         self.limit: int | None = None
-        self._ints = [0] * n_vars
+        self._growing = [0] * n_vars
         self.wide: list[Any] = [None] * n_vars
         self._layout()
 
@@ -75,7 +80,7 @@ class StateCodec:
         self._changed: dict[int, int] = {0: 0}
 
     def unbound(self, var: int, value: Any) -> None:
-        """From now on every int `var` holds is `value` (an Unknown): widened."""
+        """From now on every value of _WIDENED's kinds `var` holds is `value` (an Unknown)."""
         self.wide[var] = value
 
     def widen(self, var: int) -> None:
@@ -88,15 +93,15 @@ class StateCodec:
         """The number of `value` in `var`'s field (a new one if it is new)."""
         if value is DEAD:
             return 0
-        if value.__class__ is int and self.wide[var] is not None:
+        if self.wide[var] is not None and value.__class__ in _WIDENED:
             value = self.wide[var]
         numbers = self._numbers[var]
         key = freeze(value)
         k = numbers.get(key)
         if k is None:
-            if value.__class__ is int and self.limit is not None:
-                self._ints[var] += 1
-                if self._ints[var] > self.limit:
+            if value.__class__ in _WIDENED and self.limit is not None:
+                self._growing[var] += 1
+                if self._growing[var] > self.limit:
                     raise Unbounded(var)
             k = numbers[key] = len(self.values[var])
             self.values[var].append(value)

@@ -44,7 +44,7 @@ from .stops import Reopen, Stops
 
 DEFAULT_MAX_CONFIGS = 3_000_000
 MAX_STACK = 500
-# An int variable with more values than this is a counter with no bound: widened (codec.py).
+# A variable with more values than this has no bound in sight: widened (codec.py).
 MAX_COUNTER_VALUES = 64
 
 # terminal kinds
@@ -213,8 +213,8 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
             name = prog.names[u.var]
             codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"))
             graph.approximate[u.where] = (
-                f"`{name}` takes more than {MAX_COUNTER_VALUES} values (a counter with no bound): "
-                f"widened to unbounded, and every condition on it explored both ways")
+                f"`{name}` takes more than {MAX_COUNTER_VALUES} values: widened to unbounded (a "
+                f"counter with no bound, a growing set), every condition on it explored both ways")
             widened.add(name)
             unknown.widen(graph, prog, widened)
             changed = True

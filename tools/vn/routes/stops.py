@@ -227,7 +227,12 @@ class Stops:
     def _menu(self, node: int, state: int) -> tuple:
         items, menu_set = self._menu_items(node)
         st = tuple(self.codec.decode(state & self.key[node]))
-        chosen = menu_set[0](st, {}) if menu_set is not None else None
+        chosen = None
+        if menu_set is not None:
+            try:
+                chosen = menu_set[0](st, {})
+            except Unsupported:  # a `menu set` widened to unknown: every item, and unknown after
+                menu_set = None
         enabled = [(raw, cid, text) for fn, raw, cid, text in items
                    if (chosen is None or text not in chosen) and fn(st, {})]
         if not enabled:
