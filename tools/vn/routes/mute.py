@@ -170,10 +170,7 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
             continue
         try:
             fns = [ex.prog.condition(e.get("condition")) for e in entries[:told]]
-            taken = set(branches[told:])
-            for state in arrived:
-                st = tuple(ex.codec.decode(state))
-                taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), branches[told]))
+            taken = _taken(ex, fns, branches, told, arrived, reads)
         except Exception:   # unsupported, or the game's Python fails: every branch may run
             continue
         live = {j for b in taken for j in g.chain(b)} | ex.entered
@@ -184,3 +181,38 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
             inside.update(only)
             found.append(DeadCode("branch", b, len(only), e.get("condition")))
     return found
+
+
+def _taken(ex, fns: list, branches: list[int], told: int, arrived: set[int],
+           reads: list[int]) -> set[int]:
+    """The branches the arrivals take. Each arrival is cut to the variables the
+    conditions read, so each distinct combination is decoded and evaluated once, and
+    the walk stops once every branch is taken. A read the liveness analysis missed (a
+    DEAD value read: AssertionError) falls back to the whole arrival."""
+    everything = set(branches)
+    default = branches[told]
+    codec = ex.codec
+    union = 0
+    for r in reads[:told]:
+        union = -1 if r < 0 or union < 0 else union | r
+    mask = codec.all if union < 0 else codec.fields_of(union)
+    for cut in (True, False):
+        taken = set(branches[told:])
+        seen: set[int] = set()
+        try:
+            for state in arrived:
+                if cut:
+                    state &= mask
+                    if state in seen:
+                        continue
+                    seen.add(state)
+                st = tuple(codec.decode(state))
+                taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), default))
+                if taken == everything:
+                    break
+        except AssertionError:
+            if cut:
+                continue
+            raise
+        return taken
+    raise AssertionError("unreachable")  # pragma: no cover
