@@ -362,11 +362,19 @@ python early in _vn_export:
     def vn_export_command():
         ap = renpy.arguments.ArgumentParser(description="Write the parsed story as JSON.")
         ap.add_argument("--out", required=True, help="The JSON file to write.")
+        ap.add_argument("--indent", type=int, default=None,
+                        help="Indent as `vn export` writes it (default: compact).")
         args = ap.parse_args()
         data = build_export()
         tmp = args.out + ".part"
+        # json's C encoder serves only `dumps` without indent: the readers of `vn` take
+        # that (a few times faster); `vn export` asks for its own indented text once.
         with open(tmp, "w", encoding="utf-8") as f:
-            _json.dump(data, f, ensure_ascii=False, indent=1)
+            if args.indent is None:
+                f.write(_json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            else:   # streamed: the pure-Python encoder's pieces are never all held at once
+                _json.dump(data, f, ensure_ascii=False, indent=args.indent)
+                f.write("\n")
         _os.replace(tmp, args.out)
         return False
 
