@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysis
+from .explore import Exploration
 from .graph import IF, INIT_ONLY, PASS
 
 # Statements that show the player nothing: running one instead of another is invisible.
@@ -148,9 +149,11 @@ def dead_code(a: Analysis) -> list[DeadCode]:
                                      and g.nodes[d.node]["kind"] == "return")]
 
 
-def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
+def _folded_branches_never_taken(a: Analysis, plain: bool = False) -> list[DeadCode]:
     """Branches of folded dialogue ifs that no state arriving at their stop takes; each
-    with the statements only it runs (those of an inner if's branch are not repeated)."""
+    with the statements only it runs (those of an inner if's branch are not repeated).
+    `plain` evaluates the conditions in every arrival, whole (the check of `_taken`'s
+    shortcut, in tests and bench/routes_bench.py)."""
     ex, g = a.ex, a.ex.graph
     found: list[DeadCode] = []
     inside: set[int] = set()          # statements of a branch already reported
@@ -170,7 +173,7 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
             continue
         try:
             fns = [ex.prog.condition(e.get("condition")) for e in entries[:told]]
-            taken = _taken(ex, fns, branches, told, arrived, reads)
+            taken = _taken(ex, fns, branches, told, arrived, reads, plain)
         except Exception:   # unsupported, or the game's Python fails: every branch may run
             continue
         live = {j for b in taken for j in g.chain(b)} | ex.entered
@@ -183,8 +186,8 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
     return found
 
 
-def _taken(ex, fns: list, branches: list[int], told: int, arrived: set[int],
-           reads: list[int]) -> set[int]:
+def _taken(ex: Exploration, fns: list, branches: list[int], told: int, arrived: set[int],
+           reads: list[int], plain: bool = False) -> set[int]:
     """The branches the arrivals take. Each arrival is cut to the variables the
     conditions read, so each distinct combination is decoded and evaluated once, and
     the walk stops once every branch is taken. A read the liveness analysis missed (a
@@ -196,7 +199,7 @@ def _taken(ex, fns: list, branches: list[int], told: int, arrived: set[int],
     for r in reads[:told]:
         union = -1 if r < 0 or union < 0 else union | r
     mask = codec.all if union < 0 else codec.fields_of(union)
-    for cut in (True, False):
+    for cut in ((False,) if plain else (True, False)):
         taken = set(branches[told:])
         seen: set[int] = set()
         try:
@@ -208,7 +211,7 @@ def _taken(ex, fns: list, branches: list[int], told: int, arrived: set[int],
                     seen.add(state)
                 st = tuple(codec.decode(state))
                 taken.add(next((b for fn, b in zip(fns, branches) if fn(st, {})), default))
-                if taken == everything:
+                if taken == everything and not plain:
                     break
         except AssertionError:
             if cut:
