@@ -277,6 +277,11 @@ def test_unbounded_counter_is_widened(capsys):
         (20, "menu choice condition(s) on unknown values ('num_jobs_applied > 2')"),
         (25, "`if num_jobs_applied > 100` reads num_jobs_applied, unknown here")]
     assert r["paths"] is None
+    # a state space past --max-states widens what varies most where it piles up, not exit 2
+    code, r = routes(capsys, "unbounded_counter", "--max-states", "30")
+    assert code == 0 and r["widened"] == ["num_days", "num_jobs_applied"]
+    assert "`num_days` varies most where the state space passed 30 configurations" in \
+        r["approximate"][0]["what"]
     assert run(["--story", str(story_path("unbounded_counter")), "--strict", "--max-states", "5000"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("vn: game/script.rpy:") and "the state space exceeds 5,000" in err

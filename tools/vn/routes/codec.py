@@ -26,7 +26,7 @@ INITIAL_WIDTH = 4          # 15 values per variable before the first widening
 _CONTAINERS = (tuple, list, set, frozenset, dict)
 # Values that can grow without bound (a counter, the set of a `menu set`, a string built
 # up): a variable with more than `StateCodec.limit` of them is widened.
-_WIDENED = frozenset({int, float, str, *_CONTAINERS})
+WIDENED = frozenset({int, float, str, *_CONTAINERS})
 
 
 class Widen(Exception):
@@ -46,6 +46,7 @@ class Unbounded(Exception):
         super().__init__(var)
         self.var = var
         self.where = ""   # file:line of the stop that made the value (stops.py)
+        self.crowded = 0  # or: the --max-states the state space reached (explore.py)
 
 
 class StateCodec:
@@ -59,7 +60,7 @@ class StateCodec:
         # Variables that held a container: two of their values may be == yet numbered
         # apart ((1,) and (True,)); effects compare those by value, as Python would.
         self.containers = 0
-        # Widening: a variable with more than `limit` values of the kinds in _WIDENED
+        # Widening: a variable with more than `limit` values of the kinds in WIDENED
         # (None: never, --strict) raises Unbounded; once `unbound`, every such value it
         # holds is that one unknown value (True, False and None stay themselves).
         self.limit: int | None = None
@@ -80,7 +81,7 @@ class StateCodec:
         self._changed: dict[int, int] = {0: 0}
 
     def unbound(self, var: int, value: Any) -> None:
-        """From now on every value of _WIDENED's kinds `var` holds is `value` (an Unknown)."""
+        """From now on every value of WIDENED's kinds `var` holds is `value` (an Unknown)."""
         self.wide[var] = value
 
     def widen(self, var: int) -> None:
@@ -93,13 +94,13 @@ class StateCodec:
         """The number of `value` in `var`'s field (a new one if it is new)."""
         if value is DEAD:
             return 0
-        if self.wide[var] is not None and value.__class__ in _WIDENED:
+        if self.wide[var] is not None and value.__class__ in WIDENED:
             value = self.wide[var]
         numbers = self._numbers[var]
         key = freeze(value)
         k = numbers.get(key)
         if k is None:
-            if value.__class__ in _WIDENED and self.limit is not None:
+            if value.__class__ in WIDENED and self.limit is not None:
                 self._growing[var] += 1
                 if self._growing[var] > self.limit:
                     raise Unbounded(var)

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..errors import VnError
 from . import unknown
-from .codec import StateCodec, Unbounded, Widen
+from .codec import WIDENED, StateCodec, Unbounded, Widen
 from .graph import (CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, UNSUP, WHILE, StoryGraph)
 from .liveness import Liveness
 from .pyeval import Program, Unknown, Unsupported
@@ -184,6 +184,23 @@ def _widest(codec: StateCodec, names: list[str], top: int = 4) -> str:
     return ", ".join(f"{name} ({count:,})" for count, name in counts[:top] if count > 1) or "none"
 
 
+def _most_varied(x: "_Context", codec: StateCodec, sample: int = 20_000) -> int | None:
+    """The variable with the most distinct values among context x's configurations that
+    widening can still merge (codec.py), or None."""
+    values: dict[int, set[int]] = {}
+    for k, s in enumerate(x.configs):
+        if k >= sample:
+            break
+        for v in range(codec.n):
+            values.setdefault(v, set()).add((s & codec.fields[v]) >> codec.offsets[v])
+    best, most = None, 1
+    for v, seen in values.items():
+        if codec.wide[v] is None and len(seen) > most and any(
+                codec.values[v][k].__class__ in WIDENED for k in seen):
+            best, most = v, len(seen)
+    return best
+
+
 def explore(graph: StoryGraph, prog: Program, initial: tuple,
             max_configs: int = DEFAULT_MAX_CONFIGS, liveness: bool = True) -> Exploration:
     """Build the configuration graph reachable from `label start`.
@@ -212,9 +229,12 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
         except Unbounded as u:  # a counter with no bound: widened, its conditions open
             name = prog.names[u.var]
             codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"))
-            graph.approximate[u.where] = (
-                f"`{name}` takes more than {MAX_COUNTER_VALUES} values: widened to unbounded (a "
-                f"counter with no bound, a growing set), every condition on it explored both ways")
+            why = (f"takes more than {MAX_COUNTER_VALUES} values" if not u.crowded else
+                   f"varies most where the state space passed {u.crowded:,} configurations")
+            before = graph.approximate.get(u.where)
+            graph.approximate[u.where] = (f"{before}; " if before and u.crowded else "") + (
+                f"`{name}` {why}: widened to unbounded (a counter with no bound, a growing set, "
+                f"a product of many values), every condition on it explored both ways")
             widened.add(name)
             unknown.widen(graph, prog, widened)
             changed = True
@@ -352,6 +372,12 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple, codec: StateCodec
     def new_config(x: _Context, sm: int) -> int:
         c = len(cfg_ctx)
         if c >= max_configs:
+            crowded = max(contexts, key=lambda y: len(y.configs))
+            var = _most_varied(crowded, codec) if codec.limit is not None else None
+            if var is not None:  # not --strict: widen what varies most where states pile up
+                u = Unbounded(var)
+                u.where, u.crowded = graph.where(crowded.node), max_configs
+                raise u
             raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
                           f"configurations; raise --max-states or bound the counters "
                           f"(most values: {_widest(codec, prog.names)})")
