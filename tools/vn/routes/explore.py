@@ -30,6 +30,7 @@ reads examples, dead ends and exact path counts off it.
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -224,9 +225,15 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
         try:
             ex = _explore(graph, prog, initial, codec, live, memo, max_configs, choice_index)
             break
-        except Widen as w:  # a variable outgrew its bit field: start again with a wider one
-            codec.widen(w.var)
-        except Unbounded as u:  # a counter with no bound: widened, its conditions open
+        except (Widen, Unbounded, Reopen) as e:
+            restart = e.with_traceback(None)   # (its frames hold the run given up)
+        # The contexts of the run given up refer to each other, and the cyclic collector
+        # is off while the analysis runs (routes/__init__.py): free them now.
+        gc.collect()
+        if isinstance(restart, Widen):  # a variable outgrew its bit field: a wider one
+            codec.widen(restart.var)
+        elif isinstance(restart, Unbounded):  # no bound in sight: widened, its conditions open
+            u = restart
             name = prog.names[u.var]
             codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"))
             why = (f"takes more than {MAX_COUNTER_VALUES} values" if not u.crowded else
@@ -238,8 +245,8 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
             widened.add(name)
             unknown.widen(graph, prog, widened)
             changed = True
-        except Reopen as r:  # a condition the subset could not evaluate in some state
-            unknown.reopen(graph, prog, r.node, r.why)
+        else:  # Reopen: a condition the subset could not evaluate in some state
+            unknown.reopen(graph, prog, restart.node, restart.why)
             changed = True
     ex.choices, ex.choice_index = choices, choice_index
     ex.widened = sorted(widened)
