@@ -66,6 +66,7 @@ class StateCodec:
         self.limit: int | None = None
         self._growing = [0] * n_vars
         self.wide: list[Any] = [None] * n_vars
+        self.wide_all = 0   # variables (bit mask) whose every value is widened, flags too
         self._layout()
 
     def _layout(self) -> None:
@@ -80,9 +81,12 @@ class StateCodec:
         self._fields_of: dict[int, int] = {0: 0}
         self._changed: dict[int, int] = {0: 0}
 
-    def unbound(self, var: int, value: Any) -> None:
-        """From now on every value of WIDENED's kinds `var` holds is `value` (an Unknown)."""
+    def unbound(self, var: int, value: Any, every: bool = False) -> None:
+        """From now on every value of WIDENED's kinds `var` holds is `value` (an Unknown);
+        with `every`, every value but DEAD (a flag, in a state space past --max-states)."""
         self.wide[var] = value
+        if every:
+            self.wide_all |= 1 << var
 
     def widen(self, var: int) -> None:
         self.widths[var] *= 2
@@ -94,7 +98,7 @@ class StateCodec:
         """The number of `value` in `var`'s field (a new one if it is new)."""
         if value is DEAD:
             return 0
-        if self.wide[var] is not None and value.__class__ in WIDENED:
+        if self.wide[var] is not None and (value.__class__ in WIDENED or self.wide_all >> var & 1):
             value = self.wide[var]
         numbers = self._numbers[var]
         key = freeze(value)

@@ -194,12 +194,16 @@ def _most_varied(x: "_Context", codec: StateCodec, sample: int = 20_000) -> int 
             break
         for v in range(codec.n):
             values.setdefault(v, set()).add((s & codec.fields[v]) >> codec.offsets[v])
-    best, most = None, 1
-    for v, seen in values.items():
-        if codec.wide[v] is None and len(seen) > most and any(
-                codec.values[v][k].__class__ in WIDENED for k in seen):
-            best, most = v, len(seen)
-    return best
+    # values that can grow first (a counter, a set); then flags, whose product grows too
+    for growing in (True, False):
+        best, most = None, 1
+        for v, seen in values.items():
+            if codec.wide[v] is None and len(seen) > most and (not growing or any(
+                    codec.values[v][k].__class__ in WIDENED for k in seen)):
+                best, most = v, len(seen)
+        if best is not None:
+            return best
+    return None
 
 
 def explore(graph: StoryGraph, prog: Program, initial: tuple,
@@ -235,7 +239,8 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple,
         elif isinstance(restart, Unbounded):  # no bound in sight: widened, its conditions open
             u = restart
             name = prog.names[u.var]
-            codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"))
+            codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"),
+                          every=bool(u.crowded))
             why = (f"takes more than {MAX_COUNTER_VALUES} values" if not u.crowded else
                    f"varies most where the state space passed {u.crowded:,} configurations")
             before = graph.approximate.get(u.where)
