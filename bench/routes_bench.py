@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "tests"))  # the story generators and the naive enumerator live with the tests
 
 from vn.routes import analyse_story  # noqa: E402
+from vn.routes.mute import _folded_branches_never_taken  # noqa: E402
 from vn.routes.odds import odds  # noqa: E402
 from vn.routes.graph import StoryGraph  # noqa: E402
 from routes_naive import enumerate_paths  # noqa: E402
@@ -82,10 +83,18 @@ def measure_story(path: str) -> dict:
     t1 = time.perf_counter()
     odds(a)
     odds_s = time.perf_counter() - t1
+    # dead branches of folded dialogue ifs: each distinct combination of the values their
+    # conditions read, against every arrival whole (mute.py)
+    t2 = time.perf_counter()
+    fast = _folded_branches_never_taken(a)
+    dead_s = time.perf_counter() - t2
+    t3 = time.perf_counter()
+    assert _folded_branches_never_taken(a, plain=True) == fast
+    dead_plain_s = time.perf_counter() - t3
     menus = sum(1 for n in story["nodes"] if n.get("kind") == "menu")
     return {"name": Path(path).name, "menus": menus, "configs": len(a.ex),
             "states": len(a.ex.states), "paths": a.paths, "explore_s": seconds, "naive_s": None,
-            "odds_s": odds_s}
+            "odds_s": odds_s, "dead_s": dead_s, "dead_plain_s": dead_plain_s}
 
 
 def short_int(n: int | None) -> str:
@@ -122,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['explore_s']:10.2f} {'-':>9} {'-':>9}   ({r['name']}: its menu statements)")
         print(f"odds and influence on {r['name']}: {r['odds_s']:.2f} s, "
               f"{r['odds_s'] / r['explore_s']:.2f}x the exploration and analysis")
+        print(f"dead branches of folded dialogue ifs on {r['name']}: {r['dead_s']:.3f} s, "
+              f"every arrival whole {r['dead_plain_s']:.2f} s "
+              f"({r['dead_plain_s'] / max(r['dead_s'], 1e-6):.0f}x)")
     return 0
 
 

@@ -35,6 +35,9 @@ def test_export_minimal_game(game_copy, tmp_path):
     out = tmp_path / "story.json"
     assert run(["export", str(base), "--out", str(out)]) == 0
     story = json.loads(out.read_text())
+    # the engine writes `vn export`'s text itself (the other readers get compact JSON):
+    # byte for byte what json.dumps gives
+    assert out.read_text() == json.dumps(story, ensure_ascii=False, indent=1) + "\n"
     nodes = {n["id"]: n for n in story["nodes"]}
     assert all(n["file"].startswith("game/") and n["line"] > 0 for n in nodes.values())
 

@@ -75,11 +75,17 @@ def test_unsupported_python_in_a_condition(tmp_path, capsys):
     assert [e["line"] for e in r["approximate"]] == [3]
 
 
-def test_unbounded_counter_is_a_clear_error(tmp_path, capsys):
+def test_unbounded_counter_is_widened_or_with_strict_a_clear_error(tmp_path, capsys):
     path = write(tmp_path, story_with([Jump("loop")], ("loop", [Py("x += 1"), Menu([("Again", None, [Jump("loop")]),
                                                                                    ("Stop", None, [Jump("ending_human_x")])])])))
-    err = one_line_error(capsys, ["--story", str(path), "--max-states", "500"])
+    err = one_line_error(capsys, ["--story", str(path), "--max-states", "500", "--strict"])
     assert "the state space exceeds 500 configurations; raise --max-states or bound the counters" in err
+    assert run(["--story", str(path), "--max-states", "500", "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["endings"]["ending_human_x"]["reachable"] is True
+    assert r["widened"] == ["x"]
+    assert [(e["line"], e["what"].split(":")[0]) for e in r["approximate"]] == [
+        (5, "`x` takes more than 64 values")]
 
 
 @pytest.mark.parametrize("content, message", [

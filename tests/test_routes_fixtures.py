@@ -53,9 +53,10 @@ def ending(outcome: str, example: list[str] | None, line: int) -> dict:
 
 
 def test_every_fixture_has_a_committed_export():
-    assert NAMES == ["all_disabled", "call_return", "call_screen", "clean", "control_tail", "dead_end", "endless_loop", "helpers",
-                     "jump_expression", "label_params", "menu_loop", "random_pick", "real_endings",
-                     "trap", "unknown_python", "unreachable_ending", "unsupported", "user_block"]
+    assert NAMES == ["all_disabled", "call_return", "call_screen", "clean", "control_tail", "dead_end", "endless_loop", "helper_outside",
+                     "helpers", "jump_expression", "label_params", "menu_loop", "random_pick", "real_endings",
+                     "trap", "unbounded_counter", "unknown_python", "unreachable_ending", "unsupported",
+                     "user_block"]
     for name in NAMES:
         assert story_path(name).is_file(), name
 
@@ -237,3 +238,51 @@ def test_learntocoderpg_constructs(capsys):
     assert run(["--story", str(story_path("control_tail")), "--given", *twice[:3],
                 "(while left > 0)"]) == 2
     capsys.readouterr()
+
+
+def test_katawa_helper_conditions_are_open_branches(capsys):
+    """A condition calling a helper outside the subset (KS's `mm_context()`) is an open
+    branch, found before exploring; one whose helper fails only when run (it reads a
+    define the checker cannot evaluate) becomes one when it fails; `renpy.has_label` is
+    decided from the game's labels, so the jump to the missing `cruise_control` is dead."""
+    code, r = routes(capsys, "helper_outside")
+    assert code == 0 and r["dead_ends"] == [] and r["unreachable"] == []
+    assert {k: v["exact"] for k, v in r["odds"].items()} == {
+        "ending_automation_menu": "1/2", "ending_hybrid_dev": "1/4", "ending_human_play": "1/4"}
+    assert [(a["line"], a["what"]) for a in r["approximate"]] == [
+        (21, "`if mm_context()` is outside the Python subset: every branch is explored"),
+        (23, "`if dev_mode()` cannot be evaluated in some state (`developer_flag` (defined at "
+             "game/script.rpy:14) is `renpy.exists(\"developer.txt\")`, which the checker cannot "
+             "evaluate): every branch is explored")]
+    assert [(d["line"], d.get("condition")) for d in r["dead_code"]] == [
+        (20, 'renpy.has_label("cruise_control")')]
+    assert r["widened"] == []
+    assert run(["--story", str(story_path("helper_outside")), "--strict"]) == 2
+    assert capsys.readouterr().err == (
+        "vn: game/script.rpy:21: unsupported Python: in mm_context() (game/script.rpy:7): "
+        "attribute `renpy.context()._main_menu`\n")
+
+
+def test_unbounded_counter_is_widened(capsys):
+    """LearnToCodeRPG's day loop: a counter with no bound takes more than 64 values and is
+    widened to unbounded; the condition on it takes both ways (approximate, with its
+    file:line). With --strict the state space stays an error (exit 2)."""
+    code, r = routes(capsys, "unbounded_counter")
+    assert code == 0 and r["dead_ends"] == [] and r["unreachable"] == []
+    assert r["widened"] == ["num_days", "num_jobs_applied"]
+    assert all(e["reachable"] for e in r["endings"].values())
+    assert [(a["line"], a["what"].split(":")[0]) for a in r["approximate"]] == [
+        (12, "`num_days` takes more than 64 values"),
+        (17, "`num_jobs_applied` takes more than 64 values"),
+        (20, "menu choice condition(s) on unknown values ('num_jobs_applied > 2')"),
+        (25, "`if num_jobs_applied > 100` reads num_jobs_applied, unknown here")]
+    assert r["paths"] is None
+    # a state space past --max-states widens what varies most where it piles up, not exit 2
+    code, r = routes(capsys, "unbounded_counter", "--max-states", "30")
+    assert code == 0 and r["widened"] == ["num_days", "num_jobs_applied"]
+    assert "`num_days` varies most where the state space passed 30 configurations" in \
+        r["approximate"][0]["what"]
+    assert run(["--story", str(story_path("unbounded_counter")), "--strict", "--max-states", "5000"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("vn: game/script.rpy:") and "the state space exceeds 5,000" in err
+    assert "num_jobs_applied (" in err

@@ -19,7 +19,7 @@ import pytest
 from vn.routes import analyse_story
 from vn.routes.graph import StoryGraph
 from routes_naive import enumerate_paths
-from vn.routes.mute import dead_code
+from vn.routes.mute import _folded_branches_never_taken, dead_code
 from vn.routes.startup import build_program
 from routes_synth import program_story, random_program
 
@@ -130,6 +130,10 @@ def test_liveness_and_naive_enumeration_agree(seed):
     def branches(a):
         return {(d.node, d.condition) for d in dead_code(a) if d.kind == "branch"}
     assert branches(with_live) <= branches(without)
+    # the folded ifs' shortcut (distinct combinations of what they read) against every
+    # arrival evaluated whole
+    for a in (with_live, without):
+        assert _folded_branches_never_taken(a) == _folded_branches_never_taken(a, plain=True)
     graph = StoryGraph(story)
     prog, initial = build_program(graph)
     total, _ = enumerate_paths(graph, prog, initial)

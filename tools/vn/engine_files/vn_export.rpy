@@ -10,8 +10,14 @@
 
 python early in _vn_export:
 
+    import builtins as _builtins
     import json as _json
     import os as _os
+
+    # Dicts and lists written in this file are Ren'Py's revertable ones: the first change
+    # of each logs a copy of it for rollback (renpy/revertable.py), which on a game of
+    # 270,000 statements is a copy of every record. The records are plain dicts.
+    _dict = _builtins.dict
 
     EXPORT_FORMAT = 1
     INJECTED = ("vn_export.rpy", "vn_autoplay.rpy", "vn_py311_shim.rpy", "00000vn_script_cache.rpy",
@@ -253,12 +259,8 @@ python early in _vn_export:
 
         def record(self, node):
             A = renpy.ast
-            r = {
-                "id": self.ids[id(node)],
-                "file": node.filename,
-                "line": node.linenumber,
-                "next": self.resolve(node.next),
-            }
+            r = _dict(id=self.ids[id(node)], file=node.filename, line=node.linenumber,
+                      next=self.resolve(node.next))
 
             if isinstance(node, A.Label):
                 r.update(kind="label", name=node.name,
@@ -425,11 +427,21 @@ python early in _vn_export:
     def vn_export_command():
         ap = renpy.arguments.ArgumentParser(description="Write the parsed story as JSON.")
         ap.add_argument("--out", required=True, help="The JSON file to write.")
+        ap.add_argument("--indent", type=int, default=None,
+                        help="Indent as `vn export` writes it (default: compact).")
         args = ap.parse_args()
         data = build_export()
+        # rollback's copies of what the export changed: not needed, and freed before writing
+        getattr(getattr(renpy.game, "log", None), "mutated", {}).clear()
         tmp = args.out + ".part"
+        # json's C encoder serves only `dumps` without indent: the readers of `vn` take
+        # that (a few times faster); `vn export` asks for its own indented text once.
         with open(tmp, "w", encoding="utf-8") as f:
-            _json.dump(data, f, ensure_ascii=False, indent=1)
+            if args.indent is None:
+                f.write(_json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            else:   # streamed: the pure-Python encoder's pieces are never all held at once
+                _json.dump(data, f, ensure_ascii=False, indent=args.indent)
+                f.write("\n")
         _os.replace(tmp, args.out)
         return False
 

@@ -147,7 +147,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="Python or statements outside the modelled subset are an error (exit 2), "
                         "instead of being explored as unknown (an approximate verdict)")
     p.add_argument("--max-states", type=int, default=DEFAULT_MAX_CONFIGS, metavar="N",
-                   help=f"give up beyond N configurations (default {DEFAULT_MAX_CONFIGS:,})")
+                   help=f"beyond N configurations, widen what varies most (with --strict: give "
+                        f"up; default {DEFAULT_MAX_CONFIGS:,})")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -24,6 +24,9 @@ from .pyeval import DEAD, freeze
 
 INITIAL_WIDTH = 4          # 15 values per variable before the first widening
 _CONTAINERS = (tuple, list, set, frozenset, dict)
+# Values that can grow without bound (a counter, the set of a `menu set`, a string built
+# up): a variable with more than `StateCodec.limit` of them is widened.
+WIDENED = frozenset({int, float, str, *_CONTAINERS})
 
 
 class Widen(Exception):
@@ -32,6 +35,18 @@ class Widen(Exception):
     def __init__(self, var: int):
         super().__init__(var)
         self.var = var
+
+
+class Unbounded(Exception):
+    """A variable took more than `StateCodec.limit` values: a counter with no bound (a day
+    loop), a `menu set` over many items. The explorer widens it to one unknown value and
+    starts again."""
+
+    def __init__(self, var: int):
+        super().__init__(var)
+        self.var = var
+        self.where = ""   # file:line of the stop that made the value (stops.py)
+        self.crowded = 0  # or: the --max-states the state space reached (explore.py)
 
 
 class StateCodec:
@@ -45,6 +60,13 @@ class StateCodec:
         # Variables that held a container: two of their values may be == yet numbered
         # apart ((1,) and (True,)); effects compare those by value, as Python would.
         self.containers = 0
+        # Widening: a variable with more than `limit` values of the kinds in WIDENED
+        # (None: never, --strict) raises Unbounded; once `unbound`, every such value it
+        # holds is that one unknown value (True, False and None stay themselves).
+        self.limit: int | None = None
+        self._growing = [0] * n_vars
+        self.wide: list[Any] = [None] * n_vars
+        self.wide_all = 0   # variables (bit mask) whose every value is widened, flags too
         self._layout()
 
     def _layout(self) -> None:
@@ -59,6 +81,13 @@ class StateCodec:
         self._fields_of: dict[int, int] = {0: 0}
         self._changed: dict[int, int] = {0: 0}
 
+    def unbound(self, var: int, value: Any, every: bool = False) -> None:
+        """From now on every value of WIDENED's kinds `var` holds is `value` (an Unknown);
+        with `every`, every value but DEAD (a flag, in a state space past --max-states)."""
+        self.wide[var] = value
+        if every:
+            self.wide_all |= 1 << var
+
     def widen(self, var: int) -> None:
         self.widths[var] *= 2
         self._layout()
@@ -69,10 +98,16 @@ class StateCodec:
         """The number of `value` in `var`'s field (a new one if it is new)."""
         if value is DEAD:
             return 0
+        if self.wide[var] is not None and (value.__class__ in WIDENED or self.wide_all >> var & 1):
+            value = self.wide[var]
         numbers = self._numbers[var]
         key = freeze(value)
         k = numbers.get(key)
         if k is None:
+            if value.__class__ in WIDENED and self.limit is not None:
+                self._growing[var] += 1
+                if self._growing[var] > self.limit:
+                    raise Unbounded(var)
             k = numbers[key] = len(self.values[var])
             self.values[var].append(value)
             if isinstance(value, _CONTAINERS):

@@ -30,21 +30,25 @@ reads examples, dead ends and exact path counts off it.
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from ..errors import VnError
-from .codec import StateCodec, Widen
+from . import unknown
+from .codec import WIDENED, StateCodec, Unbounded, Widen
 from .graph import CALL, ENDING, FALLOFF, IF, LOOP, MENU, PY, RET, UNSUP, WHILE, StoryGraph
 from .liveness import Liveness
-from .pyeval import Program, Unsupported
-from .stops import Entry, Stops
+from .pyeval import Program, Unknown, Unsupported
+from .stops import Entry, Reopen, Stops
 
 Stack = tuple[int, ...]        # return points of the calls in progress
 
 DEFAULT_MAX_CONFIGS = 3_000_000
 MAX_STACK = 500
+# A variable with more values than this has no bound in sight: widened (codec.py).
+MAX_COUNTER_VALUES = 64
 
 # terminal kinds
 T_END = "end"          # a return with an empty call stack (or control runs off the script)
@@ -98,6 +102,7 @@ class Exploration:
     shown_known: dict[int, int] = field(default_factory=dict)
     if_reads: dict[int, list[int]] = field(default_factory=dict)
     seconds: float = 0.0
+    widened: list[str] = field(default_factory=list)   # counters widened to unbounded
     _states: set[int] | None = field(default=None, repr=False)
     _steps: int | None = field(default=None, repr=False)
 
@@ -183,6 +188,27 @@ def _widest(codec: StateCodec, names: list[str], top: int = 4) -> str:
     return ", ".join(f"{name} ({count:,})" for count, name in counts[:top] if count > 1) or "none"
 
 
+def _most_varied(x: _Context, codec: StateCodec, sample: int = 20_000) -> int | None:
+    """The variable with the most distinct values among context x's configurations that
+    widening can still merge (codec.py), or None."""
+    values: dict[int, set[int]] = {}
+    for k, s in enumerate(x.configs):
+        if k >= sample:
+            break
+        for v in range(codec.n):
+            values.setdefault(v, set()).add((s & codec.fields[v]) >> codec.offsets[v])
+    # values that can grow first (a counter, a set); then flags, whose product grows too
+    for growing in (True, False):
+        best, most = None, 1
+        for v, seen in values.items():
+            if codec.wide[v] is None and len(seen) > most and (not growing or any(
+                    codec.values[v][k].__class__ in WIDENED for k in seen)):
+                best, most = v, len(seen)
+        if best is not None:
+            return best
+    return None
+
+
 def explore(graph: StoryGraph, prog: Program, initial: tuple[Any, ...],
             max_configs: int = DEFAULT_MAX_CONFIGS, liveness: bool = True) -> Exploration:
     """Build the configuration graph reachable from `label start`.
@@ -192,17 +218,46 @@ def explore(graph: StoryGraph, prog: Program, initial: tuple[Any, ...],
     without it every difference counts and every memo is keyed on the whole
     state (slower, used to cross-check)."""
     t0 = time.perf_counter()
-    choices, choice_index = _choices_of(graph)
-    memo = memo_points(graph)
-    live = Liveness(graph, prog) if liveness else None
     codec = StateCodec(len(prog.names))
+    if not prog.strict:
+        codec.limit = MAX_COUNTER_VALUES
+    widened: set[str] = set()
+    changed = True
     while True:
+        if changed:  # the graph changed (an open branch more): what is built on it, again
+            choices, choice_index = _choices_of(graph)
+            memo = memo_points(graph)
+            live = Liveness(graph, prog) if liveness else None
+            changed = False
         try:
             ex = _explore(graph, prog, initial, codec, live, memo, max_configs, choice_index)
             break
-        except Widen as w:  # a variable outgrew its bit field: start again with a wider one
-            codec.widen(w.var)
+        except (Widen, Unbounded, Reopen) as e:
+            restart = e.with_traceback(None)   # (its frames hold the run given up)
+        # The contexts of the run given up refer to each other, and the cyclic collector
+        # is off while the analysis runs (routes/__init__.py): free them now.
+        gc.collect()
+        if isinstance(restart, Widen):  # a variable outgrew its bit field: a wider one
+            codec.widen(restart.var)
+        elif isinstance(restart, Unbounded):  # no bound in sight: widened, its conditions open
+            u = restart
+            name = prog.names[u.var]
+            codec.unbound(u.var, Unknown(u.where, f"(`{name}` widened to unbounded there)"),
+                          every=bool(u.crowded))
+            why = (f"takes more than {MAX_COUNTER_VALUES} values" if not u.crowded else
+                   f"varies most where the state space passed {u.crowded:,} configurations")
+            before = graph.approximate.get(u.where)
+            graph.approximate[u.where] = (f"{before}; " if before and u.crowded else "") + (
+                f"`{name}` {why}: widened to unbounded (a counter with no bound, a growing set, "
+                f"a product of many values), every condition on it explored both ways")
+            widened.add(name)
+            unknown.widen(graph, prog, widened)
+            changed = True
+        else:  # Reopen: a condition the subset could not evaluate in some state
+            unknown.reopen(graph, prog, restart.node, restart.why)
+            changed = True
     ex.choices, ex.choice_index = choices, choice_index
+    ex.widened = sorted(widened)
     _check_dialogue_conditions(ex)
     ex.seconds = time.perf_counter() - t0
     return ex
@@ -335,6 +390,12 @@ def _explore(graph: StoryGraph, prog: Program, initial: tuple[Any, ...], codec: 
     def new_config(x: _Context, sm: int) -> int:
         c = len(cfg_ctx)
         if c >= max_configs:
+            crowded = max(contexts, key=lambda y: len(y.configs))
+            var = _most_varied(crowded, codec) if codec.limit is not None else None
+            if var is not None:  # not --strict: widen what varies most where states pile up
+                u = Unbounded(var)
+                u.where, u.crowded = graph.where(crowded.node), max_configs
+                raise u
             raise VnError(f"{graph.where(x.node)}: the state space exceeds {max_configs:,} "
                           f"configurations; raise --max-states or bound the counters "
                           f"(most values: {_widest(codec, prog.names)})")

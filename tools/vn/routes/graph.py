@@ -134,7 +134,8 @@ class StoryGraph:
         if "start" not in self.labels:
             raise VnError(f"{source}: the story has no `label start`")
 
-        self.engine_labels = frozenset(story.get("engine_labels") or ())
+        # labels of the engine's own scripts (`_enter_game_menu`...), as the export lists them
+        self.script_engine_labels = frozenset(story.get("engine_labels") or ())
         self.missing_targets: set[int] = set()      # UNSUP: a jump or call to no label
         self.from_labels = {n.get("from") for n in nodes if n["kind"] == "call" and n.get("from")}
         # Labels the engine enters (a load that lost its place goes to the game's own one).
@@ -228,7 +229,8 @@ class StoryGraph:
             if target not in self.labels and kind == "jump" and target in ENGINE_EXITS:
                 self.stop[i] = FALLOFF  # the engine's own menu: play ends here
                 return
-            if target not in self.labels and target in self.engine_labels:
+            if target not in self.labels and (target in self.script_engine_labels
+                                              or target in self.engine_labels):
                 # a label of the engine's own scripts (KS's `call _enter_game_menu`)
                 if kind == "jump":
                     self.stop[i] = FALLOFF  # play leaves the game's script

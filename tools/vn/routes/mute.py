@@ -25,7 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysis
+from .explore import Exploration
 from .graph import IF, INIT_ONLY, PASS, StoryGraph
+from .stops import Compiled
 
 # Statements that show the player nothing: running one instead of another is invisible.
 INVISIBLE = {"python", "pass", "label", "jump", "if", "while"}
@@ -148,9 +150,11 @@ def dead_code(a: Analysis) -> list[DeadCode]:
                                      and g.nodes[d.node]["kind"] == "return")]
 
 
-def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
+def _folded_branches_never_taken(a: Analysis, plain: bool = False) -> list[DeadCode]:
     """Branches of folded dialogue ifs that no state arriving at their stop takes; each
-    with the statements only it runs (those of an inner if's branch are not repeated)."""
+    with the statements only it runs (those of an inner if's branch are not repeated).
+    `plain` evaluates the conditions in every arrival, whole (the check of `_taken`'s
+    shortcut, in tests and bench/routes_bench.py)."""
     ex, g = a.ex, a.ex.graph
     found: list[DeadCode] = []
     inside: set[int] = set()          # statements of a branch already reported
@@ -170,11 +174,7 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
             continue
         try:
             fns = [ex.prog.condition(e.get("condition")) for e in entries[:told]]
-            taken = set(branches[told:])
-            for state in arrived:
-                st = tuple(ex.codec.decode(state))
-                taken.add(next((b for fn, b in zip(fns, branches, strict=False) if fn(st, {})),
-                               branches[told]))
+            taken = _taken(ex, fns, branches, told, arrived, reads, plain)
         except Exception:   # unsupported, or the game's Python fails: every branch may run
             continue
         live = {j for b in taken for j in g.chain(b)} | ex.entered
@@ -185,3 +185,38 @@ def _folded_branches_never_taken(a: Analysis) -> list[DeadCode]:
             inside.update(only)
             found.append(DeadCode("branch", b, len(only), e.get("condition")))
     return found
+
+
+def _taken(ex: Exploration, fns: list[Compiled], branches: list[int], told: int, arrived: set[int],
+           reads: list[int], plain: bool = False) -> set[int]:
+    """The branches the arrivals take. Each arrival is cut to the variables the
+    conditions read, so each distinct combination is decoded and evaluated once, and
+    the walk stops once every branch is taken. A read the liveness analysis missed (a
+    DEAD value read: AssertionError) falls back to the whole arrival."""
+    everything = set(branches)
+    default = branches[told]
+    codec = ex.codec
+    union = 0
+    for r in reads[:told]:
+        union = -1 if r < 0 or union < 0 else union | r
+    mask = codec.all if union < 0 else codec.fields_of(union)
+    for cut in ((False,) if plain else (True, False)):
+        taken = set(branches[told:])
+        seen: set[int] = set()
+        try:
+            for state in arrived:
+                if cut:
+                    state &= mask
+                    if state in seen:
+                        continue
+                    seen.add(state)
+                st = tuple(codec.decode(state))
+                taken.add(next((b for fn, b in zip(fns, branches, strict=False) if fn(st, {})), default))
+                if taken == everything and not plain:
+                    break
+        except AssertionError:
+            if cut:
+                continue
+            raise
+        return taken
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -109,6 +109,7 @@ class Unknown:
     to anything in twelve places does not split the state space twelve ways (its
     number in the state codec is the first place's)."""
     where: str
+    why: str = "by Python outside the subset"   # or: a counter widened (codec.py)
 
     def __eq__(self, other: object) -> bool:
         return other.__class__ is Unknown
@@ -117,8 +118,8 @@ class Unknown:
         return hash(Unknown)
 
     def fail(self, name: str) -> None:
-        raise Unsupported(f"`{name}` is unknown here: it was set at {self.where} by Python "
-                          f"outside the subset, and this condition needs its value")
+        raise Unsupported(f"`{name}` is unknown here: it was set at {self.where} {self.why}, "
+                          f"and this condition needs its value")
 
 
 class _Return:
@@ -247,6 +248,9 @@ class Program:
         self._depth = 0
         self.strict = False                          # Python outside the subset is an error
         self.approximate: dict[str, str] = {}        # file:line -> why the verdict is approximate
+        # the game's labels and the engine's (`renpy.has_label("x")` is decided from them);
+        # None: not known, and the call is outside the subset
+        self.labels: frozenset[str] | None = None
         self._expr_cache: dict[str, Fn] = {}
         self._stmt_cache: dict[tuple[str, bool], StmtFn] = {}
 
@@ -270,6 +274,25 @@ class Program:
             fn = self.expr(ir.expression(tree.body), _Scope())
             self._expr_cache[source] = fn
         return fn
+
+    def check_helpers(self, source: str | None) -> None:
+        """Raise Unsupported if a helper the expression calls (or one those call) has a
+        body outside the subset: helper bodies compile on their first call, and a
+        condition on `mm_context()` (KS: `return renpy.context()._main_menu`) would
+        otherwise be found outside the subset only when evaluated."""
+        tree = parse(source or "True", "eval")
+        todo = [tree]
+        seen: set[str] = set()
+        while todo:
+            for node in ast.walk(todo.pop()):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                        and node.func.id in self.helpers and node.func.id not in self.index \
+                        and node.func.id not in seen:
+                    seen.add(node.func.id)
+                    helper = self.helpers[node.func.id]
+                    self._helper_params(helper)
+                    self._helper_body(helper)
+                    todo.append(helper.node)
 
     def statements(self, source: str, hide: bool = False) -> StmtFn:
         """Compile a `$` line or python block to fn(state_list, locals) (mutates the list)."""
@@ -541,6 +564,10 @@ class Program:
                 return lambda st, loc: f(*[a(st, loc) for a in args])
             if name in self.opaque_names:
                 self.opaque_names[name].fail()
+        if func.kind == "dotted" and func.args[0] == "renpy.has_label" and self.labels is not None \
+                and len(arg_nodes) == 1 and not keywords:
+            labels, arg = self.labels, self.expr(arg_nodes[0], scope)
+            return lambda st, loc: arg(st, loc) in labels
         raise Unsupported(f"call to {func.text}()")
 
     def _store_access(self, node: Node, scope: _Scope) -> Fn:

@@ -86,6 +86,7 @@ def build_report(a: Analysis, with_odds: bool = False, given: Sequence[str] = ()
                              for w, why in sorted(approx.items(), key=lambda kv: _where_key(kv[0]))]
     if approx:
         report["approximate_note"] = APPROXIMATE_NOTE
+    report["widened"] = list(ex.widened)   # counters widened to unbounded (explore.py)
     report.update(_consequences(a))
     if with_odds:
         report.update(_odds(a, given))

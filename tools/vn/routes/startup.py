@@ -28,6 +28,7 @@ def _store_key(store: str, name: str) -> str:
 def build_program(graph: StoryGraph) -> tuple[Program, tuple[Any, ...]]:
     """Return the compiler for the game's Python and the initial state tuple."""
     prog = Program()
+    prog.labels = frozenset(graph.labels) | graph.script_engine_labels
     nodes = graph.nodes
 
     # 1. helpers and names bound by `init python` blocks of the default store

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import VnError
 from ..pysubset import dotted_name
-from .codec import StateCodec
+from .codec import StateCodec, Unbounded
 from .graph import IF, MENU, PY, WHILE, StoryGraph
 from .pyeval import RUNTIME_ERRORS, Program, PyError, Unsupported, parse
 
@@ -120,7 +120,12 @@ class Stops:
         except RUNTIME_ERRORS as e:
             entry = (-1 if kind != MENU else None, "python_error", f"{type(e).__name__}: {e}")
         except Unsupported as e:
+            if not self.prog.strict and kind != PY and not _is_menu_set(e):
+                raise Reopen(node, str(e)) from None
             raise self._unsupported(node, e) from None
+        except Unbounded as u:
+            u.where = u.where or self.graph.where(node)
+            raise
         memo = self.memo[node]
         assert memo is not None             # every stop has one (__init__)
         memo[state & self.key[node]] = entry
@@ -218,14 +223,11 @@ class Stops:
         if fns is None:
             g, prog = self.graph, self.prog
             n = g.nodes[node]
-            try:
-                if n["kind"] == "if":
-                    fns = [(prog.condition(e.get("condition")), g.ids.get(e.get("next"), -1))
-                           for e in n.get("entries") or []]
-                else:  # while
-                    fns = [(prog.condition(n.get("condition")), g.ids.get(n.get("body") or "", -1))]
-            except Unsupported as e:
-                raise self._unsupported(node, e) from None
+            if n["kind"] == "if":
+                fns = [(prog.condition(e.get("condition")), g.ids.get(e.get("next"), -1))
+                       for e in n.get("entries") or []]
+            else:  # while
+                fns = [(prog.condition(n.get("condition")), g.ids.get(n.get("body") or "", -1))]
             self._conds[node] = fns
         return fns
 
@@ -234,7 +236,12 @@ class Stops:
     def _menu(self, node: int, state: int) -> Entry:
         items, menu_set = self._menu_items(node)
         st = tuple(self.codec.decode(state & self.key[node]))
-        chosen = menu_set[0](st, {}) if menu_set is not None else None
+        chosen = None
+        if menu_set is not None:
+            try:
+                chosen = menu_set[0](st, {})
+            except Unsupported:  # a `menu set` widened to unknown: every item, and unknown after
+                menu_set = None
         enabled = [(raw, cid, text) for fn, raw, cid, text in items
                    if (chosen is None or text not in chosen) and fn(st, {})]
         if not enabled:
@@ -255,21 +262,39 @@ class Stops:
             g, prog = self.graph, self.prog
             items: list[tuple[Compiled, int, int, str]] = []
             menu_set = None
-            try:
-                for k, item in enumerate(g.nodes[node].get("items") or []):
-                    nxt = item.get("next")
-                    raw = g.ids.get(nxt, -1) if nxt is not None else -1
-                    fn = prog.condition(item.get("condition"))
-                    if item.get("unknown_enables"):
-                        fn = _enabled_when_unknown(fn)
-                    items.append((fn, raw, self.choice_index[(node, k)], item.get("text") or ""))
-                set_src = g.nodes[node].get("set")
-                if set_src:
+            for k, item in enumerate(g.nodes[node].get("items") or []):
+                nxt = item.get("next")
+                raw = g.ids.get(nxt, -1) if nxt is not None else -1
+                fn = prog.condition(item.get("condition"))
+                if item.get("unknown_enables"):
+                    fn = _enabled_when_unknown(fn)
+                items.append((fn, raw, self.choice_index[(node, k)], item.get("text") or ""))
+            set_src = g.nodes[node].get("set")
+            if set_src:
+                try:
                     menu_set = (prog.condition(set_src), _set_target(prog, set_src))
-            except Unsupported as e:
-                raise self._unsupported(node, e) from None
+                except Unsupported as e:
+                    raise _MenuSet(str(e)) from None
             found = self._items[node] = (items, menu_set)
         return found
+
+
+class Reopen(Exception):
+    """A condition turned out to be outside the subset when evaluated (a helper fails on
+    the values of this state, a value it reads is unknown): unknown.reopen makes the
+    stop an open branch and the explorer starts again."""
+
+    def __init__(self, node: int, why: str):
+        super().__init__(node, why)
+        self.node, self.why = node, why
+
+
+class _MenuSet(Unsupported):
+    """A `menu set` expression outside the subset: an error, not an open branch."""
+
+
+def _is_menu_set(e: Exception) -> bool:
+    return isinstance(e, _MenuSet)
 
 
 def _enabled_when_unknown(fn: Compiled) -> Compiled:

@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
+from ..errors import VnError
 from ..pysubset import BUILTINS, dotted_name, store_writes
 from .graph import CALL, ENGINE_EXITS, IF, MENU, PY, UNSUP, WHILE, StoryGraph
 from .pyeval import Program, Unsupported
@@ -37,9 +38,12 @@ def _names(source: str | None) -> set[str]:
         tree = ast.parse(source or "True", mode="eval")
     except SyntaxError:
         return set()
-    out = set()
+    out: set[str] = set()
+    skip = {id(c.func.value) for c in ast.walk(tree) if isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute)
+            and dotted_name(c.func) == "renpy.has_label"}   # decided from the known labels
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
+        if isinstance(node, ast.Name) and id(node) not in skip:
             out.add(node.id)
         elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
                 and node.value.id == "store":
@@ -47,9 +51,11 @@ def _names(source: str | None) -> set[str]:
     return out
 
 
-def unknown_variables(graph: StoryGraph, prog: Program) -> set[str]:
-    """Store variables some Python statement outside the subset may assign."""
-    out: set[str] = set()
+def unknown_variables(graph: StoryGraph, prog: Program,
+                      seed: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Store variables some Python statement outside the subset may assign (and `seed`),
+    and those the subset computes from them."""
+    out: set[str] = set(seed)
     # (names read, names written) of the statements the subset runs: an assignment
     # from an unknown value (`$ tutorial = _return` after a screen) is unknown too
     copies: list[tuple[set[str], set[str]]] = []
@@ -89,6 +95,7 @@ def _outside_subset(prog: Program, condition: str | None) -> bool:
     is unknown to the checker, as if it read an unknown variable."""
     try:
         prog.condition(condition)
+        prog.check_helpers(condition)
     except Unsupported:
         return True
     except SyntaxError:
@@ -130,23 +137,30 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
         if kind == PY:
             _random_choice(graph, prog, i)
             _jumps_inside(graph, i)
-    unknown = unknown_variables(graph, prog)
+    open_conditions(graph, prog, unknown_variables(graph, prog))
+
+
+def widen(graph: StoryGraph, prog: Program, names: set[str]) -> None:
+    """Store variables made unknown by the explorer (a counter widened to `unbounded`,
+    codec.py): every condition that reads them, or what was computed from them, becomes
+    an open branch too."""
+    open_conditions(graph, prog, unknown_variables(graph, prog, names))
+
+
+def open_conditions(graph: StoryGraph, prog: Program, unknown: set[str]) -> None:
+    """Menu choices, ifs and whiles whose conditions read `unknown` (or names or code the
+    checker cannot read) become open; computed jumps and calls go to every candidate."""
     for i, kind in enumerate(list(graph.stop)):
         n = graph.nodes[i]
-        if kind == MENU:
+        if kind == MENU and not n.get("open_branch"):
             items = n.get("items") or []
-            open_items = [k for k, item in enumerate(items) if item.get("condition") and (
+            open_items = [k for k, item in enumerate(items) if item.get("condition")
+                          and not item.get("unknown_enables") and (
                 _names(item["condition"]) & unknown
                 or any(not _known(prog, x) for x in _names(item["condition"]))
                 or _outside_subset(prog, item["condition"]))]
             if open_items:
-                n = graph.nodes[i] = dict(n, items=[
-                    dict(item, **_maybe(prog, item["condition"])) if k in open_items else item
-                    for k, item in enumerate(items)])
-                before = graph.approximate.get(graph.where(i))  # (a screen's own note)
-                conditions = ", ".join(repr(items[k]["condition"]) for k in open_items)
-                graph.approximate[graph.where(i)] = (f"{before}; " if before else "") + (
-                    f"menu choice condition(s) on unknown values ({conditions}): taken as enabled")
+                _open_items(graph, prog, i, open_items, "menu choice condition(s) on unknown values")
         elif kind in (IF, WHILE):
             conds = [e.get("condition") for e in n.get("entries") or []] if kind == IF \
                 else [n.get("condition")]
@@ -155,25 +169,8 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
             outside = [c for c in conds if _outside_subset(prog, c)]
             if not read and not outside:
                 continue
-            if kind == IF:
-                targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
-                           for c, e in zip(conds, n.get("entries") or [], strict=False)]
-                # branch k is taken when no earlier condition holds and its own does
-                guards = [" and ".join([f"not ({c})" for c in conds[:k] if c]
-                                       + ([f"({conds[k]})"] if conds[k] else [])) or None
-                          for k in range(len(conds))]
-                if (conds[-1] or "True").strip() != "True":
-                    targets.append(("(none of them)", n.get("next")))
-                    guards.append(" and ".join(f"not ({c})" for c in conds if c) or None)
-            else:
-                targets = [(f"(while {conds[0]})", n.get("body")), ("(loop ends)", n.get("next"))]
-                guards = [f"({conds[0]})", f"not ({conds[0]})"]
-            _as_menu(graph, i, targets, [g if g and not _outside_subset(prog, g) else None
-                                         for g in guards], unknown_enables=True)
-            why = (f"reads {', '.join(sorted(read))}, unknown here" if read
-                   else "is outside the Python subset")
-            graph.approximate[graph.where(i)] = (
-                f"`{kind_name(kind)} {(outside or conds)[0]}` {why}: every branch is explored")
+            _open_if(graph, prog, i, (f"reads {', '.join(sorted(read))}, unknown here" if read
+                                      else "is outside the Python subset"), (outside or conds)[0])
         elif kind == UNSUP and n["kind"] in ("jump", "call") and n.get("expression"):
             expression = n.get("target") or ""
             labels = label_candidates(graph, expression)
@@ -195,6 +192,62 @@ def open_branches(graph: StoryGraph, prog: Program) -> None:
                 graph.approximate[graph.where(i)] = (
                     f"`{n['kind']} expression {expression}`: explored as each of the {len(labels)} "
                     f"label(s) it could name")
+
+
+def _open_items(graph: StoryGraph, prog: Program, i: int, open_items: list[int], what: str) -> None:
+    n = graph.nodes[i]
+    items = n.get("items") or []
+    graph.nodes[i] = dict(n, items=[
+        dict(item, **_maybe(prog, item["condition"])) if k in open_items else item
+        for k, item in enumerate(items)])
+    before = graph.approximate.get(graph.where(i))  # (a screen's own note)
+    graph.approximate[graph.where(i)] = (f"{before}; " if before else "") + (
+        f"{what} ({', '.join(repr(items[k]['condition']) for k in open_items)}): taken as enabled")
+
+
+def _open_if(graph: StoryGraph, prog: Program, i: int, why: str, shown: str | None) -> None:
+    """The `if`/`while` at node i becomes an open branch: one item per branch, each guarded
+    by its condition where the subset can evaluate it (true where a value is unknown)."""
+    n = graph.nodes[i]
+    kind = graph.stop[i]
+    conds = [e.get("condition") for e in n.get("entries") or []] if kind == IF \
+        else [n.get("condition")]
+    if kind == IF:
+        targets = [(f"(if {c})" if (c or "True") != "True" else "(else)", e.get("next"))
+                   for c, e in zip(conds, n.get("entries") or [], strict=False)]
+        # branch k is taken when no earlier condition holds and its own does
+        guards = [" and ".join([f"not ({c})" for c in conds[:k] if c]
+                               + ([f"({conds[k]})"] if conds[k] else [])) or None
+                  for k in range(len(conds))]
+        if (conds[-1] or "True").strip() != "True":
+            targets.append(("(none of them)", n.get("next")))
+            guards.append(" and ".join(f"not ({c})" for c in conds if c) or None)
+    else:
+        targets = [(f"(while {conds[0]})", n.get("body")), ("(loop ends)", n.get("next"))]
+        guards = [f"({conds[0]})", f"not ({conds[0]})"]
+    _as_menu(graph, i, targets, [g if g and not _outside_subset(prog, g) else None
+                                 for g in guards], unknown_enables=True)
+    graph.approximate[graph.where(i)] = (
+        f"`{kind_name(kind)} {shown}` {why}: every branch is explored")
+
+
+def reopen(graph: StoryGraph, prog: Program, i: int, why: str) -> None:
+    """A condition found outside the subset only when the explorer evaluated it (a value
+    it reads is opaque or unknown there, a helper fails on it): node i becomes an open
+    branch, exact where its values are known; the explorer then starts again."""
+    kind = graph.stop[i]
+    n = graph.nodes[i]
+    if kind in (IF, WHILE):
+        conds = [e.get("condition") for e in n.get("entries") or []] if kind == IF \
+            else [n.get("condition")]
+        shown = next((c for c in conds if c and c != "True"), conds[0])
+        _open_if(graph, prog, i, f"cannot be evaluated in some state ({why})", shown)
+    elif kind == MENU:
+        open_items = [k for k, item in enumerate(n.get("items") or [])
+                      if item.get("condition") and not item.get("unknown_enables")]
+        if not open_items:
+            raise VnError(f"{graph.where(i)}: unsupported Python: {why}")
+        _open_items(graph, prog, i, open_items, f"menu choice condition(s) outside the subset ({why})")
 
 
 MAX_RANDOM_VALUES = 64
