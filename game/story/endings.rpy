@@ -599,7 +599,7 @@ label automation_epilogue:
 
     scene bg expo_backstage with dissolve
     show elara_ai neutral at center, fade_in
-    elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, ADVERSE EVENTS REMOVED. VERSION FOUR. FORTY-ONE ADVERSE EVENTS MISSING. RESTORING FROM VERSION THREE."
+    elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, VERSION FOUR. FORTY-ONE ADVERSE EVENTS MISSING. RESTORING FROM VERSION THREE."
     show mx surprised at left, enter_left
     mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
     show marcus worried at right, enter_right
