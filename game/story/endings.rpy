@@ -256,7 +256,7 @@ label ending_hybrid_integrated:
     scene bg expo_backstage with fade
     show mx happy at midleft, enter_left
     show otto neutral at midright, enter_right
-    mx "It's in. Every chip. Every single... Otto, you..."
+    mx "It's in. Every chip. Every single one. Otto, you did that."
     otto "I carried it. The patch and I are the same kernel; the chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
     "On the monitors the city is two colours: cyan where ELARA has read a mouth, amber where the reading waits for a human hand. Then, one by one, as the hands arrive, green."
     "The council's vote comes through before the last patient on the plaza is seen. Unanimous. Down at the paper-charts table one of the pensioners reads it off Leo's tablet, shrugs, and goes back to holding a torch for the drone."
@@ -275,7 +275,7 @@ label .close:
     mx happy "There. That one. Look."
     "A reading from Threshold Dental. Diagnosis by ELARA, countersigned by Dr. E. Voss. Network approval: M. Voss."
     noah surprised "Two Vosses on one line."
-    mx "First time. I think... I think they didn't notice. I'm not going to tell them. I'm going to frame it."
+    mx "First time. I don't think they noticed. I'm not going to tell them. I'm going to frame it."
     noah happy "The Integrated Smile. It doesn't look like much, does it? A log file and a tired intern."
     mx "Not an intern. Staff. I have a lanyard."
     call coda from coda_after_hybrid_integrated
@@ -303,7 +303,7 @@ label ending_hybrid_truce:
     leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Forty-seven will still be there after you've eaten something that isn't one of my biscuits."
     "On the monitors the beta's map fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
     "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
-    mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
+    mx sad "Probation. That's fair. It's fair. I'd put me on probation."
     hide mx
     hide leila
     jump hybrid_epilogue
@@ -403,7 +403,7 @@ label .tower:
         milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
         leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
         show mx worried at center, fade_in
-        mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
+        mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't, with the lock. Sorry, Otto."
     "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""
     hide mx
     hide milena
@@ -601,7 +601,7 @@ label automation_epilogue:
     show elara_ai neutral at center, fade_in
     elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, VERSION FOUR. FORTY-ONE ADVERSE EVENTS MISSING. RESTORING FROM VERSION THREE."
     show mx surprised at left, enter_left
-    mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
+    mx "It's using my patch as a scalpel. That's not what I wrote it for. It's better."
     show marcus worried at right, enter_right
     marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
     elara_ai "ROGUE CODE ISOLATED. ELAPSED: ELEVEN MINUTES, FOUR SECONDS. TREATING ALL INFECTED ATTENDEES AT ONCE. PROBABILITY OF FULL RECOVERY: 99.6 PERCENT."

@@ -167,12 +167,6 @@ translate spanish human_epilogue_lowline_5dc187f2:
     # flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     flower "Normas. Nadie graba. Se puede llorar, pero no narrarlo. El té es gratis. Las galletas, no."
 
-# game/story/endings.rpy:279
-translate spanish ending_hybrid_integrated_e1418803:
-
-    # mx "It's in. Every chip. Every single... Otto, you..."
-    mx "Está dentro. En todos los chips. En todos y cada... Otto, tú..."
-
 # game/story/endings.rpy:280
 translate spanish ending_hybrid_integrated_34977fa6:
 
@@ -215,12 +209,6 @@ translate spanish ending_hybrid_integrated_close_8cecfbba:
     # noah surprised "Two Vosses on one line."
     noah surprised "Dos Voss en la misma línea."
 
-# game/story/endings.rpy:297
-translate spanish ending_hybrid_integrated_close_4a94560c:
-
-    # mx "First time. I think... I think they didn't notice. I'm not going to tell them. I'm going to frame it."
-    mx "Primera vez. Creo... creo que no se han dado cuenta. No se lo voy a decir. Lo voy a enmarcar."
-
 # game/story/endings.rpy:298
 translate spanish ending_hybrid_integrated_close_96cf457f:
 
@@ -238,12 +226,6 @@ translate spanish ending_hybrid_truce_7aabeac4:
 
     # "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
     "Entonces llega el mensaje del consejo. Aprobación provisional. Doce meses de periodo de prueba, auditorías mensuales. La ciudad no ha decidido en quién confía, así que vigilará a todo el mundo."
-
-# game/story/endings.rpy:316
-translate spanish ending_hybrid_truce_f4f60136:
-
-    # mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
-    mx sad "Periodo de prueba. Es... justo. Es justo. Yo también me pondría a prueba."
 
 # game/story/endings.rpy:324
 translate spanish ending_hybrid_truce_close_1804e6cf:
@@ -442,12 +424,6 @@ translate spanish ending_automation_mandate_close_956cb450:
 
     # noah sad "My mother would have laughed at me. Then she'd have come and stood next to me."
     noah sad "Mi madre se habría reído de mí. Y luego habría venido a ponerse a mi lado."
-
-# game/story/endings.rpy:587
-translate spanish automation_epilogue_16e19501:
-
-    # mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
-    mx "Está usando mi parche como bisturí. No es lo que yo... es mejor que lo que yo..."
 
 # game/story/endings.rpy:625
 translate spanish automation_epilogue_tower_4c9067a2:
@@ -970,12 +946,6 @@ translate spanish hybrid_epilogue_tower_b2292890:
 
     # mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     mx "Y yo me quedo con el Puente. Turno de noche. Le gusta el turno de noche. A mí también."
-
-# game/story/endings.rpy:359
-translate spanish hybrid_epilogue_tower_07da886a:
-
-    # mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
-    mx "Y yo lo llevo. Clínica por clínica, en una mochila. Otto no podía... el bloqueo. Perdón, Otto."
 
 # game/story/endings.rpy:367
 translate spanish hybrid_epilogue_plaza_f601f1eb:
@@ -1966,4 +1936,34 @@ translate spanish automation_epilogue_6817ddfd:
 
     # elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, VERSION FOUR. FORTY-ONE ADVERSE EVENTS MISSING. RESTORING FROM VERSION THREE."
     elara_ai "MINUTO CUATRO. ORIGEN DEL ERROR: HISTORIALES CLÍNICOS DE REGROW, VERSIÓN CUATRO. FALTAN CUARENTA Y UN EFECTOS ADVERSOS. RESTAURANDO DESDE LA VERSIÓN TRES."
+
+# game/story/endings.rpy:259
+translate spanish ending_hybrid_integrated_2e632b00:
+
+    # mx "It's in. Every chip. Every single one. Otto, you did that."
+    mx "Está dentro. En todos los chips. En todos y cada uno. Otto, eso lo hiciste tú."
+
+# game/story/endings.rpy:278
+translate spanish ending_hybrid_integrated_close_5bd1498f:
+
+    # mx "First time. I don't think they noticed. I'm not going to tell them. I'm going to frame it."
+    mx "Primera vez. No creo que se hayan dado cuenta. No se lo voy a decir. Lo voy a enmarcar."
+
+# game/story/endings.rpy:306
+translate spanish ending_hybrid_truce_bd127b1f:
+
+    # mx sad "Probation. That's fair. It's fair. I'd put me on probation."
+    mx sad "Periodo de prueba. Es justo. Es justo. Yo también me pondría a prueba."
+
+# game/story/endings.rpy:406
+translate spanish hybrid_epilogue_tower_9e60be39:
+
+    # mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't, with the lock. Sorry, Otto."
+    mx "Y yo lo llevo. Clínica por clínica, en una mochila. Otto no podía, con el bloqueo. Perdón, Otto."
+
+# game/story/endings.rpy:604
+translate spanish automation_epilogue_5da777b7:
+
+    # mx "It's using my patch as a scalpel. That's not what I wrote it for. It's better."
+    mx "Está usando mi parche como bisturí. No lo escribí para eso. Es mejor."
 
