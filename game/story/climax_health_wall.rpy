@@ -446,7 +446,7 @@ label .outbreak:
     "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
 
     show calla gesture
-    calla "Lower gum swollen, fever rising, no budding: she never had his serum. Leo, chlorhexidine and a cold compress. Then the next one."
+    calla "Lower gum swollen, fever rising, no budding. She says she never had his serum. Leo, chlorhexidine and a cold compress. Then the next one."
 
     leo "We've got you. This is Dr. Hawthorne."
 

@@ -1254,12 +1254,6 @@ translate spanish climax_outbreak_d6b159bb:
     # flower "Not a chip in me. Nothing in my mouth talks to anybody. Told you. Told all of you."
     flower "Ni un chip tengo. Nada en mi boca le habla a nadie. Lo dije. Se lo dije a todo el mundo."
 
-# game/story/climax_health_wall.rpy:449
-translate spanish climax_outbreak_c61a0cd0:
-
-    # calla "Lower gum swollen, fever rising, no budding: she never had his serum. Leo, chlorhexidine and a cold compress. Then the next one."
-    calla "Encía inferior hinchada, fiebre en aumento, sin brotes: nunca recibió su suero. Leo, clorhexidina y una compresa fría. Luego el siguiente."
-
 # game/story/climax_health_wall.rpy:460
 translate spanish climax_outbreak_d7ce1bcb:
 
@@ -1313,4 +1307,10 @@ translate spanish climax_hand_over_bafddf3b:
 
     # elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAPPED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
     elara_ai "CONTROL CONFIRMADO. CONTAMINACIÓN MAPEADA. INICIANDO CONTENCIÓN. DURACIÓN ESTIMADA: ONCE MINUTOS."
+
+# game/story/climax_health_wall.rpy:449
+translate spanish climax_outbreak_40786205:
+
+    # calla "Lower gum swollen, fever rising, no budding. She says she never had his serum. Leo, chlorhexidine and a cold compress. Then the next one."
+    calla "Encía inferior hinchada, fiebre en aumento, sin brotes. Dice que nunca recibió su suero. Leo, clorhexidina y una compresa fría. Luego el siguiente."
 
