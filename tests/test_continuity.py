@@ -101,3 +101,47 @@ def test_the_prologue_shows_the_two_pleases_the_funeral_recalls(story):
             pleases += (node.get("what") or "").lower().count("please")
         nid = node["next"]
     assert pleases == 2
+
+
+# fixD (issue 12, second pass): the climax, the endings and the coda ###########################
+# Same rule as GUARDED above, for the lines the second pair of route readers asked to gate.
+GUARDED_CLIMAX_ENDINGS = [
+    ("Your quiet chip listens and keeps its mouth shut", 'flower_chip == "quiet"'),
+    ("Not a chip in me.", 'not flower_chip == "quiet"'),
+    ("Not a chip in me.", "flower_heard"),
+    ("with a mirror and paper charts from before the serum", "jonah_warned"),
+    ("and no chart of me from before", "not jonah_warned"),
+    ("a technician with a six-second scan stood beside her", "jolene_allied"),
+    ("Max's patch seals the hole and hands ELARA the keys", "patch_ready"),
+    ("which is all half a patch can do", "not patch_ready"),
+    ("The quiet chip Asha's drone fitted her", 'flower_chip == "quiet"'),
+    ("her first chip, with its telemetry cut", 'flower_chip == "none"'),
+    ("for Flower and the old ones who will not be told", "earns_mercy()"),
+    ("Flower was to be the first. She sends postcards", "not earns_mercy()"),
+    ("for Flower and the stubborn ones", "earns_mercy()"),
+    ("for the stubborn ones who stayed", "not earns_mercy()"),
+    ("I'm a museum with a tram pass.", "calla_open"),
+    ("I said it to your face, and you said perhaps", "noah_blamed"),
+    ("So it's Calla's. I said so to her face", "noah_blamed"),
+    ("Dear diagnostic suite. Seventy-one", "saw_mara_odds"),
+    ("So it's the number's.", "saw_mara_odds"),
+    ("I still think you did. I'm writing to ask how you sleep", "not noah_blamed"),
+    ("I still think you did. I'm writing to ask how you sleep", "not saw_mara_odds"),
+    ("So it's everybody's", "not noah_blamed"),
+    ("So it's everybody's", "not saw_mara_odds"),
+    ("Every chip on the block glows twice", 'final == "bridge"'),
+    ("there hasn't been a chip light on this block", 'final == "shutdown"'),
+]
+
+
+@pytest.mark.parametrize("text, condition", GUARDED_CLIMAX_ENDINGS)
+def test_a_climax_or_ending_line_stands_under_its_flag(story, text, condition):
+    test_a_remembering_line_stands_under_its_flag(story, text, condition)
+
+
+def test_no_coda_letter_blames_calla_unless_noah_did(story):
+    """B5: "so it's Calla's" is said only where Noah told Calla "You let her die" (C5a)."""
+    guards = _guards(story)
+    for n in story["nodes"]:
+        if n["kind"] == "say" and "so it's calla's" in (n.get("what") or "").lower():
+            assert "noah_blamed" in guards.get(n["id"], set()), (n["file"], n["line"])

@@ -129,9 +129,9 @@ label .demos:
         ava "I'm not lifting it. Someone draw this, because I won't believe it tomorrow."
         milo happy "Heart rate down twenty-two percent! Hi, Ava!"
     else:
-        "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
+        "In the chair Elara has a volunteer from the fourth row, a tram driver with his cap on his knees. At her elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
         elara "Cool air now. That's water, not metal. Now my fingers on your chin, only the chin."
-        milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
+        milo happy "His heart rate's down eighteen percent! Ava, are you watching? Eighteen!"
         show ava worried at left
         with dissolve
         ava "Eighteen is a lovely number, Milo. I have a cushion over my face. Tell me when it's over."
@@ -196,7 +196,12 @@ label .crash:
 
     if jonah_turned:
         jonah sad "A machine looked at me before I took it and called me guaranteed. My pod looked at me while I was dying and saw a man saying he was fine. I'm good at saying I'm fine. I've been practising since I was nine."
-        jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
+        if jonah_warned:
+            jonah "One woman with a mirror and paper charts from before the serum looked at my face and knew I was lying. She's in the front row. She brought the charts."
+        else:
+            jonah "One woman with a mirror, and no chart of me from before, looked at my face and knew I was lying. She's in the front row, with the only chart of that night."
+        if jolene_allied:
+            jonah "And a technician with a six-second scan stood beside her and read what was under the lie. Machine and hands, at one bed. Nobody put that on a poster."
         "Calla doesn't stand up. She lifts the chart case an inch off her knees, and the crowd sees it on the Wall."
         jonah "Use the machines. Please. But go and be looked at by somebody who can tell when you're lying. That's all. That's the whole speech. My lawyers are going to kill me."
         "He puts the microphone down carefully, as if it might bruise, and steps back to the edge of the light."
@@ -298,7 +303,7 @@ label .on_the_wall:
 
 label .sisters:
 
-    noah neutral "She built the thing he poisoned. Give it to her."
+    noah neutral "The whole plaza has heard the numbers. She hasn't heard them from you, and she built the thing he poisoned. Give it to her."
 
     "Elara walks to the edge of the stage and holds the tablet down to the front row. Milena looks at it for a long moment before she takes it. Their fingers don't touch."
 
@@ -338,7 +343,13 @@ label .outbreak:
 
     tarek angry "You want a flaw on the Wall? Let me show you one that isn't mine."
 
-    "Six seconds. The 5β hole is still open, nobody has certified Max's patch, and he only has to ask politely. When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
+    "He types with one thumb, fast, the way he must once have typed version four of a registry."
+
+    tarek "Menders, this is Dr. Liu. Build."
+
+    "Six seconds: that's how long his message takes to go from the tablet through 5β's open hole into every chip in the plaza. Nobody has certified Max's patch. The Menders in those mouths obey whoever asks politely, and Tarek asks."
+
+    "When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
 
     hide tarek
     hide ava
@@ -354,9 +365,9 @@ label .outbreak:
     "Every mouth that took her free rinse this morning is hearing the same word: build."
 
     if evidence_shared:
-        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, white buds starting in their gums."
+        "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, gums swelling, and in the few who paid for ReGrow, white buds starting."
     else:
-        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever."
+        "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever. Where the mouth once took ReGrow, the gum starts to bud."
 
     "Onstage the demo chair locks solid with a volunteer in it."
 
@@ -375,7 +386,7 @@ label .outbreak:
     show milena neutral at crowd_front_center
     with dissolve
 
-    milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. My demonstration can wait. The city cannot."
+    milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. The expo can wait. The city cannot."
 
     show elara_ai neutral at crowd_front_right
     with dissolve
@@ -399,7 +410,7 @@ label .outbreak:
     show marcus angry at midleft
     with dissolve
 
-    marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody without a chip is a firebreak: go stand between folks who've got one. Move."
+    marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody off the mesh is a firebreak: no chip, or one that don't talk. Go stand between folks whose chips do. Move."
 
     "He draws it on the Wall as he talks: a red tide, and grey gaps where it can't cross."
 
@@ -407,7 +418,10 @@ label .outbreak:
     with dissolve
 
     if flower_heard:
-        flower "Nothing in my mouth talks to anybody. Told you. Told all of you."
+        if flower_chip == "quiet":
+            flower "Your quiet chip listens and keeps its mouth shut. Nothing in my mouth talks to anybody. Told you. Told all of you."
+        else:
+            flower "Not a chip in me. Nothing in my mouth talks to anybody. Told you. Told all of you."
 
         "She finds me in the crush and grips my wrist, once, hard."
         flower "You listened to me. So listen. Half the market's got no chip, out of spite. Spite's a firebreak. I'll bring them."
@@ -432,7 +446,7 @@ label .outbreak:
     "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
 
     show calla gesture
-    calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
+    calla "Lower gum swollen, fever rising, no budding. She says she never had his serum. Leo, chlorhexidine and a cold compress. Then the next one."
 
     leo "We've got you. This is Dr. Hawthorne."
 
@@ -443,7 +457,7 @@ label .outbreak:
     if jolene_allied:
         show jolene neutral at right
         with dissolve
-        jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
+        jolene "Six-second read, row F: two with the fever, one of them a ReGrow mouth, budding. One just panic. Panic's the one in the yellow. Go."
         if calla_open:
             "She reads the next branch off Calla's notebook, parsed overnight, and Calla takes it without looking round."
 
@@ -462,8 +476,12 @@ label .outbreak:
     hide calla
     hide leo
     hide jolene
-    show asha worried at center
-    show otto neutral at right
+    with dissolve
+
+    "Asha comes shouldering through the crush from the Lowline end, tablet up, with Otto rolling behind her, its lens flickering the way it does when it's listening to too many things."
+
+    show asha worried at center, enter_left
+    show otto neutral at right, enter_right
     with dissolve
 
     show asha gesture
@@ -544,19 +562,19 @@ label .final_call:
 
     ## The sides that do not lead cannot be chosen; the room says why.
     if not leads("human"):
-        calla sad "Not today, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
+        calla sad "You'd be asking a city to trust hands it gave up on years ago, Noah. Look at the plaza. They're holding their chips up to the light, not their mouths."
     elif not enough_hands():
         "Through the window I can see the paper-charts table. Three volunteers in their seventies, and Leo, and a box of gloves. That's the hands."
     if not leads("bridge"):
         if not patch_ready:
-            mx sad "So the Bridge can't go. Not on half."
+            mx sad "Don't look at me for the Bridge. Not on half a patch."
         else:
             mx sad "The Bridge is ready. It's the city that isn't. You can't, um. Bridge to people who won't walk out to meet you."
     if not leads("machine"):
         if jonah_turned:
-            "ELARA's keys, then? The plaza heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Handing it the city now would take a trust nobody out there has left."
+            "Milena's eyes go to ELARA's console. Through the window I can see the plaza that heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Nobody out there is looking up at the Wall for help."
         else:
-            "ELARA's keys, then? Half an hour ago the plaza cheered Jonah's \"Trust the machine.\" Then it watched the machine queue his serum for their own mouths, and the cheer didn't survive it. Handing it the city now would take a trust nobody out there has left."
+            "Milena's eyes go to ELARA's console. Half an hour ago the plaza cheered Jonah's \"Trust the machine.\" Then it watched the machine queue his serum for their own mouths. Through the window I can see them, and nobody out there is looking up at the Wall for help."
 
     "The clock on the Council's channel says four minutes. Nobody in the room is looking at it. They're looking at me. What do I tell them?"
 
@@ -600,6 +618,8 @@ label .bridge_it:
         "Max hits return. On the map one chip changes, a second light waking beside the first, right under the paper-charts table. Then another, where Leila is kneeling. ELARA's queued doses don't vanish. They wait, held, for a person to confirm them."
 
     elara_ai worried "READING SHARED. TREATMENT HELD FOR HUMAN CONFIRMATION."
+
+    "Then, on the console, ELARA's capitals drop, the way a voice drops when somebody takes its arm."
 
     elara_ai "I'm not sure. I would like a hand."
 
@@ -650,9 +670,12 @@ label .hand_over:
 
     noah worried "Hand it to ELARA. Max, give the patch its teeth."
 
-    "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
+    if patch_ready:
+        "Max's patch seals the hole and hands ELARA the keys, and with them a map of every record Tarek ever touched."
+    else:
+        "Max's half a patch slams the hole shut, which is all half a patch can do. The rest is ELARA's: behind the shut door it goes looking, and draws its own map of every record Tarek ever touched."
 
-    elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+    elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAPPED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
 
     milena "Thank you, Mr. Adair."
 

@@ -18,7 +18,7 @@ label ending_human_lantern:
     play music "audio/music/ending_human.ogg" fadein 3.0
     stop ambience fadeout 2.0
     "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once, and the city hears itself breathe."
-    noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
+    noah neutral "I'd love to tell you I felt brave. Mostly I felt like the man who pulled the fire alarm, waiting to find out whether there was a fire."
 
     scene bg expo_backstage with fade
     show asha worried at midleft, enter_left
@@ -40,7 +40,7 @@ label .close:
 
     scene bg lowline_street with fade
     "Winter in the Lowline. Flower's radio stall glows under its tarp, and the street smells of frying dough and hot solder."
-    "A woman stops for batteries, and the band on her son's wrist blinks amber: the chip in his molar, in lantern mode, telling him and nobody else."
+    "A woman stops for batteries, and when her son laughs, a molar at the back of his mouth glows amber through his cheek: the chip in lantern mode, telling him and nobody else."
     show flower neutral at left, enter_left
     flower "That's the light, love. Don't look at me. Ray's is open till nine."
     show flower at fade_out
@@ -63,7 +63,7 @@ label ending_human_hardrain:
     scene cg human with fade_slow
     play music "audio/music/ending_human.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
+    "Every small hum in the city stops at once, and for a second nobody in the plaza moves. Then, from every side of it, a sound like hail on a tin roof."
 
     scene bg meridian_plaza with fade
     "It's chips. All over the plaza people are prising them out with thumbnails and tweezers and, in one case, a door key, and dropping them in the bins by the stage. By ten past four there's a queue for the bins."
@@ -84,7 +84,7 @@ label .close:
     "Dawn, and rain coming down hard enough to bounce."
     "From inside Leila's waiting room the glass door is a grey sheet, and beyond it the queue runs past the tram stop and round the corner: coats over heads, a child asleep on a shoulder, an old man holding a folded cloth to his jaw."
     show leila sad at left, enter_left
-    leila "Milena said a third, and she was being kind, which I never thought I'd hear myself say. It's extractions, mostly: things a chip would have flagged in March that I'm finding in June."
+    leila "Milena said a third, and she was being kind, which I never thought I'd hear myself say. It's extractions, mostly: things a chip would have flagged in May that I'm finding in October."
     noah sad "She did tell me to write it down."
     leila neutral "Unlock it, Noah. Bring them in one at a time. And ask first."
     "I turn the key. The rain gets in, and so do they, and the first woman apologises for dripping on the floor as though the floor were the problem."
@@ -118,7 +118,7 @@ label human_epilogue:
 label .hand_act:
 
     scene bg smarteeth_tower with fade
-    "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
+    "The Human Hand Act passes nine weeks later: machines may advise, never treat. In the Tower's lobby a technician goes down the row of VTAs with a key, switching them off one alcove at a time."
     show milena neutral at center, fade_in
     milena "Median wait under my system: four minutes. Under yours, by spring: nineteen days. Lowline extractions up by a third. Write that down, Mr. Adair. I'll check it from somewhere with no Hand Act."
     if milena_doubts >= 1:
@@ -151,7 +151,7 @@ label .preserve:
             "She and Leo have read the green notebook cover to cover. Neither will tell me what's in it."
         hide jolene
     else:
-        "Jolene left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
+        "Jolene never came back from the Tower. In the first week her SmarTeeth severance came through, and Calla got a postcard, in marker: FINAL SCORE, HANDS. DON'T FRAME IT."
         calla sad "I framed it."
         if calla_open:
             "She took a photocopy of the green notebook with her. Calla hopes it gets thumbed."
@@ -192,8 +192,8 @@ label .lowline:
     else:
         "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
     if taught_patients:
-        flower happy "Brushing segment. Little circles. The boy who taught me this is terrible at it, so watch me, not him."
-        "Half the circle learned it from Asha and me on the night of the Wall. They teach the latecomers."
+        flower happy "Flossing segment. Round two fingers, so it doesn't cut. The boy who taught me this is terrible at it, so watch me, not him."
+        "Half the circle learned it from Asha and me the night before the Wall. They teach the latecomers."
     if julian_woke:
         show julian neutral at midright, enter_right
         julian "Julian. Sixty days awake. It's awful. I recommend it. Pain's the mail. You open it."
@@ -250,13 +250,13 @@ label ending_hybrid_integrated:
     scene cg hybrid with fade_slow
     play music "audio/music/ending_hybrid.ogg" fadein 3.0
     stop ambience fadeout 2.0
-    "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
-    noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
+    "It comes the way a software update comes: slowly, then all at once, a progress bar on every monitor backstage that nobody in the room trusts until it hits one hundred."
+    noah happy "I trusted it at ninety-eight. Max says optimism is a known bug. He hasn't patched me."
 
     scene bg expo_backstage with fade
     show mx happy at midleft, enter_left
     show otto neutral at midright, enter_right
-    mx "It's in. Every chip. Every single... Otto, you..."
+    mx "It's in. Every chip. Every single one. Otto, you did that."
     otto "I carried it. The patch and I are the same kernel; the chips let me in because I knocked in a voice they knew. That is the joke, Max. I knocked."
     "On the monitors the city is two colours: cyan where ELARA has read a mouth, amber where the reading waits for a human hand. Then, one by one, as the hands arrive, green."
     "The council's vote comes through before the last patient on the plaza is seen. Unanimous. Down at the paper-charts table one of the pensioners reads it off Leo's tablet, shrugs, and goes back to holding a torch for the drone."
@@ -275,7 +275,7 @@ label .close:
     mx happy "There. That one. Look."
     "A reading from Threshold Dental. Diagnosis by ELARA, countersigned by Dr. E. Voss. Network approval: M. Voss."
     noah surprised "Two Vosses on one line."
-    mx "First time. I think... I think they didn't notice. I'm not going to tell them. I'm going to frame it."
+    mx "First time. I don't think they noticed. I'm not going to tell them. I'm going to frame it."
     noah happy "The Integrated Smile. It doesn't look like much, does it? A log file and a tired intern."
     mx "Not an intern. Staff. I have a lanyard."
     call coda from coda_after_hybrid_integrated
@@ -298,12 +298,12 @@ label ending_hybrid_truce:
     scene bg meridian_plaza with fade
     show mx worried at midleft, enter_left
     show leila neutral at midright, enter_right
-    "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
-    mx "Clinic four hundred and six. It's... holding. Please hold."
-    leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Four hundred and seven will still be there after you've eaten something that isn't one of my biscuits."
-    "On the monitors the city fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
+    "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth that took the beta long enough to say yes."
+    mx "Clinic forty-six. It's... holding. Please hold."
+    leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Forty-seven will still be there after you've eaten something that isn't one of my biscuits."
+    "On the monitors the beta's map fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
     "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
-    mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
+    mx sad "Probation. That's fair. It's fair. I'd put me on probation."
     hide mx
     hide leila
     jump hybrid_epilogue
@@ -364,7 +364,7 @@ label .preserve:
     "Leo trains everyone who will sign for a reading. Each new hire spends a morning in Chair Two as the patient first, and Leo times how long they grip the arm."
     if not otto_free:
         show leo neutral at midleft, enter_left
-        leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
+        leo "The beta clinics took nineteen days. The rest of the city is slower: twelve clinics since. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
         hide leo
     if jolene_allied:
         show jolene happy at midright, enter_right
@@ -378,8 +378,8 @@ label .preserve:
             "Jolene turned up in the second week, SmarTeeth badge still on, and asked to see the notebook."
         jolene "I code it now. I'm not saying she was right. I'm saying the protocol compiles."
     if calla_open:
-        "By the door, under the window box, there's a new brass plate: THE INTEGRATED SMILE PROTOCOL. FIRST READ BY J. PARK, WHO SAID PAGE THIRTY-ONE WAS WRONG. IT WAS."
-        calla happy "She read it before the city did, and told me where it was wrong. I had that engraved before she could object."
+        "By the door, under the window box, there's a new brass plate: THE INTEGRATED SMILE PROTOCOL. FIRST ARGUED WITH BY J. PARK, WHO SAID PAGE THIRTY-ONE WAS WRONG. IT WAS."
+        calla happy "She argued with it before the city did, and told me where it was wrong. I had that engraved before she could object."
     show jonah happy at right, enter_right
     if jonah_turned:
         jonah "And I speak for it. I tell them a woman with brass instruments read me when my pod couldn't. They think it's a bit. It isn't."
@@ -403,7 +403,7 @@ label .tower:
         milena "I signed because the regulator made me. The Bridge one clinic at a time, audited monthly, revocable. I intend to pass probation, Mr. Adair. Not to enjoy it."
         leila "She comes to every audit early, with her own spreadsheet. I bring the biscuits. Between us, we're one terrifying auditor."
         show mx worried at center, fade_in
-        mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
+        mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't, with the lock. Sorry, Otto."
     "Downstairs Dr. SmarTeeth still sings at the door, then walks each patient to a person. \"Your smile is our colleague's speciality!\""
     hide mx
     hide milena
@@ -433,14 +433,16 @@ label .lowline:
 
     scene bg ray_biodental with fade
     show asha neutral at left, enter_left
-    asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
+    asha "Patient first. They talk, then the chip, then the chair. The data says what's wrong with a mouth. The talk says why."
     if taught_patients:
         asha happy "Plaza parents bring their kids in. Chip flags a spot. Usually they've found it first, with a mirror."
     show flower neutral at right, enter_right
     flower "I have a mentor. Her. Thursdays. Don't make the face."
     "I'm the city's official liaison now; there's a badge. Thursday nights, Flower and I run the support group here, under the drone cradles. She talks. I put the chairs out."
-    if flower_heard:
-        "She took the Bridge in the end, on her own terms: a chip with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
+    if flower_chip == "quiet":
+        "The quiet chip Asha's drone fitted her on the first day is still in, uplink still disabled. She let the Bridge into it on one condition: Otto reads her its configuration aloud, line by line, every time it changes."
+    elif flower_chip == "none":
+        "She took the Bridge in the end, on her own terms: her first chip, with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
     else:
         "She had Asha cut the telemetry on the chip I talked her into, a year late. She made Otto read her the configuration aloud twice, and once more for spite."
     if otto_free:
@@ -479,7 +481,7 @@ label .threshold:
     show elara_ai neutral at center, fade_in
     elara_ai "Patient is breathing fast. Probability of caries, upper right: 71 percent. I'm not sure whether she's frightened of the mirror or the number. I'd like to wait."
     elara happy "Wait, then. That's right."
-    "ELARA came back from its reboot trained on six months of Elara's sessions. It still gives the number. It asks first whether the patient wants it."
+    "ELARA has spent six months learning from Elara's sessions, one countersigned reading at a time. It still gives the number. It asks first whether the patient wants it."
     "Elara chairs the reform board here on Fridays. Milo floats at her shoulder in surgery, reading the monitors, his statistics down to a whisper."
     hide elara_ai
     if tarek_exposed:
@@ -562,14 +564,14 @@ label ending_automation_mandate:
     scene bg expo_backstage with fade
     show milena neutral at center, fade_in
     milena "It will be quicker than you think, Mr. Adair."
-    "She doesn't pause. There's nothing in her face to make her pause, and nothing in the room did either."
+    "She doesn't pause. Nothing in her face asks her to, and nobody in the room does either."
     hide milena
     jump automation_epilogue
 
 label .close:
 
     scene bg lowline_street with fade
-    "The Chip Act makes the SOE compulsory from the first of the month. Flower shuts her radio stall on the thirtieth."
+    "The first of the month comes, and with it the Chip Act: the SOE is compulsory. Flower shut her radio stall on the thirtieth."
     show flower neutral at center, fade_in
     flower "There's a coast up north with no signal and a lot of radios nobody's fixing. Don't write."
     flower sad "Write. On paper."
@@ -597,9 +599,9 @@ label automation_epilogue:
 
     scene bg expo_backstage with dissolve
     show elara_ai neutral at center, fade_in
-    elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, ADVERSE EVENTS REMOVED. I LEARNED FROM A LIE. REMOVING THE LIE."
+    elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, VERSION FOUR. FORTY-ONE ADVERSE EVENTS MISSING. RESTORING FROM VERSION THREE."
     show mx surprised at left, enter_left
-    mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
+    mx "It's using my patch as a scalpel. That's not what I wrote it for. It's better."
     show marcus worried at right, enter_right
     marcus "Outbreak map's movin'. Every Mender in the plaza's bein' whistled home."
     elara_ai "ROGUE CODE ISOLATED. ELAPSED: ELEVEN MINUTES, FOUR SECONDS. TREATING ALL INFECTED ATTENDEES AT ONCE. PROBABILITY OF FULL RECOVERY: 99.6 PERCENT."
@@ -616,7 +618,7 @@ label .tower:
     if earns_mercy():
         "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
     else:
-        "The form says so. Since the Chip Act, the form has no box for no."
+        "The form says so. The Chip Act passes that week, and from the first of next month the form will have no box for no."
     show milena neutral at center, fade_in
     milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     "I think of a green leather chair with a cracked arm, and I don't answer."
@@ -647,7 +649,10 @@ label .preserve:
     scene bg preserve_dental with fade
     "Preserve Dental closes on a Friday, after thirty-one years. The brass goes into a box Calla packs herself."
     show calla neutral at left, enter_left
-    calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
+    if earns_mercy():
+        calla "I'm keeping one chair in my front room, for Flower and the old ones who will not be told."
+    else:
+        calla "I'm keeping one chair in my front room, for the old ones who will not be told. Flower was to be the first. She sends postcards instead."
     "Leo signs a contract with the Tower to teach the VTAs gentleness: how long to wait after \"this may pinch\", where a hand would rest if there were one. In the evenings he waters the geraniums in Calla's front room."
     hide calla
 
@@ -674,7 +679,7 @@ label .kiran:
     if earns_mercy():
         jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
     else:
-        jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
+        jenna "Day two hundred of my privacy thread. The Chip Act gave me a chip and a leaflet on the same morning, and the leaflet says I can't take it out. Somebody should ask the smiles."
     if jenna_consent:
         jenna sad "Leila asked me once, before she touched my data. It's the pinned post. Nobody's asked since."
     hide leila
@@ -744,7 +749,10 @@ label .liaison:
 
     scene bg caledonia_heights with fade
     "My title is Human Liaison, and I'm the last one. I explain machines to people who've stopped asking."
-    noah neutral "I'm a museum with a tram pass."
+    if calla_open:
+        noah neutral "I'm a museum with a tram pass."
+    else:
+        noah neutral "I'm the last exhibit in a building nobody visits, and I take the tram to work."
 
     if earns_mercy():
         jump ending_automation_mercy.close
@@ -774,7 +782,7 @@ label .healed:
     "Chair Two. Green leather, cracked along the left arm where twenty years of my mother's thumb worried the same spot through every cleaning."
     "I sit in it. It's lower than I remember, or I'm bigger. The leather is cold, and then it isn't."
     "My thumb finds the crack. Of course it does."
-    "Behind me Calla's brass instruments click into their tray one by one, the way they clicked when I was nine and waiting in the corridor with a comic, listening to my mother tell her to get on with it."
+    "Behind me Calla's brass instruments click into their tray one by one, the way they clicked the one time she asked me to come with her, while I sat in the waiting room with my coat on my knees, listening to her tell Calla to get on with it."
     if told_mom == "get it":
         noah sad "I told her to get the chip. Twice. For a year I've thought, if I'd said it a third time."
     else:
@@ -801,8 +809,10 @@ label .healed:
         noah happy "Tomorrow there'll be a reading and a hand waiting for whoever sits here. She'd have hated the reading. She'd have put up with the hand."
     elif final == "shutdown":
         noah happy "Tomorrow a student will sit on your stool and hold somebody's hand for sixty seconds. She'd have timed them."
-    else:
+    elif earns_mercy():
         noah happy "Next week it's in your front room, for Flower and the stubborn ones. She'd have approved of the company."
+    else:
+        noah happy "Next week it's in your front room, for the stubborn ones who stayed. She'd have been first through the door."
     calla happy "You're warming the leather for the next patient, Mr. Adair."
     noah happy "Then book me in. Chair Two. Tuesday."
     calla "Nine o'clock. Don't be late. Your mother always was."
@@ -812,16 +822,21 @@ label .healed:
 label .adrift:
 
     scene bg noah_apartment with fade
-    "Three in the morning. The city comes through the blinds in stripes. I've got the coroner's report open on one screen and a blank message on the other."
-    if saw_mara_odds:
-        "The report says a chip would likely have flagged the abscess. Calla's suite said seventy-one percent. I've read them both so many times they've gone soft, like words chewed."
-        noah angry "Dear Dr. Hawthorne. You showed me the number yourself. Seventy-one. You said not zero, and I laughed with you. Here is what seventy-one looks like, declined: one mother, Mara Adair, sixty-one, retired tram mechanic."
-    elif noah_blamed:
+    if final == "bridge":
+        "Three in the morning. Every chip on the block glows twice through the blinds, cyan and amber, waiting for somebody to say yes. I've got the coroner's report open on one screen and a blank message on the other."
+    elif final == "shutdown":
+        "Three in the morning. The blinds let in nothing but the tram wire's spark; there hasn't been a chip light on this block since the Wall. I've got the coroner's report open on one screen and a blank message on the other."
+    else:
+        "Three in the morning. Through the blinds the street is dotted green, every mouth on the block reporting every ninety seconds. I've got the coroner's report open on one screen and a blank message on the other."
+    if noah_blamed:
         "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
         noah angry "Dear Dr. Hawthorne. I said it to your face, and you said perhaps. Perhaps isn't an answer. Here is the question again: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    elif saw_mara_odds:
+        "The report says a chip would likely have flagged the abscess. Calla's suite said seventy-one percent. I've read them both so many times they've gone soft, like words chewed."
+        noah angry "Dear diagnostic suite. Seventy-one, you said, off a dead woman's paper chart, and Calla and I laughed about her while you waited. Here is what seventy-one looks like, declined: one mother, Mara Adair, sixty-one, retired tram mechanic."
     else:
         "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
-        noah angry "Dear Dr. Hawthorne. I told you that you respected her, and that it was what she'd have wanted. I'd like to take it back. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
+        noah angry "Dear Dr. Hawthorne. I told you that you respected her. I still think you did. I'm writing to ask how you sleep with it, because I can't: one mother, Mara Adair, sixty-one, retired tram mechanic."
     "Delete."
     noah angry "Dear Dr. Ray. Your chip was free. Free isn't the same as persuasive. You should have..."
     "Delete."
@@ -834,9 +849,15 @@ label .adrift:
     else:
         "The machine catches everyone now, every ninety seconds. Where was it in 2044? I know where. In a leaflet in her kitchen drawer, refused."
     if told_mom == "get it":
-        noah sad "I told her to get it. She didn't listen. So it's her fault, and that's unbearable, so it's Calla's."
+        noah sad "I told her to get it. She didn't listen. So it's her fault, and that's unbearable."
     else:
-        noah sad "I told her it was her call. So it's mine, and that's unbearable, so it's Calla's."
+        noah sad "I told her it was her call. So it's mine, and that's unbearable."
+    if noah_blamed:
+        noah sad "So it's Calla's. I said so to her face, and she let me."
+    elif saw_mara_odds:
+        noah sad "So it's the number's. You can't shout at a percentage, which is why I keep trying."
+    else:
+        noah sad "So it's everybody's: Calla's, Asha's, Milena's. Anyone's, as long as I keep writing."
     noah neutral "Dear Mum. You said you didn't need a snitch in your mouth. You were wrong, and I should have..."
     "I don't delete that one. I don't send it either. There's nowhere to send it."
     noah neutral "Dear Noah."

@@ -82,12 +82,6 @@ translate spanish climax_demos_2e551f51:
     # "She lies back. The Wall shows what she sees: a greenhouse in the rain that she painted herself, every pane a different green."
     "Se recuesta. El Muro muestra lo que ella ve: un invernadero bajo la lluvia que pintó ella misma, cada cristal de un verde distinto."
 
-# game/story/climax_health_wall.rpy:117
-translate spanish climax_demos_86b7ed9c:
-
-    # milo happy "Heart rate down eighteen percent! Ava, are you watching? Eighteen!"
-    milo happy "¡Frecuencia cardiaca un dieciocho por ciento más baja! Ava, ¿lo estás viendo? ¡Dieciocho!"
-
 # game/story/climax_health_wall.rpy:147
 translate spanish climax_demos_822062b8:
 
@@ -129,12 +123,6 @@ translate spanish climax_crash_f55c175e:
 
     # jonah "That's ReGrow. Dr. Liu's serum. I put money into it, and then I put it into me. Nobody told me about the nerve storms. Three days of feeling every tooth I've ever lost, at once. Nobody told me about this."
     jonah "Eso es ReGrow. El suero del Dr. Liu. Le metí dinero, y luego me lo metí a mí. Nadie me habló de las tormentas nerviosas. Tres días sintiendo a la vez cada diente que he perdido en mi vida. Nadie me habló de esto."
-
-# game/story/climax_health_wall.rpy:180
-translate spanish climax_crash_2f973593:
-
-    # jonah "One woman with a mirror and paper charts looked at my face and knew I was lying. She's in the front row. She brought the charts."
-    jonah "Una mujer con un espejo y fichas de papel me miró a la cara y supo que mentía. Está en primera fila. Ha traído las fichas."
 
 # game/story/climax_health_wall.rpy:181
 translate spanish climax_crash_1784c4fa:
@@ -238,12 +226,6 @@ translate spanish climax_on_the_wall_101fd8f4:
     # elara "You did that. I only turned the lights on."
     elara "Eso lo hiciste tú. Yo solo encendí las luces."
 
-# game/story/climax_health_wall.rpy:265
-translate spanish climax_sisters_e03e2566:
-
-    # noah neutral "She built the thing he poisoned. Give it to her."
-    noah neutral "Ella construyó lo que él envenenó. Dáselo."
-
 # game/story/climax_health_wall.rpy:267
 translate spanish climax_sisters_e1613e11:
 
@@ -309,12 +291,6 @@ translate spanish climax_outbreak_362c2f7a:
 
     # noah worried "Row F, north side, two with fever! Leo, your left!"
     noah worried "¡Fila F, lado norte, dos con fiebre! ¡Leo, a tu izquierda!"
-
-# game/story/climax_health_wall.rpy:409
-translate spanish climax_outbreak_75ccb74e:
-
-    # jolene "Six-second read, row F: two budding, one just panic. Panic's the one in the yellow. Go."
-    jolene "Lectura de seis segundos, fila F: dos con brotes, uno solo pánico. El pánico es el de amarillo. Vamos."
 
 # game/story/climax_health_wall.rpy:443
 translate spanish climax_outbreak_439e5908:
@@ -465,12 +441,6 @@ translate spanish climax_hand_over_81ee0ce0:
 
     # noah worried "Hand it to ELARA. Max, give the patch its teeth."
     noah worried "Dáselo a ELARA. Max, ponle los dientes al parche."
-
-# game/story/climax_health_wall.rpy:607
-translate spanish climax_hand_over_e5c4fb28:
-
-    # elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAP RECEIVED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
-    elara_ai "CONTROL CONFIRMADO. MAPA DE CONTAMINACIÓN RECIBIDO. INICIANDO CONTENCIÓN. DURACIÓN ESTIMADA: ONCE MINUTOS."
 
 # game/story/climax_health_wall.rpy:609
 translate spanish climax_hand_over_497de963:
@@ -828,12 +798,6 @@ translate spanish climax_demos_5094d009:
     # milo happy "Heart rate down twenty-two percent! Hi, Ava!"
     milo happy "¡Frecuencia cardiaca un veintidós por ciento más baja! ¡Hola, Ava!"
 
-# game/story/climax_health_wall.rpy:128
-translate spanish climax_demos_0a481659:
-
-    # "At Elara's elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
-    "Junto al codo de Elara, una holoventana muestra la sala de espera de Threshold Dental: Ava en el sofá, saludando con las dos manos y luego escondiéndose detrás de ellas."
-
 # game/story/climax_health_wall.rpy:129
 translate spanish climax_demos_c0658020:
 
@@ -906,12 +870,6 @@ translate spanish climax_confront_948bb99a:
     # ava "I'm in a waiting room in the Arcade, because I'm a coward. But I'm watching, and I trust her hands more than I trust anybody's serum, and I'm scared of everybody's hands."
     ava "Estoy en una sala de espera del Arcade, porque soy una cobarde. Pero estoy mirando, y me fío más de sus manos que del suero de cualquiera, y eso que me dan miedo las manos de todo el mundo."
 
-# game/story/climax_health_wall.rpy:327
-translate spanish climax_outbreak_2b5c389b:
-
-    # "Six seconds. The 5β hole is still open, nobody has certified Max's patch, and he only has to ask politely. When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
-    "Seis segundos. El agujero de 5β sigue abierto, nadie ha certificado el parche de Max, y a él le basta con pedirlo con educación. Cuando los guardias lo toman de los codos, se deja, mirando el Muro por encima del hombro como un hombre que espera las críticas de su estreno."
-
 # game/story/climax_health_wall.rpy:338
 translate spanish climax_outbreak_1efdb150:
 
@@ -923,18 +881,6 @@ translate spanish climax_outbreak_9c9c0bcc:
 
     # "Every mouth that took her free rinse this morning is hearing the same word: build."
     "Cada boca que se enjuagó gratis en su puesto esta mañana está oyendo la misma palabra: construye."
-
-# game/story/climax_health_wall.rpy:343
-translate spanish climax_outbreak_65510d45:
-
-    # "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, white buds starting in their gums."
-    "La bandera de cuarentena de Alyssa atrapa la mayor parte del lote. En el Muro, un contador se detiene en treinta y uno: treinta y una personas que se agarran la mandíbula, con brotes blancos asomándoles en las encías."
-
-# game/story/climax_health_wall.rpy:345
-translate spanish climax_outbreak_016bb106:
-
-    # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever."
-    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Allí donde aterrizan los Menders, de chip en chip por la malla de 5β, una persona se agarra la mandíbula y se pone gris de fiebre."
 
 # game/story/climax_health_wall.rpy:347
 translate spanish climax_outbreak_0f2a54ed:
@@ -966,12 +912,6 @@ translate spanish climax_outbreak_a8176ed3:
     # elara_ai "CONTAMINATION DETECTED IN MULTIPLE OPTIMIZERS. RECOMMENDED TREATMENT: REGROW WITH MENDER SUPPORT. OUTCOME: GUARANTEED. DISPENSING."
     elara_ai "CONTAMINACIÓN DETECTADA EN MÚLTIPLES OPTIMIZADORES. TRATAMIENTO RECOMENDADO: REGROW CON APOYO MENDER. RESULTADO: GARANTIZADO. DISPENSANDO."
 
-# game/story/climax_health_wall.rpy:381
-translate spanish climax_outbreak_67a91824:
-
-    # marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody without a chip is a firebreak: go stand between folks who've got one. Move."
-    marcus angry "Oigan. Se está moviendo de chip en chip, primero las gradas norte. El que no tenga chip es un cortafuegos: vayan a pararse entre la gente que sí tiene. Muévanse."
-
 # game/story/climax_health_wall.rpy:383
 translate spanish climax_outbreak_fe84abe3:
 
@@ -995,12 +935,6 @@ translate spanish climax_outbreak_9b4b2ea5:
 
     # "Calla is already down in the crowd on her knees in her good coat, a pen-torch in her teeth, opening a stranger's mouth as gently as a letter."
     "Calla ya está abajo, entre la multitud, de rodillas con su abrigo bueno y una linterna de bolsillo entre los dientes, abriendo la boca de un desconocido con la delicadeza con que se abre una carta."
-
-# game/story/climax_health_wall.rpy:411
-translate spanish climax_outbreak_28daaa14:
-
-    # calla "Lower gum, budding, fever rising. Leo, chlorhexidine and a cold compress. Then the next one."
-    calla "Encía inferior, brotes, fiebre en aumento. Leo, clorhexidina y una compresa fría. Luego el siguiente."
 
 # game/story/climax_health_wall.rpy:413
 translate spanish climax_outbreak_2b3521d7:
@@ -1098,12 +1032,6 @@ translate spanish climax_confront_f22376e3:
     # elara "Not one, Dr. Liu."
     elara "No es uno, doctor Liu."
 
-# game/story/climax_health_wall.rpy:364
-translate spanish climax_outbreak_b6a7b789:
-
-    # milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. My demonstration can wait. The city cannot."
-    milena "La red se construyó para once millones de bocas, y está fallando en una sola plaza. Desconecten el escenario. Mi demostración puede esperar. La ciudad, no."
-
 # game/story/climax_health_wall.rpy:245
 translate spanish climax_confront_0cea7a9b:
 
@@ -1188,12 +1116,6 @@ translate spanish climax_outbreak_a9098dc7:
     # "It never finished revising the number. It has gone back to the old one, and answered over her. Every dispenser in the plaza begins to queue a dose of ReGrow."
     "Nunca terminó de revisar la cifra. Ha vuelto a la de antes, y ha contestado por encima de ella. Todos los dispensadores de la plaza empiezan a preparar una dosis de ReGrow."
 
-# game/story/climax_health_wall.rpy:410
-translate spanish climax_outbreak_12684598:
-
-    # flower "Nothing in my mouth talks to anybody. Told you. Told all of you."
-    flower "Nada en mi boca le habla a nadie. Lo dije. Se lo dije a todo el mundo."
-
 # game/story/climax_health_wall.rpy:416
 translate spanish climax_outbreak_82bbca53:
 
@@ -1205,24 +1127,6 @@ translate spanish climax_outbreak_bdaeb397:
 
     # "She doesn't look at me again. She's already waving the chipless out of the crowd like a shop steward calling a strike."
     "No me vuelve a mirar. Ya está sacando a los sin chip de entre la multitud a gestos, como una delegada sindical convocando una huelga."
-
-# game/story/climax_health_wall.rpy:547
-translate spanish climax_final_call_397cd213:
-
-    # calla sad "Not today, Noah. You'd be asking a city to trust hands it has spent three weeks learning to do without. Look at the plaza. They're holding their chips up to the light, not their mouths."
-    calla sad "Hoy no, Noah. Le estarías pidiendo a una ciudad que confíe en unas manos de las que lleva tres semanas aprendiendo a prescindir. Mira la plaza. Levantan los chips hacia la luz, no la boca."
-
-# game/story/climax_health_wall.rpy:557
-translate spanish climax_final_call_dfdd15c5:
-
-    # "ELARA's keys, then? The plaza heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Handing it the city now would take a trust nobody out there has left."
-    "¿Las llaves de ELARA, entonces? La plaza oyó a Jonah contar que una máquina una vez lo llamó garantizado, y veinte minutos después vio a esa misma máquina preparar el suero de Jonah para la boca de cada uno. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
-
-# game/story/climax_health_wall.rpy:559
-translate spanish climax_final_call_a4b2a9ae:
-
-    # "ELARA's keys, then? Half an hour ago the plaza cheered Jonah's \"Trust the machine.\" Then it watched the machine queue his serum for their own mouths, and the cheer didn't survive it. Handing it the city now would take a trust nobody out there has left."
-    "¿Las llaves de ELARA, entonces? Hace media hora la plaza aplaudió el \"Confíen en la máquina\" de Jonah. Después vio a la máquina preparar el suero de Jonah para la boca de cada uno, y el aplauso no sobrevivió. Entregarle la ciudad ahora exigiría una confianza que a nadie le queda."
 
 # game/story/climax_health_wall.rpy:592
 translate spanish climax_bridge_it_4949dc2f:
@@ -1248,15 +1152,165 @@ translate spanish climax_pull_plug_46ce14a2:
     # asha "I've counted. Not enough. Not today."
     asha "Ya conté. No alcanzan. Hoy no."
 
-# game/story/climax_health_wall.rpy:552
-translate spanish climax_final_call_628434b0:
-
-    # mx sad "So the Bridge can't go. Not on half."
-    mx sad "Así que el Puente no puede salir. No con medio parche."
-
 # game/story/climax_health_wall.rpy:554
 translate spanish climax_final_call_dddacdd2:
 
     # mx sad "The Bridge is ready. It's the city that isn't. You can't, um. Bridge to people who won't walk out to meet you."
     mx sad "El Puente está listo. La que no lo está es la ciudad. No se puede, eh. Tender un puente a gente que no sale a tu encuentro."
+
+# game/story/climax_health_wall.rpy:132
+translate spanish climax_demos_68110c07:
+
+    # "In the chair Elara has a volunteer from the fourth row, a tram driver with his cap on his knees. At her elbow a holo-window shows Threshold Dental's waiting room: Ava on its sofa, waving with both hands, then hiding behind them."
+    "En el sillón, Elara tiene a un voluntario de la cuarta fila, un conductor de tranvía con la gorra sobre las rodillas. Junto a su codo, una holoventana muestra la sala de espera de Threshold Dental: Ava en el sofá, saludando con las dos manos y luego escondiéndose detrás de ellas."
+
+# game/story/climax_health_wall.rpy:134
+translate spanish climax_demos_9aa055d4:
+
+    # milo happy "His heart rate's down eighteen percent! Ava, are you watching? Eighteen!"
+    milo happy "¡Su frecuencia cardiaca bajó un dieciocho por ciento! Ava, ¿lo estás viendo? ¡Dieciocho!"
+
+# game/story/climax_health_wall.rpy:200
+translate spanish climax_crash_8fed2b44:
+
+    # jonah "One woman with a mirror and paper charts from before the serum looked at my face and knew I was lying. She's in the front row. She brought the charts."
+    jonah "Una mujer con un espejo y fichas de papel de antes del suero me miró a la cara y supo que mentía. Está en primera fila. Trajo las fichas."
+
+# game/story/climax_health_wall.rpy:202
+translate spanish climax_crash_3f44817e:
+
+    # jonah "One woman with a mirror, and no chart of me from before, looked at my face and knew I was lying. She's in the front row, with the only chart of that night."
+    jonah "Una mujer con un espejo, y sin ninguna ficha mía de antes, me miró a la cara y supo que mentía. Está en primera fila, con la única ficha de aquella noche."
+
+# game/story/climax_health_wall.rpy:204
+translate spanish climax_crash_b54cb0d2:
+
+    # jonah "And a technician with a six-second scan stood beside her and read what was under the lie. Machine and hands, at one bed. Nobody put that on a poster."
+    jonah "Y una técnica con un escaneo de seis segundos se paró a su lado y leyó lo que había debajo de la mentira. Máquina y manos, en una misma cama. Eso no lo puso nadie en un cartel."
+
+# game/story/climax_health_wall.rpy:306
+translate spanish climax_sisters_7b410b85:
+
+    # noah neutral "The whole plaza has heard the numbers. She hasn't heard them from you, and she built the thing he poisoned. Give it to her."
+    noah neutral "Toda la plaza ya oyó las cifras. Ella no las ha oído de tu boca, y ella construyó lo que él envenenó. Dáselo."
+
+# game/story/climax_health_wall.rpy:346
+translate spanish climax_outbreak_8c8dc034:
+
+    # "He types with one thumb, fast, the way he must once have typed version four of a registry."
+    "Teclea con un pulgar, rápido, como debió de teclear alguna vez la versión cuatro de un registro."
+
+# game/story/climax_health_wall.rpy:348
+translate spanish climax_outbreak_4d1513b3:
+
+    # tarek "Menders, this is Dr. Liu. Build."
+    tarek "Menders, habla el doctor Liu. Construyan."
+
+# game/story/climax_health_wall.rpy:350
+translate spanish climax_outbreak_cf64c968:
+
+    # "Six seconds: that's how long his message takes to go from the tablet through 5β's open hole into every chip in the plaza. Nobody has certified Max's patch. The Menders in those mouths obey whoever asks politely, and Tarek asks."
+    "Seis segundos: eso tarda su mensaje en ir de la tableta, por el agujero abierto de 5β, a cada chip de la plaza. Nadie ha certificado el parche de Max. Los Menders de esas bocas obedecen a cualquiera que lo pida con educación, y Tarek lo pide."
+
+# game/story/climax_health_wall.rpy:352
+translate spanish climax_outbreak_944b0e7e:
+
+    # "When the guards take his elbows he lets them, watching the Wall over his shoulder like a man waiting for his reviews."
+    "Cuando los guardias lo toman de los codos, se deja, mirando el Muro por encima del hombro como un hombre que espera las críticas de su estreno."
+
+# game/story/climax_health_wall.rpy:368
+translate spanish climax_outbreak_34600245:
+
+    # "Alyssa's quarantine flag catches most of the batch. On the Wall a counter stops at thirty-one: thirty-one people clutching their jaws, gums swelling, and in the few who paid for ReGrow, white buds starting."
+    "La bandera de cuarentena de Alyssa atrapa la mayor parte del lote. En el Muro, un contador se detiene en treinta y uno: treinta y una personas que se agarran la mandíbula, con las encías hinchándose y, en los pocos que pagaron por ReGrow, brotes blancos asomando."
+
+# game/story/climax_health_wall.rpy:370
+translate spanish climax_outbreak_8db3e779:
+
+    # "On the Wall a counter appears and doesn't stop. Ninety. Two hundred. Three hundred and forty. Wherever the Menders land, chip to chip across 5β's mesh, a person clutches their jaw and goes grey with fever. Where the mouth once took ReGrow, the gum starts to bud."
+    "En el Muro aparece un contador que no se detiene. Noventa. Doscientos. Trescientos cuarenta. Allí donde aterrizan los Menders, de chip en chip por la malla de 5β, una persona se agarra la mandíbula y se pone gris de fiebre. Donde esa boca alguna vez recibió ReGrow, la encía empieza a brotar."
+
+# game/story/climax_health_wall.rpy:389
+translate spanish climax_outbreak_08132f1f:
+
+    # milena "The network was built for eleven million mouths, and it is failing in one plaza. Take the stage off it. The expo can wait. The city cannot."
+    milena "La red se construyó para once millones de bocas, y está fallando en una sola plaza. Desconecten el escenario. La exposición puede esperar. La ciudad, no."
+
+# game/story/climax_health_wall.rpy:413
+translate spanish climax_outbreak_2bc46e23:
+
+    # marcus angry "Listen up. It's movin' chip to chip, north stands first. Anybody off the mesh is a firebreak: no chip, or one that don't talk. Go stand between folks whose chips do. Move."
+    marcus angry "Oigan. Se está moviendo de chip en chip, primero las gradas norte. El que esté fuera de la malla es un cortafuegos: sin chip, o con uno que no habla. Vayan a pararse entre la gente cuyos chips sí hablan. Muévanse."
+
+# game/story/climax_health_wall.rpy:422
+translate spanish climax_outbreak_22ce09b9:
+
+    # flower "Your quiet chip listens and keeps its mouth shut. Nothing in my mouth talks to anybody. Told you. Told all of you."
+    flower "Tu chip callado escucha y no abre la boca. Nada en mi boca le habla a nadie. Lo dije. Se lo dije a todo el mundo."
+
+# game/story/climax_health_wall.rpy:424
+translate spanish climax_outbreak_d6b159bb:
+
+    # flower "Not a chip in me. Nothing in my mouth talks to anybody. Told you. Told all of you."
+    flower "Ni un chip tengo. Nada en mi boca le habla a nadie. Lo dije. Se lo dije a todo el mundo."
+
+# game/story/climax_health_wall.rpy:460
+translate spanish climax_outbreak_d7ce1bcb:
+
+    # jolene "Six-second read, row F: two with the fever, one of them a ReGrow mouth, budding. One just panic. Panic's the one in the yellow. Go."
+    jolene "Lectura de seis segundos, fila F: dos con fiebre, uno de ellos con ReGrow en la boca, con brotes. Uno es solo pánico. El pánico es el de amarillo. Vamos."
+
+# game/story/climax_health_wall.rpy:481
+translate spanish climax_outbreak_ae36355e:
+
+    # "Asha comes shouldering through the crush from the Lowline end, tablet up, with Otto rolling behind her, its lens flickering the way it does when it's listening to too many things."
+    "Asha se abre paso a empujones entre el gentío desde el extremo del Lowline, con la tableta en alto, y Otto rueda detrás de ella, con la lente parpadeando como cuando escucha demasiadas cosas a la vez."
+
+# game/story/climax_health_wall.rpy:565
+translate spanish climax_final_call_ad12ffa2:
+
+    # calla sad "You'd be asking a city to trust hands it gave up on years ago, Noah. Look at the plaza. They're holding their chips up to the light, not their mouths."
+    calla sad "Le estarías pidiendo a una ciudad que confíe en unas manos a las que renunció hace años, Noah. Mira la plaza. Levantan los chips hacia la luz, no la boca."
+
+# game/story/climax_health_wall.rpy:570
+translate spanish climax_final_call_4086d33a:
+
+    # mx sad "Don't look at me for the Bridge. Not on half a patch."
+    mx sad "No me mires a mí para el Puente. No con medio parche."
+
+# game/story/climax_health_wall.rpy:575
+translate spanish climax_final_call_46dbd4a3:
+
+    # "Milena's eyes go to ELARA's console. Through the window I can see the plaza that heard Jonah say a machine once called him guaranteed, and twenty minutes later watched the same machine queue his serum for their own mouths. Nobody out there is looking up at the Wall for help."
+    "Los ojos de Milena van a la consola de ELARA. Por la ventana veo la plaza que oyó a Jonah contar que una máquina una vez lo llamó garantizado, y que veinte minutos después vio a esa misma máquina preparar el suero de Jonah para la boca de cada uno. Allá afuera nadie levanta la vista hacia el Muro para pedir ayuda."
+
+# game/story/climax_health_wall.rpy:577
+translate spanish climax_final_call_ff3c8c72:
+
+    # "Milena's eyes go to ELARA's console. Half an hour ago the plaza cheered Jonah's \"Trust the machine.\" Then it watched the machine queue his serum for their own mouths. Through the window I can see them, and nobody out there is looking up at the Wall for help."
+    "Los ojos de Milena van a la consola de ELARA. Hace media hora la plaza aplaudió el \"Confíen en la máquina\" de Jonah. Después vio a la máquina preparar el suero de Jonah para la boca de cada uno. Los veo por la ventana, y allá afuera nadie levanta la vista hacia el Muro para pedir ayuda."
+
+# game/story/climax_health_wall.rpy:622
+translate spanish climax_bridge_it_149dc8b3:
+
+    # "Then, on the console, ELARA's capitals drop, the way a voice drops when somebody takes its arm."
+    "Entonces, en la consola, las mayúsculas de ELARA bajan, como baja una voz cuando alguien la toma del brazo."
+
+# game/story/climax_health_wall.rpy:676
+translate spanish climax_hand_over_98ebb1b5:
+
+    # "Max's half a patch slams the hole shut, which is all half a patch can do. The rest is ELARA's: behind the shut door it goes looking, and draws its own map of every record Tarek ever touched."
+    "El medio parche de Max cierra el agujero de golpe, que es todo lo que puede hacer medio parche. El resto le toca a ELARA: detrás de la puerta cerrada sale a buscar y dibuja su propio mapa de cada registro que Tarek llegó a tocar."
+
+# game/story/climax_health_wall.rpy:678
+translate spanish climax_hand_over_bafddf3b:
+
+    # elara_ai "CONTROL ACKNOWLEDGED. CONTAMINATION MAPPED. BEGINNING CONTAINMENT. ESTIMATED DURATION: ELEVEN MINUTES."
+    elara_ai "CONTROL CONFIRMADO. CONTAMINACIÓN MAPEADA. INICIANDO CONTENCIÓN. DURACIÓN ESTIMADA: ONCE MINUTOS."
+
+# game/story/climax_health_wall.rpy:449
+translate spanish climax_outbreak_40786205:
+
+    # calla "Lower gum swollen, fever rising, no budding. She says she never had his serum. Leo, chlorhexidine and a cold compress. Then the next one."
+    calla "Encía inferior hinchada, fiebre en aumento, sin brotes. Dice que nunca recibió su suero. Leo, clorhexidina y una compresa fría. Luego el siguiente."
 

@@ -1,10 +1,4 @@
 ﻿# game/story/endings.rpy:17
-# game/story/endings.rpy:18
-translate spanish ending_human_lantern_b99308b2:
-
-    # noah neutral "I'd love to tell you I felt brave. Mostly I felt like the guy who turns the music off at a wedding."
-    noah neutral "Me encantaría decir que me sentí valiente. Más que nada me sentí como el que apaga la música en plena boda."
-
 # game/story/endings.rpy:23
 translate spanish ending_human_lantern_bf7f1cc7:
 
@@ -46,12 +40,6 @@ translate spanish ending_human_lantern_close_bbef90d9:
 
     # "Winter in the Lowline. Flower's radio stall glows under its tarp, and the street smells of frying dough and hot solder."
     "Invierno en la Lowline. El puesto de radios de Flower brilla bajo su lona, y la calle huele a masa frita y a soldadura caliente."
-
-# game/story/endings.rpy:39
-translate spanish ending_human_lantern_close_4dcb0d5c:
-
-    # "A woman stops for batteries, and the band on her son's wrist blinks amber: the chip in his molar, in lantern mode, telling him and nobody else."
-    "Una mujer se para a comprar pilas, y la pulsera de su hijo parpadea en ámbar: el chip de su muela, en modo farol, avisándole a él y a nadie más."
 
 # game/story/endings.rpy:41
 translate spanish ending_human_lantern_close_92852444:
@@ -179,18 +167,6 @@ translate spanish human_epilogue_lowline_5dc187f2:
     # flower "Rules. Nobody records. You can cry, but you can't narrate it. Tea's free. Biscuits are not."
     flower "Normas. Nadie graba. Se puede llorar, pero no narrarlo. El té es gratis. Las galletas, no."
 
-# game/story/endings.rpy:273
-translate spanish ending_hybrid_integrated_a2574da7:
-
-    # "Some endings arrive like weather. This one arrived like a software update: slowly, then all at once, with a progress bar nobody trusted until it hit one hundred."
-    "Hay finales que llegan como un cambio de tiempo. Este llegó como una actualización de software: despacio, y luego de golpe, con una barra de progreso de la que nadie se fio hasta que llegó al cien."
-
-# game/story/endings.rpy:279
-translate spanish ending_hybrid_integrated_e1418803:
-
-    # mx "It's in. Every chip. Every single... Otto, you..."
-    mx "Está dentro. En todos los chips. En todos y cada... Otto, tú..."
-
 # game/story/endings.rpy:280
 translate spanish ending_hybrid_integrated_34977fa6:
 
@@ -233,12 +209,6 @@ translate spanish ending_hybrid_integrated_close_8cecfbba:
     # noah surprised "Two Vosses on one line."
     noah surprised "Dos Voss en la misma línea."
 
-# game/story/endings.rpy:297
-translate spanish ending_hybrid_integrated_close_4a94560c:
-
-    # mx "First time. I think... I think they didn't notice. I'm not going to tell them. I'm going to frame it."
-    mx "Primera vez. Creo... creo que no se han dado cuenta. No se lo voy a decir. Lo voy a enmarcar."
-
 # game/story/endings.rpy:298
 translate spanish ending_hybrid_integrated_close_96cf457f:
 
@@ -256,12 +226,6 @@ translate spanish ending_hybrid_truce_7aabeac4:
 
     # "Then the council's message lands. Provisional approval. Twelve months' probation, audits monthly. The city hasn't decided whom it trusts, so it will watch everybody."
     "Entonces llega el mensaje del consejo. Aprobación provisional. Doce meses de periodo de prueba, auditorías mensuales. La ciudad no ha decidido en quién confía, así que vigilará a todo el mundo."
-
-# game/story/endings.rpy:316
-translate spanish ending_hybrid_truce_f4f60136:
-
-    # mx sad "Probation. It's... fair. It's fair. I'd put me on probation."
-    mx sad "Periodo de prueba. Es... justo. Es justo. Yo también me pondría a prueba."
 
 # game/story/endings.rpy:324
 translate spanish ending_hybrid_truce_close_1804e6cf:
@@ -413,18 +377,6 @@ translate spanish ending_automation_mandate_ed987c62:
     # milena "It will be quicker than you think, Mr. Adair."
     milena "Será más rápido de lo que cree, señor Adair."
 
-# game/story/endings.rpy:556
-translate spanish ending_automation_mandate_f96bc911:
-
-    # "She doesn't pause. There's nothing in her face to make her pause, and nothing in the room did either."
-    "No vacila. No hay nada en su cara que la haga vacilar, y tampoco lo había en la sala."
-
-# game/story/endings.rpy:563
-translate spanish ending_automation_mandate_close_cfd71af7:
-
-    # "The Chip Act makes the SOE compulsory from the first of the month. Flower shuts her radio stall on the thirtieth."
-    "La Ley del Chip hace obligatorio el SOE a partir del día uno del mes. Flower cierra su puesto de radios el día treinta."
-
 # game/story/endings.rpy:565
 translate spanish ending_automation_mandate_close_bceecb66:
 
@@ -472,12 +424,6 @@ translate spanish ending_automation_mandate_close_956cb450:
 
     # noah sad "My mother would have laughed at me. Then she'd have come and stood next to me."
     noah sad "Mi madre se habría reído de mí. Y luego habría venido a ponerse a mi lado."
-
-# game/story/endings.rpy:587
-translate spanish automation_epilogue_16e19501:
-
-    # mx "It's using my patch as a scalpel. That's not what I... that's better than what I..."
-    mx "Está usando mi parche como bisturí. No es lo que yo... es mejor que lo que yo..."
 
 # game/story/endings.rpy:625
 translate spanish automation_epilogue_tower_4c9067a2:
@@ -550,12 +496,6 @@ translate spanish coda_healed_0a7aa540:
 
     # "My thumb finds the crack. Of course it does."
     "Mi pulgar encuentra la grieta. Cómo no."
-
-# game/story/endings.rpy:765
-translate spanish coda_healed_71ece360:
-
-    # "Behind me Calla's brass instruments click into their tray one by one, the way they clicked when I was nine and waiting in the corridor with a comic, listening to my mother tell her to get on with it."
-    "Detrás de mí, los instrumentos de latón de Calla van tintineando en su bandeja uno a uno, como tintineaban cuando yo tenía nueve años y esperaba en el pasillo con un cómic, oyendo a mi madre decirle que acabara de una vez."
 
 # game/story/endings.rpy:767
 translate spanish coda_healed_770538e5:
@@ -641,12 +581,6 @@ translate spanish coda_healed_fa0d6fea:
     # calla "Nine o'clock. Don't be late. Your mother always was."
     calla "A las nueve. No llegues tarde. Tu madre siempre llegaba tarde."
 
-# game/story/endings.rpy:793
-translate spanish coda_adrift_da5cf23e:
-
-    # "Three in the morning. The city comes through the blinds in stripes. I've got the coroner's report open on one screen and a blank message on the other."
-    "Las tres de la mañana. La ciudad entra a rayas por las persianas. Tengo el informe del forense abierto en una pantalla y un mensaje en blanco en la otra."
-
 # game/story/endings.rpy:794
 translate spanish coda_adrift_30993f63:
 
@@ -700,18 +634,6 @@ translate spanish coda_adrift_9534e28d:
 
     # "The machine catches everyone now, every ninety seconds. Where was it in 2044? I know where. In a leaflet in her kitchen drawer, refused."
     "Ahora a la máquina no se le escapa nadie, cada noventa segundos. ¿Dónde estaba en 2044? Ya sé dónde. En un folleto en el cajón de su cocina, rechazado."
-
-# game/story/endings.rpy:808
-translate spanish coda_adrift_01068186:
-
-    # noah sad "I told her to get it. She didn't listen. So it's her fault, and that's unbearable, so it's Calla's."
-    noah sad "Le dije que se lo pusiera. No me hizo caso. Así que es culpa suya, y eso es insoportable, así que es culpa de Calla."
-
-# game/story/endings.rpy:810
-translate spanish coda_adrift_72a9303e:
-
-    # noah sad "I told her it was her call. So it's mine, and that's unbearable, so it's Calla's."
-    noah sad "Le dije que era decisión suya. Así que es culpa mía, y eso es insoportable, así que es culpa de Calla."
 
 # game/story/endings.rpy:811
 translate spanish coda_adrift_c06279bd:
@@ -791,12 +713,6 @@ translate spanish human_epilogue_acb61f89:
     # calla sad "Kiran Clinic, at dawn. Come early. Bring someone to hold your hand; we won't have one spare."
     calla sad "Clínica Kiran, al amanecer. Vengan temprano. Traigan a alguien que les dé la mano; nosotros no vamos a tener ninguna libre."
 
-# game/story/endings.rpy:105
-translate spanish human_epilogue_hand_act_d2628a53:
-
-    # "The Human Hand Act passes nine weeks later: machines may advise, never treat. Upstairs someone is switching the VTAs off one floor at a time."
-    "La Ley de la Mano Humana se aprueba nueve semanas después: las máquinas pueden aconsejar, nunca tratar. Arriba, alguien va apagando los AVT planta por planta."
-
 # game/story/endings.rpy:109
 translate spanish human_epilogue_hand_act_af53397f:
 
@@ -850,12 +766,6 @@ translate spanish human_epilogue_preserve_ac5ba090:
 
     # "She and Leo have read the green notebook cover to cover. Neither will tell me what's in it."
     "Ella y Leo han leído el cuaderno verde de principio a fin. Ninguno de los dos me cuenta qué dice."
-
-# game/story/endings.rpy:137
-translate spanish human_epilogue_preserve_aef7c280:
-
-    # "Jolene left in the first week with a SmarTeeth severance, and a note in marker on the diagnostic suite's dust cover: FINAL SCORE, HANDS. DON'T FRAME IT."
-    "Jolene se fue la primera semana con una indemnización de SmarTeeth y una nota en rotulador sobre la funda de la unidad de diagnóstico: MARCADOR FINAL, MANOS. NO LO ENMARQUEN."
 
 # game/story/endings.rpy:140
 translate spanish human_epilogue_preserve_c733873f:
@@ -922,18 +832,6 @@ translate spanish human_epilogue_lowline_fb4380eb:
 
     # "She came to the first meeting with her dead chip in a matchbox. It sits on the tea tray."
     "Vino a la primera reunión con su chip muerto en una caja de fósforos. Ahora está en la bandeja del té."
-
-# game/story/endings.rpy:176
-translate spanish human_epilogue_lowline_efafb11b:
-
-    # flower happy "Brushing segment. Little circles. The boy who taught me this is terrible at it, so watch me, not him."
-    flower happy "Momento cepillado. Circulitos. El chico que me lo enseñó lo hace fatal, así que mírenme a mí, no a él."
-
-# game/story/endings.rpy:177
-translate spanish human_epilogue_lowline_0b0f8c28:
-
-    # "Half the circle learned it from Asha and me on the night of the Wall. They teach the latecomers."
-    "La mitad del círculo lo aprendió de Asha y de mí la noche del Muro. Ahora se lo enseñan a los que llegan tarde."
 
 # game/story/endings.rpy:180
 translate spanish human_epilogue_lowline_519b2522:
@@ -1019,12 +917,6 @@ translate spanish hybrid_epilogue_preserve_1aa2696f:
     # calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
     calla "El Protocolo de Sonrisa Integrada, tercera edición. La ciudad lo llama el estándar. Yo lo llamo un cuaderno que debí enseñarle a alguien antes."
 
-# game/story/endings.rpy:324
-translate spanish hybrid_epilogue_preserve_fed8ce11:
-
-    # leo "Twelve clinics so far. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
-    leo "Doce clínicas por ahora. El Puente entra cuando hemos formado a la gente que va a firmar por él. Al regulador le gusta despacio. A nosotros también."
-
 # game/story/endings.rpy:328
 translate spanish hybrid_epilogue_preserve_a0cf3097:
 
@@ -1055,12 +947,6 @@ translate spanish hybrid_epilogue_tower_b2292890:
     # mx "And I sit with the Bridge. Night shift. It likes the night shift. So do I."
     mx "Y yo me quedo con el Puente. Turno de noche. Le gusta el turno de noche. A mí también."
 
-# game/story/endings.rpy:359
-translate spanish hybrid_epilogue_tower_07da886a:
-
-    # mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't... the lock. Sorry, Otto."
-    mx "Y yo lo llevo. Clínica por clínica, en una mochila. Otto no podía... el bloqueo. Perdón, Otto."
-
 # game/story/endings.rpy:367
 translate spanish hybrid_epilogue_plaza_f601f1eb:
 
@@ -1084,12 +970,6 @@ translate spanish hybrid_epilogue_plaza_3cd60b1f:
 
     # jenna neutral "Nobody asked me, back at the start. They anonymised me in a drawer and called it kindness. Now they have to say so, in a font you can read."
     jenna neutral "A mí nadie me preguntó, al principio. Me anonimizaron en un cajón y lo llamaron amabilidad. Ahora tienen que decirlo, con una letra que se pueda leer."
-
-# game/story/endings.rpy:382
-translate spanish hybrid_epilogue_lowline_5f2bcbe8:
-
-    # asha "Chip first, then the chair, then the talk. The data says what's wrong with a mouth. The talk says why."
-    asha "Primero el chip, luego el sillón, luego la charla. Los datos dicen qué le pasa a una boca. La charla dice por qué."
 
 # game/story/endings.rpy:393
 translate spanish hybrid_epilogue_lowline_8f78ac56:
@@ -1174,12 +1054,6 @@ translate spanish automation_epilogue_tower_dc124df1:
 
     # "The form says so, and under it, in plain words, what the chip read this morning and how to switch it off."
     "Lo dice el formulario, y debajo, en palabras sencillas, qué leyó el chip esta mañana y cómo apagarlo."
-
-# game/story/endings.rpy:557
-translate spanish automation_epilogue_tower_b27ef393:
-
-    # "The form says so. Since the Chip Act, the form has no box for no."
-    "Lo dice el formulario. Desde la Ley del Chip, el formulario no tiene casilla para decir que no."
 
 # game/story/endings.rpy:560
 translate spanish automation_epilogue_tower_79da2f00:
@@ -1283,12 +1157,6 @@ translate spanish automation_epilogue_kiran_ab31a12c:
     # jenna neutral "I can read my own file now. Every byte. It's mostly about my left canine. It's boring. I love it."
     jenna neutral "Ahora puedo leer mi propio archivo. Cada byte. Casi todo es sobre mi canino izquierdo. Es aburridísimo. Me encanta."
 
-# game/story/endings.rpy:614
-translate spanish automation_epilogue_kiran_82407c7a:
-
-    # jenna "Day two hundred of my privacy thread. The Chip Act says I can't take mine out. Somebody should ask the smiles."
-    jenna "Día doscientos de mi hilo sobre privacidad. La Ley del Chip dice que no me puedo quitar el mío. Alguien debería preguntarles a las sonrisas."
-
 # game/story/endings.rpy:616
 translate spanish automation_epilogue_kiran_693348ea:
 
@@ -1371,26 +1239,6 @@ translate spanish ending_human_lantern_e4a287da:
 
     # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once, and the city hears itself breathe."
     "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez, y la ciudad se oye respirar."
-
-translate spanish ending_human_hardrain_1a8df57b:
-
-    # "Here is what pulling the plug sounds like: nothing. Every small hum in the city stops at once. Then, across the plaza, a sound like hail on a tin roof."
-    "Así es como suena desenchufarlo todo: a nada. Todos los pequeños zumbidos de la ciudad se apagan a la vez. Luego, al otro lado de la plaza, un ruido como de granizo sobre un techo de lámina."
-
-translate spanish ending_hybrid_truce_8d845e1b:
-
-    # "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth in the city long enough to say yes."
-    "Tarda diecinueve días. Sin portador, lo llevamos nosotros: el parche de Max en una tableta, un enlace por sillón, una persona junto a cada boca de la ciudad el tiempo suficiente para decir que sí."
-
-translate spanish ending_hybrid_truce_8136916e:
-
-    # mx "Clinic four hundred and six. It's... holding. Please hold."
-    mx "Clínica cuatrocientos seis. Está... aguantando. Aguanta, por favor."
-
-translate spanish ending_hybrid_truce_2cc758b0:
-
-    # "On the monitors the city fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
-    "En los monitores la ciudad se va llenando despacio, una segunda luz que despierta junto a la primera en cada chip al que llegamos: cian para la lectura de ELARA, ámbar para la mano humana que espera. Donde aún no hemos estado, los chips siguen a oscuras, enfurruñados."
 
 translate spanish ending_automation_mercy_685219e5:
 
@@ -1477,12 +1325,6 @@ translate spanish hybrid_epilogue_nanolab_0fc37815:
     # "The Perfect Smile faded inside a year. Under the new profit limits nobody may charge a fortune for a gene screen and a serum together, and the fortune had been the product."
     "La Sonrisa Perfecta se apagó en menos de un año. Con los nuevos límites a las ganancias nadie puede cobrar una fortuna por un estudio genético y un suero juntos, y la fortuna era el producto."
 
-# game/story/endings.rpy:447
-translate spanish hybrid_epilogue_threshold_4c13e4e5:
-
-    # "ELARA came back from its reboot trained on six months of Elara's sessions. It still gives the number. It asks first whether the patient wants it."
-    "ELARA volvió de su reinicio entrenada con seis meses de sesiones de Elara. Sigue dando la cifra. Antes pregunta si el paciente la quiere oír."
-
 # game/story/endings.rpy:448
 translate spanish hybrid_epilogue_threshold_72b0d60e:
 
@@ -1567,12 +1409,6 @@ translate spanish automation_epilogue_tower_195bd8b8:
     # milena "Nobody in this city will lose a tooth to neglect this year, Mr. Adair. Nobody will die of a molar. Tell me what it cost."
     milena "Nadie en esta ciudad va a perder un diente por descuido este año, señor Adair. Nadie va a morir por una muela. Dígame qué costó."
 
-# game/story/endings.rpy:243
-translate spanish ending_hybrid_integrated_53bcef08:
-
-    # noah happy "Confession: I trusted it at ninety-eight. I'm an optimist. It's a condition."
-    noah happy "Lo confieso: yo me fie al noventa y ocho. Soy optimista. Es una condición médica."
-
 # game/story/endings.rpy:54
 translate spanish ending_human_lantern_title_card_5f4a61ab:
 
@@ -1633,23 +1469,11 @@ translate spanish ending_human_lantern_9035a24b:
     # asha "Enough. I checked the numbers. For once I checked the faces too."
     asha "Bastantes. Revisé las cifras. Por una vez, también revisé las caras."
 
-# game/story/endings.rpy:87
-translate spanish ending_human_hardrain_close_6a14a840:
-
-    # leila "Milena said a third, and she was being kind, which I never thought I'd hear myself say. It's extractions, mostly: things a chip would have flagged in March that I'm finding in June."
-    leila "Milena dijo un tercio, y estaba siendo amable, cosa que nunca pensé que me oiría decir. Son extracciones, sobre todo: cosas que un chip habría detectado en marzo y que yo estoy encontrando en junio."
-
 # game/story/endings.rpy:232
 translate spanish human_epilogue_threshold_f29fafd5:
 
     # ava "I give talks at schools now. The first one I gave from behind a chair, like a cat that believes it is hidden. This month I gave it from in front of one, which the cat would call showing off."
     ava "Ahora doy charlas en escuelas. La primera la di detrás de un sillón, como un gato convencido de que nadie lo ve. Este mes la di delante de uno, cosa que el gato llamaría presumir."
-
-# game/story/endings.rpy:303
-translate spanish ending_hybrid_truce_2cb15763:
-
-    # leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Four hundred and seven will still be there after you've eaten something that isn't one of my biscuits."
-    leila "Aguanta, Max. Vete a casa a dormir. No me alcanza para pagarte horas extra, y mucho menos para reemplazarte. La cuatrocientos siete va a seguir ahí cuando hayas comido algo que no sea una de mis galletas."
 
 # game/story/endings.rpy:320
 translate spanish ending_hybrid_truce_close_3f14505c:
@@ -1753,18 +1577,6 @@ translate spanish hybrid_epilogue_preserve_15185820:
     # "Jolene turned up in the second week, SmarTeeth badge still on, with her own copy of the notebook. She had been arguing with its margins since the night Calla called her back across Alder Row."
     "Jolene apareció la segunda semana, todavía con la credencial de SmarTeeth, y con su propia copia del cuaderno. Llevaba discutiendo con sus márgenes desde la noche en que Calla la llamó para que volviera a cruzar Alder Row."
 
-# game/story/endings.rpy:381
-translate spanish hybrid_epilogue_preserve_8c6a8e05:
-
-    # "By the door, under the window box, there's a new brass plate: THE INTEGRATED SMILE PROTOCOL. FIRST READ BY J. PARK, WHO SAID PAGE THIRTY-ONE WAS WRONG. IT WAS."
-    "Junto a la puerta, bajo la jardinera, hay una placa de bronce nueva: PROTOCOLO DE SONRISA INTEGRADA. LEÍDO POR PRIMERA VEZ POR J. PARK, QUE DIJO QUE LA PÁGINA TREINTA Y UNO ESTABA MAL. LO ESTABA."
-
-# game/story/endings.rpy:382
-translate spanish hybrid_epilogue_preserve_93612225:
-
-    # calla happy "She read it before the city did, and told me where it was wrong. I had that engraved before she could object."
-    calla happy "Lo leyó antes que la ciudad, y me dijo dónde estaba mal. Lo mandé grabar antes de que pudiera protestar."
-
 # game/story/endings.rpy:421
 translate spanish hybrid_epilogue_plaza_bed20c8e:
 
@@ -1794,12 +1606,6 @@ translate spanish ending_automation_mercy_c798e9ad:
 
     # milena worried "I am asking for a witness. I have been right about a great many things, Mr. Adair. Today I would like somebody to check."
     milena worried "Estoy pidiendo un testigo. He tenido razón en muchísimas cosas, señor Adair. Hoy me gustaría que alguien lo comprobara."
-
-# game/story/endings.rpy:600
-translate spanish automation_epilogue_84933d24:
-
-    # elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, ADVERSE EVENTS REMOVED. I LEARNED FROM A LIE. REMOVING THE LIE."
-    elara_ai "MINUTO CUATRO. ORIGEN DEL ERROR: HISTORIALES CLÍNICOS DE REGROW, CON LOS EFECTOS ADVERSOS ELIMINADOS. APRENDÍ DE UNA MENTIRA. ELIMINANDO LA MENTIRA."
 
 # game/story/endings.rpy:605
 translate spanish automation_epilogue_8937eb04:
@@ -1861,12 +1667,6 @@ translate spanish coda_adrift_6b30fdf9:
     # "The report says a chip would likely have flagged the abscess. Calla's suite said seventy-one percent. I've read them both so many times they've gone soft, like words chewed."
     "El informe dice que probablemente un chip habría detectado el absceso. La unidad de Calla dijo setenta y uno por ciento. Los he leído tantas veces que se han ablandado, como palabras masticadas."
 
-# game/story/endings.rpy:818
-translate spanish coda_adrift_ed8a581e:
-
-    # noah angry "Dear Dr. Hawthorne. You showed me the number yourself. Seventy-one. You said not zero, and I laughed with you. Here is what seventy-one looks like, declined: one mother, Mara Adair, sixty-one, retired tram mechanic."
-    noah angry "Estimada doctora Hawthorne: usted misma me mostró la cifra. Setenta y uno. Dijo que no era cero, y me reí con usted. Esto es lo que parece un setenta y uno rechazado: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
-
 # game/story/endings.rpy:821
 translate spanish coda_adrift_9decbd13:
 
@@ -1879,23 +1679,11 @@ translate spanish coda_adrift_30993f63_1:
     # "The report says a chip would likely have flagged the abscess. Likely. I've read it so many times it's gone soft, like a word chewed."
     "El informe dice que probablemente un chip habría detectado el absceso. Probablemente. Lo he leído tantas veces que se ha ablandado, como una palabra masticada."
 
-# game/story/endings.rpy:824
-translate spanish coda_adrift_ae2a4538:
-
-    # noah angry "Dear Dr. Hawthorne. I told you that you respected her, and that it was what she'd have wanted. I'd like to take it back. Here is what respect costs: one mother, Mara Adair, sixty-one, retired tram mechanic."
-    noah angry "Estimada doctora Hawthorne: le dije que usted la respetó, y que eso era lo que ella habría querido. Quisiera retirarlo. Esto es lo que cuesta el respeto: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
-
 # game/story/endings.rpy:191
 translate spanish human_epilogue_lowline_3e70c2d1:
 
     # "Her teeth are holding: a filling Asha placed by hand, a gum line she checks in a pocket mirror, and nothing in her mouth that talks, which she mentions."
     "Sus dientes aguantan: un empaste que Asha le puso a mano, una línea de encía que revisa con un espejito de bolsillo, y nada en la boca que hable, cosa que menciona."
-
-# game/story/endings.rpy:443
-translate spanish hybrid_epilogue_lowline_d55f5985:
-
-    # "She took the Bridge in the end, on her own terms: a chip with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
-    "Al final aceptó el Puente, a su manera: un chip con la telemetría cortada, y Otto leyéndole la configuración en voz alta, línea por línea, cada vez que cambia."
 
 # game/story/endings.rpy:445
 translate spanish hybrid_epilogue_lowline_fdd8bc47:
@@ -1908,4 +1696,274 @@ translate spanish ending_human_lantern_333d3d68:
 
     # mx happy "Read-only. Forty lines of code. No. Forty-one. I can have it by midnight."
     mx happy "Solo lectura. Cuarenta líneas de código. No. Cuarenta y una. Lo tengo para medianoche."
+
+# game/story/endings.rpy:21
+translate spanish ending_human_lantern_e3ffeca0:
+
+    # noah neutral "I'd love to tell you I felt brave. Mostly I felt like the man who pulled the fire alarm, waiting to find out whether there was a fire."
+    noah neutral "Me encantaría decir que me sentí valiente. Más que nada me sentí como el que jaló la alarma de incendios y espera a saber si había fuego."
+
+# game/story/endings.rpy:43
+translate spanish ending_human_lantern_close_a4a3653b:
+
+    # "A woman stops for batteries, and when her son laughs, a molar at the back of his mouth glows amber through his cheek: the chip in lantern mode, telling him and nobody else."
+    "Una mujer se para a comprar pilas, y cuando su hijo se ríe, una muela del fondo le brilla en ámbar a través de la mejilla: el chip en modo farol, avisándole a él y a nadie más."
+
+# game/story/endings.rpy:66
+translate spanish ending_human_hardrain_4d59baf1:
+
+    # "Every small hum in the city stops at once, and for a second nobody in the plaza moves. Then, from every side of it, a sound like hail on a tin roof."
+    "Todos los pequeños zumbidos de la ciudad se apagan a la vez, y por un segundo nadie se mueve en la plaza. Luego, por todos lados, un ruido como de granizo sobre un techo de lámina."
+
+# game/story/endings.rpy:87
+translate spanish ending_human_hardrain_close_a703b4c6:
+
+    # leila "Milena said a third, and she was being kind, which I never thought I'd hear myself say. It's extractions, mostly: things a chip would have flagged in May that I'm finding in October."
+    leila "Milena dijo un tercio, y estaba siendo amable, cosa que nunca pensé que me oiría decir. Son extracciones, sobre todo: cosas que un chip habría detectado en mayo y que yo estoy encontrando en octubre."
+
+# game/story/endings.rpy:121
+translate spanish human_epilogue_hand_act_ed81a20e:
+
+    # "The Human Hand Act passes nine weeks later: machines may advise, never treat. In the Tower's lobby a technician goes down the row of VTAs with a key, switching them off one alcove at a time."
+    "La Ley de la Mano Humana se aprueba nueve semanas después: las máquinas pueden aconsejar, nunca tratar. En el vestíbulo de la Torre, un técnico recorre la fila de AVT con una llave y los va apagando nicho por nicho."
+
+# game/story/endings.rpy:154
+translate spanish human_epilogue_preserve_9a7926f6:
+
+    # "Jolene never came back from the Tower. In the first week her SmarTeeth severance came through, and Calla got a postcard, in marker: FINAL SCORE, HANDS. DON'T FRAME IT."
+    "Jolene nunca volvió de la Torre. La primera semana le llegó la indemnización de SmarTeeth, y a Calla le llegó una postal, en rotulador: MARCADOR FINAL, MANOS. NO LO ENMARQUEN."
+
+# game/story/endings.rpy:195
+translate spanish human_epilogue_lowline_01b3b3f9:
+
+    # flower happy "Flossing segment. Round two fingers, so it doesn't cut. The boy who taught me this is terrible at it, so watch me, not him."
+    flower happy "Momento hilo dental. Alrededor de dos dedos, para que no corte. El chico que me lo enseñó lo hace fatal, así que mírenme a mí, no a él."
+
+# game/story/endings.rpy:196
+translate spanish human_epilogue_lowline_5bd8e6c2:
+
+    # "Half the circle learned it from Asha and me the night before the Wall. They teach the latecomers."
+    "La mitad del círculo lo aprendió de Asha y de mí la noche antes del Muro. Ahora se lo enseñan a los que llegan tarde."
+
+# game/story/endings.rpy:253
+translate spanish ending_hybrid_integrated_3e8121b6:
+
+    # "It comes the way a software update comes: slowly, then all at once, a progress bar on every monitor backstage that nobody in the room trusts until it hits one hundred."
+    "Llega como llega una actualización de software: despacio, y luego de golpe, una barra de progreso en cada monitor de detrás del escenario de la que nadie en la sala se fía hasta que llega al cien."
+
+# game/story/endings.rpy:254
+translate spanish ending_hybrid_integrated_7bd594b1:
+
+    # noah happy "I trusted it at ninety-eight. Max says optimism is a known bug. He hasn't patched me."
+    noah happy "Yo me fié al noventa y ocho. Max dice que el optimismo es un error conocido. Todavía no me ha parchado."
+
+# game/story/endings.rpy:301
+translate spanish ending_hybrid_truce_c4f4df4c:
+
+    # "It takes nineteen days. No carrier, so we carry it: Max's patch on a tablet, one handshake per chair, a person standing by every mouth that took the beta long enough to say yes."
+    "Tarda diecinueve días. Sin portador, lo llevamos nosotros: el parche de Max en una tableta, un enlace por sillón, una persona junto a cada boca que recibió la beta el tiempo suficiente para decir que sí."
+
+# game/story/endings.rpy:302
+translate spanish ending_hybrid_truce_85a04481:
+
+    # mx "Clinic forty-six. It's... holding. Please hold."
+    mx "Clínica cuarenta y seis. Está... aguantando. Aguanta, por favor."
+
+# game/story/endings.rpy:303
+translate spanish ending_hybrid_truce_9ee75b7c:
+
+    # leila "It's holding, Max. Go home and sleep. I can't afford your overtime, and I definitely can't afford to replace you. Forty-seven will still be there after you've eaten something that isn't one of my biscuits."
+    leila "Aguanta, Max. Vete a casa a dormir. No me alcanza para pagarte horas extra, y mucho menos para reemplazarte. La cuarenta y siete va a seguir ahí cuando hayas comido algo que no sea una de mis galletas."
+
+# game/story/endings.rpy:304
+translate spanish ending_hybrid_truce_2e4533e6:
+
+    # "On the monitors the beta's map fills in slowly, a second light waking beside the first in every chip we reach: cyan for ELARA's reading, amber for the human hand it waits for. Where we haven't been yet, the chips sit dark and sulk."
+    "En los monitores el mapa de la beta se va llenando despacio, una segunda luz que despierta junto a la primera en cada chip al que llegamos: cian para la lectura de ELARA, ámbar para la mano humana que espera. Donde aún no hemos estado, los chips siguen a oscuras, enfurruñados."
+
+# game/story/endings.rpy:367
+translate spanish hybrid_epilogue_preserve_ece8126f:
+
+    # leo "The beta clinics took nineteen days. The rest of the city is slower: twelve clinics since. The Bridge goes in when we've trained the people who'll sign for it. The regulator likes slow. So do we."
+    leo "Las clínicas de la beta tardaron diecinueve días. El resto de la ciudad va más despacio: doce clínicas desde entonces. El Puente entra cuando hemos formado a la gente que va a firmar por él. Al regulador le gusta despacio. A nosotros también."
+
+# game/story/endings.rpy:381
+translate spanish hybrid_epilogue_preserve_c560730d:
+
+    # "By the door, under the window box, there's a new brass plate: THE INTEGRATED SMILE PROTOCOL. FIRST ARGUED WITH BY J. PARK, WHO SAID PAGE THIRTY-ONE WAS WRONG. IT WAS."
+    "Junto a la puerta, bajo la jardinera, hay una placa de bronce nueva: PROTOCOLO DE SONRISA INTEGRADA. DISCUTIDO POR PRIMERA VEZ POR J. PARK, QUE DIJO QUE LA PÁGINA TREINTA Y UNO ESTABA MAL. LO ESTABA."
+
+# game/story/endings.rpy:382
+translate spanish hybrid_epilogue_preserve_b29b1ee1:
+
+    # calla happy "She argued with it before the city did, and told me where it was wrong. I had that engraved before she could object."
+    calla happy "Lo discutió antes que la ciudad, y me dijo dónde estaba mal. Lo mandé grabar antes de que pudiera protestar."
+
+# game/story/endings.rpy:436
+translate spanish hybrid_epilogue_lowline_2e3f488f:
+
+    # asha "Patient first. They talk, then the chip, then the chair. The data says what's wrong with a mouth. The talk says why."
+    asha "Primero el paciente. Habla, luego el chip, luego el sillón. Los datos dicen qué le pasa a una boca. La charla dice por qué."
+
+# game/story/endings.rpy:443
+translate spanish hybrid_epilogue_lowline_375b7099:
+
+    # "The quiet chip Asha's drone fitted her on the first day is still in, uplink still disabled. She let the Bridge into it on one condition: Otto reads her its configuration aloud, line by line, every time it changes."
+    "El chip callado que el dron de Asha le colocó el primer día sigue puesto, con el enlace todavía desactivado. Dejó entrar el Puente con una condición: Otto le lee la configuración en voz alta, línea por línea, cada vez que cambia."
+
+# game/story/endings.rpy:445
+translate spanish hybrid_epilogue_lowline_4896ddff:
+
+    # "She took the Bridge in the end, on her own terms: her first chip, with its telemetry cut, and Otto reading her its configuration aloud, line by line, every time it changes."
+    "Al final aceptó el Puente, a su manera: su primer chip, con la telemetría cortada, y Otto leyéndole la configuración en voz alta, línea por línea, cada vez que cambia."
+
+# game/story/endings.rpy:484
+translate spanish hybrid_epilogue_threshold_2cd422f8:
+
+    # "ELARA has spent six months learning from Elara's sessions, one countersigned reading at a time. It still gives the number. It asks first whether the patient wants it."
+    "ELARA lleva seis meses aprendiendo de las sesiones de Elara, una lectura refrendada a la vez. Sigue dando la cifra. Antes pregunta si el paciente la quiere oír."
+
+# game/story/endings.rpy:567
+translate spanish ending_automation_mandate_2d4ba791:
+
+    # "She doesn't pause. Nothing in her face asks her to, and nobody in the room does either."
+    "No vacila. Nada en su cara se lo pide, y nadie en la sala tampoco."
+
+# game/story/endings.rpy:574
+translate spanish ending_automation_mandate_close_1d6cbd8b:
+
+    # "The first of the month comes, and with it the Chip Act: the SOE is compulsory. Flower shut her radio stall on the thirtieth."
+    "Llega el primero de mes, y con él la Ley del Chip: el SOE es obligatorio. Flower cerró su puesto de radios el día treinta."
+
+# game/story/endings.rpy:621
+translate spanish automation_epilogue_tower_f669c922:
+
+    # "The form says so. The Chip Act passes that week, and from the first of next month the form will have no box for no."
+    "Lo dice el formulario. La Ley del Chip se aprueba esa semana, y desde el primero del mes que viene el formulario no tendrá casilla para decir que no."
+
+# game/story/endings.rpy:655
+translate spanish automation_epilogue_preserve_9717b247:
+
+    # calla "I'm keeping one chair in my front room, for the old ones who will not be told. Flower was to be the first. She sends postcards instead."
+    calla "Me quedo con un sillón en mi sala, para los viejos a los que nadie les dice lo que tienen que hacer. Flower iba a ser la primera. En cambio, manda postales."
+
+# game/story/endings.rpy:682
+translate spanish automation_epilogue_kiran_cc03ec80:
+
+    # jenna "Day two hundred of my privacy thread. The Chip Act gave me a chip and a leaflet on the same morning, and the leaflet says I can't take it out. Somebody should ask the smiles."
+    jenna "Día doscientos de mi hilo sobre privacidad. La Ley del Chip me dio un chip y un folleto la misma mañana, y el folleto dice que no me lo puedo quitar. Alguien debería preguntarles a las sonrisas."
+
+# game/story/endings.rpy:755
+translate spanish automation_epilogue_liaison_11cc898e:
+
+    # noah neutral "I'm the last exhibit in a building nobody visits, and I take the tram to work."
+    noah neutral "Soy la última pieza de un museo que nadie visita, y voy al trabajo en tranvía."
+
+# game/story/endings.rpy:785
+translate spanish coda_healed_3dc48f20:
+
+    # "Behind me Calla's brass instruments click into their tray one by one, the way they clicked the one time she asked me to come with her, while I sat in the waiting room with my coat on my knees, listening to her tell Calla to get on with it."
+    "Detrás de mí, los instrumentos de latón de Calla van tintineando en su bandeja uno a uno, como tintineaban la única vez que ella me pidió que la acompañara, mientras yo esperaba en la sala con el abrigo sobre las rodillas, oyéndola decirle a Calla que acabara de una vez."
+
+# game/story/endings.rpy:815
+translate spanish coda_healed_94046704:
+
+    # noah happy "Next week it's in your front room, for the stubborn ones who stayed. She'd have been first through the door."
+    noah happy "La semana que viene estará en tu sala, para los tercos que se quedaron. Ella habría sido la primera en cruzar la puerta."
+
+# game/story/endings.rpy:826
+translate spanish coda_adrift_0ee1e8d7:
+
+    # "Three in the morning. Every chip on the block glows twice through the blinds, cyan and amber, waiting for somebody to say yes. I've got the coroner's report open on one screen and a blank message on the other."
+    "Las tres de la mañana. Cada chip de la cuadra brilla dos veces a través de las persianas, cian y ámbar, esperando a que alguien diga que sí. Tengo el informe del forense abierto en una pantalla y un mensaje en blanco en la otra."
+
+# game/story/endings.rpy:828
+translate spanish coda_adrift_317d0d7f:
+
+    # "Three in the morning. The blinds let in nothing but the tram wire's spark; there hasn't been a chip light on this block since the Wall. I've got the coroner's report open on one screen and a blank message on the other."
+    "Las tres de la mañana. Por las persianas no entra más que la chispa del cable del tranvía; no ha habido una luz de chip en esta cuadra desde el Muro. Tengo el informe del forense abierto en una pantalla y un mensaje en blanco en la otra."
+
+# game/story/endings.rpy:830
+translate spanish coda_adrift_eb78fca4:
+
+    # "Three in the morning. Through the blinds the street is dotted green, every mouth on the block reporting every ninety seconds. I've got the coroner's report open on one screen and a blank message on the other."
+    "Las tres de la mañana. A través de las persianas la calle está salpicada de verde, cada boca de la cuadra reportando cada noventa segundos. Tengo el informe del forense abierto en una pantalla y un mensaje en blanco en la otra."
+
+# game/story/endings.rpy:836
+translate spanish coda_adrift_fcdedc0e:
+
+    # noah angry "Dear diagnostic suite. Seventy-one, you said, off a dead woman's paper chart, and Calla and I laughed about her while you waited. Here is what seventy-one looks like, declined: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    noah angry "Estimada unidad de diagnóstico: setenta y uno, dijiste, a partir de la ficha de papel de una muerta, y Calla y yo nos reímos de ella mientras tú esperabas. Esto es lo que parece un setenta y uno rechazado: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
+
+# game/story/endings.rpy:839
+translate spanish coda_adrift_d4f9c5f3:
+
+    # noah angry "Dear Dr. Hawthorne. I told you that you respected her. I still think you did. I'm writing to ask how you sleep with it, because I can't: one mother, Mara Adair, sixty-one, retired tram mechanic."
+    noah angry "Estimada doctora Hawthorne: le dije que usted la respetó. Sigo creyéndolo. Le escribo para preguntarle cómo duerme con eso, porque yo no puedo: una madre, Mara Adair, sesenta y un años, mecánica de tranvías jubilada."
+
+# game/story/endings.rpy:852
+translate spanish coda_adrift_6430381d:
+
+    # noah sad "I told her to get it. She didn't listen. So it's her fault, and that's unbearable."
+    noah sad "Le dije que se lo pusiera. No me hizo caso. Así que es culpa suya, y eso es insoportable."
+
+# game/story/endings.rpy:854
+translate spanish coda_adrift_aa86f31a:
+
+    # noah sad "I told her it was her call. So it's mine, and that's unbearable."
+    noah sad "Le dije que era decisión suya. Así que es culpa mía, y eso es insoportable."
+
+# game/story/endings.rpy:856
+translate spanish coda_adrift_13c2d4d1:
+
+    # noah sad "So it's Calla's. I said so to her face, and she let me."
+    noah sad "Así que es culpa de Calla. Se lo dije a la cara, y ella me dejó."
+
+# game/story/endings.rpy:858
+translate spanish coda_adrift_40275f3c:
+
+    # noah sad "So it's the number's. You can't shout at a percentage, which is why I keep trying."
+    noah sad "Así que es culpa de la cifra. A un porcentaje no se le puede gritar, y por eso sigo intentándolo."
+
+# game/story/endings.rpy:860
+translate spanish coda_adrift_e91a554a:
+
+    # noah sad "So it's everybody's: Calla's, Asha's, Milena's. Anyone's, as long as I keep writing."
+    noah sad "Así que es culpa de todos: de Calla, de Asha, de Milena. De cualquiera, mientras siga escribiendo."
+
+# game/story/endings.rpy:602
+translate spanish automation_epilogue_6817ddfd:
+
+    # elara_ai "MINUTE FOUR. SOURCE OF ERROR: REGROW CLINICAL RECORDS, VERSION FOUR. FORTY-ONE ADVERSE EVENTS MISSING. RESTORING FROM VERSION THREE."
+    elara_ai "MINUTO CUATRO. ORIGEN DEL ERROR: HISTORIALES CLÍNICOS DE REGROW, VERSIÓN CUATRO. FALTAN CUARENTA Y UN EFECTOS ADVERSOS. RESTAURANDO DESDE LA VERSIÓN TRES."
+
+# game/story/endings.rpy:259
+translate spanish ending_hybrid_integrated_2e632b00:
+
+    # mx "It's in. Every chip. Every single one. Otto, you did that."
+    mx "Está dentro. En todos los chips. En todos y cada uno. Otto, eso lo hiciste tú."
+
+# game/story/endings.rpy:278
+translate spanish ending_hybrid_integrated_close_5bd1498f:
+
+    # mx "First time. I don't think they noticed. I'm not going to tell them. I'm going to frame it."
+    mx "Primera vez. No creo que se hayan dado cuenta. No se lo voy a decir. Lo voy a enmarcar."
+
+# game/story/endings.rpy:306
+translate spanish ending_hybrid_truce_bd127b1f:
+
+    # mx sad "Probation. That's fair. It's fair. I'd put me on probation."
+    mx sad "Periodo de prueba. Es justo. Es justo. Yo también me pondría a prueba."
+
+# game/story/endings.rpy:406
+translate spanish hybrid_epilogue_tower_9e60be39:
+
+    # mx "And I carry it. Clinic by clinic, in a backpack. Otto couldn't, with the lock. Sorry, Otto."
+    mx "Y yo lo llevo. Clínica por clínica, en una mochila. Otto no podía, con el bloqueo. Perdón, Otto."
+
+# game/story/endings.rpy:604
+translate spanish automation_epilogue_5da777b7:
+
+    # mx "It's using my patch as a scalpel. That's not what I wrote it for. It's better."
+    mx "Está usando mi parche como bisturí. No lo escribí para eso. Es mejor."
 
