@@ -164,30 +164,12 @@ class _Builder:
             return r, [lambda nxt, r=r: r.__setitem__("next", nxt)]
         if isinstance(stmt, Menu):
             r = self.new("menu", caption=None, items=[], set=stmt.set, arguments=None, **{"with": None})
-            links = [lambda nxt, r=r: r.__setitem__("next", nxt)]
-            for text, cond, block in stmt.items:
-                item = {"text": text, "condition": cond or "True", "next": None}
-                r["items"].append(item)
-                if block:
-                    first, sub = self.block(block)
-                    item["next"] = first["id"]
-                    links += sub
-                else:
-                    links.append(lambda nxt, item=item: item.__setitem__("next", nxt))
-            return r, links
+            return self.arms(r, "items", [({"text": text, "condition": cond or "True", "next": None}, block)
+                                          for text, cond, block in stmt.items])
         if isinstance(stmt, If):
             r = self.new("if", entries=[])
-            links = [lambda nxt, r=r: r.__setitem__("next", nxt)]
-            for cond, block in stmt.entries:
-                entry = {"condition": cond or "True", "next": None}
-                r["entries"].append(entry)
-                if block:
-                    first, sub = self.block(block)
-                    entry["next"] = first["id"]
-                    links += sub
-                else:
-                    links.append(lambda nxt, entry=entry: entry.__setitem__("next", nxt))
-            return r, links
+            return self.arms(r, "entries", [({"condition": cond or "True", "next": None}, block)
+                                            for cond, block in stmt.entries])
         if isinstance(stmt, While):
             r = self.new("while", condition=stmt.condition, body=None)
             first, sub = self.block(stmt.body)
@@ -196,6 +178,20 @@ class _Builder:
                 link(r["id"])
             return r, [lambda nxt, r=r: r.__setitem__("next", nxt)]
         raise TypeError(f"unknown statement {stmt!r}")
+
+    def arms(self, r: dict, key: str, arms: list[tuple[dict, list]]) -> tuple[dict, list]:
+        """A menu's items or an if's entries: each arm runs its block, or (empty) goes on to
+        whatever follows the statement, as the statement itself does when nothing is taken."""
+        links = [lambda nxt, r=r: r.__setitem__("next", nxt)]
+        for arm, block in arms:
+            r[key].append(arm)
+            if block:
+                first, sub = self.block(block)
+                arm["next"] = first["id"]
+                links += sub
+            else:
+                links.append(lambda nxt, arm=arm: arm.__setitem__("next", nxt))
+        return r, links
 
     def block(self, stmts: list) -> tuple[dict, list]:
         first = None
