@@ -9,7 +9,6 @@ notes every audio channel as the engine mixes it: the volume it gave the channel
 from __future__ import annotations
 
 import pytest
-
 from conftest import AUDIBLE
 
 pytestmark = pytest.mark.engine

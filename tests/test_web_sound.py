@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from web_helpers import drive, ending_of, game_page, seq, wait_seq
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,7 +294,7 @@ def test_fades_ramp_the_music_volume_over_time(open_page, url, story):
     assert volumes == sorted(volumes) and volumes[0] < 0.1 * full and volumes[-1] == pytest.approx(full)
     # About 3 s of in-between volumes, none more than a tenth of the way above the one before.
     assert len(inside) >= 40 and inside[-1][0] - inside[0][0] >= 2.4 * 1000, inside
-    assert max(b - a for a, b in zip(volumes, volumes[1:])) <= 0.1 * full, volumes
+    assert max(b - a for a, b in zip(volumes, volumes[1:], strict=False)) <= 0.1 * full, volumes
 
 
 # A browser that will not let this page sound: every play() of a media element is refused as
