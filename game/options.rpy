@@ -58,7 +58,9 @@ define build.name = "SmileProtocol"
 
 define config.has_sound = True
 define config.has_music = True
-define config.has_voice = False
+## The game has no recorded voices, but Preferences keeps Ren'Py's Voice slider
+## (issue 14) with the music and sound ones.
+define config.has_voice = True
 
 
 ## To allow the user to play a test sound on the sound or voice channel,

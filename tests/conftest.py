@@ -97,6 +97,9 @@ def plan_screenshots(name: str) -> dict[str, str]:
         # then a click on the reached card, which opens its illustration full screen
         shots.update({f"{name}-title-card": f"label:ending_{name}.title_card",
                       "endings-gallery": "screen:endings", "endings-illustration": "open:ending_illustration"})
+    if name == AUDIBLE:
+        # Preferences, then its Mute All clicked, with the channels mixing (test_sound_prefs.py)
+        shots.update({"preferences": "screen:preferences", "preferences-muted": "click:Mute All"})
     return shots
 
 

@@ -13,8 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from web_helpers import ending_of, game_page
+from web_helpers import drive, ending_of, game_page, seq, wait_seq
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -219,7 +218,6 @@ def test_a_save_loaded_from_the_title_brings_back_its_music(open_page, url, stor
     """The title plays the main theme; a save made in a scene with other music and a room
     tone, loaded from the title's Load screen, plays the save's music and ambience."""
     page = game_page(open_page, url, story)
-    from web_helpers import drive
     assert drive(page, [], stopAtLine=30)["error"] is None
     page.click("[data-vn=quick-save]")
     key = f"vn-web/{story['save_key']}/save/quick"
@@ -240,3 +238,104 @@ def test_a_save_loaded_from_the_title_brings_back_its_music(open_page, url, stor
                            " return !el('music').paused && el('music').getAttribute('src') === m"
                            " && !el('ambience').paused && el('ambience').getAttribute('src') === a; })"
                            f"({json.dumps([music, ambience])})", timeout=10000)
+
+
+# Fades, and a page where audio cannot start ------------------------------------------------
+
+# Every 30 ms, the music element's file, volume and whether it plays, in window.vnVolumes.
+VOLUME_SAMPLER = """(() => { window.vnVolumes = []; const t0 = performance.now();
+  setInterval(() => { const a = document.querySelector('[data-vn=audio-music]');
+    if (a) window.vnVolumes.push({ t: performance.now() - t0, file: a.getAttribute('src'),
+                                   volume: a.volume, paused: a.paused }); }, 30); })()"""
+
+
+def ramp(samples: list[dict], file: str, after: float = 0.0,
+         before: float = float("inf")) -> list[tuple[float, float]]:
+    """(time, volume) of the samples of `file` playing from `after` on, until another file
+    plays (or `before`)."""
+    out = []
+    for s in samples:
+        if s["t"] < after:
+            continue
+        if s["t"] >= before:
+            break
+        if s["file"] != file:
+            if out:
+                break
+            continue
+        if not s["paused"]:
+            out.append((s["t"], s["volume"]))
+    return out
+
+
+def test_fades_ramp_the_music_volume_over_time(open_page, url, story):
+    """The title's theme fades in (1 s), Start fades it out (the player's 0.5 s at a scene
+    change) and the prologue's `play music ... fadein 3.0` ramps its track up: sampled every
+    30 ms, each volume passes through many values in between, in order, never a jump."""
+    page = game_page(open_page, url, story, prefs={"skipTransitions": True, "volMusic": 70})
+    page.evaluate(VOLUME_SAMPLER)
+    full = 0.7                                     # the Music volume: a fade's top
+    theme = story["main_menu_music"]
+    page.keyboard.press("Shift")                   # a real key: the page may sound from now on
+    page.wait_for_function(f"window.vnVolumes.some((s) => s.file === {json.dumps(theme)}"
+                           f" && !s.paused && s.volume >= {full} - 1e-6)")
+    clicked = page.evaluate("window.vnVolumes.at(-1).t")
+    page.click("[data-vn=start]")
+    page.wait_for_timeout(4000)
+    samples = page.evaluate("window.vnVolumes")
+    fade_in = [v for _, v in ramp(samples, theme, before=clicked) if v < full - 1e-6]
+    fade_out = [v for _, v in ramp(samples, theme, clicked)]
+    prologue = ramp(samples, "audio/music/preserve.ogg", clicked)
+    inside = [(t, v) for t, v in prologue if 0 < v < full - 1e-6]
+    assert len(set(fade_in)) >= 5 and fade_in == sorted(fade_in), fade_in
+    assert len({v for v in fade_out if 0 < v < full - 1e-6}) >= 3, fade_out
+    assert fade_out == sorted(fade_out, reverse=True) and fade_out[-1] < 0.2 * full, fade_out
+    volumes = [v for _, v in prologue]
+    assert volumes == sorted(volumes) and volumes[0] < 0.1 * full and volumes[-1] == pytest.approx(full)
+    # About 3 s of in-between volumes, each step a small part of the way (a loaded machine may
+    # delay the player's 40 ms timer, never by most of the fade).
+    assert len(inside) >= 20 and inside[-1][0] - inside[0][0] >= 2.4 * 1000, inside
+    assert max(b - a for a, b in zip(volumes, volumes[1:], strict=False)) <= 0.25 * full, volumes
+
+
+# A browser that will not let this page sound: every play() of a media element is refused as
+# Chromium refuses sound without a user activation (a rejected promise, NotAllowedError, with
+# Chromium's own message); window.vnRefused counts them. (Headless Chromium always lets media
+# play, whatever --autoplay-policy says, so the refusal is made here, where a page meets it.)
+REFUSE_PLAY = ("(() => { window.vnRefused = []; HTMLMediaElement.prototype.play = function () {"
+               " window.vnRefused.push(this.dataset.vn); return Promise.reject(new DOMException("
+               "\"play() failed because the user didn't interact with the document first.\","
+               " 'NotAllowedError')); }; })()")
+
+
+def test_the_story_plays_on_where_audio_cannot_start(open_page, url, story):
+    """Every play() refused: the story still shows the same lines one by one, with real
+    clicks, and its menus still choose, as on a page where sound plays, with no page error
+    (open_page fails the test on one, an unhandled rejection included)."""
+    from conftest import PLANS
+    choices = json.loads(PLANS["human_lantern"].read_text())["choices"][:2]
+    played = drive(game_page(open_page, url, story), choices, stopAtMenu=2)
+    assert played["error"] is None and len(played["lines"]) >= 10
+    page = game_page(open_page, url, story)
+    page.context.add_init_script(REFUSE_PLAY)
+    page.reload()
+    page.wait_for_selector("body[data-vn-state=title]", state="attached")
+    page.click("[data-vn=start]")                  # a real click: the player tries to sound
+    lines, made = [], []
+    while True:
+        page.wait_for_function("['say', 'menu'].includes(document.body.dataset.vnState)")
+        if page.evaluate("document.body.dataset.vnState") == "menu":
+            if len(made) == len(choices):
+                break                              # the menu after the planned ones: done
+            made.append(choices[len(made)])
+            number = seq(page)
+            page.click(f"[data-vn=choice][data-text={json.dumps(made[-1])}]")
+            wait_seq(page, number + 1)
+            continue
+        lines.append(page.text_content("[data-vn=what]"))
+        number = seq(page)
+        page.click("[data-vn=advance]")
+        wait_seq(page, number + 1)
+    refused = page.evaluate("window.vnRefused")
+    assert {"audio-music", "audio-ambience", "ui-select"} <= set(refused), refused
+    assert lines == [ln["text"] for ln in played["lines"]], lines

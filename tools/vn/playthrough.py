@@ -65,6 +65,10 @@ class Trace:
     # per key pressed: {"key": "shift+K_a", "screens": {name: shown}, "self_voicing": bool,
     #   "focus": [focused button's text, as it changed], "played": [[file, channel, time], ...]}
     pressed: list[dict[str, Any]] = field(default_factory=list)
+    # "click:TEXT" points: menu screen -> its bars' [value class, mixer]; the point (and
+    # "POINT:before") -> channel -> {"mixer", "muted", "volume" the engine set, "playing"}
+    bars: dict[str, list[list[str | None]]] = field(default_factory=dict)
+    mixers: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def said(self) -> list[tuple[str | None, str]]:
@@ -85,6 +89,8 @@ class Trace:
             clicked=data.get("clicked", {}),
             saved=data.get("saved"),
             pressed=data.get("pressed", []),
+            bars=data.get("bars", {}),
+            mixers=data.get("mixers", {}),
         )
 
 
@@ -113,7 +119,9 @@ def play_through(choices: Sequence[str], game: str | Path | None = None, *,
     "label:NAME", "ending" or "screen:NAME" (the menu screen NAME, opened
     from the main menu after the run), then "open:NAME" (on that menu screen, a
     real mouse click on the button that shows the screen NAME, and NAME once it is
-    up; the trace's `clicked` gives the button's box); the PNGs are written to `shots_dir`. With
+    up; the trace's `clicked` gives the button's box) or "click:TEXT" (on a menu screen, a real
+    click on the button reading TEXT, with the screen's `bars` and the engine's `mixers`
+    before and after); the PNGs are written to `shots_dir`. With
     `skip`, lines between menus are fast-skipped as a player holding Skip
     would; without it, each line is drawn and clicked through. `language`
     picks a translation (a folder of game/tl/) on the title screen, as a

@@ -36,6 +36,14 @@
 ## the hook clicks, as a player would (the mouse moved there, pressed and let go,
 ## through the engine's event queue), the first button on screen whose action
 ## shows the screen NAME, and photographs NAME when it is up.
+## "click:TEXT" also follows a "screen:" point: on the first menu screen that has a
+## button reading TEXT, the hook notes the screen's bars ("bars": screen -> [[value
+## class, its mixer or null], ...]) and each audio channel as the engine mixes it
+## ("mixers": "click:TEXT:before" and "click:TEXT" -> channel -> {"mixer", "muted",
+## "volume": the volume the engine last gave the channel's sound, "playing": its file,
+## "mixing": whether the channel's sound still has audio queued}),
+## clicks the button as a player would, and once the screen settles photographs it
+## and notes the channels again.
 ## "save" saves into the slot as a player would on that line (or menu), before
 ## going on, and with "quit" ends the run there. "load" starts the run from the
 ## slot instead of Start; the trace's first line is then the one the load came
@@ -93,6 +101,9 @@ python early in _vn_autoplay:
             self.showing = None   # the "screen:NAME" point being photographed after the run
             self.clicked_at = 0.0   # when an "open:NAME" point's button was clicked
             self.clicked = {}   # "open:NAME" -> [x, y, w, h] of the button clicked
+            self.clicking = None   # the "click:TEXT" point whose button was clicked
+            self.bars = {}   # menu screen name -> [[bar value class, its mixer or None], ...]
+            self.mixers = {}   # "click:TEXT" (and ":before") -> channel -> what the engine mixes
             self.staged = []  # [tag, [transform source, ...]] of shows since the last line
             self.save = plan.get("save")
             self.saved = None   # "game/x.rpy:N" where the save was made
@@ -427,6 +438,9 @@ python early in _vn_autoplay:
             opening = sorted(p for p in self.shots if p.startswith("open:") and self.wants(p))
             if opening:
                 return self.open_from_menu(opening[0])
+            for point in sorted(p for p in self.shots if p.startswith("click:") and self.wants(p)):
+                if self.clicking == point or self.button_reading(point[len("click:"):]) is not None:
+                    return self.click_on_menu(point)
             self.showing = None
             return self.at_main_menu()
 
@@ -434,7 +448,9 @@ python early in _vn_autoplay:
             """Click the button that shows the screen `point` names; photograph that screen."""
             target = point[len("open:"):]
             if renpy.get_screen(target) is not None:
-                self.shoot([point])
+                if not self.shoot([point]):
+                    renpy.hide_screen(target)   # photographed: the next menu screen shows bare
+                    renpy.restart_interaction()
                 return None
             if self.clicked_at:
                 if _time.time() - self.clicked_at > 10:
@@ -448,6 +464,51 @@ python early in _vn_autoplay:
                     return None
             self.fail("no button on %s shows the screen %s" % (self.showing, target))
             return None
+
+        def button_reading(self, text):
+            """The focusable button on screen whose text is `text` (its focus entry), or None."""
+            for f in renpy.display.focus.focus_list:
+                if isinstance(f.widget, renpy.display.behavior.Button) and f.x is not None \
+                        and _text_of(f.widget) == text:
+                    return f
+            return None
+
+        def click_on_menu(self, point):
+            """Note the bars and channels, click the button the "click:TEXT" point names,
+            photograph the screen once it settles and note the channels again."""
+            if self.clicking != point:
+                f = self.button_reading(point[len("click:"):])
+                screen = renpy.display.screen.get_screen(self.showing[len("screen:"):])
+                self.bars[self.showing[len("screen:"):]] = [
+                    [type(b.value).__name__ if b.value is not None else None, getattr(b.value, "mixer", None)]
+                    for b in _walk(screen) if isinstance(b, renpy.display.behavior.Bar)]
+                self.mixers[point + ":before"] = self.mixer_state()
+                self.clicked[point] = [f.x, f.y, f.w, f.h]
+                self.clicking = point
+                self.click(f.x + f.w / 2.0, f.y + f.h / 2.0)
+                return None
+            if self.shoot([point]):
+                return None
+            self.mixers[point] = self.mixer_state()
+            self.clicking = None
+            return None
+
+        def mixer_state(self):
+            """Each audio channel as the engine mixes it now: its mixer, whether the player's
+            preferences mute that mixer, the volume the engine last set on the channel's sound
+            (renpysound.set_volume, 0 when muted), the file it plays and whether its sound still
+            has audio queued."""
+            prefs = renpy.game.preferences
+            rv = {}
+            for name in ("music", "sound", "voice", "ambience", "ui"):
+                try:
+                    c = renpy.audio.audio.get_channel(name)
+                except Exception:   # a game without that channel
+                    continue
+                rv[name] = {"mixer": c.mixer, "muted": bool(prefs.mute.get(c.mixer, False)),
+                            "volume": c.actual_volume, "playing": renpy.music.get_playing(name),
+                            "mixing": renpy.audio.renpysound.queue_depth(c.number) > 0}
+            return rv
 
         def click(self, x, y):
             """A left click at virtual (x, y), posted as the mouse events a player's click makes."""
@@ -537,6 +598,8 @@ python early in _vn_autoplay:
                 "clicked": self.clicked,
                 "saved": self.saved,
                 "pressed": self.pressed,
+                "bars": self.bars,
+                "mixers": self.mixers,
             }
 
         def persistent_fields(self):
@@ -584,6 +647,11 @@ python early in _vn_autoplay:
             if child is not None:
                 for found in _buttons(child):
                     yield found
+
+    def _text_of(button):
+        """A button's text, without text tags."""
+        texts = [c for c in _walk(button) if isinstance(c, renpy.text.text.Text)]
+        return renpy.filter_text_tags("".join("".join(str(t) for t in c.text) for c in texts), allow=[])
 
     def _walk(d):
         yield d
