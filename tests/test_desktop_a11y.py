@@ -47,9 +47,9 @@ def keys_run(root, shots_dir, tmp_path_factory) -> tuple[Trace, Path]:
         trace = play_through([], root, skip=False, session=tmp_path / "session", shots_dir=shots_dir, press=[
             # Issue 14: the title screen's buttons, by arrow keys. Held, then pressed three
             # times 0.1 s apart, then three times at once (within the 60 ms tick gap).
-            {"at": "title", "key": "K_DOWN", "held": True, "repeat": 4},
-            {"at": "title", "key": "K_UP", "repeat": 2},
-            {"at": "title", "key": "K_DOWN", "repeat": 2, "spacing": 0},
+            {"at": "title", "key": "K_DOWN", "held": True, "repeat": 4, "until_focus_moves": True},
+            {"at": "title", "key": "K_UP", "repeat": 2, "until_focus_moves": True},
+            {"at": "title", "key": "K_DOWN", "repeat": 2, "spacing": 0, "until_focus_moves": True},
             {"at": "line:3", "key": "K_a", "shift": True, "shot": "desktop-accessibility-menu",
              "screens": [MENU], "expect": {MENU: True}},
             {"at": "line:3", "key": "K_a", "shift": True, "screens": [MENU], "expect": {MENU: False}},

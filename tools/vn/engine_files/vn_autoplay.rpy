@@ -58,7 +58,8 @@
 ## "expect_voicing"), it waits (up to 10 s) for the screens (and self-voicing) to
 ## be as expected first. A press may send the
 ## key `"repeat": N` more times, `"spacing"` seconds apart (0.1; 0 sends them
-## at once), or with `"held": true` hold it down through N auto-repeats; its
+## at once), or with `"held": true` hold it down through N auto-repeats
+## (`"until_focus_moves": true` sends it again if no key of it moved the focus); its
 ## "pressed" entry also lists the focused button's text as it changed
 ## ("focus") and every sound the engine was asked to play ("played": [file,
 ## channel, time.time()]) while it was pressed.
@@ -209,6 +210,7 @@ python early in _vn_autoplay:
                 self.bursts = self.key_bursts(press)
                 self.press_focus, self.press_played = [], []
                 self.press_sent = self.burst_sent = 0.0
+                self.press_resent = 0
                 self.note_focus()
             if self.bursts:
                 if now - self.burst_sent >= float(press.get("spacing", 0.1)):
@@ -218,6 +220,12 @@ python early in _vn_autoplay:
                     self.press_sent = self.burst_sent = now
                 return True
             if now - self.press_sent < max(self.settle_seconds, 0.5):
+                return True
+            # A loaded engine can drop a whole burst: with "until_focus_moves", a press whose
+            # keys moved no focus at all is sent again (twice at most).
+            if press.get("until_focus_moves") and len(self.press_focus) < 2 and self.press_resent < 2:
+                self.press_resent += 1
+                self.bursts = self.key_bursts(press)
                 return True
             shown = {n: renpy.get_screen(n) is not None for n in press.get("screens", [])}
             # A loaded machine can take a while to show a screen: wait for the expected one.
