@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -263,3 +265,21 @@ def test_web_player_plays_music_after_the_first_click(built, tmp_path, browser):
         server.shutdown()
         server.server_close()
 
+
+
+def test_about_and_credits_name_the_soundfont_the_build_plays_and_its_licence(story):
+    """The About screen (gui.about) and the end credits credit the SoundFont that
+    `vn audio build` renders with, under the licence its Debian package states."""
+    font = audio_build.SOUNDFONT.resolve()
+    owner = subprocess.run(["dpkg", "-S", str(font)], capture_output=True, text=True, check=True)
+    package = owner.stdout.split(":")[0]
+    copyright_text = Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8")
+    licence = re.search(r"^License:\s*GPL-(\d)", copyright_text, re.M)
+    assert licence, f"{package}: no GPL licence line in its copyright file"
+    credit = f"{font.stem} SoundFont"
+    about = next(n["source"] for n in story["nodes"]
+                 if n["kind"] == "define" and n.get("store") == "store.gui" and n.get("name") == "about")
+    credits = [n["what"] for n in story["nodes"] if n["kind"] == "say" and credit in n.get("what", "")]
+    for text in (about, *credits):
+        assert credit in text and f"GNU GPL version {licence.group(1)}" in " ".join(text.split())
+    assert credits, "the end credits do not name the SoundFont"
