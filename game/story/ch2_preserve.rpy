@@ -58,10 +58,10 @@ label .mrs_pell:
     calla "She walks out with a titanium screw in her jaw, because she grinds her teeth at night, because her husband is dying in the hospice on Linden Street and she lies awake listening for the phone."
     calla "Take the tooth, and she'll crack the next one by Easter."
     jolene "Grief isn't a diagnosis code, Dr. Hawthorne."
-    calla "It is the diagnosis. The crack is a symptom."
+    calla "Grief is the diagnosis, Miss Park. Look at the crack: that's the symptom."
     "Jolene Park is twenty-six, SmarTeeth's field technician placed inside Preserve Dental along with the leased suite, and she talks like a progress bar: fast, and always showing you how far along she is."
     jolene "I've got a scoreboard on this place, you know. Machine fourteen, Hands three. And you want to make it Hands four on a hunch about the hospice."
-    calla "It isn't a hunch. She told me. She told me because I asked how she was sleeping, which is a question your suite doesn't have."
+    calla "A hunch? She told me. She told me because I asked how she was sleeping, which is a question your suite doesn't have."
     show leo neutral at center, enter_right
     with dissolve
     "Leo steps between them without seeming to. He has a way of arriving in the exact middle of a room."
@@ -115,7 +115,7 @@ label .guaranteed:
     jolene surprised "Guaranteed. Do you know how rare that is? ELARA doesn't say guaranteed. I've seen it twice in three years."
     jolene happy "Machine fifteen!"
     jonah happy "Guaranteed. Well. I'll have it engraved."
-    calla angry "Guaranteed is not a clinical word. It is an advertising word that has wandered into a surgery."
+    calla angry "Guaranteed. I have seen that word on posters, Jonah, and never once on a chart. It has wandered in."
     show calla at slide_center
     "Calla crosses the room in four precise steps and stands by the chair, where Jonah has to look at her instead of the light."
     calla "Zero adverse events in six hundred and twelve subjects. I have practised for thirty-one years and never once seen zero of anything. Zero means nobody looked, or somebody looked and tidied up."
@@ -158,7 +158,7 @@ label .paper:
     jonah neutral "You're drawing my gums."
     calla "I am drawing your gums."
     jonah "Is it a good likeness?"
-    calla "It is an honest one. Which is a different thing, and more use."
+    calla "An honest one. Hold still, please. Honest is more use to me than good."
     "Jolene watches the whole hour with her arms folded and her foot going. Around minute forty she stops tapping. Around minute fifty she leans in to see the drawing, and pretends she didn't."
     "At the end Calla files the chart in the walnut cabinet, under V, and writes on the tab in capitals: VANCE, J. BASELINE. DO NOT DISCARD."
     jonah worried "You really think it's going to go wrong."

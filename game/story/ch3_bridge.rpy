@@ -473,7 +473,7 @@ label .offer:
 
     milena "She wrote the first model during her residency. It was brilliant and it was going to sit in a drawer. I put it into the world with her name on it."
 
-    milena "Some people would call that a tribute. She calls it theft. We have not agreed on a noun in six years."
+    milena "Some people would call that a tribute. My sister has used the word theft, in writing. We have not agreed on a noun in six years."
 
     if milena_doubts >= 1:
         milena sad "She would have found your hole in a day. She always finds the hole."

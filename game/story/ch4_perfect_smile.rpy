@@ -226,7 +226,7 @@ label .milo_finds:
 
     tarek happy "Your puck's a fan."
 
-    elara "Milo counts everything, Dr. Liu. Being counted is not the same as being admired."
+    elara "Milo counts everything, Dr. Liu. He has never counted who comes back."
 
     tarek neutral "Think about it, properly. You could fill that chair every hour for a year. Half my list would come here first for the headset if I told them to."
 
@@ -795,7 +795,7 @@ label .calla_jolene:
 
     jolene "Upper right, four millimetres, density climbing—"
 
-    calla "And here. Your machine calls it an artefact. It is a tooth. Mark it."
+    calla "And here. Your machine says artefact. My probe is on it, and it's a tooth. Mark it."
 
     "They call to each other across him like a rope team. Leo holds Jonah's hand. The pod, on Jolene's orders, stops the Menders and doses only what Calla asks for."
 

@@ -319,7 +319,7 @@ label .close:
     show milena neutral at left, enter_left
     milena "Six months, and not one breach in any clinic in the city. The regulator's figures and mine agree, Mr. Adair, which has not happened since the regulator was founded."
     noah neutral "You sound almost pleased, Milena."
-    milena "I am accurate, which is not the same thing. This is a truce, Mr. Adair. It is not a conversion."
+    milena "I am accurate, which is not the same thing. This is a truce, Mr. Adair. I have not changed my mind."
     milena "Why do I stay? Because the numbers stay. The median wait across the Lowline is nine days, and its fillings hold past their first year. A patient who returns is the best figure I have ever owned, and I have owned a great many figures."
     show elara neutral at right, enter_right
     elara "Item four, the complaints. There were two, both from my sister's clinics, and a human answered each of them within the hour. The minutes may record that in her favour."
@@ -360,7 +360,7 @@ label .preserve:
 
     scene bg preserve_dental with fade
     show calla neutral at left, enter_left
-    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
+    calla "The Integrated Smile Protocol, third edition. The city calls it the standard. It's a green notebook, and I should have shown somebody sooner."
     "Leo trains everyone who will sign for a reading. Each new hire spends a morning in Chair Two as the patient first, and Leo times how long they grip the arm."
     if not otto_free:
         show leo neutral at midleft, enter_left
@@ -791,13 +791,13 @@ label .healed:
     calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
     if noah_blamed:
         noah neutral "The coroner said a chip would likely have caught it. I carried that word for a year, and then I came into this room and told you that you let her die."
-        calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+        calla "Likely. I've written that word on charts for thirty-one years, and I have never been able to promise anyone anything, except that I'd be here when they came."
     elif saw_mara_odds:
         noah neutral "Seventy-one percent, your suite said. For a year I'd had a hundred in my head. Seventy-one, for a woman who'd have found the off switch inside a day."
-        calla "Seventy-one is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+        calla "Seventy-one. I've written numbers on charts for thirty-one years, and I have never been able to promise anyone anything, except that I'd be here when they came."
     else:
         noah neutral "The coroner said a chip would likely have caught it. I told you once that you'd respected her. I meant it. I never managed to say it to myself."
-        calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
+        calla "Likely. I've written that word on charts for thirty-one years, and I have never been able to promise anyone anything, except that I'd be here when they came."
     calla sad "She didn't come. She was frightened of what it cost, and stubborn, and sure she had time. I respected that. I would do it again, and I'll regret it until I die. Both."
     if saw_mara_odds:
         "I wait for the sum to start again, the way it does at three in the morning: seventy-one, twenty-nine, seventy-one. It doesn't. There's just the chair, and the geraniums, and the tram going past outside the way it went past when she sat here."

@@ -136,12 +136,6 @@ translate spanish ch2_mrs_pell_9846c305:
     # jolene "Grief isn't a diagnosis code, Dr. Hawthorne."
     jolene "El duelo no es un código diagnóstico, doctora Hawthorne."
 
-# game/story/ch2_preserve.rpy:56
-translate spanish ch2_mrs_pell_0c140244:
-
-    # calla "It is the diagnosis. The crack is a symptom."
-    calla "Es el diagnóstico. La grieta es un síntoma."
-
 # game/story/ch2_preserve.rpy:57
 translate spanish ch2_mrs_pell_e808e184:
 
@@ -153,12 +147,6 @@ translate spanish ch2_mrs_pell_34d60312:
 
     # jolene "I've got a scoreboard on this place, you know. Machine fourteen, Hands three. And you want to make it Hands four on a hunch about the hospice."
     jolene "Llevo un marcador de este sitio, ¿sabe? Máquina catorce, Manos tres. Y usted quiere ponerlo en Manos cuatro por una corazonada sobre paliativos."
-
-# game/story/ch2_preserve.rpy:59
-translate spanish ch2_mrs_pell_f7fd2ac1:
-
-    # calla "It isn't a hunch. She told me. She told me because I asked how she was sleeping, which is a question your suite doesn't have."
-    calla "No es una corazonada. Me lo dijo ella. Me lo dijo porque le pregunté cómo dormía, que es una pregunta que su unidad no tiene."
 
 # game/story/ch2_preserve.rpy:62
 translate spanish ch2_mrs_pell_bc881754:
@@ -328,12 +316,6 @@ translate spanish ch2_guaranteed_7f159ac7:
     # jonah happy "Guaranteed. Well. I'll have it engraved."
     jonah happy "Garantizado. Vaya. Me lo haré grabar."
 
-# game/story/ch2_preserve.rpy:108
-translate spanish ch2_guaranteed_44409dd4:
-
-    # calla angry "Guaranteed is not a clinical word. It is an advertising word that has wandered into a surgery."
-    calla angry "Garantizado no es una palabra clínica. Es una palabra publicitaria que se ha colado en una consulta."
-
 # game/story/ch2_preserve.rpy:109
 translate spanish ch2_guaranteed_2d4907e4:
 
@@ -465,12 +447,6 @@ translate spanish ch2_paper_f2bd4578:
 
     # jonah "Is it a good likeness?"
     jonah "¿Es un buen retrato?"
-
-# game/story/ch2_preserve.rpy:147
-translate spanish ch2_paper_34ac7554:
-
-    # calla "It is an honest one. Which is a different thing, and more use."
-    calla "Es un retrato honesto. Que es otra cosa, y más útil."
 
 # game/story/ch2_preserve.rpy:148
 translate spanish ch2_paper_e4a8498e:
@@ -1293,4 +1269,28 @@ translate spanish ch2_show_jolene_9567d8c2:
 
     # "Jolene takes the notebook as if it might be a trick. She reads standing up, as fast as she talks. Then slower. Then she sits down on the waiting-room bench without looking at it."
     "Jolene toma el cuaderno como si pudiera ser una trampa. Lee de pie, tan rápido como habla. Luego más despacio. Luego se sienta en el banco de la sala de espera sin mirarlo."
+
+# game/story/ch2_preserve.rpy:61
+translate spanish ch2_mrs_pell_446ef449:
+
+    # calla "Grief is the diagnosis, Miss Park. Look at the crack: that's the symptom."
+    calla "El duelo es el diagnóstico, señorita Park. Mire la grieta: ese es el síntoma."
+
+# game/story/ch2_preserve.rpy:64
+translate spanish ch2_mrs_pell_fe111abb:
+
+    # calla "A hunch? She told me. She told me because I asked how she was sleeping, which is a question your suite doesn't have."
+    calla "¿Una corazonada? Me lo dijo ella. Me lo dijo porque le pregunté cómo dormía, que es una pregunta que su unidad no tiene."
+
+# game/story/ch2_preserve.rpy:118
+translate spanish ch2_guaranteed_d60c7644:
+
+    # calla angry "Guaranteed. I have seen that word on posters, Jonah, and never once on a chart. It has wandered in."
+    calla angry "Garantizado. He visto esa palabra en carteles, Jonah, y ni una sola vez en una ficha. Se ha colado aquí."
+
+# game/story/ch2_preserve.rpy:161
+translate spanish ch2_paper_a4d53ad1:
+
+    # calla "An honest one. Hold still, please. Honest is more use to me than good."
+    calla "Uno honesto. Quieto, por favor. Lo honesto me sirve más que lo bueno."
 

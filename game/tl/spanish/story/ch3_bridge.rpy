@@ -1058,12 +1058,6 @@ translate spanish ch3_offer_86027b94:
     # "She doesn't produce a tablet. She has the numbers by heart."
     "No saca ninguna tableta. Se sabe las cifras de memoria."
 
-# game/story/ch3_bridge.rpy:475
-translate spanish ch3_offer_2fdaa438:
-
-    # milena "Some people would call that a tribute. She calls it theft. We have not agreed on a noun in six years."
-    milena "Hay quien lo llamaría un homenaje. Ella lo llama robo. No nos hemos puesto de acuerdo en un sustantivo en seis años."
-
 # game/story/ch3_bridge.rpy:426
 translate spanish ch3_offer_baf2e826:
 
@@ -1129,4 +1123,10 @@ translate spanish ch3_lab_90f573ed:
 
     # "He is looking at me as if I'm the only adult in the room, which is frightening, because I am the adult in very few rooms."
     "Me mira como si yo fuera el único adulto de la habitación, lo cual da miedo, porque soy el adulto en muy pocas habitaciones."
+
+# game/story/ch3_bridge.rpy:476
+translate spanish ch3_offer_7a38844c:
+
+    # milena "Some people would call that a tribute. My sister has used the word theft, in writing. We have not agreed on a noun in six years."
+    milena "Hay quien lo llamaría un homenaje. Mi hermana ha usado la palabra robo, por escrito. No nos hemos puesto de acuerdo en un sustantivo en seis años."
 

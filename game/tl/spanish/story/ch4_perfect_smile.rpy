@@ -1084,12 +1084,6 @@ translate spanish ch4_calla_jolene_8171dbff:
     # jolene "Upper right, four millimetres, density climbing—"
     jolene "Arriba a la derecha, cuatro milímetros, densidad en aumento—"
 
-# game/story/ch4_perfect_smile.rpy:645
-translate spanish ch4_calla_jolene_9ec7dfbc:
-
-    # calla "And here. Your machine calls it an artefact. It is a tooth. Mark it."
-    calla "Y aquí. Su máquina lo llama artefacto. Es un diente. Márquelo."
-
 # game/story/ch4_perfect_smile.rpy:647
 translate spanish ch4_calla_jolene_589c64c4:
 
@@ -1716,12 +1710,6 @@ translate spanish ch4_hold_it_c96dc931:
     # milo worried "Twelve sign-ups a day. By Saturday, that's sixty more people. Sorry! You said to tell you numbers even when they're bad."
     milo worried "Doce inscripciones al día. Para el sábado, serán sesenta personas más. ¡Perdón! Me dijiste que te dijera los números aunque fueran malos."
 
-# game/story/ch4_perfect_smile.rpy:227
-translate spanish ch4_milo_finds_20b41960:
-
-    # elara "Milo counts everything, Dr. Liu. Being counted is not the same as being admired."
-    elara "Milo lo cuenta todo, doctor Liu. Ser contado no es lo mismo que ser admirado."
-
 # game/story/ch4_perfect_smile.rpy:278
 translate spanish ch4_milo_finds_86e810b4:
 
@@ -1907,4 +1895,16 @@ translate spanish ch4_aftermath_9c388af6:
 
     # "Under it, still pinned from last week, a SmarTeeth notice: {i}Relay hotfix deployed. Re-identification disabled. We apologise to affected Optimizers.{/i} It came forty hours after my call, as promised. It doesn't say whether the fix made it into the 5β build."
     "Debajo, todavía fijado desde la semana pasada, un aviso de SmarTeeth: {i}Parche urgente del repetidor desplegado. Reidentificación desactivada. Pedimos disculpas a los Optimizadores afectados.{/i} Llegó cuarenta horas después de mi llamada, como prometió. No dice si la corrección ha llegado a la versión 5β."
+
+# game/story/ch4_perfect_smile.rpy:229
+translate spanish ch4_milo_finds_0f673cee:
+
+    # elara "Milo counts everything, Dr. Liu. He has never counted who comes back."
+    elara "Milo lo cuenta todo, doctor Liu. Nunca ha contado quién vuelve."
+
+# game/story/ch4_perfect_smile.rpy:798
+translate spanish ch4_calla_jolene_4e879c0f:
+
+    # calla "And here. Your machine says artefact. My probe is on it, and it's a tooth. Mark it."
+    calla "Y aquí. Su máquina dice artefacto. Tengo la sonda encima, y es un diente. Márquelo."
 

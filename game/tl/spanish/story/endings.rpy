@@ -515,12 +515,6 @@ translate spanish coda_healed_6962edce:
     # calla "She'd have told you it was never your rope, Noah. She'd have told you in language I won't repeat in my own surgery."
     calla "Ella te habría dicho que esa cuerda nunca fue tuya, Noah. Te lo habría dicho con un vocabulario que no pienso repetir en mi propia consulta."
 
-# game/story/endings.rpy:773
-translate spanish coda_healed_ce18949d:
-
-    # calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
-    calla "Lo probable no es una promesa. En treinta y un años nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
-
 # game/story/endings.rpy:774
 translate spanish coda_healed_e443921e:
 
@@ -910,12 +904,6 @@ translate spanish hybrid_epilogue_f8ad2370:
 
     # elara_ai "Ten seconds added. Patient heart rate falling."
     elara_ai "Diez segundos añadidos. La frecuencia cardiaca del paciente baja."
-
-# game/story/endings.rpy:321
-translate spanish hybrid_epilogue_preserve_1aa2696f:
-
-    # calla "The Integrated Smile Protocol, third edition. The city calls it the standard. I call it a notebook I should have shown somebody sooner."
-    calla "El Protocolo de Sonrisa Integrada, tercera edición. La ciudad lo llama el estándar. Yo lo llamo un cuaderno que debí enseñarle a alguien antes."
 
 # game/story/endings.rpy:328
 translate spanish hybrid_epilogue_preserve_a0cf3097:
@@ -1481,12 +1469,6 @@ translate spanish ending_hybrid_truce_close_3f14505c:
     # milena "Six months, and not one breach in any clinic in the city. The regulator's figures and mine agree, Mr. Adair, which has not happened since the regulator was founded."
     milena "Seis meses, y ni una sola brecha en ninguna clínica de la ciudad. Las cifras del regulador y las mías coinciden, señor Adair, cosa que no había ocurrido desde que se fundó el regulador."
 
-# game/story/endings.rpy:322
-translate spanish ending_hybrid_truce_close_036c0376:
-
-    # milena "I am accurate, which is not the same thing. This is a truce, Mr. Adair. It is not a conversion."
-    milena "Soy exacta, que no es lo mismo. Esto es una tregua, señor Adair. No es una conversión."
-
 # game/story/endings.rpy:323
 translate spanish ending_hybrid_truce_close_9de878f7:
 
@@ -1637,23 +1619,11 @@ translate spanish coda_healed_16f31b1c:
     # noah neutral "Seventy-one percent, your suite said. For a year I'd had a hundred in my head. Seventy-one, for a woman who'd have found the off switch inside a day."
     noah neutral "Setenta y uno por ciento, dijo su unidad. Durante un año tuve un cien en la cabeza. Setenta y uno, para una mujer que habría encontrado el botón de apagado en un día."
 
-# game/story/endings.rpy:789
-translate spanish coda_healed_c1b22cb9:
-
-    # calla "Seventy-one is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
-    calla "Setenta y uno no es una promesa. En treinta y un años nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
-
 # game/story/endings.rpy:791
 translate spanish coda_healed_456fb692:
 
     # noah neutral "The coroner said a chip would likely have caught it. I told you once that you'd respected her. I meant it. I never managed to say it to myself."
     noah neutral "El forense dijo que probablemente un chip lo habría detectado. Una vez le dije que usted la había respetado. Lo decía en serio. Nunca logré decírmelo a mí mismo."
-
-# game/story/endings.rpy:792
-translate spanish coda_healed_ce18949d_1:
-
-    # calla "Likely is not a promise. In thirty-one years I have never been able to promise anyone anything, except that I'd be here when they came."
-    calla "Lo probable no es una promesa. En treinta y un años nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
 
 # game/story/endings.rpy:795
 translate spanish coda_healed_69e0ac22:
@@ -1966,4 +1936,34 @@ translate spanish automation_epilogue_5da777b7:
 
     # mx "It's using my patch as a scalpel. That's not what I wrote it for. It's better."
     mx "Está usando mi parche como bisturí. No lo escribí para eso. Es mejor."
+
+# game/story/endings.rpy:322
+translate spanish ending_hybrid_truce_close_092fb07f:
+
+    # milena "I am accurate, which is not the same thing. This is a truce, Mr. Adair. I have not changed my mind."
+    milena "Soy exacta, que no es lo mismo. Esto es una tregua, señor Adair. No he cambiado de opinión."
+
+# game/story/endings.rpy:363
+translate spanish hybrid_epilogue_preserve_d2b6d43c:
+
+    # calla "The Integrated Smile Protocol, third edition. The city calls it the standard. It's a green notebook, and I should have shown somebody sooner."
+    calla "El Protocolo de Sonrisa Integrada, tercera edición. La ciudad lo llama el estándar. Es un cuaderno verde, y debí enseñárselo a alguien antes."
+
+# game/story/endings.rpy:794
+translate spanish coda_healed_bb2185c7:
+
+    # calla "Likely. I've written that word on charts for thirty-one years, and I have never been able to promise anyone anything, except that I'd be here when they came."
+    calla "Probablemente. Llevo treinta y un años escribiendo esa palabra en fichas, y nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
+
+# game/story/endings.rpy:797
+translate spanish coda_healed_225a9c2f:
+
+    # calla "Seventy-one. I've written numbers on charts for thirty-one years, and I have never been able to promise anyone anything, except that I'd be here when they came."
+    calla "Setenta y uno. Llevo treinta y un años escribiendo cifras en fichas, y nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
+
+# game/story/endings.rpy:800
+translate spanish coda_healed_bb2185c7_1:
+
+    # calla "Likely. I've written that word on charts for thirty-one years, and I have never been able to promise anyone anything, except that I'd be here when they came."
+    calla "Probablemente. Llevo treinta y un años escribiendo esa palabra en fichas, y nunca he podido prometerle nada a nadie, salvo que estaría aquí cuando vinieran."
 
